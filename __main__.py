@@ -1,0 +1,86 @@
+"""aws-starter: a secure-by-default web tier, least-privilege roles and replicated storage.
+
+Table of contents: validated config -> account facts -> network -> storage <-> roles -> web tier -> outputs.
+"""
+
+import pulumi
+
+from components.config import load_config
+from components.network import Network, NetworkArgs
+from components.platform import lookup_platform
+from components.security_roles import SecurityRoles, SecurityRolesArgs
+from components.storage import ReplicatedStorage, ReplicatedStorageArgs
+from components.web_tier import WebTier, WebTierArgs
+
+cfg = load_config()
+platform = lookup_platform(cfg)
+
+network = Network("network", NetworkArgs(
+    cidr_block=cfg.vpc_cidr,
+    availability_zones=platform.availability_zones,
+    nat_mode=cfg.nat_mode,
+    region=cfg.primary_region,
+))
+
+# Replication needs the role, and the role's policy needs the buckets and keys: the role ARN is deferred.
+replication_role_arn, resolve_replication_role_arn = pulumi.deferred_output()
+storage = ReplicatedStorage("data", ReplicatedStorageArgs(
+    primary_region=cfg.primary_region,
+    replica_region=cfg.replica_region,
+    noncurrent_version_days=cfg.noncurrent_version_days,
+    replication_role_arn=replication_role_arn,
+    protect=cfg.protect_data,
+))
+roles = SecurityRoles("roles", SecurityRolesArgs(
+    account_id=platform.account_id,
+    partition=platform.partition,
+    primary_region=cfg.primary_region,
+    replica_region=cfg.replica_region,
+    data_bucket_arn=storage.primary.arn,
+    data_key_arn=storage.primary_key.arn,
+    data_prefix=cfg.app_data_prefix,
+    replica_bucket_arn=storage.replica.arn,
+    replica_key_arn=storage.replica_key.arn,
+))
+resolve_replication_role_arn(roles.replication_role_arn)
+
+web = WebTier("web", WebTierArgs(
+    vpc_id=network.vpc.id,
+    public_subnet_ids=network.public_subnet_ids,
+    private_subnet_ids=network.private_subnet_ids,
+    instance_profile_arn=roles.instance_profile.arn,
+    account_id=platform.account_id,
+    instance_type=cfg.instance_type,
+    architecture=cfg.architecture,
+    min_size=cfg.min_size,
+    desired_capacity=cfg.desired_capacity,
+    max_size=cfg.max_size,
+    cpu_target_utilization=cfg.cpu_target_utilization,
+    root_volume_size_gb=cfg.root_volume_size_gb,
+    health_check_path=cfg.health_check_path,
+    certificate_arn=cfg.certificate_arn,
+    allowed_cidrs=cfg.allowed_cidrs,
+    deletion_protection=cfg.deletion_protection,
+    access_log_retention_days=cfg.access_log_retention_days,
+    noncurrent_version_days=cfg.noncurrent_version_days,
+    protect_logs=cfg.protect_data,
+    instance_tags=cfg.tags,
+))
+
+pulumi.export("albDnsName", web.load_balancer.dns_name)
+pulumi.export("albUrl", web.url)
+pulumi.export("vpcId", network.vpc.id)
+pulumi.export("autoScalingGroupName", web.group.name)
+pulumi.export("launchTemplateId", web.launch_template.id)
+pulumi.export("targetGroupArn", web.target_group.arn)
+pulumi.export("loadBalancerArn", web.load_balancer.arn)
+pulumi.export("instanceRoleName", roles.instance_role.name)
+pulumi.export("instanceProfileName", roles.instance_profile.name)
+pulumi.export("replicationRoleName", roles.replication_role.name)
+pulumi.export("primaryBucketName", storage.primary.name)
+pulumi.export("replicaBucketName", storage.replica.name)
+pulumi.export("logBucketName", web.log_bucket.name)
+pulumi.export("primaryKmsKeyArn", storage.primary_key.arn)
+pulumi.export("replicaKmsKeyArn", storage.replica_key.arn)
+pulumi.export("primaryRegion", cfg.primary_region)
+pulumi.export("replicaRegion", cfg.replica_region)

@@ -1,0 +1,1 @@
+"""Pulumi ComponentResources of the template, one concern per module."""

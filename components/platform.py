@@ -1,0 +1,37 @@
+"""Facts about the target account and region, looked up once at deploy time (provider invokes)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import pulumi_aws as aws
+
+from components.config import ConfigError, StackConfig
+
+
+@dataclass(frozen=True)
+class Platform:
+    """Account, partition and the availability zones the network spreads over."""
+
+    account_id: str
+    partition: str
+    availability_zones: tuple[str, ...]
+
+
+def lookup_platform(cfg: StackConfig) -> Platform:
+    """Resolve account and AZs; an AZ count the region cannot satisfy is a config error, raised before any
+    resource is declared."""
+    identity = aws.get_caller_identity()
+    partition = aws.get_partition()
+    zones = aws.get_availability_zones(
+        state="available",
+        # Only the region's standard zones: Local Zones and Wavelength Zones need an opt-in.
+        filters=[{"name": "opt-in-status", "values": ["opt-in-not-required"]}],
+    )
+    names = tuple(sorted(zones.names))
+    if len(names) < cfg.az_count:
+        raise ConfigError(cfg.stack, [
+            f"{cfg.project}:azCount: got {cfg.az_count}, expected at most {len(names)} "
+            f"(available zones in {cfg.primary_region}: {', '.join(names)})"
+        ])
+    return Platform(identity.account_id, partition.partition, names[: cfg.az_count])

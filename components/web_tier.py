@@ -1,0 +1,364 @@
+"""Internet-facing ALB in front of an auto-scaling group of IMDSv2-only instances in private subnets."""
+
+from __future__ import annotations
+
+import base64
+import textwrap
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+
+import pulumi
+import pulumi_aws as aws
+
+from components import policy_documents as docs
+from components.storage import SecureBucket, SecureBucketArgs
+
+APP_PORT = 80
+TLS_POLICY = "ELBSecurityPolicy-TLS13-1-2-2021-06"  # TLS 1.3 and 1.2 only
+ACCESS_LOG_PREFIX = "alb"
+
+
+@dataclass(frozen=True)
+class WebTierArgs:
+    """Inputs of the web tier."""
+
+    vpc_id: pulumi.Input[str]
+    public_subnet_ids: Sequence[pulumi.Input[str]]
+    private_subnet_ids: Sequence[pulumi.Input[str]]
+    instance_profile_arn: pulumi.Input[str]
+    account_id: pulumi.Input[str]
+    instance_type: str
+    architecture: str
+    min_size: int
+    desired_capacity: int
+    max_size: int
+    cpu_target_utilization: int
+    root_volume_size_gb: int
+    health_check_path: str
+    certificate_arn: str | None
+    allowed_cidrs: Sequence[str]
+    deletion_protection: bool
+    access_log_retention_days: int
+    noncurrent_version_days: int
+    protect_logs: bool
+    instance_tags: Mapping[str, str]
+    """Tags for launched instances and volumes: provider default tags do not reach what the ASG launches."""
+
+
+def user_data(health_check_path: str) -> str:
+    """Boot script: serve a page and the health endpoint with the AMI's own Python, no package downloads."""
+    health_file = health_check_path + ("index.html" if health_check_path.endswith("/") else "")
+    return textwrap.dedent(f"""\
+        #!/bin/bash
+        set -euo pipefail
+        root=/srv/www
+        mkdir -p "$root" "$(dirname "$root{health_file}")"
+        imds=http://169.254.169.254/latest
+        token=$(curl -sf -X PUT "$imds/api/token" -H 'X-aws-ec2-metadata-token-ttl-seconds: 60') || token=
+        instance=$(curl -sf -H "X-aws-ec2-metadata-token: $token" "$imds/meta-data/instance-id") || instance=unknown
+        printf '<!doctype html><title>aws-starter</title><h1>It works</h1><p>Served by %s</p>\\n' "$instance" \\
+          > "$root/index.html"
+        [ -e "$root{health_file}" ] || echo ok > "$root{health_file}"
+        cat > /etc/systemd/system/web.service <<'UNIT'
+        [Unit]
+        Description=Static web page and health endpoint
+        After=network-online.target
+        [Service]
+        ExecStart=/usr/bin/python3 -m http.server {APP_PORT} --directory /srv/www
+        DynamicUser=yes
+        AmbientCapabilities=CAP_NET_BIND_SERVICE
+        Restart=always
+        [Install]
+        WantedBy=multi-user.target
+        UNIT
+        systemctl daemon-reload
+        systemctl enable --now web.service
+        """)
+
+
+class WebTier(pulumi.ComponentResource):
+    """ALB (own security group, dropped invalid headers, access logs to an SSE-S3 log bucket), target group,
+    listeners, launch template, auto-scaling group with target tracking, and health alarms."""
+
+    load_balancer: aws.lb.LoadBalancer
+    target_group: aws.lb.TargetGroup
+    launch_template: aws.ec2.LaunchTemplate
+    group: aws.autoscaling.Group
+    log_bucket: SecureBucket
+    url: pulumi.Output[str]
+
+    def __init__(self, name: str, args: WebTierArgs, opts: pulumi.ResourceOptions | None = None) -> None:
+        super().__init__("starter:web:WebTier", name, None, opts)
+        child = pulumi.ResourceOptions(parent=self)
+        invoke = pulumi.InvokeOptions(parent=self)
+
+        elb_account = aws.elb.get_service_account(opts=invoke)
+        self.log_bucket = SecureBucket(
+            f"{name}-logs",
+            SecureBucketArgs(
+                noncurrent_version_days=args.noncurrent_version_days,
+                kms_key_arn=None,  # AWS delivers ALB access logs only to SSE-S3 buckets
+                current_version_days=args.access_log_retention_days,
+                extra_statements=lambda arn: docs.elb_log_delivery(
+                    arn, ACCESS_LOG_PREFIX, args.account_id, elb_account.arn
+                ),
+                protect=args.protect_logs,
+            ),
+            opts=child,
+        )
+
+        alb_sg, instance_sg = self._security_groups(name, args)
+
+        self.load_balancer = aws.lb.LoadBalancer(
+            f"{name}-alb",
+            load_balancer_type="application",
+            internal=False,
+            security_groups=[alb_sg.id],
+            subnets=list(args.public_subnet_ids),
+            drop_invalid_header_fields=True,
+            desync_mitigation_mode="strictest",
+            enable_deletion_protection=args.deletion_protection,
+            access_logs={"bucket": self.log_bucket.name, "prefix": ACCESS_LOG_PREFIX, "enabled": True},
+            # AWS checks that it may write to the bucket when access logs are switched on.
+            opts=pulumi.ResourceOptions(parent=self, depends_on=[self.log_bucket.policy]),
+        )
+        self.target_group = aws.lb.TargetGroup(
+            f"{name}-tg",
+            vpc_id=args.vpc_id,
+            target_type="instance",
+            port=APP_PORT,
+            protocol="HTTP",
+            deregistration_delay=30,
+            health_check={
+                "enabled": True,
+                "path": args.health_check_path,
+                "protocol": "HTTP",
+                "matcher": "200",
+                "interval": 15,
+                "timeout": 5,
+                "healthy_threshold": 2,
+                "unhealthy_threshold": 3,
+            },
+            opts=child,
+        )
+        self._listeners(name, args)
+
+        ami = aws.ec2.get_ami(
+            most_recent=True,
+            owners=["amazon"],
+            filters=[
+                {"name": "name", "values": [f"al2023-ami-2023.*-kernel-*-{args.architecture}"]},
+                {"name": "architecture", "values": [args.architecture]},
+                {"name": "state", "values": ["available"]},
+            ],
+            opts=invoke,
+        )
+        launched_tags = {**args.instance_tags, "Name": name}
+        self.launch_template = aws.ec2.LaunchTemplate(
+            f"{name}-lt",
+            description="Web tier instances",
+            image_id=ami.id,
+            instance_type=args.instance_type,
+            iam_instance_profile={"arn": args.instance_profile_arn},
+            metadata_options={
+                "http_endpoint": "enabled",
+                "http_tokens": "required",
+                "http_put_response_hop_limit": 1,
+                "instance_metadata_tags": "enabled",
+            },
+            block_device_mappings=[{
+                "device_name": "/dev/xvda",
+                "ebs": {
+                    "volume_size": args.root_volume_size_gb,
+                    "volume_type": "gp3",
+                    "encrypted": "true",
+                    "delete_on_termination": "true",
+                },
+            }],
+            network_interfaces=[{
+                "associate_public_ip_address": "false",
+                "delete_on_termination": "true",
+                "security_groups": [instance_sg.id],
+            }],
+            monitoring={"enabled": True},
+            ebs_optimized="true",
+            user_data=base64.b64encode(user_data(args.health_check_path).encode()).decode(),
+            tag_specifications=[
+                {"resource_type": kind, "tags": launched_tags} for kind in ("instance", "volume", "network-interface")
+            ],
+            update_default_version=True,
+            opts=child,
+        )
+        self.group = aws.autoscaling.Group(
+            f"{name}-asg",
+            vpc_zone_identifiers=list(args.private_subnet_ids),
+            min_size=args.min_size,
+            max_size=args.max_size,
+            desired_capacity=args.desired_capacity,
+            launch_template={"id": self.launch_template.id, "version": self.launch_template.latest_version.apply(str)},
+            target_group_arns=[self.target_group.arn],
+            health_check_type="ELB",
+            health_check_grace_period=120,
+            default_instance_warmup=120,
+            instance_refresh={
+                # A new template version rolls the fleet, launching replacements before terminating (100-200%).
+                "strategy": "Rolling",
+                "preferences": {
+                    "min_healthy_percentage": 100,
+                    "max_healthy_percentage": 200,
+                    "instance_warmup": "120",
+                    "skip_matching": True,
+                    "auto_rollback": True,
+                },
+            },
+            enabled_metrics=["GroupDesiredCapacity", "GroupInServiceInstances", "GroupTotalInstances"],
+            tags=[{"key": k, "value": v, "propagate_at_launch": True} for k, v in sorted(launched_tags.items())],
+            # The scaling policy owns the desired capacity once the group exists.
+            opts=pulumi.ResourceOptions(parent=self, ignore_changes=["desiredCapacity"]),
+        )
+        aws.autoscaling.Policy(
+            f"{name}-cpu",
+            autoscaling_group_name=self.group.name,
+            policy_type="TargetTrackingScaling",
+            estimated_instance_warmup=120,
+            target_tracking_configuration={
+                "predefined_metric_specification": {"predefined_metric_type": "ASGAverageCPUUtilization"},
+                "target_value": float(args.cpu_target_utilization),
+            },
+            opts=child,
+        )
+        self._alarms(name)
+
+        scheme = "https" if args.certificate_arn else "http"
+        self.url = pulumi.Output.concat(scheme, "://", self.load_balancer.dns_name)
+        self.register_outputs({
+            "albDnsName": self.load_balancer.dns_name,
+            "albUrl": self.url,
+            "autoScalingGroupName": self.group.name,
+            "launchTemplateId": self.launch_template.id,
+            "targetGroupArn": self.target_group.arn,
+            "loadBalancerArn": self.load_balancer.arn,
+            "logBucketName": self.log_bucket.name,
+        })
+
+    def _security_groups(self, name: str, args: WebTierArgs) -> tuple[aws.ec2.SecurityGroup, aws.ec2.SecurityGroup]:
+        """ALB: 80 (and 443 with a certificate) from the allowed CIDRs, egress only to the instances.
+        Instances: the app port from the ALB only, HTTPS out (Session Manager, AWS APIs). No port 22 anywhere."""
+        child = pulumi.ResourceOptions(parent=self)
+        alb_sg = aws.ec2.SecurityGroup(
+            f"{name}-alb", description="Load balancer", vpc_id=args.vpc_id, tags={"Name": f"{name}-alb"}, opts=child
+        )
+        instance_sg = aws.ec2.SecurityGroup(
+            f"{name}-instances", description="Web instances", vpc_id=args.vpc_id,
+            tags={"Name": f"{name}-instances"}, opts=child,
+        )
+        ports = [80, 443] if args.certificate_arn else [80]
+        for port in ports:
+            for index, cidr in enumerate(args.allowed_cidrs):
+                family = {"cidr_ipv6": cidr} if ":" in cidr else {"cidr_ipv4": cidr}
+                aws.vpc.SecurityGroupIngressRule(
+                    f"{name}-alb-in-{port}-{index}",
+                    security_group_id=alb_sg.id,
+                    description=f"Port {port} from allowed CIDR {cidr}",
+                    ip_protocol="tcp",
+                    from_port=port,
+                    to_port=port,
+                    **family,
+                    opts=child,
+                )
+        aws.vpc.SecurityGroupEgressRule(
+            f"{name}-alb-out-instances",
+            security_group_id=alb_sg.id,
+            description="To the web instances only",
+            ip_protocol="tcp",
+            from_port=APP_PORT,
+            to_port=APP_PORT,
+            referenced_security_group_id=instance_sg.id,
+            opts=child,
+        )
+        aws.vpc.SecurityGroupIngressRule(
+            f"{name}-instances-in-alb",
+            security_group_id=instance_sg.id,
+            description="App port from the load balancer only",
+            ip_protocol="tcp",
+            from_port=APP_PORT,
+            to_port=APP_PORT,
+            referenced_security_group_id=alb_sg.id,
+            opts=child,
+        )
+        aws.vpc.SecurityGroupEgressRule(
+            f"{name}-instances-out-https",
+            security_group_id=instance_sg.id,
+            description="HTTPS to AWS APIs and Session Manager",
+            ip_protocol="tcp",
+            from_port=443,
+            to_port=443,
+            cidr_ipv4="0.0.0.0/0",
+            opts=child,
+        )
+        return alb_sg, instance_sg
+
+    def _listeners(self, name: str, args: WebTierArgs) -> None:
+        child = pulumi.ResourceOptions(parent=self)
+        forward = [{"type": "forward", "target_group_arn": self.target_group.arn}]
+        if args.certificate_arn is None:
+            aws.lb.Listener(
+                f"{name}-http", load_balancer_arn=self.load_balancer.arn, port=80, protocol="HTTP",
+                default_actions=forward, opts=child,
+            )
+            return
+        aws.lb.Listener(
+            f"{name}-https",
+            load_balancer_arn=self.load_balancer.arn,
+            port=443,
+            protocol="HTTPS",
+            ssl_policy=TLS_POLICY,
+            certificate_arn=args.certificate_arn,
+            default_actions=forward,
+            opts=child,
+        )
+        aws.lb.Listener(
+            f"{name}-http-redirect",
+            load_balancer_arn=self.load_balancer.arn,
+            port=80,
+            protocol="HTTP",
+            default_actions=[{
+                "type": "redirect",
+                "redirect": {"protocol": "HTTPS", "port": "443", "status_code": "HTTP_301"},
+            }],
+            opts=child,
+        )
+
+    def _alarms(self, name: str) -> None:
+        child = pulumi.ResourceOptions(parent=self)
+        aws.cloudwatch.MetricAlarm(
+            f"{name}-unhealthy-hosts",
+            alarm_description="At least one target has failed its health check for 3 minutes",
+            namespace="AWS/ApplicationELB",
+            metric_name="UnHealthyHostCount",
+            dimensions={
+                "LoadBalancer": self.load_balancer.arn_suffix,
+                "TargetGroup": self.target_group.arn_suffix,
+            },
+            statistic="Maximum",
+            period=60,
+            evaluation_periods=3,
+            threshold=0,
+            comparison_operator="GreaterThanThreshold",
+            treat_missing_data="notBreaching",
+            opts=child,
+        )
+        aws.cloudwatch.MetricAlarm(
+            f"{name}-target-5xx",
+            alarm_description="Targets returned 10 or more 5xx responses in 5 minutes",
+            namespace="AWS/ApplicationELB",
+            metric_name="HTTPCode_Target_5XX_Count",
+            dimensions={"LoadBalancer": self.load_balancer.arn_suffix},
+            statistic="Sum",
+            period=300,
+            evaluation_periods=1,
+            threshold=10,
+            comparison_operator="GreaterThanOrEqualToThreshold",
+            treat_missing_data="notBreaching",
+            opts=child,
+        )

@@ -1,0 +1,213 @@
+"""Run a Pulumi Python program in-process under the mock runtime and record what an engine would see.
+
+Every ``RegisterResource`` request is kept as it arrived: type, name, parent, custom, the property Struct
+(with the engine's unknown sentinel in preview mode), dependencies, property dependencies, provider and
+options such as ``protect``. The policy analyzer and the tests build on this record.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import runpy
+import sys
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import pulumi
+from google.protobuf import json_format, struct_pb2
+from pulumi.runtime import mocks as pulumi_mocks
+from pulumi.runtime import rpc, settings
+
+from tools.mock_cloud import CloudMocks
+
+UNKNOWN = "[unknown]"
+"""How a value that is unknown during preview is shown in plain (JSON/text) renderings."""
+SECRET = "[secret]"
+
+
+class ProgramError(Exception):
+    """The program failed; the message is one line."""
+
+
+@dataclass
+class RecordedResource:
+    """One registration, as the engine received it."""
+
+    urn: str
+    type: str
+    name: str
+    parent: str
+    custom: bool
+    properties: struct_pb2.Struct
+    dependencies: list[str]
+    property_dependencies: dict[str, list[str]]
+    provider: str
+    protect: bool
+    retain_on_delete: bool
+    ignore_changes: list[str] = field(default_factory=list)
+
+    @property
+    def inputs(self) -> dict[str, Any]:
+        """Properties as plain data: unknowns become ``[unknown]``, secrets their value."""
+        return plain(json_format.MessageToDict(self.properties), reveal_secrets=True)
+
+    def display_inputs(self) -> dict[str, Any]:
+        """Properties for printing: secrets masked."""
+        return plain(json_format.MessageToDict(self.properties), reveal_secrets=False)
+
+
+@dataclass
+class ProgramRun:
+    """Everything one run of a program registered, and its stack outputs."""
+
+    project: str
+    stack: str
+    preview: bool
+    config: dict[str, str]
+    resources: list[RecordedResource]
+    outputs: dict[str, Any]
+    warnings: list[str]
+
+    def of_type(self, *tokens: str) -> list[RecordedResource]:
+        return [r for r in self.resources if r.type in tokens]
+
+    def by_urn(self) -> dict[str, RecordedResource]:
+        return {r.urn: r for r in self.resources}
+
+
+def plain(value: Any, reveal_secrets: bool) -> Any:
+    """Turn a deserialised property value (``MessageToDict`` form) into plain JSON-able data."""
+    if isinstance(value, str):
+        return UNKNOWN if value == rpc.UNKNOWN else value
+    if isinstance(value, list):
+        return [plain(v, reveal_secrets) for v in value]
+    if isinstance(value, dict):
+        sig = value.get(rpc._special_sig_key)
+        if sig == rpc._special_secret_sig:
+            return plain(value.get("value"), reveal_secrets) if reveal_secrets else SECRET
+        if sig == rpc._special_resource_sig:
+            return value.get("urn")
+        if sig in (rpc._special_asset_sig, rpc._special_archive_sig):
+            return {k: v for k, v in value.items() if k != rpc._special_sig_key}
+        return {k: plain(v, reveal_secrets) for k, v in value.items()}
+    if isinstance(value, float) and value.is_integer():
+        return int(value)
+    return value
+
+
+class RecordingMonitor(pulumi_mocks.MockMonitor):
+    """A mock monitor that keeps every registration request, including the root stack."""
+
+    def __init__(self, mocks: pulumi.runtime.Mocks) -> None:
+        super().__init__(mocks)
+        self.recorded: list[RecordedResource] = []
+
+    def make_urn(self, parent: str, type_: str, name: str) -> str:
+        """URNs as the engine builds them: the parent's whole type chain, without the root stack's type."""
+        if parent:
+            parent_type = parent.split("::")[2]
+            if parent_type != "pulumi:pulumi:Stack":
+                type_ = f"{parent_type}${type_}"
+        return "urn:pulumi:" + "::".join([settings.get_stack(), settings.get_project(), type_, name])
+
+    def RegisterResource(self, request: Any) -> Any:  # noqa: N802 - gRPC method name
+        response = super().RegisterResource(request)
+        properties = struct_pb2.Struct()
+        properties.CopyFrom(request.object)
+        self.recorded.append(RecordedResource(
+            urn=response.urn,
+            type=request.type,
+            name=request.name,
+            parent=request.parent,
+            custom=request.custom,
+            properties=properties,
+            dependencies=list(request.dependencies),
+            property_dependencies={k: list(v.urns) for k, v in request.propertyDependencies.items()},
+            provider=request.provider,
+            protect=bool(request.protect),
+            retain_on_delete=bool(request.retainOnDelete),
+            ignore_changes=list(request.ignoreChanges),
+        ))
+        return response
+
+
+class _Collect(logging.Handler):
+    def __init__(self) -> None:
+        super().__init__(logging.WARNING)
+        self.messages: list[str] = []
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self.messages.append(record.getMessage())
+
+
+def _purge_modules(program_dir: Path) -> None:
+    """Forget modules imported from the program directory, so each run imports them afresh."""
+    root = str(program_dir.resolve()) + "/"
+    # A virtualenv often lives inside the program directory: its packages (pulumi itself) must stay loaded.
+    keep = (str(Path(sys.prefix).resolve()) + "/", root + "tools/", root + "tests/")
+    for name, module in list(sys.modules.items()):
+        origin = getattr(module, "__file__", None) or ""
+        if origin.startswith(root) and not origin.startswith(keep) and "site-packages" not in origin:
+            del sys.modules[name]
+
+
+async def _resolve_outputs(outputs: dict[str, Any], into: dict[str, Any]) -> None:
+    for key, value in outputs.items():
+        output = pulumi.Output.from_input(value)
+        known = await output.is_known()
+        into[key] = plain(await output.future(), reveal_secrets=True) if known else UNKNOWN
+
+
+def run_program(
+    program_dir: Path,
+    project: str,
+    stack: str,
+    config: dict[str, str],
+    *,
+    secret_keys: list[str] | None = None,
+    preview: bool = False,
+) -> ProgramRun:
+    """Run ``program_dir/__main__.py`` under mocks with ``config`` and return what it registered.
+
+    Raises ``pulumi.RunError`` for errors the program reports as such (bad config), ``ProgramError`` for
+    anything else.
+    """
+    program_dir = program_dir.resolve()
+    if not (program_dir / "__main__.py").is_file():
+        raise ProgramError(f"{program_dir}: no __main__.py to run")
+    region = config.get("aws:region") or "us-east-1"
+    mocks = CloudMocks(region=region, preview=preview)
+    monitor = RecordingMonitor(mocks)
+    logger = logging.getLogger(f"offline-preview.{stack}")
+    logger.propagate = False
+    collector = _Collect()
+    logger.handlers = [collector]
+
+    settings.reset_options(project=project, stack=stack, preview=preview)
+    pulumi.runtime.set_all_config(dict(config), list(secret_keys or []))
+    pulumi.runtime.set_mocks(mocks, project=project, stack=stack, preview=preview, logger=logger, monitor=monitor)
+    outputs: dict[str, Any] = {}
+
+    @pulumi.runtime.test
+    def execute() -> Any:
+        runpy.run_path(str(program_dir), run_name="__main__")
+        root = settings.get_root_resource()
+        return pulumi.Output.from_input(asyncio.ensure_future(_resolve_outputs(dict(root.outputs), outputs)))
+
+    _purge_modules(program_dir)
+    try:
+        execute()
+    except pulumi.RunError:
+        raise
+    except ProgramError:
+        raise
+    except Exception as exc:  # noqa: BLE001 - any failure of user code becomes one line
+        message = str(exc).strip().splitlines()[0] if str(exc).strip() else ""
+        raise ProgramError(f"program failed: {type(exc).__name__}: {message}".rstrip(": ")) from exc
+    finally:
+        _purge_modules(program_dir)
+        settings.reset_options()
+        pulumi.runtime.set_all_config({}, [])
+    return ProgramRun(project, stack, preview, dict(config), monitor.recorded, outputs, collector.messages)
