@@ -15,7 +15,7 @@ import json
 import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
-from enum import Enum
+from enum import StrEnum
 from types import MappingProxyType
 from typing import Any
 
@@ -45,7 +45,7 @@ MAX_AZS = 6
 _MIN_SUBNET_PREFIX = 27
 
 
-class NatMode(str, Enum):
+class NatMode(StrEnum):
     """How private subnets reach the internet."""
 
     NONE = "none"

@@ -47,11 +47,20 @@ class RecordedResource:
     protect: bool
     retain_on_delete: bool
     ignore_changes: list[str] = field(default_factory=list)
+    state: struct_pb2.Struct = field(default_factory=struct_pb2.Struct)
+    """What the (mock) provider returned: inputs plus computed values such as ``arn``."""
+    id: str = ""
 
     @property
     def inputs(self) -> dict[str, Any]:
         """Properties as plain data: unknowns become ``[unknown]``, secrets their value."""
         return plain(json_format.MessageToDict(self.properties), reveal_secrets=True)
+
+    @property
+    def outputs(self) -> dict[str, Any]:
+        """The provider's answer as plain data, with the resource ``id`` (``[unknown]`` in preview)."""
+        values = plain(json_format.MessageToDict(self.state), reveal_secrets=True)
+        return {**values, "id": self.id or UNKNOWN} if self.custom else values
 
     def display_inputs(self) -> dict[str, Any]:
         """Properties for printing: secrets masked."""
@@ -112,10 +121,12 @@ class RecordingMonitor(pulumi_mocks.MockMonitor):
                 type_ = f"{parent_type}${type_}"
         return "urn:pulumi:" + "::".join([settings.get_stack(), settings.get_project(), type_, name])
 
-    def RegisterResource(self, request: Any) -> Any:  # noqa: N802 - gRPC method name
+    def RegisterResource(self, request: Any) -> Any:
         response = super().RegisterResource(request)
-        properties = struct_pb2.Struct()
+        properties, state = struct_pb2.Struct(), struct_pb2.Struct()
         properties.CopyFrom(request.object)
+        if response.HasField("object"):
+            state.CopyFrom(response.object)
         self.recorded.append(RecordedResource(
             urn=response.urn,
             type=request.type,
@@ -129,6 +140,8 @@ class RecordingMonitor(pulumi_mocks.MockMonitor):
             protect=bool(request.protect),
             retain_on_delete=bool(request.retainOnDelete),
             ignore_changes=list(request.ignoreChanges),
+            state=state,
+            id=response.id,
         ))
         return response
 
@@ -203,7 +216,7 @@ def run_program(
         raise
     except ProgramError:
         raise
-    except Exception as exc:  # noqa: BLE001 - any failure of user code becomes one line
+    except Exception as exc:
         message = str(exc).strip().splitlines()[0] if str(exc).strip() else ""
         raise ProgramError(f"program failed: {type(exc).__name__}: {message}".rstrip(": ")) from exc
     finally:

@@ -1,0 +1,33 @@
+# Two commands on a fresh machine with only Python: `make plan` and `make test`.
+# Both create .venv and install the pinned dependencies when they are missing or changed.
+PYTHON ?= python3
+VENV   := .venv
+PY     := $(VENV)/bin/python
+STAMP  := $(VENV)/.installed
+# Empty STACK plans every Pulumi.<stack>.yaml; STACK=prod plans one.
+STACK  ?=
+STACKS  = $(if $(STACK),$(STACK),$(patsubst Pulumi.%.yaml,%,$(wildcard Pulumi.*.yaml)))
+PLAN_ARGS ?=
+
+.PHONY: plan test lint venv clean
+
+$(STAMP): requirements.txt requirements-dev.txt
+	test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --disable-pip-version-check -r requirements-dev.txt
+	touch $(STAMP)
+
+venv: $(STAMP)
+
+## Offline plan of each stack under Pulumi's mock runtime (no cloud, no Pulumi CLI needed).
+plan: $(STAMP)
+	@set -e; for s in $(STACKS); do $(PY) -m tools.offline_preview --stack $$s $(PLAN_ARGS); echo; done
+
+## Lint and the whole test suite.
+test: $(STAMP) lint
+	$(PY) -m pytest $(PYTEST_ARGS)
+
+lint: $(STAMP)
+	$(PY) -m ruff check .
+
+clean:
+	rm -rf $(VENV) .pytest_cache .ruff_cache

@@ -1,0 +1,79 @@
+"""Shared fixtures: each stack's real program runs once per session under the mock runtime."""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+REPO = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(REPO))
+
+from tools.engine import ProgramRun, RecordedResource, run_program  # noqa: E402
+from tools.stack_files import read_project, read_stack_config  # noqa: E402
+
+PROJECT, PROJECT_DEFAULTS = read_project(REPO)
+CERT_ARN = "arn:aws:acm:eu-west-1:123456789012:certificate/0b1c2d3e-4f50-6172-8394-a5b6c7d8e9f0"
+
+
+def stack_config(stack: str) -> dict[str, str]:
+    config, _ = read_stack_config(REPO / f"Pulumi.{stack}.yaml", PROJECT, PROJECT_DEFAULTS)
+    return config
+
+
+def run_stack(stack: str, overrides: dict[str, str] | None = None, preview: bool = False) -> ProgramRun:
+    config = stack_config(stack)
+    config.update(overrides or {})
+    return run_program(REPO, PROJECT, stack, config, preview=preview)
+
+
+@pytest.fixture(scope="session")
+def runs() -> Callable[[str], ProgramRun]:
+    """Lazily run (once) each named scenario of the real program."""
+    scenarios: dict[str, Callable[[], ProgramRun]] = {
+        "dev": lambda: run_stack("dev"),
+        "prod": lambda: run_stack("prod"),
+        "dev-preview": lambda: run_stack("dev", preview=True),
+        # dev with a certificate (HTTPS listener + redirect) and no NAT (Session Manager endpoints instead)
+        "dev-https-nonat": lambda: run_stack("dev", {
+            f"{PROJECT}:certificateArn": CERT_ARN,
+            f"{PROJECT}:natMode": "none",
+            f"{PROJECT}:allowedCidrs": json.dumps(["0.0.0.0/0", "::/0"]),
+        }),
+    }
+    cache: dict[str, ProgramRun] = {}
+
+    def get(name: str) -> ProgramRun:
+        if name not in cache:
+            cache[name] = scenarios[name]()
+        return cache[name]
+
+    return get
+
+
+# -- helpers for reading recorded resources --------------------------------------------------------------
+
+def linked(run: ProgramRun, resource: RecordedResource, prop: str, *types: str) -> list[RecordedResource]:
+    """Resources of ``types`` that ``resource``'s property ``prop`` depends on (how settings name their bucket)."""
+    by_urn = run.by_urn()
+    return [by_urn[u] for u in resource.property_dependencies.get(prop, []) if u in by_urn and by_urn[u].type in types]
+
+
+def settings_of(run: ProgramRun, bucket: RecordedResource, token: str) -> list[RecordedResource]:
+    """The split S3 setting resources of ``token`` that point at ``bucket``."""
+    return [r for r in run.of_type(token) if bucket.urn in r.property_dependencies.get("bucket", [])]
+
+
+def policy_json(resource: RecordedResource, prop: str = "policy") -> dict[str, Any]:
+    value = resource.inputs[prop]
+    return json.loads(value) if isinstance(value, str) else value
+
+
+def as_list(value: Any) -> list[Any]:
+    if value is None:
+        return []
+    return value if isinstance(value, list) else [value]

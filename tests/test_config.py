@@ -1,0 +1,168 @@
+"""Config validation: every bad value is reported with its key, the value and what is expected."""
+
+from __future__ import annotations
+
+import json
+import re
+
+import pytest
+from conftest import CERT_ARN, PROJECT, REPO, stack_config
+
+from components.config import SETTINGS, ConfigError, NatMode, parse_config
+from components.network import subnet_cidrs
+
+P = PROJECT
+
+
+def config_with(stack: str = "dev", **changes: object) -> dict[str, object]:
+    """The stack file's config with changes; a key mapped to None is removed."""
+    values: dict[str, object] = dict(stack_config(stack))
+    for key, value in changes.items():
+        full = key.replace("__", ":") if "__" in key else f"{P}:{key}"
+        if value is None:
+            values.pop(full, None)
+        else:
+            values[full] = value if isinstance(value, str) else json.dumps(value)
+    return values
+
+
+def problems(values: dict[str, object], stack: str = "dev") -> list[str]:
+    with pytest.raises(ConfigError) as caught:
+        parse_config(values, P, stack)
+    message = str(caught.value)
+    assert "\n" not in message and message.startswith(f"invalid config for stack '{stack}'")
+    return caught.value.problems
+
+
+def test_committed_stacks_parse_to_their_intent():
+    dev, prod = (parse_config(stack_config(s), P, s) for s in ("dev", "prod"))
+    assert (dev.nat_mode, dev.min_size, dev.deletion_protection, dev.protect_data) == (NatMode.SINGLE, 1, False, False)
+    assert dev.instance_type.startswith("t4g") and dev.architecture == "arm64" and not dev.is_production
+    assert (prod.az_count, prod.nat_mode, prod.min_size) == (3, NatMode.PER_AZ, 2)
+    assert prod.deletion_protection and prod.protect_data and prod.is_production
+    with pytest.raises(AttributeError):
+        dev.min_size = 5  # frozen
+    with pytest.raises(TypeError):
+        dev.tags["Owner"] = "someone-else"  # read-only mapping
+
+
+BAD_CASES = [
+    # (id, stack, changes, expected fragment naming the key, the value and the expectation)
+    ("min-over-max", "dev", {"minSize": "3", "maxSize": "2", "desiredCapacity": "2"},
+     f"{P}:minSize: got 3, expected at most maxSize (2)"),
+    ("desired-outside", "dev", {"desiredCapacity": "5"},
+     f"{P}:desiredCapacity: got 5, expected between minSize (1) and maxSize (2)"),
+    ("prod-min-1", "prod", {"minSize": "1"}, f"{P}:minSize: got 1, expected at least 2 in production"),
+    ("size-not-int", "dev", {"maxSize": "two"}, f'{P}:maxSize: got "two", expected an integer'),
+    ("replica-equals-primary", "dev", {"replicaRegion": "eu-west-1"},
+     f'{P}:replicaRegion: got "eu-west-1", expected a region other than aws:region (eu-west-1)'),
+    ("replica-not-region", "dev", {"replicaRegion": "europe"},
+     f'{P}:replicaRegion: got "europe", expected an AWS region name'),
+    ("replica-missing", "dev", {"replicaRegion": None}, f"{P}:replicaRegion: missing, expected a non-empty string"),
+    ("primary-not-region", "dev", {"aws__region": "mars-1"}, 'aws:region: got "mars-1", expected an AWS region name'),
+    ("cidr-invalid", "dev", {"vpcCidr": "10.0.0.300/16"}, f'{P}:vpcCidr: got "10.0.0.300/16", expected an IPv4 network'),
+    ("cidr-host-bits", "dev", {"vpcCidr": "10.0.0.1/16"}, f'{P}:vpcCidr: got "10.0.0.1/16", expected an IPv4 network'),
+    ("cidr-too-small", "dev", {"vpcCidr": "10.0.0.0/26"},
+     f'{P}:vpcCidr: got "10.0.0.0/26", expected a prefix from /16 to /23'),
+    ("cidr-public", "dev", {"vpcCidr": "8.8.0.0/16"}, f'{P}:vpcCidr: got "8.8.0.0/16", expected a private RFC 1918 range'),
+    ("az-count-low", "dev", {"azCount": "1"}, f"{P}:azCount: got 1, expected an integer from 2 to 6"),
+    ("az-count-high", "dev", {"azCount": "7"}, f"{P}:azCount: got 7, expected an integer from 2 to 6"),
+    ("nat-unknown", "dev", {"natMode": "double"}, f'{P}:natMode: got "double", expected one of none, single, perAz'),
+    ("arch-mismatch-graviton", "dev", {"architecture": "x86_64"},
+     f'{P}:architecture: got "x86_64", expected arm64 to match instanceType t4g.small'),
+    ("arch-mismatch-intel", "dev", {"instanceType": "m7i.large"},
+     f'{P}:architecture: got "arm64", expected x86_64 to match instanceType m7i.large'),
+    ("arch-unknown", "dev", {"architecture": "riscv"}, f'{P}:architecture: got "riscv", expected arm64 or x86_64'),
+    ("instance-type-bad", "dev", {"instanceType": "large"}, f'{P}:instanceType: got "large", expected an EC2 instance type'),
+    ("world-open-prod-no-cert", "prod", {"allowedCidrs": ["0.0.0.0/0"]},
+     f'{P}:allowedCidrs: got "0.0.0.0/0", expected no world-open CIDR in production without certificateArn'),
+    ("world-open-v6-prod-no-cert", "prod", {"allowedCidrs": ["198.51.100.0/24", "::/0"]},
+     f'{P}:allowedCidrs: got "::/0", expected no world-open CIDR in production'),
+    ("allowed-cidr-bad", "dev", {"allowedCidrs": ["10.0.0.0/33"]}, f'{P}:allowedCidrs: got "10.0.0.0/33", expected a CIDR'),
+    ("allowed-cidrs-empty", "dev", {"allowedCidrs": []}, f"{P}:allowedCidrs: got [], expected at least one CIDR"),
+    ("allowed-cidrs-not-list", "dev", {"allowedCidrs": "0.0.0.0/0"}, f'{P}:allowedCidrs: got "0.0.0.0/0", expected a list'),
+    ("cert-not-arn", "dev", {"certificateArn": "my-cert"},
+     f'{P}:certificateArn: got "my-cert", expected an ACM certificate ARN'),
+    ("cert-other-region", "dev", {"certificateArn": CERT_ARN.replace("eu-west-1", "us-east-1")},
+     f"{P}:certificateArn: got \"{CERT_ARN.replace('eu-west-1', 'us-east-1')}\", expected a certificate in aws:region"),
+    ("health-path-relative", "dev", {"healthCheckPath": "health"},
+     f'{P}:healthCheckPath: got "health", expected an absolute URL path'),
+    ("health-path-traversal", "dev", {"healthCheckPath": "/../etc"}, f'{P}:healthCheckPath: got "/../etc"'),
+    ("retention-zero", "dev", {"noncurrentVersionDays": "0"},
+     f"{P}:noncurrentVersionDays: got 0, expected an integer from 1 to 3650"),
+    ("log-retention-huge", "dev", {"accessLogRetentionDays": "5000"}, f"{P}:accessLogRetentionDays: got 5000"),
+    ("protect-not-bool", "dev", {"protectData": "yes"}, f'{P}:protectData: got "yes", expected true or false'),
+    ("deletion-protection-not-bool", "dev", {"deletionProtection": "1"},
+     f'{P}:deletionProtection: got "1", expected true or false'),
+    ("cpu-target", "dev", {"cpuTargetUtilization": "95"},
+     f"{P}:cpuTargetUtilization: got 95, expected an integer from 10 to 90"),
+    ("root-volume", "dev", {"rootVolumeSizeGb": "4"}, f"{P}:rootVolumeSizeGb: got 4, expected an integer from 8 to 1024"),
+    ("prefix-no-slash", "dev", {"appDataPrefix": "app"}, f'{P}:appDataPrefix: got "app", expected a relative key prefix'),
+    ("unknown-key-typo", "dev", {"minsize": "1"}, f"{P}:minsize: unknown key, expected did you mean {P}:minSize?"),
+    ("tags-missing", "dev", {"aws__defaultTags": None}, "aws:defaultTags: missing, expected an object {tags: {...}}"),
+    ("tags-not-json", "dev", {"aws__defaultTags": "Owner=me"}, 'aws:defaultTags: got "Owner=me", expected an object'),
+    ("tag-owner-missing", "dev", {"aws__defaultTags": {"tags": {"Environment": "dev", "Project": "p", "CostCenter": "c"}}},
+     "aws:defaultTags.tags.Owner: missing, expected a non-empty string (required tag)"),
+    ("tag-cost-center-empty", "dev", {"aws__defaultTags": {"tags": {"Owner": "o", "Environment": "dev", "Project": "p",
+                                                                      "CostCenter": " "}}},
+     'aws:defaultTags.tags.CostCenter: got " ", expected a non-empty string'),
+]
+
+
+@pytest.mark.parametrize(("stack", "changes", "expected"), [c[1:] for c in BAD_CASES], ids=[c[0] for c in BAD_CASES])
+def test_each_bad_value_is_reported_with_key_value_and_expectation(stack, changes, expected):
+    found = problems(config_with(stack, **changes), stack)
+    assert any(p.startswith(expected) for p in found), found
+
+
+def test_every_problem_is_reported_at_once():
+    found = problems(config_with("dev", minSize="9", natMode="double", vpcCidr="nonsense", replicaRegion="eu-west-1"))
+    assert len(found) == 4, found
+    assert {p.split(": ")[0] for p in found} == {f"{P}:{k}" for k in ("natMode", "vpcCidr", "replicaRegion", "minSize")}
+
+
+@pytest.mark.parametrize(("instance_type", "architecture"), [
+    ("t4g.micro", "arm64"), ("m7gd.xlarge", "arm64"), ("c6gn.large", "arm64"), ("im4gn.large", "arm64"),
+    ("is4gen.large", "arm64"), ("g5g.xlarge", "arm64"), ("a1.large", "arm64"),
+    ("t3.micro", "x86_64"), ("m7i.large", "x86_64"), ("g4dn.xlarge", "x86_64"), ("c7a.large", "x86_64"),
+])
+def test_architecture_follows_the_instance_family(instance_type, architecture):
+    cfg = parse_config(config_with("dev", instanceType=instance_type, architecture=architecture), P, "dev")
+    assert cfg.architecture == architecture
+
+
+def test_certificate_makes_world_open_prod_acceptable_and_enables_https():
+    cfg = parse_config(config_with("prod", allowedCidrs=["0.0.0.0/0"], certificateArn=CERT_ARN), P, "prod")
+    assert cfg.https_enabled and cfg.allowed_cidrs == ("0.0.0.0/0",)
+
+
+def test_defaults_apply_when_keys_are_absent():
+    tags = {"Owner": "o", "Environment": "dev", "Project": "p", "CostCenter": "c"}
+    minimal = {"aws:region": "us-east-1", f"{P}:replicaRegion": "us-west-2", "aws:defaultTags": json.dumps({"tags": tags})}
+    cfg = parse_config(minimal, P, "sandbox")
+    for setting in SETTINGS:
+        if setting.default is not None:
+            value = getattr(cfg, re.sub(r"(?<!^)(?=[A-Z])", "_", setting.key).lower())
+            expected = tuple(setting.default) if isinstance(setting.default, list) else setting.default
+            assert (value.value if isinstance(value, NatMode) else value) == expected, setting.key
+
+
+@pytest.mark.parametrize(("cidr", "azs"), [("10.0.0.0/16", 2), ("10.0.0.0/16", 6), ("192.168.0.0/23", 3)])
+def test_subnet_layout_fits_the_vpc_and_is_stable_when_azs_are_added(cidr, azs):
+    import ipaddress
+
+    public, private = subnet_cidrs(cidr, azs)
+    networks = [ipaddress.ip_network(n) for n in public + private]
+    assert len(set(networks)) == 2 * azs
+    assert all(n.subnet_of(ipaddress.ip_network(cidr)) and n.prefixlen <= 27 for n in networks)
+    more_public, more_private = subnet_cidrs(cidr, 6)
+    assert more_public[:azs] == public and more_private[:azs] == private
+
+
+def test_readme_config_reference_matches_the_settings_table():
+    readme = (REPO / "README.md").read_text()
+    rows = dict(re.findall(r"^\| `(?:aws-starter:)?(\w+)` \| ([^|]+) \|", readme, flags=re.M))
+    documented = {k: v.strip() for k, v in rows.items() if k not in ("region", "defaultTags")}
+    assert documented == {s.key: s.kind for s in SETTINGS}
+    for setting in SETTINGS:
+        assert re.search(rf"^\| `{P}:{setting.key}` \| {re.escape(setting.kind)} \|", readme, flags=re.M)

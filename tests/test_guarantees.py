@@ -1,0 +1,412 @@
+"""The template's security and resilience guarantees, asserted on what the real program registers."""
+
+from __future__ import annotations
+
+import base64
+import json
+import re
+
+import pytest
+from conftest import PROJECT, as_list, linked, policy_json, settings_of, stack_config
+
+from components.config import REQUIRED_TAGS
+from components.web_tier import TLS_POLICY, user_data
+
+BUCKET = "aws:s3/bucket:Bucket"
+KEY = "aws:kms/key:Key"
+LB = "aws:lb/loadBalancer:LoadBalancer"
+LT = "aws:ec2/launchTemplate:LaunchTemplate"
+SG = "aws:ec2/securityGroup:SecurityGroup"
+INGRESS = "aws:vpc/securityGroupIngressRule:SecurityGroupIngressRule"
+EGRESS = "aws:vpc/securityGroupEgressRule:SecurityGroupEgressRule"
+ROLE = "aws:iam/role:Role"
+ROLE_POLICY = "aws:iam/rolePolicy:RolePolicy"
+LISTENER = "aws:lb/listener:Listener"
+REPLICATION = "aws:s3/bucketReplicationConfig:BucketReplicationConfig"
+
+STACKS = ["dev", "prod", "dev-https-nonat"]
+EXPECTED_OUTPUTS = {
+    "albDnsName", "albUrl", "vpcId", "autoScalingGroupName", "launchTemplateId", "targetGroupArn",
+    "loadBalancerArn", "instanceRoleName", "instanceProfileName", "replicationRoleName", "primaryBucketName",
+    "replicaBucketName", "logBucketName", "primaryKmsKeyArn", "replicaKmsKeyArn", "primaryRegion", "replicaRegion",
+}
+
+
+def only(items: list):
+    assert len(items) == 1, f"expected exactly one, got {[getattr(i, 'urn', i) for i in items]}"
+    return items[0]
+
+
+def log_bucket(run):
+    return only(linked(run, only(run.of_type(LB)), "accessLogs", BUCKET))
+
+
+def security_group(run, name_suffix: str):
+    return only([g for g in run.of_type(SG) if g.name.endswith(name_suffix)])
+
+
+# -- compute ---------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("scenario", STACKS)
+def test_instances_get_no_public_ip_and_require_imdsv2_and_encrypted_gp3(runs, scenario):
+    run = runs(scenario)
+    template = only(run.of_type(LT)).inputs
+    assert [ni["associatePublicIpAddress"] for ni in template["networkInterfaces"]] == ["false"]
+    assert template["metadataOptions"]["httpTokens"] == "required"
+    assert template["metadataOptions"]["httpPutResponseHopLimit"] == 1
+    volumes = [m["ebs"] for m in template["blockDeviceMappings"]]
+    assert volumes and all(v["encrypted"] == "true" and v["volumeType"] == "gp3" for v in volumes)
+    assert "keyName" not in template, "no SSH key pairs: Session Manager only"
+    assert not run.of_type("aws:ec2/instance:Instance")
+    assert all(s.inputs.get("mapPublicIpOnLaunch") is False for s in run.of_type("aws:ec2/subnet:Subnet"))
+
+
+@pytest.mark.parametrize("scenario", STACKS)
+def test_group_uses_latest_template_in_private_subnets_with_elb_checks_and_refresh(runs, scenario):
+    run = runs(scenario)
+    group = only(run.of_type("aws:autoscaling/group:Group"))
+    template = only(run.of_type(LT))
+    private = {s.urn for s in run.of_type("aws:ec2/subnet:Subnet") if s.inputs["tags"]["Tier"] == "private"}
+    assert set(group.property_dependencies["vpcZoneIdentifiers"]) == private
+    assert group.inputs["launchTemplate"] == {"id": template.outputs["id"], "version": "1"}
+    assert group.inputs["healthCheckType"] == "ELB" and group.inputs["healthCheckGracePeriod"] > 0
+    assert group.inputs["instanceRefresh"]["strategy"] == "Rolling"
+    assert group.inputs["targetGroupArns"] == [only(run.of_type("aws:lb/targetGroup:TargetGroup")).outputs["arn"]]
+    assert "desiredCapacity" in group.ignore_changes
+    cfg = stack_config(scenario.split("-")[0])
+    assert (group.inputs["minSize"], group.inputs["maxSize"]) == (
+        int(cfg[f"{PROJECT}:minSize"]), int(cfg[f"{PROJECT}:maxSize"]))
+    policy = only(run.of_type("aws:autoscaling/policy:Policy")).inputs
+    assert policy["policyType"] == "TargetTrackingScaling"
+
+
+@pytest.mark.parametrize("health_path", ["/health", "/status/ready", "/"])
+def test_user_data_serves_page_and_health_without_downloading(health_path):
+    script = user_data(health_path)
+    for forbidden in ("yum ", "dnf ", "pip ", "apt", "wget", "amazon-linux-extras"):
+        assert forbidden not in script
+    urls = re.findall(r"\w+://[^\s\"']+", script)
+    assert urls == ["http://169.254.169.254/latest"], "only the instance metadata service is contacted"
+    assert all('"$imds/' in line for line in script.splitlines() if "curl " in line)
+    served = health_path + ("index.html" if health_path.endswith("/") else "")
+    assert f'$root{served}"' in script and "python3 -m http.server 80" in script
+
+
+def test_launch_template_carries_the_boot_script(runs):
+    template = only(runs("dev").of_type(LT)).inputs
+    assert base64.b64decode(template["userData"]).decode() == user_data("/health")
+
+
+# -- network exposure ----------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("scenario", STACKS)
+def test_only_80_443_reach_the_alb_from_allowed_cidrs_and_only_the_alb_reaches_instances(runs, scenario):
+    run = runs(scenario)
+    alb_sg, instance_sg = security_group(run, "-alb"), security_group(run, "-instances")
+    cfg = stack_config(scenario.split("-")[0])
+    allowed = set(json.loads(cfg[f"{PROJECT}:allowedCidrs"]))
+    https = scenario == "dev-https-nonat"
+    if https:
+        allowed = {"0.0.0.0/0", "::/0"}
+
+    def rules(kind, group):
+        return [r for r in run.of_type(kind) if group.urn in r.property_dependencies.get("securityGroupId", [])]
+
+    alb_in = rules(INGRESS, alb_sg)
+    assert {(r.inputs["fromPort"], r.inputs["toPort"]) for r in alb_in} == ({(80, 80), (443, 443)} if https else {(80, 80)})
+    assert {r.inputs.get("cidrIpv4") or r.inputs.get("cidrIpv6") for r in alb_in} == allowed
+    alb_out = only(rules(EGRESS, alb_sg))
+    assert alb_out.property_dependencies["referencedSecurityGroupId"] == [instance_sg.urn]
+    assert "cidrIpv4" not in alb_out.inputs
+
+    instance_in = only(rules(INGRESS, instance_sg))
+    assert instance_in.property_dependencies["referencedSecurityGroupId"] == [alb_sg.urn]
+    assert "cidrIpv4" not in instance_in.inputs and "cidrIpv6" not in instance_in.inputs
+    # nothing but declared groups: the VPC default group is adopted with no rules
+    default_sg = only(run.of_type("aws:ec2/defaultSecurityGroup:DefaultSecurityGroup")).inputs
+    assert default_sg["ingress"] == [] and default_sg["egress"] == []
+
+
+@pytest.mark.parametrize("scenario", STACKS)
+def test_no_port_22_anywhere(runs, scenario):
+    run = runs(scenario)
+    ranges = [(r.inputs.get("fromPort"), r.inputs.get("toPort"), r.inputs.get("ipProtocol")) for r in run.of_type(INGRESS)]
+    for group in run.of_type(SG, "aws:ec2/defaultSecurityGroup:DefaultSecurityGroup"):
+        ranges += [(i.get("fromPort"), i.get("toPort"), i.get("protocol")) for i in group.inputs.get("ingress", [])]
+    ranges += [(r.inputs.get("fromPort"), r.inputs.get("toPort"), r.inputs.get("protocol"))
+               for r in run.of_type("aws:ec2/securityGroupRule:SecurityGroupRule") if r.inputs.get("type") == "ingress"]
+    assert ranges
+    for low, high, protocol in ranges:
+        assert protocol != "-1" and not (low <= 22 <= high), (low, high, protocol)
+
+
+@pytest.mark.parametrize(("scenario", "nats", "ssm_endpoints"), [("dev", 1, 0), ("prod", 3, 0), ("dev-https-nonat", 0, 3)])
+def test_nat_mode_and_private_access_to_aws(runs, scenario, nats, ssm_endpoints):
+    run = runs(scenario)
+    assert len(run.of_type("aws:ec2/natGateway:NatGateway")) == nats
+    endpoints = run.of_type("aws:ec2/vpcEndpoint:VpcEndpoint")
+    gateway = only([e for e in endpoints if e.inputs["vpcEndpointType"] == "Gateway"])
+    assert gateway.inputs["serviceName"] == "com.amazonaws.eu-west-1.s3"
+    private_tables = [t for t in run.of_type("aws:ec2/routeTable:RouteTable") if "-private-" in t.name]
+    assert set(gateway.property_dependencies["routeTableIds"]) == {t.urn for t in private_tables}
+    assert len([e for e in endpoints if e.inputs["vpcEndpointType"] == "Interface"]) == ssm_endpoints
+    for table in private_tables:
+        assert len(table.inputs["routes"]) == (1 if nats else 0)
+
+
+def test_subnets_span_the_configured_azs_without_overlap(runs):
+    import ipaddress
+
+    run = runs("prod")
+    subnets = run.of_type("aws:ec2/subnet:Subnet")
+    networks = [ipaddress.ip_network(s.inputs["cidrBlock"]) for s in subnets]
+    vpc = ipaddress.ip_network(only(run.of_type("aws:ec2/vpc:Vpc")).inputs["cidrBlock"])
+    assert len(subnets) == 6 and len({s.inputs["availabilityZone"] for s in subnets}) == 3
+    assert all(n.subnet_of(vpc) for n in networks)
+    assert not any(a.overlaps(b) for i, a in enumerate(networks) for b in networks[i + 1:])
+
+
+# -- load balancer -------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("scenario", "deletion_protection"), [("dev", False), ("prod", True)])
+def test_alb_drops_invalid_headers_logs_access_and_deletion_protection_follows_config(runs, scenario, deletion_protection):
+    run = runs(scenario)
+    lb = only(run.of_type(LB)).inputs
+    assert lb["dropInvalidHeaderFields"] is True and lb["internal"] is False
+    assert lb["enableDeletionProtection"] is deletion_protection
+    assert lb["accessLogs"]["enabled"] is True
+    assert lb["accessLogs"]["bucket"] == log_bucket(run).outputs["bucket"]
+
+
+def test_plain_http_forward_without_certificate(runs):
+    listener = only(runs("dev").of_type(LISTENER)).inputs
+    assert (listener["port"], listener["protocol"]) == (80, "HTTP")
+    assert [a["type"] for a in listener["defaultActions"]] == ["forward"]
+    assert runs("dev").outputs["albUrl"].startswith("http://")
+
+
+def test_https_with_tls12_policy_and_http_redirect_with_certificate(runs):
+    run = runs("dev-https-nonat")
+    listeners = {(r.inputs["port"], r.inputs["protocol"]): r.inputs for r in run.of_type(LISTENER)}
+    assert set(listeners) == {(443, "HTTPS"), (80, "HTTP")}
+    https = listeners[(443, "HTTPS")]
+    assert https["sslPolicy"] == TLS_POLICY and "TLS13-1-2" in TLS_POLICY
+    assert https["certificateArn"].startswith("arn:aws:acm:eu-west-1:")
+    redirect = only(listeners[(80, "HTTP")]["defaultActions"])
+    assert redirect["type"] == "redirect"
+    assert redirect["redirect"] == {"protocol": "HTTPS", "port": "443", "statusCode": "HTTP_301"}
+    assert run.outputs["albUrl"].startswith("https://")
+
+
+def test_health_alarms_watch_unhealthy_hosts_and_target_5xx(runs):
+    alarms = {a.inputs["metricName"]: a.inputs for a in runs("dev").of_type("aws:cloudwatch/metricAlarm:MetricAlarm")}
+    assert set(alarms) == {"UnHealthyHostCount", "HTTPCode_Target_5XX_Count"}
+    assert set(alarms["UnHealthyHostCount"]["dimensions"]) == {"LoadBalancer", "TargetGroup"}
+
+
+# -- storage -------------------------------------------------------------------------------------------
+
+def bucket_settings(run, bucket):
+    def one(token):
+        return only(settings_of(run, bucket, "aws:s3/" + token)).inputs
+    return {
+        "versioning": one("bucketVersioning:BucketVersioning")["versioningConfiguration"]["status"],
+        "encryption": one("bucketServerSideEncryptionConfiguration:BucketServerSideEncryptionConfiguration")["rules"],
+        "pab": one("bucketPublicAccessBlock:BucketPublicAccessBlock"),
+        "ownership": one("bucketOwnershipControls:BucketOwnershipControls")["rule"]["objectOwnership"],
+        "policy": json.loads(one("bucketPolicy:BucketPolicy")["policy"]),
+        "lifecycle": one("bucketLifecycleConfiguration:BucketLifecycleConfiguration")["rules"],
+    }
+
+
+@pytest.mark.parametrize("scenario", ["dev", "prod"])
+def test_every_bucket_is_versioned_blocked_owner_enforced_tls_only_and_encrypted(runs, scenario):
+    run = runs(scenario)
+    logs = log_bucket(run)
+    keys = {k.urn: k for k in run.of_type(KEY)}
+    buckets = run.of_type(BUCKET)
+    assert len(buckets) == 3
+    for bucket in buckets:
+        s = bucket_settings(run, bucket)
+        assert s["versioning"] == "Enabled"
+        assert all(s["pab"][flag] is True for flag in
+                   ("blockPublicAcls", "blockPublicPolicy", "ignorePublicAcls", "restrictPublicBuckets"))
+        assert s["ownership"] == "BucketOwnerEnforced"
+        deny = [st for st in s["policy"]["Statement"] if st["Effect"] == "Deny"
+                and st.get("Condition", {}).get("Bool", {}).get("aws:SecureTransport") == "false"]
+        assert deny and deny[0]["Principal"] == "*" and deny[0]["Action"] == "s3:*"
+        assert set(deny[0]["Resource"]) == {bucket.outputs["arn"], bucket.outputs["arn"] + "/*"}
+        days = {r["id"]: r for r in s["lifecycle"]}["expire-noncurrent-versions"]["noncurrentVersionExpiration"]
+        assert days["noncurrentDays"] == int(stack_config(scenario)[f"{PROJECT}:noncurrentVersionDays"])
+        default = only(s["encryption"])["applyServerSideEncryptionByDefault"]
+        if bucket.urn == logs.urn:
+            assert default == {"sseAlgorithm": "AES256"}, "ALB access logs are only delivered to SSE-S3 buckets"
+            continue
+        assert default["sseAlgorithm"] == "aws:kms" and only(s["encryption"])["bucketKeyEnabled"] is True
+        encryption = only(settings_of(run, bucket, "aws:s3/bucketServerSideEncryptionConfiguration:"
+                                                   "BucketServerSideEncryptionConfiguration"))
+        key = only([keys[u] for u in encryption.property_dependencies["rules"] if u in keys])
+        assert default["kmsMasterKeyId"] == key.outputs["arn"]
+        assert key.outputs["region"] == bucket.outputs["region"], "each bucket uses its own region's key"
+
+
+def test_log_bucket_lets_only_regional_elb_delivery_write_under_its_prefix(runs):
+    run = runs("dev")
+    logs = log_bucket(run)
+    statements = bucket_settings(run, logs)["policy"]["Statement"]
+    allows = [s for s in statements if s["Effect"] == "Allow"]
+    assert {json.dumps(s["Principal"], sort_keys=True) for s in allows} == {
+        json.dumps({"AWS": "arn:aws:iam::156460612806:root"}),  # eu-west-1's ELB account
+        json.dumps({"Service": "logdelivery.elasticloadbalancing.amazonaws.com"}),
+    }
+    expected = f"{logs.outputs['arn']}/alb/AWSLogs/123456789012/*"
+    assert all(s["Action"] == "s3:PutObject" and s["Resource"] == expected for s in allows)
+
+
+@pytest.mark.parametrize("scenario", ["dev", "prod"])
+def test_replication_targets_replica_bucket_in_replica_region_with_replica_key(runs, scenario):
+    run = runs(scenario)
+    replica_region = stack_config(scenario)[f"{PROJECT}:replicaRegion"]
+    buckets = {b.name: b for b in run.of_type(BUCKET)}
+    keys = {k.name: k for k in run.of_type(KEY)}
+    primary, replica = buckets["data-primary"], buckets["data-replica"]
+    assert replica.inputs["region"] == replica_region and "region" not in primary.inputs
+    assert keys["data-replica-key"].inputs["region"] == replica_region
+    config = only(run.of_type(REPLICATION))
+    assert config.inputs["bucket"] == primary.outputs["id"]
+    rule = only(config.inputs["rules"])
+    assert rule["status"] == "Enabled" and rule["filter"] == {"prefix": ""}
+    assert rule["deleteMarkerReplication"] == {"status": "Enabled"}
+    assert rule["sourceSelectionCriteria"] == {"sseKmsEncryptedObjects": {"status": "Enabled"}}
+    assert rule["destination"]["bucket"] == replica.outputs["arn"]
+    assert rule["destination"]["encryptionConfiguration"]["replicaKmsKeyId"] == keys["data-replica-key"].outputs["arn"]
+    role = only([r for r in run.of_type(ROLE) if r.name == "roles-replication"])
+    assert config.inputs["role"] == role.outputs["arn"]
+    # configured only after the role may replicate and both buckets are versioned
+    assert {(r.type, r.name) for r in linked(run, config, "role", ROLE, ROLE_POLICY)} == {
+        (ROLE, "roles-replication"), (ROLE_POLICY, "roles-replication")}
+    versioning = {v.urn for v in run.of_type("aws:s3/bucketVersioning:BucketVersioning")
+                  if v.name in ("data-primary-versioning", "data-replica-versioning")}
+    assert versioning <= set(config.dependencies)
+
+
+@pytest.mark.parametrize("scenario", ["dev", "prod"])
+def test_kms_keys_rotate(runs, scenario):
+    keys = runs(scenario).of_type(KEY)
+    assert len(keys) == 2 and all(k.inputs["enableKeyRotation"] is True for k in keys)
+
+
+@pytest.mark.parametrize(("scenario", "protected"), [("dev", False), ("prod", True)])
+def test_data_resources_protected_only_where_config_says(runs, scenario, protected):
+    run = runs(scenario)
+    data = run.of_type(BUCKET, KEY)
+    assert len(data) == 5
+    assert {(r.name, r.protect, r.retain_on_delete) for r in data} == {(r.name, protected, protected) for r in data}
+    assert all(not r.protect for r in run.resources if r.type not in (BUCKET, KEY))
+
+
+# -- IAM -----------------------------------------------------------------------------------------------
+
+READ_PREFIXES = ("Get", "List", "Describe")
+
+
+@pytest.mark.parametrize("scenario", ["dev", "prod"])
+def test_role_policies_have_no_wildcard_actions_and_scope_writes_to_known_arns(runs, scenario):
+    run = runs(scenario)
+    known = set()
+    for r in run.of_type(BUCKET):
+        known |= {r.outputs["arn"], r.outputs["arn"] + "/*"}
+    known |= {k.outputs["arn"] for k in run.of_type(KEY)}
+    prefix = stack_config(scenario).get(f"{PROJECT}:appDataPrefix", "app/")
+    policies = run.of_type(ROLE_POLICY)
+    assert len(policies) == 2
+    for policy in policies:
+        for st in as_list(policy_json(policy)["Statement"]):
+            assert st["Effect"] == "Allow" and "NotAction" not in st and "NotResource" not in st
+            for action in as_list(st["Action"]):
+                verb = action.partition(":")[2]
+                assert "*" not in action, action
+                resources = as_list(st["Resource"])
+                assert "*" not in resources
+                if not verb.startswith(READ_PREFIXES):
+                    for resource in resources:
+                        scoped = resource in known or any(
+                            resource == f"{k.removesuffix('/*')}/{prefix}*" for k in known)
+                        assert scoped, f"{policy.name}: {action} on {resource}"
+
+
+@pytest.mark.parametrize(("role", "service"), [("roles-instance", "ec2.amazonaws.com"),
+                                               ("roles-replication", "s3.amazonaws.com")])
+def test_trust_policies_name_only_their_service(runs, role, service):
+    run = runs("dev")
+    trust = policy_json(only([r for r in run.of_type(ROLE) if r.name == role]), "assumeRolePolicy")
+    statement = only(as_list(trust["Statement"]))
+    assert statement["Principal"] == {"Service": service}
+    assert statement["Action"] == "sts:AssumeRole" and statement["Effect"] == "Allow"
+
+
+def test_instance_role_reaches_only_its_prefix_and_session_manager(runs):
+    run = runs("dev")
+    instance = only([p for p in run.of_type(ROLE_POLICY) if p.name == "roles-instance-data"])
+    statements = {s["Sid"]: s for s in policy_json(instance)["Statement"]}
+    bucket = only([b for b in run.of_type(BUCKET) if b.name == "data-primary"]).outputs["arn"]
+    assert statements["ReadWriteOwnPrefix"]["Resource"] == f"{bucket}/app/*"
+    assert statements["ListOwnPrefix"]["Condition"] == {"StringLike": {"s3:prefix": ["app/", "app/*"]}}
+    attachment = only(run.of_type("aws:iam/rolePolicyAttachment:RolePolicyAttachment")).inputs
+    assert attachment["policyArn"] == "arn:aws:iam::aws:policy/AmazonSSMManagedInstanceCore"
+    profile = only(run.of_type("aws:iam/instanceProfile:InstanceProfile"))
+    template = only(run.of_type(LT))
+    assert template.inputs["iamInstanceProfile"] == {"arn": profile.outputs["arn"]}
+
+
+# -- tags, structure, outputs ----------------------------------------------------------------------------
+
+@pytest.mark.parametrize("scenario", ["dev", "prod"])
+def test_required_tags_come_from_default_tags_and_reach_launched_instances(runs, scenario):
+    run = runs(scenario)
+    tags = json.loads(run.config["aws:defaultTags"])["tags"]
+    assert set(REQUIRED_TAGS) <= set(tags) and all(tags[t] for t in REQUIRED_TAGS)
+    for r in run.resources:  # no resource overrides a required tag with another value
+        for name in REQUIRED_TAGS:
+            declared = r.inputs.get("tags")
+            if isinstance(declared, dict):
+                assert declared.get(name, tags[name]) == tags[name], r.urn
+    group = only(run.of_type("aws:autoscaling/group:Group")).inputs
+    propagated = {t["key"]: t["value"] for t in group["tags"] if t["propagateAtLaunch"]}
+    assert {k: propagated[k] for k in REQUIRED_TAGS} == {k: tags[k] for k in REQUIRED_TAGS}
+    for spec in only(run.of_type(LT)).inputs["tagSpecifications"]:
+        assert {k: spec["tags"][k] for k in REQUIRED_TAGS} == {k: tags[k] for k in REQUIRED_TAGS}
+
+
+@pytest.mark.parametrize("scenario", STACKS)
+def test_every_resource_sits_in_a_component_and_outputs_are_exact(runs, scenario):
+    run = runs(scenario)
+    by_urn = run.by_urn()
+    stack = only([r for r in run.resources if r.type == "pulumi:pulumi:Stack"])
+    components = {r.urn for r in run.resources if not r.custom}
+    for r in run.resources:
+        if r is stack:
+            continue
+        if r.custom:
+            assert r.parent in components and r.parent != stack.urn, f"{r.urn} is not inside a component"
+        else:
+            assert r.type.startswith("starter:") and r.parent in by_urn
+    assert set(run.outputs) == EXPECTED_OUTPUTS
+    assert run.outputs["replicaRegion"] != run.outputs["primaryRegion"]
+
+
+def test_preview_mode_leaves_computed_values_unknown_but_guarantees_visible(runs):
+    run = runs("dev-preview")
+    assert run.outputs["primaryBucketName"] == "[unknown]" and run.outputs["primaryRegion"] == "eu-west-1"
+    template = only(run.of_type(LT)).inputs
+    assert template["metadataOptions"]["httpTokens"] == "required"
+    assert template["iamInstanceProfile"] == {"arn": "[unknown]"}
+    assert len(run.resources) == len(runs("dev").resources)
+
+
+def test_stacks_run_in_isolation(runs):
+    dev, prod = runs("dev"), runs("prod")
+    assert dev.stack == "dev" and prod.stack == "prod"
+    assert all(r.urn.startswith("urn:pulumi:dev::") for r in dev.resources)
+    assert all(r.urn.startswith("urn:pulumi:prod::") for r in prod.resources)
+    assert len(prod.of_type("aws:ec2/subnet:Subnet")) == 6 and len(dev.of_type("aws:ec2/subnet:Subnet")) == 4
