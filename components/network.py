@@ -15,6 +15,30 @@ from components.config import PRIVATE_SLOT_OFFSET, SUBNET_NEWBITS, NatMode
 SSM_ENDPOINT_SERVICES = ("ssm", "ssmmessages", "ec2messages")
 
 
+def allow_tcp(
+    name: str,
+    direction: str,
+    security_group_id: pulumi.Input[str],
+    port: int,
+    description: str,
+    opts: pulumi.ResourceOptions,
+    **peer: pulumi.Input[str],
+) -> pulumi.CustomResource:
+    """One single-port TCP rule (``direction`` "ingress" or "egress"); ``peer`` is ``cidr_ipv4=``, ``cidr_ipv6=``
+    or ``referenced_security_group_id=``. Standalone rule resources, never inline rules, so each is reviewable."""
+    rule = aws.vpc.SecurityGroupIngressRule if direction == "ingress" else aws.vpc.SecurityGroupEgressRule
+    return rule(
+        name,
+        security_group_id=security_group_id,
+        description=description,
+        ip_protocol="tcp",
+        from_port=port,
+        to_port=port,
+        **peer,
+        opts=opts,
+    )
+
+
 def subnet_cidrs(vpc_cidr: str, az_count: int) -> tuple[list[str], list[str]]:
     """Public and private subnet CIDRs: 16 equal slots, public from slot 0, private from slot 8."""
     slots = list(ipaddress.ip_network(vpc_cidr).subnets(new_prefix=ipaddress.ip_network(vpc_cidr).prefixlen
@@ -153,16 +177,8 @@ class Network(pulumi.ComponentResource):
             tags={"Name": f"{name}-endpoints"},
             opts=child,
         )
-        aws.vpc.SecurityGroupIngressRule(
-            f"{name}-endpoints-https",
-            security_group_id=endpoint_sg.id,
-            description="HTTPS from the VPC",
-            ip_protocol="tcp",
-            from_port=443,
-            to_port=443,
-            cidr_ipv4=args.cidr_block,
-            opts=child,
-        )
+        allow_tcp(f"{name}-endpoints-https", "ingress", endpoint_sg.id, 443, "HTTPS from the VPC", child,
+                  cidr_ipv4=args.cidr_block)
         for service in SSM_ENDPOINT_SERVICES:
             aws.ec2.VpcEndpoint(
                 f"{name}-{service}",

@@ -11,6 +11,7 @@ import pulumi
 import pulumi_aws as aws
 
 from components import policy_documents as docs
+from components.network import allow_tcp
 from components.storage import SecureBucket, SecureBucketArgs
 
 APP_PORT = 80
@@ -256,46 +257,14 @@ class WebTier(pulumi.ComponentResource):
         for port in ports:
             for index, cidr in enumerate(args.allowed_cidrs):
                 family = {"cidr_ipv6": cidr} if ":" in cidr else {"cidr_ipv4": cidr}
-                aws.vpc.SecurityGroupIngressRule(
-                    f"{name}-alb-in-{port}-{index}",
-                    security_group_id=alb_sg.id,
-                    description=f"Port {port} from allowed CIDR {cidr}",
-                    ip_protocol="tcp",
-                    from_port=port,
-                    to_port=port,
-                    **family,
-                    opts=child,
-                )
-        aws.vpc.SecurityGroupEgressRule(
-            f"{name}-alb-out-instances",
-            security_group_id=alb_sg.id,
-            description="To the web instances only",
-            ip_protocol="tcp",
-            from_port=APP_PORT,
-            to_port=APP_PORT,
-            referenced_security_group_id=instance_sg.id,
-            opts=child,
-        )
-        aws.vpc.SecurityGroupIngressRule(
-            f"{name}-instances-in-alb",
-            security_group_id=instance_sg.id,
-            description="App port from the load balancer only",
-            ip_protocol="tcp",
-            from_port=APP_PORT,
-            to_port=APP_PORT,
-            referenced_security_group_id=alb_sg.id,
-            opts=child,
-        )
-        aws.vpc.SecurityGroupEgressRule(
-            f"{name}-instances-out-https",
-            security_group_id=instance_sg.id,
-            description="HTTPS to AWS APIs and Session Manager",
-            ip_protocol="tcp",
-            from_port=443,
-            to_port=443,
-            cidr_ipv4="0.0.0.0/0",
-            opts=child,
-        )
+                allow_tcp(f"{name}-alb-in-{port}-{index}", "ingress", alb_sg.id, port,
+                          f"Port {port} from allowed CIDR {cidr}", child, **family)
+        allow_tcp(f"{name}-alb-out-instances", "egress", alb_sg.id, APP_PORT, "To the web instances only", child,
+                  referenced_security_group_id=instance_sg.id)
+        allow_tcp(f"{name}-instances-in-alb", "ingress", instance_sg.id, APP_PORT,
+                  "App port from the load balancer only", child, referenced_security_group_id=alb_sg.id)
+        allow_tcp(f"{name}-instances-out-https", "egress", instance_sg.id, 443,
+                  "HTTPS to AWS APIs and Session Manager", child, cidr_ipv4="0.0.0.0/0")
         return alb_sg, instance_sg
 
     def _listeners(self, name: str, args: WebTierArgs) -> None:
