@@ -1,0 +1,55 @@
+"""Required tags on every taggable resource, counting the provider's defaultTags."""
+
+from __future__ import annotations
+
+from pulumi_policy import (
+    EnforcementLevel,
+    PolicyConfigSchema,
+    ReportViolation,
+    ResourceValidationArgs,
+    ResourceValidationPolicy,
+    Severity,
+)
+
+from starter_policies.common import dig
+
+DEFAULT_REQUIRED = ["Owner", "Environment", "Project", "CostCenter"]
+# Types with a `tags` map that provider default tags apply to (the ones this template declares and their kin).
+TAGGABLE = frozenset({
+    "aws:s3/bucket:Bucket", "aws:kms/key:Key", "aws:iam/role:Role", "aws:iam/policy:Policy",
+    "aws:iam/instanceProfile:InstanceProfile", "aws:ec2/vpc:Vpc", "aws:ec2/subnet:Subnet",
+    "aws:ec2/internetGateway:InternetGateway", "aws:ec2/routeTable:RouteTable", "aws:ec2/eip:Eip",
+    "aws:ec2/natGateway:NatGateway", "aws:ec2/securityGroup:SecurityGroup", "aws:ec2/vpcEndpoint:VpcEndpoint",
+    "aws:ec2/launchTemplate:LaunchTemplate", "aws:ec2/instance:Instance", "aws:lb/loadBalancer:LoadBalancer",
+    "aws:alb/loadBalancer:LoadBalancer", "aws:lb/targetGroup:TargetGroup", "aws:alb/targetGroup:TargetGroup",
+    "aws:lb/listener:Listener", "aws:alb/listener:Listener", "aws:cloudwatch/metricAlarm:MetricAlarm",
+    "aws:vpc/securityGroupIngressRule:SecurityGroupIngressRule",
+    "aws:vpc/securityGroupEgressRule:SecurityGroupEgressRule",
+})
+
+
+def _required_tags(args: ResourceValidationArgs, report: ReportViolation) -> None:
+    if args.resource_type not in TAGGABLE:
+        return
+    required = args.get_config().get("requiredTags", DEFAULT_REQUIRED)
+    own = args.props.get("tags") or {}
+    default = dig(args.provider.props, "defaultTags", "tags") if args.provider is not None else None
+    present = {k for k, v in {**(default or {}), **own}.items() if isinstance(v, str) and v.strip()}
+    missing = [t for t in required if t not in present]
+    if missing:
+        report(f"{args.name}: missing required tags {', '.join(missing)}; "
+               "set them in aws:defaultTags (stack config) or on the resource.")
+
+
+POLICIES = [
+    ResourceValidationPolicy(
+        name="required-tags",
+        description="Every taggable resource carries the required tag keys (provider defaultTags count).",
+        enforcement_level=EnforcementLevel.MANDATORY, severity=Severity.MEDIUM,
+        remediation_steps="Add the tags to aws:defaultTags in Pulumi.<stack>.yaml.",
+        config_schema=PolicyConfigSchema(properties={
+            "requiredTags": {"type": "array", "items": {"type": "string"}, "default": DEFAULT_REQUIRED},
+        }),
+        validate=_required_tags,
+    ),
+]

@@ -1,0 +1,176 @@
+"""Talk to a policy pack the way the Pulumi CLI does: start it from its own entry point, read the port it
+prints, and call the Analyzer gRPC service with what the engine sends for each resource.
+"""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+import threading
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import grpc
+from google.protobuf import empty_pb2, json_format, struct_pb2
+from pulumi.runtime.proto import analyzer_pb2, analyzer_pb2_grpc
+
+from tools.engine import ProgramRun, RecordedResource
+
+LEVELS = {v: k.lower() for k, v in analyzer_pb2.EnforcementLevel.items()}
+START_TIMEOUT_S = 30.0
+
+
+class PackError(Exception):
+    """The pack could not be started or answered badly; the message is one line."""
+
+
+@dataclass(frozen=True)
+class Violation:
+    """One diagnostic a pack returned."""
+
+    policy: str
+    level: str
+    urn: str
+    message: str
+
+
+def default_provider(run: ProgramRun, package: str = "aws") -> analyzer_pb2.AnalyzerProviderResource:
+    """The default provider the engine would create for ``package`` from the stack's ``<package>:*`` config."""
+    properties: dict[str, Any] = {}
+    for key, value in run.config.items():
+        namespace, _, name = key.partition(":")
+        if namespace != package:
+            continue
+        try:
+            properties[name] = json.loads(value) if value[:1] in "{[" else value
+        except ValueError:
+            properties[name] = value
+    struct = struct_pb2.Struct()
+    struct.update(properties)
+    name = "default"
+    urn = f"urn:pulumi:{run.stack}::{run.project}::pulumi:providers:{package}::{name}"
+    return analyzer_pb2.AnalyzerProviderResource(type=f"pulumi:providers:{package}", properties=struct, urn=urn, name=name)
+
+
+def _options(resource: RecordedResource) -> analyzer_pb2.AnalyzerResourceOptions:
+    return analyzer_pb2.AnalyzerResourceOptions(
+        protect=resource.protect, ignoreChanges=resource.ignore_changes, parent=resource.parent
+    )
+
+
+class PolicyPackProcess:
+    """A running policy pack; use as a context manager."""
+
+    def __init__(self, pack_dir: Path, python: str = sys.executable) -> None:
+        self.pack_dir = pack_dir.resolve()
+        entry = self.pack_dir / "__main__.py"
+        if not entry.is_file():
+            raise PackError(f"{pack_dir}: no __main__.py (not a Python policy pack)")
+        self._process = subprocess.Popen(
+            [python, "-u", str(entry)], cwd=self.pack_dir, stdin=subprocess.DEVNULL,
+            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+        )
+        port = self._read_port()
+        self._channel = grpc.insecure_channel(f"127.0.0.1:{port}")
+        self.stub = analyzer_pb2_grpc.AnalyzerStub(self._channel)
+
+    def _read_port(self) -> int:
+        line: list[str] = []
+        reader = threading.Thread(target=lambda: line.append(self._process.stdout.readline()), daemon=True)
+        reader.start()
+        reader.join(START_TIMEOUT_S)
+        text = line[0].strip() if line else ""
+        if not text.isdigit():
+            self._process.kill()
+            err = (self._process.stderr.read() or "").strip().splitlines()
+            why = err[-1] if err else f"no port printed within {START_TIMEOUT_S:.0f}s"
+            raise PackError(f"policy pack {self.pack_dir} failed to start: {why}")
+        return int(text)
+
+    def __enter__(self) -> PolicyPackProcess:
+        return self
+
+    def __exit__(self, *_: object) -> None:
+        self.close()
+
+    def close(self) -> None:
+        self._channel.close()
+        if self._process.poll() is None:
+            self._process.terminate()
+            try:
+                self._process.wait(timeout=5)
+            except subprocess.TimeoutExpired:
+                self._process.kill()
+        for stream in (self._process.stdout, self._process.stderr):
+            if stream:
+                stream.close()
+
+    # -- the calls the CLI makes ------------------------------------------------------------------------------
+    def info(self) -> analyzer_pb2.AnalyzerInfo:
+        return self.stub.GetAnalyzerInfo(empty_pb2.Empty())
+
+    def configure_stack(self, run: ProgramRun) -> None:
+        config = struct_pb2.Struct()
+        config.update(dict(run.config))
+        self.stub.ConfigureStack(analyzer_pb2.AnalyzerStackConfigureRequest(
+            stack=run.stack, project=run.project, organization="organization", dry_run=run.preview, config=config,
+        ))
+
+    def configure(self, policy_config: dict[str, Any]) -> None:
+        """Per-policy config as in a ``--policy-pack-config`` file: ``{policy: level | {enforcementLevel, ...}}``."""
+        # Like the CLI, a policy given only properties keeps the level the pack declares for it.
+        declared = {p.name: p.enforcementLevel for p in self.info().policies}
+        request = analyzer_pb2.ConfigureAnalyzerRequest()
+        for policy, value in policy_config.items():
+            entry = value if isinstance(value, dict) else {"enforcementLevel": value}
+            properties = struct_pb2.Struct()
+            properties.update({k: v for k, v in entry.items() if k != "enforcementLevel"})
+            level = (analyzer_pb2.EnforcementLevel.Value(entry["enforcementLevel"].upper())
+                     if "enforcementLevel" in entry else declared.get(policy, analyzer_pb2.ADVISORY))
+            request.policyConfig[policy].CopyFrom(analyzer_pb2.PolicyConfig(enforcementLevel=level, properties=properties))
+        self.stub.Configure(request)
+
+    def analyze(self, resource: RecordedResource, provider: analyzer_pb2.AnalyzerProviderResource) -> list[Violation]:
+        request = analyzer_pb2.AnalyzeRequest(
+            type=resource.type, properties=resource.properties, urn=resource.urn, name=resource.name,
+            options=_options(resource), provider=provider,
+        )
+        return _violations(self.stub.Analyze(request))
+
+    def analyze_stack(self, resources: list[RecordedResource],
+                      provider: analyzer_pb2.AnalyzerProviderResource) -> list[Violation]:
+        request = analyzer_pb2.AnalyzeStackRequest(resources=[
+            analyzer_pb2.AnalyzerResource(
+                type=r.type, properties=r.properties, urn=r.urn, name=r.name, options=_options(r),
+                provider=provider, parent=r.parent, dependencies=r.dependencies,
+                propertyDependencies={k: analyzer_pb2.AnalyzerPropertyDependencies(urns=v)
+                                      for k, v in r.property_dependencies.items()},
+            )
+            for r in resources
+        ])
+        return _violations(self.stub.AnalyzeStack(request))
+
+
+def _violations(response: analyzer_pb2.AnalyzeResponse) -> list[Violation]:
+    return [Violation(d.policyName, LEVELS[d.enforcementLevel], d.urn, d.message) for d in response.diagnostics]
+
+
+def check_run(pack: PolicyPackProcess, run: ProgramRun, policy_config: dict[str, Any] | None = None) -> list[Violation]:
+    """Everything the CLI would ask the pack about one program run: each custom resource, then the stack."""
+    pack.configure_stack(run)
+    if policy_config:
+        pack.configure(policy_config)
+    provider = default_provider(run)
+    custom = [r for r in run.resources if r.custom]
+    found: list[Violation] = []
+    for resource in custom:
+        found += pack.analyze(resource, provider)
+    found += pack.analyze_stack(custom, provider)
+    return found
+
+
+def properties_struct(props: dict[str, Any]) -> struct_pb2.Struct:
+    """A property Struct from plain data (tests and hand-written states)."""
+    return json_format.ParseDict(props, struct_pb2.Struct())
