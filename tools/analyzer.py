@@ -158,10 +158,10 @@ def _violations(response: analyzer_pb2.AnalyzeResponse) -> list[Violation]:
 
 
 def check_run(pack: PolicyPackProcess, run: ProgramRun, policy_config: dict[str, Any] | None = None) -> list[Violation]:
-    """Everything the CLI would ask the pack about one program run: each custom resource, then the stack."""
+    """Everything the CLI would ask the pack about one program run: each custom resource, then the stack.
+    The policy config is sent every time, as the CLI does, so a reused pack never keeps an earlier run's config."""
     pack.configure_stack(run)
-    if policy_config:
-        pack.configure(policy_config)
+    pack.configure(policy_config or {})
     provider = default_provider(run)
     custom = [r for r in run.resources if r.custom]
     found: list[Violation] = []

@@ -24,16 +24,19 @@ def dig(props: Mapping[str, Any] | None, *path: str | int) -> Any:
     return value
 
 
+def of_type(resources: list[PolicyResource], token: str) -> list[PolicyResource]:
+    return [r for r in resources if r.resource_type == token]
+
+
 def settings_by_bucket(resources: list[PolicyResource], token: str) -> dict[str, list[PolicyResource]]:
     """Setting resources of ``token`` keyed by the URN of the bucket their ``bucket`` input comes from."""
-    buckets = [r for r in resources if r.resource_type == BUCKET]
     by_name = {}
-    for b in buckets:
-        name = b.props.get("bucket") if "bucket" in b.props else None
+    for b in of_type(resources, BUCKET):
+        name = b.props.get("bucket")
         if isinstance(name, str):
             by_name[name] = b.urn
     linked: dict[str, list[PolicyResource]] = defaultdict(list)
-    for setting in (r for r in resources if r.resource_type == token):
+    for setting in of_type(resources, token):
         owners = {d.urn for d in setting.property_dependencies.get("bucket", []) if d.resource_type == BUCKET}
         if not owners and isinstance(setting.props.get("bucket"), str) and setting.props["bucket"] in by_name:
             owners = {by_name[setting.props["bucket"]]}

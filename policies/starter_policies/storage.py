@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pulumi_policy import EnforcementLevel, ReportViolation, Severity, StackValidationArgs, StackValidationPolicy
 
-from starter_policies.common import BUCKET, dig, settings_by_bucket
+from starter_policies.common import BUCKET, dig, of_type, settings_by_bucket
 
 VERSIONING = "aws:s3/bucketVersioning:BucketVersioning"
 PUBLIC_ACCESS_BLOCK = "aws:s3/bucketPublicAccessBlock:BucketPublicAccessBlock"
@@ -13,7 +13,7 @@ PAB_FLAGS = ("blockPublicAcls", "blockPublicPolicy", "ignorePublicAcls", "restri
 
 def _versioning(args: StackValidationArgs, report: ReportViolation) -> None:
     linked = settings_by_bucket(args.resources, VERSIONING)
-    for bucket in (r for r in args.resources if r.resource_type == BUCKET):
+    for bucket in of_type(args.resources, BUCKET):
         inline = dig(bucket.props, "versioning", "enabled") is True
         split = any(dig(s.props, "versioningConfiguration", "status") == "Enabled" for s in linked.get(bucket.urn, []))
         if not (inline or split):
@@ -22,7 +22,7 @@ def _versioning(args: StackValidationArgs, report: ReportViolation) -> None:
 
 def _public_access_block(args: StackValidationArgs, report: ReportViolation) -> None:
     linked = settings_by_bucket(args.resources, PUBLIC_ACCESS_BLOCK)
-    for bucket in (r for r in args.resources if r.resource_type == BUCKET):
+    for bucket in of_type(args.resources, BUCKET):
         blocks = linked.get(bucket.urn, [])
         if not blocks:
             report(f"{bucket.name}: no public access block; add a BucketPublicAccessBlock with all four flags true.",
