@@ -19,8 +19,8 @@ class Platform:
 
 
 def lookup_platform(cfg: StackConfig) -> Platform:
-    """Resolve account and AZs; an AZ count the region cannot satisfy is a config error, raised before any
-    resource is declared."""
+    """Resolve account and AZs. An AZ count the region cannot satisfy, or a certificate from another account
+    (such as the example ARN in Pulumi.prod.yaml), is a config error raised before any resource is declared."""
     identity = aws.get_caller_identity()
     partition = aws.get_partition()
     zones = aws.get_availability_zones(
@@ -33,5 +33,11 @@ def lookup_platform(cfg: StackConfig) -> Platform:
         raise ConfigError(cfg.stack, [
             f"{cfg.project}:azCount: got {cfg.az_count}, expected at most {len(names)} "
             f"(available zones in {cfg.primary_region}: {', '.join(names)})"
+        ])
+    cert_account = cfg.certificate_arn.split(":")[4] if cfg.certificate_arn else identity.account_id
+    if cert_account != identity.account_id:
+        raise ConfigError(cfg.stack, [
+            f"{cfg.project}:certificateArn: got {cfg.certificate_arn}, expected a certificate in the deploying account "
+            f"{identity.account_id} (replace the template's example ARN with your own certificate)"
         ])
     return Platform(identity.account_id, partition.partition, names[: cfg.az_count])

@@ -105,8 +105,8 @@ def test_only_80_443_reach_the_alb_from_allowed_cidrs_and_only_the_alb_reaches_i
     alb_sg, instance_sg = security_group(run, "-alb"), security_group(run, "-instances")
     cfg = stack_config(scenario.split("-")[0])
     allowed = set(json.loads(cfg[f"{PROJECT}:allowedCidrs"]))
-    https = scenario == "dev-https-nonat"
-    if https:
+    https = f"{PROJECT}:certificateArn" in cfg or scenario == "dev-https-nonat"
+    if scenario == "dev-https-nonat":
         allowed = {"0.0.0.0/0", "::/0"}
 
     def rules(kind, group):

@@ -1,4 +1,9 @@
-"""The policy pack, exercised through the analyzer gRPC protocol the Pulumi CLI uses."""
+"""The policy pack, exercised through the analyzer gRPC protocol the Pulumi CLI uses.
+
+Every rule has cases that fire and cases that stay quiet (tables below; a test checks the tables cover
+the whole pack), the template's stacks pass with their own policy config, unknown values never cause a
+mandatory violation, and policy config changes behaviour the way the CLI applies it.
+"""
 
 from __future__ import annotations
 
@@ -7,9 +12,12 @@ from pathlib import Path
 
 import pytest
 from conftest import REPO
+from pulumi.runtime import rpc
 
-from tools.analyzer import PolicyPackProcess, check_run, default_provider, properties_struct
+from tools.analyzer import PackError, PolicyPackProcess, check_run, default_provider, properties_struct
 from tools.engine import RecordedResource
+
+CONFIG_DIR = REPO / "policies" / "config"
 
 
 @pytest.fixture(scope="session")
@@ -21,17 +29,15 @@ def pack():
 @pytest.fixture
 def configured(pack):
     """Apply a policy config for one test, then restore the pack's defaults."""
-    def apply(config):
-        pack.configure(config)
-    yield apply
+    yield pack.configure
     pack.configure({})
 
 
-def resource(type_: str, props: dict, name: str = "subject", **links: list[str]) -> RecordedResource:
+def resource(type_: str, props: dict, name: str = "subject", protect: bool = False, **links: list[str]) -> RecordedResource:
     return RecordedResource(
         urn=f"urn:pulumi:test::starter::{type_}::{name}", type=type_, name=name, parent="", custom=True,
         properties=properties_struct(props), dependencies=[], property_dependencies=dict(links), provider="",
-        protect=False, retain_on_delete=False,
+        protect=protect, retain_on_delete=False,
     )
 
 
@@ -45,133 +51,462 @@ class _Run:  # the slice of ProgramRun default_provider reads
 
 PROVIDER = default_provider(_Run({"aws:region": "eu-west-1", "aws:defaultTags": json.dumps({"tags": TAGS})}))
 BARE_PROVIDER = default_provider(_Run({"aws:region": "eu-west-1"}))
+UNKNOWN = rpc.UNKNOWN
+
+# -- resource policies ------------------------------------------------------------------------------------
 LT = "aws:ec2/launchTemplate:LaunchTemplate"
+INSTANCE = "aws:ec2/instance:Instance"
+ROLE = "aws:iam/role:Role"
+ROLE_POLICY = "aws:iam/rolePolicy:RolePolicy"
+KEY = "aws:kms/key:Key"
+LB, ALB = "aws:lb/loadBalancer:LoadBalancer", "aws:alb/loadBalancer:LoadBalancer"
+LISTENER, ALB_LISTENER = "aws:lb/listener:Listener", "aws:alb/listener:Listener"
+SG = "aws:ec2/securityGroup:SecurityGroup"
+SG_RULE = "aws:ec2/securityGroupRule:SecurityGroupRule"
+INGRESS = "aws:vpc/securityGroupIngressRule:SecurityGroupIngressRule"
+BUCKET = "aws:s3/bucket:Bucket"
+REPLICATION = "aws:s3/bucketReplicationConfig:BucketReplicationConfig"
+ASG = "aws:autoscaling/group:Group"
+
 GOOD_LT = {
+    "instanceType": "t4g.small",
     "metadataOptions": {"httpTokens": "required", "httpPutResponseHopLimit": 1},
     "networkInterfaces": [{"associatePublicIpAddress": "false"}],
     "blockDeviceMappings": [{"deviceName": "/dev/xvda", "ebs": {"encrypted": "true"}}],
 }
+GOOD_LB = {"loadBalancerType": "application", "dropInvalidHeaderFields": True, "enableDeletionProtection": True,
+           "accessLogs": {"enabled": True, "bucket": "logs", "prefix": "alb"}}
+HTTPS = {"protocol": "HTTPS", "port": 443, "sslPolicy": "ELBSecurityPolicy-TLS13-1-2-2021-06",
+         "defaultActions": [{"type": "forward"}]}
+REDIRECT = {"protocol": "HTTP", "port": 80,
+            "defaultActions": [{"type": "redirect", "redirect": {"protocol": "HTTPS", "port": "443"}}]}
+TRUST_EC2 = {"Effect": "Allow", "Principal": {"Service": "ec2.amazonaws.com"}, "Action": "sts:AssumeRole"}
+GOOD_RULE = {"id": "r", "status": "Enabled", "destination": {"bucket": "arn:aws:s3:::replica",
+                                                              "encryptionConfiguration": {"replicaKmsKeyId": "k"}},
+             "sourceSelectionCriteria": {"sseKmsEncryptedObjects": {"status": "Enabled"}}}
+ASG_TAGS = [{"key": k, "value": v, "propagateAtLaunch": True} for k, v in TAGS.items()]
 
 
 def doc(*statements):
     return json.dumps({"Version": "2012-10-17", "Statement": list(statements)})
 
 
+def with_(base: dict, **changes) -> dict:
+    return {**base, **changes}
+
+
 ALLOW_S3_READ = {"Effect": "Allow", "Action": "s3:GetObject", "Resource": "arn:aws:s3:::b/*"}
 RESOURCE_CASES = [
-    # (id, policy, type, props, provider, fires, message fragment)
-    ("imds-ok", "ec2-imdsv2-required", LT, GOOD_LT, PROVIDER, False, ""),
-    ("imds-optional", "ec2-imdsv2-required", LT, {**GOOD_LT, "metadataOptions": {"httpTokens": "optional"}}, PROVIDER,
-     True, "metadataOptions.httpTokens is 'optional'"),
-    ("imds-missing", "ec2-imdsv2-required", LT, {}, PROVIDER, True, "httpTokens is None"),
-    ("imds-hops", "ec2-imdsv2-required", LT, {**GOOD_LT, "metadataOptions": {"httpTokens": "required",
-                                                                            "httpPutResponseHopLimit": 3}},
-     PROVIDER, True, "httpPutResponseHopLimit is 3"),
-    ("public-ip", "ec2-no-public-ip", LT, {**GOOD_LT, "networkInterfaces": [{"associatePublicIpAddress": "true"}]},
-     PROVIDER, True, "networkInterfaces[0].associatePublicIpAddress is true"),
-    ("public-ip-instance", "ec2-no-public-ip", "aws:ec2/instance:Instance", {"associatePublicIpAddress": True},
-     PROVIDER, True, "associatePublicIpAddress is true"),
-    ("ebs-plain", "ebs-encrypted", LT, {**GOOD_LT, "blockDeviceMappings": [{"deviceName": "/dev/xvda", "ebs": {}}]},
-     PROVIDER, True, "block device /dev/xvda has ebs.encrypted None"),
-    ("iam-ok", "iam-least-privilege", "aws:iam/rolePolicy:RolePolicy", {"policy": doc(ALLOW_S3_READ)}, PROVIDER, False, ""),
-    ("iam-star", "iam-least-privilege", "aws:iam/rolePolicy:RolePolicy",
-     {"policy": doc({"Effect": "Allow", "Action": "*", "Resource": "*"})}, PROVIDER, True, "allows wildcard action '*'"),
+    # (id, policy, type, props, fires, message fragment); provider defaultTags carry the required tags
+    # ec2-imdsv2-required
+    ("imds-ok", "ec2-imdsv2-required", LT, GOOD_LT, False, ""),
+    ("imds-optional", "ec2-imdsv2-required", LT, with_(GOOD_LT, metadataOptions={"httpTokens": "optional"}), True,
+     "metadataOptions.httpTokens is 'optional'"),
+    ("imds-missing", "ec2-imdsv2-required", LT, {}, True, "httpTokens is None"),
+    ("imds-hops", "ec2-imdsv2-required", LT,
+     with_(GOOD_LT, metadataOptions={"httpTokens": "required", "httpPutResponseHopLimit": 3}), True,
+     "httpPutResponseHopLimit is 3"),
+    ("imds-instance", "ec2-imdsv2-required", INSTANCE, {"metadataOptions": {"httpTokens": "optional"}}, True,
+     "httpTokens is 'optional'"),
+    # ec2-no-public-ip
+    ("public-ip-ok", "ec2-no-public-ip", LT, GOOD_LT, False, ""),
+    ("public-ip", "ec2-no-public-ip", LT, with_(GOOD_LT, networkInterfaces=[{"associatePublicIpAddress": "true"}]),
+     True, "networkInterfaces[0].associatePublicIpAddress is true"),
+    ("public-ip-instance", "ec2-no-public-ip", INSTANCE, {"associatePublicIpAddress": True}, True,
+     "associatePublicIpAddress is true"),
+    # ebs-encrypted
+    ("ebs-ok", "ebs-encrypted", LT, GOOD_LT, False, ""),
+    ("ebs-plain", "ebs-encrypted", LT, with_(GOOD_LT, blockDeviceMappings=[{"deviceName": "/dev/xvda", "ebs": {}}]),
+     True, "block device /dev/xvda has ebs.encrypted None"),
+    ("ebs-instance", "ebs-encrypted", INSTANCE, {"rootBlockDevice": {"encrypted": False}}, True,
+     "rootBlockDevice.encrypted is not true"),
+    # ec2-instance-type-allowed
+    ("type-ok", "ec2-instance-type-allowed", LT, GOOD_LT, False, ""),
+    ("type-exotic", "ec2-instance-type-allowed", INSTANCE, {"instanceType": "p5.48xlarge"}, True,
+     "instanceType 'p5.48xlarge' is not in the allow-list"),
+    # iam-least-privilege
+    ("iam-ok", "iam-least-privilege", ROLE_POLICY, {"policy": doc(ALLOW_S3_READ)}, False, ""),
+    ("iam-star", "iam-least-privilege", ROLE_POLICY, {"policy": doc({"Effect": "Allow", "Action": "*", "Resource": "*"})},
+     True, "allows wildcard action '*'"),
     ("iam-service-star-list", "iam-least-privilege", "aws:iam/policy:Policy",
      {"policy": doc({"Effect": "Allow", "Action": ["s3:GetObject", "kms:*"], "Resource": "arn:aws:kms:::key/x"})},
-     PROVIDER, True, "allows wildcard action 'kms:*'"),
-    ("iam-write-on-star", "iam-least-privilege", "aws:iam/rolePolicy:RolePolicy",
-     {"policy": doc({"Sid": "W", "Effect": "Allow", "Action": "s3:PutObject", "Resource": "*"})}, PROVIDER, True,
+     True, "allows wildcard action 'kms:*'"),
+    ("iam-dict-single-statement", "iam-least-privilege", "aws:iam/userPolicy:UserPolicy",
+     {"policy": {"Version": "2012-10-17", "Statement": {"Effect": "Allow", "Action": "sts:*", "Resource": "x"}}},
+     True, "allows wildcard action 'sts:*'"),
+    ("iam-write-on-star", "iam-least-privilege", ROLE_POLICY,
+     {"policy": doc({"Sid": "W", "Effect": "Allow", "Action": "s3:PutObject", "Resource": "*"})}, True,
      "statement W allows s3:PutObject on Resource '*'"),
-    ("iam-describe-on-star", "iam-least-privilege", "aws:iam/rolePolicy:RolePolicy",
-     {"policy": doc({"Effect": "Allow", "Action": "ec2:DescribeInstances", "Resource": "*"})}, PROVIDER, False, ""),
-    ("iam-not-action", "iam-least-privilege", "aws:iam/role:Role",
+    ("iam-describe-on-star", "iam-least-privilege", ROLE_POLICY,
+     {"policy": doc({"Effect": "Allow", "Action": "ec2:DescribeInstances", "Resource": "*"})}, False, ""),
+    ("iam-allow-listed-on-star", "iam-least-privilege", ROLE_POLICY,
+     {"policy": doc({"Effect": "Allow", "Action": "ec2:CreateNetworkInterface", "Resource": "*"})}, False, ""),
+    ("iam-not-action", "iam-least-privilege", ROLE,
      {"inlinePolicies": [{"policy": doc({"Effect": "Allow", "NotAction": "iam:*", "Resource": "arn:x"})}]},
-     PROVIDER, True, "allows with NotAction"),
+     True, "allows with NotAction"),
+    ("iam-not-resource", "iam-least-privilege", "aws:iam/groupPolicy:GroupPolicy",
+     {"policy": doc({"Effect": "Allow", "Action": "s3:GetObject", "NotResource": "arn:aws:s3:::x/*"})},
+     True, "allows with NotResource"),
     ("iam-deny-star-ok", "iam-least-privilege", "aws:iam/policy:Policy",
-     {"policy": doc({"Effect": "Deny", "Action": "*", "Resource": "*"})}, PROVIDER, False, ""),
-    ("tags-from-provider", "required-tags", "aws:s3/bucket:Bucket", {}, PROVIDER, False, ""),
-    ("tags-missing", "required-tags", "aws:s3/bucket:Bucket", {"tags": {"Owner": "o"}}, BARE_PROVIDER, True,
-     "missing required tags Environment, Project, CostCenter"),
-    ("tags-on-resource", "required-tags", "aws:kms/key:Key", {"tags": TAGS}, BARE_PROVIDER, False, ""),
+     {"policy": doc({"Effect": "Deny", "Action": "*", "Resource": "*"})}, False, ""),
+    ("iam-passrole-named", "iam-least-privilege", ROLE_POLICY,
+     {"policy": doc({"Effect": "Allow", "Action": "iam:PassRole", "Resource": "arn:aws:iam::1:role/app"})}, False, ""),
+    ("iam-passrole-wildcard", "iam-least-privilege", ROLE_POLICY,
+     {"policy": doc({"Sid": "P", "Effect": "Allow", "Action": "iam:Pass*", "Resource": "arn:aws:iam::1:role/*"})},
+     True, "statement P allows iam:PassRole on arn:aws:iam::1:role/* (not a named role ARN)"),
+    ("iam-bucket-policy-write-star", "iam-least-privilege", "aws:s3/bucketPolicy:BucketPolicy",
+     {"policy": doc({"Effect": "Allow", "Principal": {"AWS": "arn:aws:iam::1:root"}, "Action": "s3:*",
+                     "Resource": "arn:aws:s3:::b/*"})}, True, "allows wildcard action 's3:*'"),
+    # iam-no-anonymous-principal
+    ("trust-service", "iam-no-anonymous-principal", ROLE, {"assumeRolePolicy": doc(TRUST_EC2)}, False, ""),
+    ("trust-star", "iam-no-anonymous-principal", ROLE,
+     {"assumeRolePolicy": doc({"Sid": "Any", "Effect": "Allow", "Principal": {"AWS": "*"}, "Action": "sts:AssumeRole"})},
+     True, "assumeRolePolicy statement Any allows Principal '*' with no Condition"),
+    ("trust-star-with-condition", "iam-no-anonymous-principal", ROLE,
+     {"assumeRolePolicy": doc({"Effect": "Allow", "Principal": "*", "Action": "sts:AssumeRole",
+                               "Condition": {"StringEquals": {"aws:PrincipalOrgID": "o-123"}}})}, False, ""),
+    ("bucket-policy-public", "iam-no-anonymous-principal", "aws:s3/bucketPolicy:BucketPolicy",
+     {"policy": doc({"Effect": "Allow", "Principal": "*", "Action": "s3:GetObject", "Resource": "arn:aws:s3:::b/*"})},
+     True, "policy statement #0 allows Principal '*'"),
+    ("key-policy-public", "iam-no-anonymous-principal", KEY,
+     {"enableKeyRotation": True, "policy": doc({"Effect": "Allow", "Principal": {"AWS": ["*"]}, "Action": "kms:Decrypt",
+                                                "Resource": "*"})}, True, "allows Principal '*'"),
+    # iam-no-admin-policies
+    ("attach-ssm", "iam-no-admin-policies", "aws:iam/rolePolicyAttachment:RolePolicyAttachment",
+     {"policyArn": "arn:aws:iam::aws:policy/AmazonSSMManagedInstanceCore"}, False, ""),
+    ("attach-admin", "iam-no-admin-policies", "aws:iam/rolePolicyAttachment:RolePolicyAttachment",
+     {"policyArn": "arn:aws:iam::aws:policy/AdministratorAccess"}, True,
+     "policyArn attaches arn:aws:iam::aws:policy/AdministratorAccess"),
+    ("attach-poweruser-group", "iam-no-admin-policies", "aws:iam/groupPolicyAttachment:GroupPolicyAttachment",
+     {"policyArn": "arn:aws:iam::aws:policy/PowerUserAccess"}, True, "PowerUserAccess"),
+    ("role-managed-arns", "iam-no-admin-policies", ROLE,
+     {"managedPolicyArns": ["arn:aws:iam::aws:policy/ReadOnlyAccess", "arn:aws:iam::aws:policy/IAMFullAccess"]}, True,
+     "managedPolicyArns attaches arn:aws:iam::aws:policy/IAMFullAccess"),
+    # iam-no-user-credentials (advisory)
+    ("user-policy", "iam-no-user-credentials", "aws:iam/userPolicy:UserPolicy", {"user": "bob", "policy": doc()},
+     True, "gives IAM user 'bob' an inline policy"),
+    ("user-access-key", "iam-no-user-credentials", "aws:iam/accessKey:AccessKey", {"user": "ci"}, True,
+     "gives IAM user 'ci' a long-lived access key"),
+    ("role-policy-not-user", "iam-no-user-credentials", ROLE_POLICY, {"policy": doc(ALLOW_S3_READ)}, False, ""),
+    # sg-no-public-ingress, in each form
+    ("sg-inline-443", "sg-no-public-ingress", SG,
+     {"ingress": [{"protocol": "tcp", "fromPort": 443, "toPort": 443, "cidrBlocks": ["0.0.0.0/0"]}]}, False, ""),
+    ("sg-inline-ssh", "sg-no-public-ingress", SG,
+     {"ingress": [{"protocol": "tcp", "fromPort": 22, "toPort": 22, "cidrBlocks": ["10.0.0.0/8", "0.0.0.0/0"]}]},
+     True, "ingress[0] opens port 22 to 0.0.0.0/0"),
+    ("sg-inline-all-v6", "sg-no-public-ingress", SG,
+     {"ingress": [{"protocol": "-1", "fromPort": 0, "toPort": 0, "ipv6CidrBlocks": ["::/0"]}]}, True,
+     "opens all ports to ::/0"),
+    ("sg-default-group", "sg-no-public-ingress", "aws:ec2/defaultSecurityGroup:DefaultSecurityGroup",
+     {"ingress": [{"protocol": "tcp", "fromPort": 3389, "toPort": 3389, "cidrBlocks": ["0.0.0.0/0"]}]}, True,
+     "port 3389"),
+    ("sg-rule-range", "sg-no-public-ingress", SG_RULE,
+     {"type": "ingress", "protocol": "tcp", "fromPort": 80, "toPort": 443, "cidrBlocks": ["0.0.0.0/0"]}, True,
+     "rule opens ports 80-443 to 0.0.0.0/0"),
+    ("sg-rule-egress-ignored", "sg-no-public-ingress", SG_RULE,
+     {"type": "egress", "protocol": "-1", "fromPort": 0, "toPort": 0, "cidrBlocks": ["0.0.0.0/0"]}, False, ""),
+    ("sg-vpc-rule-private", "sg-no-public-ingress", INGRESS,
+     {"ipProtocol": "tcp", "fromPort": 22, "toPort": 22, "cidrIpv4": "10.0.0.0/8"}, False, ""),
+    ("sg-vpc-rule-world", "sg-no-public-ingress", INGRESS,
+     {"ipProtocol": "-1", "cidrIpv6": "::/0"}, True, "rule opens all ports to ::/0"),
+    # lb-listener-tls, on both tokens
+    ("listener-https", "lb-listener-tls", LISTENER, HTTPS, False, ""),
+    ("listener-redirect", "lb-listener-tls", ALB_LISTENER, REDIRECT, False, ""),
+    ("listener-old-tls", "lb-listener-tls", LISTENER, with_(HTTPS, sslPolicy="ELBSecurityPolicy-2016-08"), True,
+     "sslPolicy is 'ELBSecurityPolicy-2016-08'"),
+    ("listener-https-default-policy", "lb-listener-tls", ALB_LISTENER, with_(HTTPS, sslPolicy=None), True,
+     "sslPolicy is None"),
+    ("listener-http-forward", "lb-listener-tls", ALB_LISTENER,
+     {"protocol": "HTTP", "port": 80, "defaultActions": [{"type": "forward"}]}, True,
+     "plain HTTP on port 80 serves traffic (default actions: forward)"),
+    # lb-hardening and lb-deletion-protection (advisory), on both tokens
+    ("lb-hardened", "lb-hardening", LB, GOOD_LB, False, ""),
+    ("lb-keeps-bad-headers", "lb-hardening", ALB, with_(GOOD_LB, dropInvalidHeaderFields=False), True,
+     "dropInvalidHeaderFields is False"),
+    ("lb-no-logs", "lb-hardening", LB, with_(GOOD_LB, accessLogs=None), True, "access logs are off"),
+    ("nlb-no-header-check", "lb-hardening", LB, with_(GOOD_LB, loadBalancerType="network"), False, ""),
+    ("lb-protected", "lb-deletion-protection", ALB, GOOD_LB, False, ""),
+    ("lb-unprotected", "lb-deletion-protection", LB, with_(GOOD_LB, enableDeletionProtection=False), True,
+     "enableDeletionProtection is False"),
+    # kms-key-rotation
+    ("key-rotates", "kms-key-rotation", KEY, {"enableKeyRotation": True}, False, ""),
+    ("key-static", "kms-key-rotation", KEY, {}, True, "enableKeyRotation is None"),
+    ("key-asymmetric", "kms-key-rotation", KEY, {"customerMasterKeySpec": "RSA_2048"}, False, ""),
+    # s3-replica-kms, split and inline
+    ("replica-kms", "s3-replica-kms", REPLICATION, {"rules": [GOOD_RULE]}, False, ""),
+    ("replica-no-key", "s3-replica-kms", REPLICATION,
+     {"rules": [with_(GOOD_RULE, destination={"bucket": "arn:aws:s3:::replica"})]}, True,
+     "replication rule r has no replica KMS key"),
+    ("replica-skips-kms-objects", "s3-replica-kms", REPLICATION,
+     {"rules": [with_(GOOD_RULE, sourceSelectionCriteria=None)]}, True, "sseKmsEncryptedObjects None"),
+    ("replica-inline-no-key", "s3-replica-kms", BUCKET,
+     {"replicationConfiguration": {"role": "r", "rules": [{"status": "Enabled", "destination": {"bucket": "b"}}]}},
+     True, "replication rule #0 has no replica KMS key"),
+    # s3-no-public-acl
+    ("bucket-private", "s3-no-public-acl", BUCKET, {"acl": "private"}, False, ""),
+    ("bucket-public-read", "s3-no-public-acl", BUCKET, {"acl": "public-read"}, True, "acl is 'public-read'"),
+    ("bucket-acl-grant", "s3-no-public-acl", "aws:s3/bucketAcl:BucketAcl",
+     {"accessControlPolicy": {"grants": [{"permission": "READ", "grantee": {
+         "type": "Group", "uri": "http://acs.amazonaws.com/groups/global/AllUsers"}}]}}, True,
+     "grants READ to http://acs.amazonaws.com/groups/global/AllUsers"),
+    # required-tags and asg-propagate-tags
+    ("tags-from-provider", "required-tags", BUCKET, {}, False, ""),
+    ("tags-on-resource", "required-tags", KEY, {"tags": TAGS}, False, ""),
+    ("tag-blanked", "required-tags", KEY, {"tags": {"Owner": " "}}, True, "missing required tags Owner;"),
+    ("asg-propagates", "asg-propagate-tags", ASG, {"tags": ASG_TAGS}, False, ""),
+    ("asg-holds-back", "asg-propagate-tags", ASG,
+     {"tags": [{**t, "propagateAtLaunch": t["key"] != "Owner"} for t in ASG_TAGS]}, True,
+     "tags Owner have propagateAtLaunch false"),
+    ("asg-untagged", "asg-propagate-tags", ASG, {}, True,
+     "instances it launches would lack Owner, Environment, Project, CostCenter"),
+    # data-protected (advisory; resource options)
+    ("bucket-unprotected", "data-protected", BUCKET, {}, True, "not protected; set protect=True"),
 ]
+DECLARED_LEVEL = {"iam-no-user-credentials": "advisory", "lb-hardening": "advisory", "lb-deletion-protection": "advisory",
+                  "ec2-instance-type-allowed": "advisory", "data-protected": "advisory",
+                  "s3-ownership-enforced": "advisory", "s3-data-replicated": "advisory"}
 
 
-@pytest.mark.parametrize(("policy", "type_", "props", "provider", "fires", "fragment"),
+@pytest.mark.parametrize(("policy", "type_", "props", "fires", "fragment"),
                          [c[1:] for c in RESOURCE_CASES], ids=[c[0] for c in RESOURCE_CASES])
-def test_resource_rule_fires_only_on_the_failing_case(pack, policy, type_, props, provider, fires, fragment):
+def test_resource_rule_fires_only_on_the_failing_case(pack, policy, type_, props, fires, fragment):
     subject = resource(type_, props)
-    found = [v for v in pack.analyze(subject, provider) if v.policy == policy]
+    found = [v for v in pack.analyze(subject, PROVIDER) if v.policy == policy]
     assert bool(found) is fires, found
     if fires:
-        assert found[0].level == "mandatory" and "\nsubject: " in found[0].message
-        assert fragment in found[0].message
+        assert found[0].level == DECLARED_LEVEL.get(policy, "mandatory") and found[0].urn == subject.urn
+        assert "\nsubject: " in found[0].message and fragment in found[0].message
 
 
-def bucket_stack(versioning: str | None, pab: dict | None):
-    bucket = resource("aws:s3/bucket:Bucket", {}, name="b")
+def test_required_tags_count_provider_default_tags_only_when_present(pack):
+    bucket = resource(BUCKET, {"tags": {"Owner": "o"}})
+    found = [v for v in pack.analyze(bucket, BARE_PROVIDER) if v.policy == "required-tags"]
+    assert len(found) == 1 and "missing required tags Environment, Project, CostCenter" in found[0].message
+    as_string = default_provider(_Run({"aws:region": "eu-west-1"}))  # a stack export keeps it as a JSON string
+    as_string.properties.update({"defaultTags": json.dumps({"tags": TAGS})})
+    assert not [v for v in pack.analyze(bucket, as_string) if v.policy == "required-tags"]
+    assert not [v for v in pack.analyze(resource(BUCKET, {}, protect=True), PROVIDER) if v.policy == "data-protected"]
+
+
+# -- stack policies: settings live in separate resources linked to their bucket ------------------------------
+ALL_FLAGS = {k: True for k in ("blockPublicAcls", "blockPublicPolicy", "ignorePublicAcls", "restrictPublicBuckets")}
+TLS_DENY = {"Effect": "Deny", "Principal": "*", "Action": "s3:*", "Resource": ["arn:aws:s3:::b", "arn:aws:s3:::b/*"],
+            "Condition": {"Bool": {"aws:SecureTransport": "false"}}}
+SETTINGS = {
+    "versioning": ("aws:s3/bucketVersioning:BucketVersioning", {"versioningConfiguration": {"status": "Enabled"}}),
+    "encryption": ("aws:s3/bucketServerSideEncryptionConfiguration:BucketServerSideEncryptionConfiguration",
+                   {"rules": [{"applyServerSideEncryptionByDefault": {"sseAlgorithm": "aws:kms",
+                                                                      "kmsMasterKeyId": "arn:key"}}]}),
+    "public-access": ("aws:s3/bucketPublicAccessBlock:BucketPublicAccessBlock", ALL_FLAGS),
+    "ownership": ("aws:s3/bucketOwnershipControls:BucketOwnershipControls",
+                  {"rule": {"objectOwnership": "BucketOwnerEnforced"}}),
+    "policy": ("aws:s3/bucketPolicy:BucketPolicy", {"policy": doc(TLS_DENY)}),
+}
+
+
+def bucket_with(name: str, bucket_props: dict | None = None, **overrides: dict | None) -> list[RecordedResource]:
+    """A bucket and its split settings, each linked by property dependency; ``setting=None`` leaves one out,
+    ``setting={...}`` replaces its properties."""
+    bucket = resource(BUCKET, bucket_props or {}, name=name)
     items = [bucket]
-    if versioning:
-        items.append(resource("aws:s3/bucketVersioning:BucketVersioning",
-                              {"bucket": "[computed]", "versioningConfiguration": {"status": versioning}},
-                              name="b-versioning", bucket=[bucket.urn]))
-    if pab is not None:
-        items.append(resource("aws:s3/bucketPublicAccessBlock:BucketPublicAccessBlock", {"bucket": "x", **pab},
-                              name="b-pab", bucket=[bucket.urn]))
+    for key, (token, props) in SETTINGS.items():
+        chosen = overrides.get(key, props)
+        if chosen is not None:
+            items.append(resource(token, {"bucket": UNKNOWN if key == "versioning" else f"{name}-id", **chosen},
+                                  name=f"{name}-{key}", bucket=[bucket.urn]))
     return items
 
 
-ALL_FLAGS = {k: True for k in ("blockPublicAcls", "blockPublicPolicy", "ignorePublicAcls", "restrictPublicBuckets")}
+AES = {"rules": [{"applyServerSideEncryptionByDefault": {"sseAlgorithm": "AES256"}}]}
+
+
+def stack(*, primary: dict | None = None, replica: dict | None = None, logs: dict | None = None,
+          replication: dict | None = None, lb: dict | None = None) -> list[RecordedResource]:
+    """A compliant storage layout: a data bucket replicating to a replica in another region, and a log bucket
+    with SSE-S3 receiving the load balancer's access logs. Keyword arguments change one part."""
+    data = bucket_with("data", **(primary or {}))
+    copy = bucket_with("replica", **{"bucket_props": {"region": "eu-central-1"}, **(replica or {})})
+    log = bucket_with("logs", **{"encryption": AES, **(logs or {})})
+    rules = [{**GOOD_RULE, "destination": {**GOOD_RULE["destination"], "bucket": UNKNOWN}}]
+    config = resource(REPLICATION, {"bucket": "data-id", "role": "arn:role", "rules": rules, **(replication or {})},
+                      name="data-replication", bucket=[data[0].urn], rules=[copy[0].urn])
+    balancer = resource(LB, {**GOOD_LB, "accessLogs": {"enabled": True, "bucket": UNKNOWN}, **(lb or {})},
+                        name="alb", accessLogs=[log[0].urn])
+    return [*data, *copy, *log, config, balancer]
+
+
 STACK_CASES = [
-    ("versioned", "s3-versioning-enabled", bucket_stack("Enabled", ALL_FLAGS), False, ""),
-    ("suspended", "s3-versioning-enabled", bucket_stack("Suspended", ALL_FLAGS), True, "b: no versioning"),
-    ("no-versioning", "s3-versioning-enabled", bucket_stack(None, ALL_FLAGS), True, "b: no versioning"),
-    ("pab-ok", "s3-public-access-blocked", bucket_stack("Enabled", ALL_FLAGS), False, ""),
-    ("pab-missing", "s3-public-access-blocked", bucket_stack("Enabled", None), True, "b: no public access block"),
-    ("pab-one-off", "s3-public-access-blocked", bucket_stack("Enabled", {**ALL_FLAGS, "ignorePublicAcls": False}),
-     True, "leaves ignorePublicAcls off"),
+    # (id, policy, resources, offending bucket name or None, message fragment)
+    ("compliant-versioning", "s3-versioning-enabled", stack(), None, ""),
+    ("suspended", "s3-versioning-enabled",
+     stack(primary={"versioning": {"versioningConfiguration": {"status": "Suspended"}}}), "data", "data: no versioning"),
+    ("no-versioning", "s3-versioning-enabled", stack(replica={"versioning": None}), "replica", "replica: no versioning"),
+    ("inline-versioning", "s3-versioning-enabled",
+     stack(replica={"bucket_props": {"region": "eu-central-1", "versioning": {"enabled": True}}, "versioning": None}),
+     None, ""),
+    ("compliant-pab", "s3-public-access-blocked", stack(), None, ""),
+    ("pab-missing", "s3-public-access-blocked", stack(logs={"public-access": None}), "logs",
+     "logs: no public access block"),
+    ("pab-one-off", "s3-public-access-blocked",
+     stack(primary={"public-access": {**ALL_FLAGS, "ignorePublicAcls": False}}), "data", "leaves ignorePublicAcls off"),
+    ("compliant-encryption", "s3-encryption-kms", stack(), None, ""),
+    ("no-encryption", "s3-encryption-kms", stack(replica={"encryption": None}), "replica",
+     "replica: no default encryption"),
+    ("sse-s3-on-data", "s3-encryption-kms", stack(primary={"encryption": AES}), "data",
+     "data: default encryption is AES256; use sseAlgorithm 'aws:kms'"),
+    ("sse-s3-on-log-bucket-no-longer-a-log-bucket", "s3-encryption-kms", stack(lb={"accessLogs": {"enabled": False}}),
+     "logs", "logs: default encryption is AES256"),
+    ("inline-kms", "s3-encryption-kms", stack(primary={"encryption": None, "bucket_props": {
+        "serverSideEncryptionConfiguration": {"rule": {"applyServerSideEncryptionByDefault": {"sseAlgorithm": "aws:kms"}}}
+    }}), None, ""),
+    ("compliant-tls", "s3-tls-only", stack(), None, ""),
+    ("no-bucket-policy", "s3-tls-only", stack(replica={"policy": None}), "replica",
+     "replica: no bucket policy statement denies s3:* when aws:SecureTransport is false"),
+    ("policy-without-tls-deny", "s3-tls-only",
+     stack(logs={"policy": {"policy": doc({**TLS_DENY, "Condition": {"Bool": {"aws:SecureTransport": "true"}}})}}),
+     "logs", "logs: no bucket policy statement denies"),
+    ("compliant-ownership", "s3-ownership-enforced", stack(), None, ""),
+    ("ownership-preferred", "s3-ownership-enforced",
+     stack(primary={"ownership": {"rule": {"objectOwnership": "BucketOwnerPreferred"}}}), "data",
+     "data: object ownership is BucketOwnerPreferred"),
+    ("compliant-replication", "s3-data-replicated", stack(), None, ""),
+    ("replication-disabled", "s3-data-replicated",
+     stack(replication={"rules": [{**GOOD_RULE, "status": "Disabled"}]}), "data",
+     "data: holds data but does not replicate"),
+    ("replica-same-region", "s3-data-replicated", stack(replica={"bucket_props": {"region": "eu-west-1"}}), "data",
+     "data: replicates to replica in the same region (eu-west-1)"),
+    ("exempt-by-tag", "s3-data-replicated",
+     [*stack(), *bucket_with("scratch", {"tags": {"ReplicationExempt": "rebuilt by CI"}})], None, ""),
+    ("unreplicated-extra-bucket", "s3-data-replicated", [*stack(), *bucket_with("uploads")], "uploads",
+     "uploads: holds data but does not replicate"),
 ]
 
 
-@pytest.mark.parametrize(("policy", "resources", "fires", "fragment"), [c[1:] for c in STACK_CASES],
+@pytest.mark.parametrize(("policy", "resources", "offender", "fragment"), [c[1:] for c in STACK_CASES],
                          ids=[c[0] for c in STACK_CASES])
-def test_stack_rule_links_settings_to_their_bucket(pack, policy, resources, fires, fragment):
+def test_stack_rule_links_settings_to_their_bucket(pack, policy, resources, offender, fragment):
     found = [v for v in pack.analyze_stack(resources, PROVIDER) if v.policy == policy]
-    assert bool(found) is fires, found
-    if fires:
-        assert found[0].urn == resources[0].urn and fragment in found[0].message
+    if offender is None:
+        assert found == []
+        return
+    by_name = {r.name: r.urn for r in resources}
+    assert [v.urn for v in found] == [by_name[offender]], found
+    assert found[0].level == DECLARED_LEVEL.get(policy, "mandatory") and fragment in found[0].message
 
 
-@pytest.mark.parametrize("scenario", ["dev", "prod", "dev-preview"])
+def test_case_tables_cover_every_rule_both_ways(pack):
+    """Each rule of the pack has at least one case that fires and one that stays quiet."""
+    fires = {c[1] for c in RESOURCE_CASES if c[4]} | {c[1] for c in STACK_CASES if c[3]}
+    quiet = {c[1] for c in RESOURCE_CASES if not c[4]} | {c[1] for c in STACK_CASES if not c[3]}
+    quiet.add("data-protected")  # the protected case is in test_required_tags_count_provider_default_tags...
+    rules = {p.name for p in pack.info().policies}
+    assert rules - fires == set() and rules - quiet == set()
+
+
+# -- unknown values (preview) -------------------------------------------------------------------------------
+UNKNOWN_RESOURCES = [
+    resource(LT, {"metadataOptions": UNKNOWN, "networkInterfaces": UNKNOWN, "blockDeviceMappings": UNKNOWN,
+                  "instanceType": UNKNOWN}),
+    resource(ROLE_POLICY, {"policy": UNKNOWN}, name="rp"),
+    resource(ROLE, {"assumeRolePolicy": UNKNOWN, "managedPolicyArns": UNKNOWN}, name="role"),
+    resource(LISTENER, {"protocol": "HTTP", "defaultActions": UNKNOWN}, name="listener"),
+    resource(SG, {"ingress": [{"protocol": "tcp", "fromPort": 22, "toPort": 22, "cidrBlocks": UNKNOWN}]}, name="sg"),
+    resource(REPLICATION, {"bucket": UNKNOWN, "rules": UNKNOWN}, name="rep"),
+    resource(ASG, {"tags": UNKNOWN}, name="asg"),
+    resource(KEY, {"enableKeyRotation": UNKNOWN}, name="key", protect=True),
+]
+
+
+def test_unknown_values_never_cause_a_mandatory_violation(pack):
+    found = [v for r in UNKNOWN_RESOURCES for v in pack.analyze(r, PROVIDER)]
+    assert [v for v in found if v.level == "mandatory"] == []
+    assert found and all("can't run policy" in v.message and "during preview" in v.message for v in found)
+    # stack rules judge each bucket on its own: unknown settings skip that bucket, the others are still judged
+    unknown_bucket = bucket_with("pending", versioning={"versioningConfiguration": UNKNOWN},
+                                 encryption={"rules": UNKNOWN}, policy={"policy": UNKNOWN},
+                                 ownership={"rule": UNKNOWN}, **{"public-access": {"blockPublicAcls": UNKNOWN}})
+    plain = resource(BUCKET, {}, name="plain")
+    found = pack.analyze_stack([*unknown_bucket, plain, *UNKNOWN_RESOURCES], PROVIDER)
+    assert {v.urn for v in found if v.level == "mandatory"} == {plain.urn}
+    assert {v.policy for v in found if v.level == "mandatory"} == {
+        "s3-versioning-enabled", "s3-public-access-blocked", "s3-encryption-kms", "s3-tls-only"}
+
+
+# -- the template's own stacks, with their policy config --------------------------------------------------
+def stack_policy_config(scenario: str) -> dict:
+    return json.loads((CONFIG_DIR / f"{scenario.split('-')[0]}.json").read_text())
+
+
+@pytest.mark.parametrize("scenario", ["dev", "prod", "dev-preview", "dev-https-nonat"])
 def test_template_stacks_pass_with_no_mandatory_violation(pack, runs, scenario):
-    found = check_run(pack, runs(scenario))
+    found = check_run(pack, runs(scenario), stack_policy_config(scenario))
     assert [v for v in found if v.level == "mandatory"] == []
     if scenario.endswith("preview"):  # unknown ARNs: advisory "can't run during preview", never a failure
-        assert {v.policy for v in found} <= {"iam-least-privilege"}
         assert all("during preview" in v.message for v in found)
+    else:
+        assert found == []
 
 
+def test_prod_config_makes_data_protection_mandatory(pack, runs):
+    """prod.json turns the advisory resilience rules mandatory; the dev stack fails them, as it should."""
+    found = check_run(pack, runs("dev"), stack_policy_config("prod"))
+    mandatory = {(v.policy, v.urn.rsplit("::", 1)[1]) for v in found if v.level == "mandatory"}
+    assert ("lb-deletion-protection", "web-alb") in mandatory
+    assert {n for p, n in mandatory if p == "data-protected"} == {
+        "data-primary", "data-replica", "web-logs", "data-primary-key", "data-replica-key"}
+    assert ("lb-listener-tls", "web-http") in mandatory  # no allowHttp in prod
+    assert ("ec2-instance-type-allowed", "web-lt") in mandatory  # t4g.small is not a prod type
+
+
+# -- policy config -----------------------------------------------------------------------------------------
 def test_config_changes_required_tags_and_disables_rules(pack, configured):
-    bucket = resource("aws:s3/bucket:Bucket", {})
+    bucket = resource(BUCKET, {})
     configured({"required-tags": {"requiredTags": ["DataClassification"]}})
     found = [v for v in pack.analyze(bucket, PROVIDER) if v.policy == "required-tags"]
     assert len(found) == 1 and "missing required tags DataClassification" in found[0].message
     assert found[0].level == "mandatory"  # properties alone keep the declared level
     configured({"required-tags": "disabled", "ec2-imdsv2-required": "advisory"})
     assert not [v for v in pack.analyze(bucket, BARE_PROVIDER) if v.policy == "required-tags"]
-    weak = resource(LT, {**GOOD_LT, "metadataOptions": {"httpTokens": "optional"}})
+    weak = resource(LT, with_(GOOD_LT, metadataOptions={"httpTokens": "optional"}))
     assert {v.level for v in pack.analyze(weak, PROVIDER) if v.policy == "ec2-imdsv2-required"} == {"advisory"}
 
 
+def test_config_allows_http_ports_and_actions(pack, configured):
+    http = resource(LISTENER, {"protocol": "HTTP", "port": 80, "defaultActions": [{"type": "forward"}]})
+    ssh = resource(INGRESS, {"ipProtocol": "tcp", "fromPort": 22, "toPort": 22, "cidrIpv4": "0.0.0.0/0"})
+    web = resource(INGRESS, {"ipProtocol": "tcp", "fromPort": 443, "toPort": 443, "cidrIpv4": "0.0.0.0/0"})
+    star = resource(ROLE_POLICY, {"policy": doc({"Effect": "Allow", "Action": "xray:PutTraceSegments", "Resource": "*"})})
+    admin = resource("aws:iam/rolePolicyAttachment:RolePolicyAttachment",
+                     {"policyArn": "arn:aws:iam::aws:policy/AmazonEC2FullAccess"})
+    subjects = [http, ssh, web, star, admin]
+
+    def fired():
+        return {(v.policy, v.urn) for s in subjects for v in pack.analyze(s, PROVIDER)}
+
+    assert fired() == {("lb-listener-tls", http.urn), ("sg-no-public-ingress", ssh.urn),
+                       ("iam-least-privilege", star.urn)}
+    configured({"lb-listener-tls": {"allowHttp": True}, "sg-no-public-ingress": {"publicPorts": [22]},
+                "iam-least-privilege": {"allowedActionsOnAnyResource": ["xray:PutTraceSegments"]},
+                "iam-no-admin-policies": {"deniedPolicies": ["AmazonEC2FullAccess"]}})
+    assert fired() == {("sg-no-public-ingress", web.urn), ("iam-no-admin-policies", admin.urn)}
+
+
+def test_all_sets_every_level_and_a_policy_level_overrides_it(pack, configured):
+    weak = resource(LT, with_(GOOD_LT, metadataOptions={"httpTokens": "optional"}, instanceType="x1e.32xlarge"))
+    configured({"all": "advisory", "ec2-instance-type-allowed": "mandatory"})
+    levels = {v.policy: v.level for v in pack.analyze(weak, PROVIDER)}
+    assert levels == {"ec2-imdsv2-required": "advisory", "ec2-instance-type-allowed": "mandatory"}
+
+
+# -- the pack itself ----------------------------------------------------------------------------------------
 def test_pack_describes_every_rule(pack):
     info = pack.info()
     assert info.name == "aws-starter-guardrails"
     for policy in info.policies:
-        assert policy.description and policy.remediation_steps, policy.name
+        assert policy.description and policy.remediation_steps and policy.severity, policy.name
 
 
 def test_pack_that_cannot_start_is_reported_in_one_line(tmp_path: Path):
     (tmp_path / "__main__.py").write_text("raise SystemExit('broken pack')\n")
-    from tools.analyzer import PackError
-
     with pytest.raises(PackError, match=r"failed to start: broken pack$"):
-        PolicyPackProcess(tmp_path)
+        PolicyPackProcess(tmp_path).info()

@@ -8,6 +8,7 @@ import json
 import subprocess
 import sys
 import threading
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -36,10 +37,10 @@ class Violation:
     message: str
 
 
-def default_provider(run: ProgramRun, package: str = "aws") -> analyzer_pb2.AnalyzerProviderResource:
-    """The default provider the engine would create for ``package`` from the stack's ``<package>:*`` config."""
+def _provider_properties(config: dict[str, str], package: str) -> dict[str, Any]:
+    """A package's provider inputs from ``<package>:*`` stack config (object values are JSON in the flat map)."""
     properties: dict[str, Any] = {}
-    for key, value in run.config.items():
+    for key, value in config.items():
         namespace, _, name = key.partition(":")
         if namespace != package:
             continue
@@ -47,11 +48,37 @@ def default_provider(run: ProgramRun, package: str = "aws") -> analyzer_pb2.Anal
             properties[name] = json.loads(value) if value[:1] in "{[" else value
         except ValueError:
             properties[name] = value
+    return properties
+
+
+def default_provider(run: ProgramRun, package: str = "aws") -> analyzer_pb2.AnalyzerProviderResource:
+    """The default provider the engine would create for ``package`` from the stack's ``<package>:*`` config."""
     struct = struct_pb2.Struct()
-    struct.update(properties)
+    struct.update(_provider_properties(run.config, package))
     name = "default"
     urn = f"urn:pulumi:{run.stack}::{run.project}::pulumi:providers:{package}::{name}"
     return analyzer_pb2.AnalyzerProviderResource(type=f"pulumi:providers:{package}", properties=struct, urn=urn, name=name)
+
+
+def provider_resolver(run: ProgramRun) -> Callable[[RecordedResource], analyzer_pb2.AnalyzerProviderResource | None]:
+    """Each resource's provider as the engine sends it: an explicit provider resource from the run (by the
+    ``urn::id`` reference the resource carries), else the package's default provider built from config."""
+    explicit = {r.urn: r for r in run.resources if r.type.startswith("pulumi:providers:")}
+    defaults: dict[str, analyzer_pb2.AnalyzerProviderResource] = {}
+
+    def resolve(resource: RecordedResource) -> analyzer_pb2.AnalyzerProviderResource | None:
+        urn = resource.provider.rsplit("::", 1)[0] if resource.provider else ""
+        if urn in explicit:
+            p = explicit[urn]
+            return analyzer_pb2.AnalyzerProviderResource(type=p.type, properties=p.properties, urn=p.urn, name=p.name)
+        package = resource.type.split(":", 1)[0]
+        if package == "pulumi":
+            return None
+        if package not in defaults:
+            defaults[package] = default_provider(run, package)
+        return defaults[package]
+
+    return resolve
 
 
 def _options(resource: RecordedResource) -> analyzer_pb2.AnalyzerResourceOptions:
@@ -72,9 +99,16 @@ class PolicyPackProcess:
             [python, "-u", str(entry)], cwd=self.pack_dir, stdin=subprocess.DEVNULL,
             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
         )
-        port = self._read_port()
-        self._channel = grpc.insecure_channel(f"127.0.0.1:{port}")
-        self.stub = analyzer_pb2_grpc.AnalyzerStub(self._channel)
+        self._channel: grpc.Channel | None = None
+        self._stub: analyzer_pb2_grpc.AnalyzerStub | None = None
+
+    @property
+    def stub(self) -> analyzer_pb2_grpc.AnalyzerStub:
+        """The Analyzer client, connected on first use: the pack starts while the caller does other work."""
+        if self._stub is None:
+            self._channel = grpc.insecure_channel(f"127.0.0.1:{self._read_port()}")
+            self._stub = analyzer_pb2_grpc.AnalyzerStub(self._channel)
+        return self._stub
 
     def _read_port(self) -> int:
         line: list[str] = []
@@ -96,7 +130,8 @@ class PolicyPackProcess:
         self.close()
 
     def close(self) -> None:
-        self._channel.close()
+        if self._channel is not None:
+            self._channel.close()
         if self._process.poll() is None:
             self._process.terminate()
             try:
@@ -119,32 +154,45 @@ class PolicyPackProcess:
         ))
 
     def configure(self, policy_config: dict[str, Any]) -> None:
-        """Per-policy config as in a ``--policy-pack-config`` file: ``{policy: level | {enforcementLevel, ...}}``."""
-        # Like the CLI, a policy given only properties keeps the level the pack declares for it.
+        """Per-policy config as in a ``--policy-pack-config`` file: ``{policy: level | {enforcementLevel, ...}}``,
+        plus ``"all": level``. As in the CLI: ``all`` overrides every policy's declared level, a policy's own
+        level overrides ``all``, and a policy given only properties keeps the level it would otherwise have."""
         declared = {p.name: p.enforcementLevel for p in self.info().policies}
+        everyone = policy_config.get("all")
         request = analyzer_pb2.ConfigureAnalyzerRequest()
-        for policy, value in policy_config.items():
+        for policy in declared.keys() | (policy_config.keys() - {"all"}):
+            value = policy_config.get(policy, {})
             entry = value if isinstance(value, dict) else {"enforcementLevel": value}
+            level_name = entry.get("enforcementLevel", everyone)
+            if level_name is None and policy not in policy_config:
+                continue
             properties = struct_pb2.Struct()
             properties.update({k: v for k, v in entry.items() if k != "enforcementLevel"})
-            level = (analyzer_pb2.EnforcementLevel.Value(entry["enforcementLevel"].upper())
-                     if "enforcementLevel" in entry else declared.get(policy, analyzer_pb2.ADVISORY))
+            level = (analyzer_pb2.EnforcementLevel.Value(level_name.upper()) if level_name
+                     else declared.get(policy, analyzer_pb2.ADVISORY))
             request.policyConfig[policy].CopyFrom(analyzer_pb2.PolicyConfig(enforcementLevel=level, properties=properties))
         self.stub.Configure(request)
 
-    def analyze(self, resource: RecordedResource, provider: analyzer_pb2.AnalyzerProviderResource) -> list[Violation]:
+    def analyze(self, resource: RecordedResource,
+                provider: analyzer_pb2.AnalyzerProviderResource | None) -> list[Violation]:
         request = analyzer_pb2.AnalyzeRequest(
             type=resource.type, properties=resource.properties, urn=resource.urn, name=resource.name,
             options=_options(resource), provider=provider,
         )
-        return _violations(self.stub.Analyze(request))
+        # The engine knows which resource it asked about; the pack leaves the diagnostic's URN empty.
+        return [v if v.urn else Violation(v.policy, v.level, resource.urn, v.message)
+                for v in _violations(self.stub.Analyze(request))]
 
     def analyze_stack(self, resources: list[RecordedResource],
-                      provider: analyzer_pb2.AnalyzerProviderResource) -> list[Violation]:
+                      provider: analyzer_pb2.AnalyzerProviderResource | Callable[
+                          [RecordedResource], analyzer_pb2.AnalyzerProviderResource | None] | None,
+                      ) -> list[Violation]:
+        """All resources at once; ``provider`` is one provider for all, or a function giving each its own."""
+        provider_of = provider if callable(provider) else (lambda _r: provider)
         request = analyzer_pb2.AnalyzeStackRequest(resources=[
             analyzer_pb2.AnalyzerResource(
                 type=r.type, properties=r.properties, urn=r.urn, name=r.name, options=_options(r),
-                provider=provider, parent=r.parent, dependencies=r.dependencies,
+                provider=provider_of(r), parent=r.parent, dependencies=r.dependencies,
                 propertyDependencies={k: analyzer_pb2.AnalyzerPropertyDependencies(urns=v)
                                       for k, v in r.property_dependencies.items()},
             )
@@ -162,12 +210,12 @@ def check_run(pack: PolicyPackProcess, run: ProgramRun, policy_config: dict[str,
     The policy config is sent every time, as the CLI does, so a reused pack never keeps an earlier run's config."""
     pack.configure_stack(run)
     pack.configure(policy_config or {})
-    provider = default_provider(run)
-    custom = [r for r in run.resources if r.custom]
+    provider_of = provider_resolver(run)
+    custom = [r for r in run.resources if r.custom and not r.type.startswith("pulumi:providers:")]
     found: list[Violation] = []
     for resource in custom:
-        found += pack.analyze(resource, provider)
-    found += pack.analyze_stack(custom, provider)
+        found += pack.analyze(resource, provider_of(resource))
+    found += pack.analyze_stack(custom, provider_of)
     return found
 
 

@@ -1,9 +1,14 @@
-"""Offline plan: run a Pulumi Python program under the mock runtime with a stack's config and show what it
-would declare — the resource tree, a count per type and the stack outputs.
+"""Offline plan: run a Pulumi Python program under the mock runtime with a stack's config, show what it would
+declare (the resource tree, a count per type, the stack outputs) and the policy pack's verdicts on it.
 
     python -m tools.offline_preview --stack dev [--program DIR] [--config FILE] [--preview] [--format text|json]
+        [--policy-pack DIR] [--policy-config FILE] [--no-policies] [--state EXPORT.json]
 
-Exit codes: 0 success; 2 bad config, missing file or program error (one line on stderr).
+The pack runs as the Pulumi CLI runs it: started from its own entry point and called over the Analyzer gRPC
+protocol. ``--state`` checks a ``pulumi stack export`` document instead of running the program.
+
+Exit codes: 0 no mandatory violation; 1 at least one mandatory violation; 2 bad input (stack config, program
+error, policy pack or policy config, stack export), reported in one line on stderr.
 """
 
 from __future__ import annotations
@@ -17,11 +22,14 @@ from typing import Any, NoReturn
 
 import pulumi
 
+from tools.analyzer import PackError, PolicyPackProcess, Violation, check_run
 from tools.engine import ProgramError, ProgramRun, RecordedResource, run_program
+from tools.policy_inputs import PolicyInputError, load_policy_config, run_from_export
 from tools.stack_files import StackFileError, read_project, read_stack_config
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
-EXIT_OK, EXIT_BAD_INPUT = 0, 2
+DEFAULT_PACK = REPO_ROOT / "policies"
+EXIT_OK, EXIT_MANDATORY, EXIT_BAD_INPUT = 0, 1, 2
 
 
 class UsageError(Exception):
@@ -35,12 +43,66 @@ class _Parser(argparse.ArgumentParser):
 
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(prog="python -m tools.offline_preview", description=__doc__.split("\n\n")[0])
-    parser.add_argument("--stack", default="dev", help="stack name (default: dev)")
+    parser.add_argument("--stack", help="stack name (default: dev; with --state, the exported stack's)")
     parser.add_argument("--program", type=Path, default=REPO_ROOT, help="Pulumi program directory (default: repo root)")
     parser.add_argument("--config", type=Path, help="stack config file (default: Pulumi.<stack>.yaml in the program)")
     parser.add_argument("--preview", action="store_true", help="preview mode: computed values are unknown")
     parser.add_argument("--format", choices=("text", "json"), default="text", help="output format (default: text)")
+    policy = parser.add_argument_group("policies")
+    policy.add_argument("--policy-pack", type=Path, default=DEFAULT_PACK, metavar="DIR",
+                        help="policy pack directory (default: policies/)")
+    policy.add_argument("--policy-config", type=Path, metavar="FILE",
+                        help="policy config JSON (default: <pack>/config/<stack>.json when present)")
+    policy.add_argument("--no-policies", action="store_true", help="plan only; do not run the policy pack")
+    policy.add_argument("--state", type=Path, metavar="FILE",
+                        help="check a `pulumi stack export` JSON instead of running the program")
     return parser
+
+
+def policy_config_path(args: argparse.Namespace, stack: str) -> Path | None:
+    if args.policy_config is not None:
+        return args.policy_config
+    default = args.policy_pack / "config" / f"{stack}.json"
+    return default if default.is_file() else None
+
+
+def check_policies(args: argparse.Namespace, run: ProgramRun, pack: PolicyPackProcess) -> list[Violation]:
+    """Validate the policy config against the pack and run every check the CLI would."""
+    path = policy_config_path(args, run.stack)
+    config = load_policy_config(path, pack.info()) if path is not None else {}
+    return check_run(pack, run, config)
+
+
+def _specific(message: str) -> str:
+    """The resource-specific sentence of a diagnostic (the pack prefixes the policy description)."""
+    return message.split("\n", 1)[1] if "\n" in message else message
+
+
+def violations_json(run: ProgramRun, violations: list[Violation]) -> list[dict[str, Any]]:
+    by_urn = run.by_urn()
+    return [
+        {"policy": v.policy, "level": v.level, "urn": v.urn, "type": by_urn[v.urn].type if v.urn in by_urn else "",
+         "name": by_urn[v.urn].name if v.urn in by_urn else "", "message": _specific(v.message)}
+        for v in violations
+    ]
+
+
+def summary(run: ProgramRun, violations: list[Violation]) -> dict[str, int]:
+    levels = Counter(v.level for v in violations)
+    return {"resources": len(run.resources), "mandatory": levels["mandatory"], "advisory": levels["advisory"]}
+
+
+def render_violations(run: ProgramRun, violations: list[Violation]) -> str:
+    """Violations grouped by policy, mandatory first, each with its resource."""
+    counts = summary(run, violations)
+    lines = [f"Policy violations: {counts['mandatory']} mandatory, {counts['advisory']} advisory"]
+    groups: dict[tuple[str, str], list[dict[str, Any]]] = defaultdict(list)
+    for v in violations_json(run, violations):
+        groups[(v["level"], v["policy"])].append(v)
+    for (level, policy), found in sorted(groups.items(), key=lambda kv: (kv[0][0] != "mandatory", kv[0][1])):
+        lines.append(f"  [{level}] {policy} ({len(found)})")
+        lines += [f"    {v['type'] or 'stack'}  {v['name'] or '-'}: {v['message']}" for v in found]
+    return "\n".join(lines)
 
 
 def plan(args: argparse.Namespace) -> ProgramRun:
@@ -49,12 +111,13 @@ def plan(args: argparse.Namespace) -> ProgramRun:
     if not program.is_dir():
         raise StackFileError(f"{args.program}: program directory not found")
     project, defaults = read_project(program)
-    config_path = args.config if args.config is not None else program / f"Pulumi.{args.stack}.yaml"
+    stack = args.stack or "dev"
+    config_path = args.config if args.config is not None else program / f"Pulumi.{stack}.yaml"
     config, secrets = read_stack_config(config_path, project, defaults)
-    return run_program(program, project, args.stack, config, secret_keys=secrets, preview=args.preview)
+    return run_program(program, project, stack, config, secret_keys=secrets, preview=args.preview)
 
 
-def to_json(run: ProgramRun) -> dict[str, Any]:
+def to_json(run: ProgramRun, violations: list[Violation] | None = None) -> dict[str, Any]:
     """The documented JSON shape: stack, resources (urn, type, name, parent, custom, inputs, options), outputs."""
     return {
         "stack": run.stack,
@@ -76,6 +139,8 @@ def to_json(run: ProgramRun) -> dict[str, Any]:
             for r in run.resources
         ],
         "outputs": run.outputs,
+        **({} if violations is None else {"violations": violations_json(run, violations),
+                                          "summary": summary(run, violations)}),
     }
 
 
@@ -113,17 +178,29 @@ def render_text(run: ProgramRun) -> str:
 
 
 def main(argv: list[str] | None = None) -> int:
+    pack: PolicyPackProcess | None = None
     try:
         args = build_parser().parse_args(argv)
-        run = plan(args)
-    except (UsageError, StackFileError, ProgramError, pulumi.RunError) as exc:
+        if args.state is not None and (args.preview or args.config is not None):
+            raise UsageError("--state checks an existing stack: it cannot be combined with --preview or --config")
+        if args.no_policies and args.state is not None:
+            raise UsageError("--state needs the policy pack: drop --no-policies")
+        if not args.no_policies:
+            pack = PolicyPackProcess(args.policy_pack)  # starts while the program runs
+        run = run_from_export(args.state, args.stack) if args.state is not None else plan(args)
+        violations = check_policies(args, run, pack) if pack is not None else None
+    except (UsageError, StackFileError, ProgramError, PackError, PolicyInputError, pulumi.RunError) as exc:
         print(f"offline_preview: error: {exc}", file=sys.stderr)
         return EXIT_BAD_INPUT
+    finally:
+        if pack is not None:
+            pack.close()
     if args.format == "json":
-        print(json.dumps(to_json(run), indent=2))
+        print(json.dumps(to_json(run, violations), indent=2))
     else:
-        print(render_text(run))
-    return EXIT_OK
+        print(render_text(run) + ("" if violations is None else "\n\n" + render_violations(run, violations)))
+    mandatory = violations is not None and any(v.level == "mandatory" for v in violations)
+    return EXIT_MANDATORY if mandatory else EXIT_OK
 
 
 if __name__ == "__main__":

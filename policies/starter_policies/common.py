@@ -1,18 +1,26 @@
-"""Small helpers shared by the rules: safe property access and linking split S3 settings to their bucket."""
+"""Helpers shared by the rules: safe property access, unknown values, and linking resources to each other
+(split S3 settings to their bucket, a load balancer to its log bucket) through property dependencies."""
 
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Mapping, Sequence
-from typing import Any
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from typing import Any, TypeVar
 
 from pulumi_policy import PolicyResource
+from pulumi_policy.proxy import UnknownValueError
 
 BUCKET = "aws:s3/bucket:Bucket"
+# The same load-balancer resources exist under two tokens.
+LOAD_BALANCERS = ("aws:lb/loadBalancer:LoadBalancer", "aws:alb/loadBalancer:LoadBalancer")
+LISTENERS = ("aws:lb/listener:Listener", "aws:alb/listener:Listener")
+T = TypeVar("T")
 
 
 def dig(props: Mapping[str, Any] | None, *path: str | int) -> Any:
-    """``props[a][b]...`` or None when any step is missing (never raises on absent or None values)."""
+    """``props[a][b]...`` or None when any step is missing (never raises on absent or None values).
+    Reading an unknown value still raises UnknownValueError: the policy runtime turns that into an advisory
+    "can't run during preview" for a resource policy; stack policies catch it per resource with ``known``."""
     value: Any = props
     for step in path:
         if isinstance(step, int):
@@ -24,22 +32,85 @@ def dig(props: Mapping[str, Any] | None, *path: str | int) -> Any:
     return value
 
 
-def of_type(resources: list[PolicyResource], token: str) -> list[PolicyResource]:
-    return [r for r in resources if r.resource_type == token]
+def items(value: Any) -> list[Any]:
+    """A list-valued property as a list; absent, None or a non-list is empty."""
+    return list(value) if isinstance(value, Sequence) and not isinstance(value, str) else []
+
+
+def is_true(value: Any) -> bool:
+    """True for ``True`` and for the string ``"true"`` (launch templates take booleans as strings)."""
+    return value is True or (isinstance(value, str) and value.lower() == "true")
+
+
+def known(check: Callable[[], T], default: T) -> T:
+    """``check()``, or ``default`` when it reads a value that is unknown during preview. Stack policies judge
+    each resource this way, so one unknown value skips one resource instead of the whole stack."""
+    try:
+        return check()
+    except UnknownValueError:
+        return default
+
+
+def of_type(resources: Iterable[PolicyResource], *tokens: str) -> list[PolicyResource]:
+    return [r for r in resources if r.resource_type in tokens]
+
+
+def linked_urns(resource: PolicyResource, prop: str, token: str) -> set[str]:
+    """URNs of resources of ``token`` that ``resource``'s input ``prop`` was computed from."""
+    return {d.urn for d in resource.property_dependencies.get(prop, []) if d.resource_type == token}
+
+
+def buckets_by_name(resources: Iterable[PolicyResource]) -> dict[str, str]:
+    """Bucket name → URN, for buckets whose name is a known input (not autonamed, not unknown)."""
+    names = {}
+    for b in of_type(resources, BUCKET):
+        name = known(lambda b=b: b.props.get("bucket"), None)
+        if isinstance(name, str):
+            names[name] = b.urn
+    return names
+
+
+def bucket_of(resource: PolicyResource, prop: str, names: Mapping[str, str], path: Sequence[str] = ()) -> set[str]:
+    """The bucket(s) ``resource`` points at through input ``prop``: by property dependency, else by a known name
+    (or ARN) at ``prop``/``path``. A hand-written or exported state may have either."""
+    owners = linked_urns(resource, prop, BUCKET)
+    if not owners:
+        name = known(lambda: dig(resource.props, prop, *path), None)
+        if isinstance(name, str):
+            name = name.removeprefix("arn:aws:s3:::")
+            owners = {names[name]} if name in names else set()
+    return owners
 
 
 def settings_by_bucket(resources: list[PolicyResource], token: str) -> dict[str, list[PolicyResource]]:
     """Setting resources of ``token`` keyed by the URN of the bucket their ``bucket`` input comes from."""
-    by_name = {}
-    for b in of_type(resources, BUCKET):
-        name = b.props.get("bucket")
-        if isinstance(name, str):
-            by_name[name] = b.urn
+    names = buckets_by_name(resources)
     linked: dict[str, list[PolicyResource]] = defaultdict(list)
     for setting in of_type(resources, token):
-        owners = {d.urn for d in setting.property_dependencies.get("bucket", []) if d.resource_type == BUCKET}
-        if not owners and isinstance(setting.props.get("bucket"), str) and setting.props["bucket"] in by_name:
-            owners = {by_name[setting.props["bucket"]]}
-        for owner in owners:
+        for owner in bucket_of(setting, "bucket", names):
             linked[owner].append(setting)
     return linked
+
+
+def log_destinations(resources: list[PolicyResource]) -> set[str]:
+    """URNs of buckets that receive load-balancer access logs or S3 server access logs. AWS only delivers
+    those to SSE-S3 buckets, so the encryption rule accepts AES256 there."""
+    names = buckets_by_name(resources)
+    found: set[str] = set()
+    for lb in of_type(resources, *LOAD_BALANCERS):
+        if known(lambda lb=lb: dig(lb.props, "accessLogs", "enabled"), None) is not False:
+            found |= bucket_of(lb, "accessLogs", names, ("bucket",))
+    for logging in of_type(resources, "aws:s3/bucketLogging:BucketLogging"):
+        found |= bucket_of(logging, "targetBucket", names)
+    for bucket in of_type(resources, BUCKET):
+        found |= bucket_of(bucket, "logging", names, ("targetBucket",))
+    return found
+
+
+def region_of(resource: PolicyResource) -> str | None:
+    """The region a resource lives in: its own ``region`` input (pulumi-aws v7) or its provider's."""
+    own = known(lambda: resource.props.get("region"), None)
+    if isinstance(own, str):
+        return own
+    provider = resource.provider
+    return known(lambda: dig(provider.props, "region"), None) if provider is not None else None

@@ -1,14 +1,25 @@
-"""EC2 rules: IMDSv2, no public IPs, encrypted EBS."""
+"""EC2 rules: IMDSv2, no public IPs, encrypted EBS, instance types within an allow-list."""
 
 from __future__ import annotations
 
-from pulumi_policy import EnforcementLevel, ReportViolation, ResourceValidationArgs, ResourceValidationPolicy, Severity
+from fnmatch import fnmatchcase
 
-from starter_policies.common import dig
+from pulumi_policy import (
+    EnforcementLevel,
+    PolicyConfigSchema,
+    ReportViolation,
+    ResourceValidationArgs,
+    ResourceValidationPolicy,
+    Severity,
+)
+
+from starter_policies.common import dig, is_true, items
 
 LAUNCH_TEMPLATE = "aws:ec2/launchTemplate:LaunchTemplate"
 INSTANCE = "aws:ec2/instance:Instance"
 MAX_HOP_LIMIT = 2
+# Current-generation general-purpose, compute and memory families (Graviton first); extend per stack.
+DEFAULT_INSTANCE_TYPES = ["t4g.*", "t3.*", "t3a.*", "m7g.*", "m7i.*", "m6g.*", "c7g.*", "c7i.*", "r7g.*", "r7i.*"]
 
 
 def _imdsv2(args: ResourceValidationArgs, report: ReportViolation) -> None:
@@ -24,8 +35,8 @@ def _imdsv2(args: ResourceValidationArgs, report: ReportViolation) -> None:
 
 def _no_public_ip(args: ResourceValidationArgs, report: ReportViolation) -> None:
     if args.resource_type == LAUNCH_TEMPLATE:
-        for index, nic in enumerate(args.props.get("networkInterfaces") or []):
-            if str(dig(nic, "associatePublicIpAddress")).lower() == "true":
+        for index, nic in enumerate(items(args.props.get("networkInterfaces"))):
+            if is_true(dig(nic, "associatePublicIpAddress")):
                 report(f"{args.name}: networkInterfaces[{index}].associatePublicIpAddress is true; "
                        "set it to false and reach instances through the load balancer or Session Manager.")
     elif args.resource_type == INSTANCE and args.props.get("associatePublicIpAddress") is True:
@@ -34,13 +45,23 @@ def _no_public_ip(args: ResourceValidationArgs, report: ReportViolation) -> None
 
 def _ebs_encrypted(args: ResourceValidationArgs, report: ReportViolation) -> None:
     if args.resource_type == LAUNCH_TEMPLATE:
-        for mapping in args.props.get("blockDeviceMappings") or []:
+        for mapping in items(args.props.get("blockDeviceMappings")):
             ebs = dig(mapping, "ebs")
-            if ebs is not None and str(dig(ebs, "encrypted")).lower() != "true":
+            if ebs is not None and not is_true(dig(ebs, "encrypted")):
                 report(f"{args.name}: block device {dig(mapping, 'deviceName')} has ebs.encrypted "
                        f"{dig(ebs, 'encrypted')!r}; set it to 'true'.")
     elif args.resource_type == INSTANCE and dig(args.props, "rootBlockDevice", "encrypted") is not True:
         report(f"{args.name}: rootBlockDevice.encrypted is not true; encrypt the root volume.")
+
+
+def _instance_type_allowed(args: ResourceValidationArgs, report: ReportViolation) -> None:
+    if args.resource_type not in (LAUNCH_TEMPLATE, INSTANCE):
+        return
+    instance_type = args.props.get("instanceType")
+    allowed = args.get_config().get("allowedInstanceTypes", DEFAULT_INSTANCE_TYPES)
+    if isinstance(instance_type, str) and not any(fnmatchcase(instance_type, p) for p in allowed):
+        report(f"{args.name}: instanceType {instance_type!r} is not in the allow-list {allowed}; pick an allowed "
+               "type or extend allowedInstanceTypes in the stack's policy config.")
 
 
 POLICIES = [
@@ -64,5 +85,16 @@ POLICIES = [
         enforcement_level=EnforcementLevel.MANDATORY, severity=Severity.HIGH,
         remediation_steps="Set ebs.encrypted='true' on every block device mapping.",
         validate=_ebs_encrypted,
+    ),
+    ResourceValidationPolicy(
+        name="ec2-instance-type-allowed",
+        description="Launch templates and instances use an instance type from the allow-list (configurable).",
+        enforcement_level=EnforcementLevel.ADVISORY, severity=Severity.LOW,
+        remediation_steps="Choose a type matching allowedInstanceTypes, or add a pattern to it in the policy config.",
+        config_schema=PolicyConfigSchema(properties={
+            "allowedInstanceTypes": {"type": "array", "items": {"type": "string"}, "minItems": 1,
+                                     "default": DEFAULT_INSTANCE_TYPES},
+        }),
+        validate=_instance_type_allowed,
     ),
 ]

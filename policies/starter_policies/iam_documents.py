@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable, Mapping, Sequence
+from fnmatch import fnmatchcase
 from typing import Any
 
 # Services where a service-wide wildcard (``iam:*``) is as dangerous as ``*``.
@@ -68,6 +69,31 @@ def negations(statement: Mapping[str, Any]) -> list[str]:
     return [k for k in ("NotAction", "NotResource") if _allows(statement) and k in statement]
 
 
+def _grants(statement: Mapping[str, Any], action: str) -> bool:
+    """Whether an Allow's Action names ``action`` exactly or through a wildcard such as ``iam:Pass*``."""
+    wanted = action.lower()
+    return _allows(statement) and any(
+        isinstance(a, str) and fnmatchcase(wanted, a.lower()) for a in as_list(statement.get("Action"))
+    )
+
+
+def passrole_on_unnamed_roles(statement: Mapping[str, Any]) -> list[str]:
+    """Resources an ``iam:PassRole`` Allow covers that are not one named role ARN (``*`` or any wildcard)."""
+    if not _grants(statement, "iam:PassRole"):
+        return []
+    return [r for r in as_list(statement.get("Resource")) if not isinstance(r, str) or "*" in r or ":role/" not in r]
+
+
+def anyone_without_condition(statement: Mapping[str, Any]) -> bool:
+    """An Allow to Principal ``*`` (or ``{"AWS": "*"}``) with no Condition: anyone, in any account."""
+    if not _allows(statement) or statement.get("Condition"):
+        return False
+    principal = statement.get("Principal")
+    if principal == "*":
+        return True
+    return isinstance(principal, Mapping) and "*" in as_list(principal.get("AWS"))
+
+
 def problems(document: Any, allowed_on_any: Iterable[str] = ()) -> list[str]:
     """Every least-privilege problem of a document, one sentence each."""
     found = []
@@ -80,4 +106,7 @@ def problems(document: Any, allowed_on_any: Iterable[str] = ()) -> list[str]:
             found.append(f"statement {sid} allows {', '.join(writes)} on Resource '*'")
         for key in negations(st):
             found.append(f"statement {sid} allows with {key}")
+        unnamed = passrole_on_unnamed_roles(st)
+        if unnamed:
+            found.append(f"statement {sid} allows iam:PassRole on {', '.join(map(str, unnamed))} (not a named role ARN)")
     return found

@@ -1,22 +1,53 @@
-"""S3 rules that need the whole stack: settings live in separate resources linked to their bucket."""
+"""S3 exposure and resilience: versioning, public access, ACLs, ownership, replication to another region, and
+protection of data in prod. Most need the whole stack: settings live in separate resources linked to their
+bucket."""
 
 from __future__ import annotations
 
-from pulumi_policy import EnforcementLevel, ReportViolation, Severity, StackValidationArgs, StackValidationPolicy
+from pulumi_policy import (
+    EnforcementLevel,
+    PolicyConfigSchema,
+    PolicyResource,
+    ReportViolation,
+    ResourceValidationArgs,
+    ResourceValidationPolicy,
+    Severity,
+    StackValidationArgs,
+    StackValidationPolicy,
+)
 
-from starter_policies.common import BUCKET, dig, of_type, settings_by_bucket
+from starter_policies.common import (
+    BUCKET,
+    buckets_by_name,
+    dig,
+    items,
+    known,
+    linked_urns,
+    log_destinations,
+    of_type,
+    region_of,
+    settings_by_bucket,
+)
 
 VERSIONING = "aws:s3/bucketVersioning:BucketVersioning"
 PUBLIC_ACCESS_BLOCK = "aws:s3/bucketPublicAccessBlock:BucketPublicAccessBlock"
+OWNERSHIP = "aws:s3/bucketOwnershipControls:BucketOwnershipControls"
+REPLICATION = "aws:s3/bucketReplicationConfig:BucketReplicationConfig"
+ACL = "aws:s3/bucketAcl:BucketAcl"
 PAB_FLAGS = ("blockPublicAcls", "blockPublicPolicy", "ignorePublicAcls", "restrictPublicBuckets")
+PUBLIC_CANNED_ACLS = ("public-read", "public-read-write", "authenticated-read")
+PUBLIC_GRANTEES = ("http://acs.amazonaws.com/groups/global/AllUsers",
+                   "http://acs.amazonaws.com/groups/global/AuthenticatedUsers")
+DEFAULT_EXEMPT_TAG = "ReplicationExempt"
+PROTECTED_TYPES = (BUCKET, "aws:kms/key:Key")
 
 
 def _versioning(args: StackValidationArgs, report: ReportViolation) -> None:
     linked = settings_by_bucket(args.resources, VERSIONING)
     for bucket in of_type(args.resources, BUCKET):
-        inline = dig(bucket.props, "versioning", "enabled") is True
-        split = any(dig(s.props, "versioningConfiguration", "status") == "Enabled" for s in linked.get(bucket.urn, []))
-        if not (inline or split):
+        versioned = known(lambda b=bucket: dig(b.props, "versioning", "enabled") is True or any(
+            dig(s.props, "versioningConfiguration", "status") == "Enabled" for s in linked.get(b.urn, [])), None)
+        if versioned is False:
             report(f"{bucket.name}: no versioning; add a BucketVersioning with status 'Enabled'.", bucket.urn)
 
 
@@ -28,10 +59,90 @@ def _public_access_block(args: StackValidationArgs, report: ReportViolation) -> 
             report(f"{bucket.name}: no public access block; add a BucketPublicAccessBlock with all four flags true.",
                    bucket.urn)
             continue
-        missing = [f for f in PAB_FLAGS if not any(b.props.get(f) is True for b in blocks)]
+        missing = known(lambda blocks=blocks: [f for f in PAB_FLAGS if not any(b.props.get(f) is True for b in blocks)],
+                        [])
         if missing:
             report(f"{bucket.name}: public access block leaves {', '.join(missing)} off; set all four flags true.",
                    bucket.urn)
+
+
+def _no_public_acl(args: ResourceValidationArgs, report: ReportViolation) -> None:
+    if args.resource_type == BUCKET:
+        canned = args.props.get("acl")
+    elif args.resource_type == ACL:
+        canned = args.props.get("acl")
+        for grant in items(dig(args.props, "accessControlPolicy", "grants")):
+            uri = dig(grant, "grantee", "uri")
+            if uri in PUBLIC_GRANTEES:
+                report(f"{args.name}: grants {dig(grant, 'permission')} to {uri}; remove the grant.")
+    else:
+        return
+    if canned in PUBLIC_CANNED_ACLS:
+        report(f"{args.name}: acl is {canned!r}; use 'private' (better: BucketOwnerEnforced ownership, no ACLs).")
+
+
+def _ownership_enforced(args: StackValidationArgs, report: ReportViolation) -> None:
+    linked = settings_by_bucket(args.resources, OWNERSHIP)
+    for bucket in of_type(args.resources, BUCKET):
+        modes = known(lambda b=bucket: [dig(c.props, "rule", "objectOwnership") for c in linked.get(b.urn, [])], None)
+        if modes is not None and "BucketOwnerEnforced" not in modes:
+            report(f"{bucket.name}: object ownership is {modes[0] if modes else 'not set'}; add "
+                   "BucketOwnershipControls with objectOwnership 'BucketOwnerEnforced' (disables ACLs).", bucket.urn)
+
+
+def _replications(resources: list[PolicyResource]) -> list[tuple[str, set[str], bool]]:
+    """(source bucket URN, destination bucket URNs, any rule enabled) for every replication the stack declares,
+    split (BucketReplicationConfig) or inline."""
+    names = buckets_by_name(resources)
+
+    def named(rules: list) -> set[str]:
+        targets = [known(lambda r=r: dig(r, "destination", "bucket"), None) for r in rules]
+        return {names[t.removeprefix("arn:aws:s3:::")] for t in targets
+                if isinstance(t, str) and t.removeprefix("arn:aws:s3:::") in names}
+
+    def enabled(rules: list) -> bool:  # unknown counts as enabled: never a mandatory failure in preview
+        return known(lambda: any(dig(r, "status") == "Enabled" for r in rules), True)
+
+    found = []
+    for config in of_type(resources, REPLICATION):
+        rules = known(lambda c=config: items(c.props.get("rules")), [])
+        sources = linked_urns(config, "bucket", BUCKET)
+        destinations = (linked_urns(config, "rules", BUCKET) - sources) | named(rules)
+        found += [(source, destinations, enabled(rules)) for source in sources]
+    for bucket in of_type(resources, BUCKET):
+        rules = known(lambda b=bucket: items(dig(b.props, "replicationConfiguration", "rules")), [])
+        if rules:
+            destinations = named(rules) | (linked_urns(bucket, "replicationConfiguration", BUCKET) - {bucket.urn})
+            found.append((bucket.urn, destinations, enabled(rules)))
+    return found
+
+
+def _data_replicated(args: StackValidationArgs, report: ReportViolation) -> None:
+    exempt_tag = args.get_config().get("exemptTag", DEFAULT_EXEMPT_TAG)
+    replications = _replications(args.resources)
+    by_urn = {r.urn: r for r in args.resources}
+    # A replica, or a bucket that receives logs, holds copies or logs, not data of its own.
+    not_data = log_destinations(args.resources) | {d for _, destinations, _ in replications for d in destinations}
+    for bucket in of_type(args.resources, BUCKET):
+        tags = known(lambda b=bucket: b.props.get("tags") or {}, {})
+        if bucket.urn in not_data or str(tags.get(exempt_tag, "")).strip():
+            continue
+        mine = [destinations for source, destinations, on in replications if source == bucket.urn and on]
+        if not mine:
+            report(f"{bucket.name}: holds data but does not replicate; add a BucketReplicationConfig to a bucket in "
+                   f"another region, or tag it {exempt_tag}=<reason> if it holds nothing worth keeping.", bucket.urn)
+            continue
+        home = region_of(bucket)
+        same = sorted({by_urn[d].name for ds in mine for d in ds if d in by_urn and home and region_of(by_urn[d]) == home})
+        if same:
+            report(f"{bucket.name}: replicates to {', '.join(same)} in the same region ({home}); put the replica in "
+                   "another region (replicaRegion).", bucket.urn)
+
+
+def _data_protected(args: ResourceValidationArgs, report: ReportViolation) -> None:
+    if args.resource_type in PROTECTED_TYPES and not args.opts.protect:
+        report(f"{args.name}: not protected; set protect=True (protectData in the stack config) so "
+               "`pulumi destroy` or a replacement cannot delete it.")
 
 
 POLICIES = [
@@ -48,5 +159,41 @@ POLICIES = [
         enforcement_level=EnforcementLevel.MANDATORY, severity=Severity.CRITICAL,
         remediation_steps="Add aws.s3.BucketPublicAccessBlock with block/ignore public ACLs and policies all true.",
         validate=_public_access_block,
+    ),
+    ResourceValidationPolicy(
+        name="s3-no-public-acl",
+        description="No bucket or BucketAcl grants access to everyone or to any authenticated AWS user.",
+        enforcement_level=EnforcementLevel.MANDATORY, severity=Severity.CRITICAL,
+        remediation_steps="Remove public canned ACLs and AllUsers/AuthenticatedUsers grants; use "
+                          "BucketOwnerEnforced ownership.",
+        validate=_no_public_acl,
+    ),
+    StackValidationPolicy(
+        name="s3-ownership-enforced",
+        description="Every bucket has BucketOwnershipControls with BucketOwnerEnforced (ACLs disabled).",
+        enforcement_level=EnforcementLevel.ADVISORY, severity=Severity.LOW,
+        remediation_steps="Add aws.s3.BucketOwnershipControls(rule={'object_ownership': 'BucketOwnerEnforced'}).",
+        validate=_ownership_enforced,
+    ),
+    StackValidationPolicy(
+        name="s3-data-replicated",
+        description="Buckets that hold data replicate to a bucket in another region (advisory by default; "
+                    "mandatory in prod's config). Log destinations, replicas and buckets tagged ReplicationExempt "
+                    "hold no data of their own.",
+        enforcement_level=EnforcementLevel.ADVISORY, severity=Severity.HIGH,
+        remediation_steps="Add a BucketReplicationConfig to a versioned, KMS-encrypted bucket in the replica "
+                          "region, or tag the bucket ReplicationExempt=<reason>.",
+        config_schema=PolicyConfigSchema(properties={
+            "exemptTag": {"type": "string", "minLength": 1, "default": DEFAULT_EXEMPT_TAG},
+        }),
+        validate=_data_replicated,
+    ),
+    ResourceValidationPolicy(
+        name="data-protected",
+        description="Buckets and KMS keys are protected against deletion (advisory by default; mandatory in "
+                    "prod's config).",
+        enforcement_level=EnforcementLevel.ADVISORY, severity=Severity.HIGH,
+        remediation_steps="Set protect=True (and retain_on_delete=True) through the protectData stack setting.",
+        validate=_data_protected,
     ),
 ]

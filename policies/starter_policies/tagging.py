@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import json
+from collections.abc import Mapping
+from typing import Any
+
 from pulumi_policy import (
     EnforcementLevel,
     PolicyConfigSchema,
@@ -11,7 +15,7 @@ from pulumi_policy import (
     Severity,
 )
 
-from starter_policies.common import dig
+from starter_policies.common import dig, items
 
 DEFAULT_REQUIRED = ["Owner", "Environment", "Project", "CostCenter"]
 # Types with a `tags` map that provider default tags apply to (the ones this template declares and their kin).
@@ -28,17 +32,47 @@ TAGGABLE = frozenset({
 })
 
 
+def _default_tags(provider_props: Mapping[str, Any]) -> Mapping[str, Any] | None:
+    """The provider's defaultTags.tags; a stack export may keep provider config as a JSON string."""
+    value = provider_props.get("defaultTags")
+    if isinstance(value, str):
+        try:
+            value = json.loads(value)
+        except ValueError:
+            return None
+    tags = dig(value, "tags")
+    return tags if isinstance(tags, Mapping) else None
+
+
 def _required_tags(args: ResourceValidationArgs, report: ReportViolation) -> None:
     if args.resource_type not in TAGGABLE:
         return
     required = args.get_config().get("requiredTags", DEFAULT_REQUIRED)
     own = args.props.get("tags") or {}
-    default = dig(args.provider.props, "defaultTags", "tags") if args.provider is not None else None
+    default = _default_tags(args.provider.props) if args.provider is not None else None
     present = {k for k, v in {**(default or {}), **own}.items() if isinstance(v, str) and v.strip()}
     missing = [t for t in required if t not in present]
     if missing:
         report(f"{args.name}: missing required tags {', '.join(missing)}; "
                "set them in aws:defaultTags (stack config) or on the resource.")
+
+
+def _asg_propagates(args: ResourceValidationArgs, report: ReportViolation) -> None:
+    """Provider defaultTags do not reach instances an auto-scaling group launches: the group must carry the
+    required tags itself and propagate them."""
+    if args.resource_type != "aws:autoscaling/group:Group":
+        return
+    required = args.get_config().get("requiredTags", DEFAULT_REQUIRED)
+    tags = [t for t in items(args.props.get("tags")) if isinstance(t, Mapping)]
+    held_back = [str(t.get("key")) for t in tags if t.get("propagateAtLaunch") is not True]
+    if held_back:
+        report(f"{args.name}: tags {', '.join(held_back)} have propagateAtLaunch false; set it true so instances "
+               "carry them.")
+    propagated = {t.get("key") for t in tags if t.get("propagateAtLaunch") is True}
+    missing = [t for t in required if t not in propagated]
+    if missing:
+        report(f"{args.name}: instances it launches would lack {', '.join(missing)}; add them to the group's tags "
+               "with propagateAtLaunch true (provider defaultTags do not reach them).")
 
 
 POLICIES = [
@@ -51,5 +85,16 @@ POLICIES = [
             "requiredTags": {"type": "array", "items": {"type": "string"}, "default": DEFAULT_REQUIRED},
         }),
         validate=_required_tags,
+    ),
+    ResourceValidationPolicy(
+        name="asg-propagate-tags",
+        description="Auto-scaling groups carry the required tags and propagate every tag to the instances they "
+                    "launch.",
+        enforcement_level=EnforcementLevel.MANDATORY, severity=Severity.MEDIUM,
+        remediation_steps="Give the group tags=[{key, value, propagate_at_launch: True}] for each required tag.",
+        config_schema=PolicyConfigSchema(properties={
+            "requiredTags": {"type": "array", "items": {"type": "string"}, "default": DEFAULT_REQUIRED},
+        }),
+        validate=_asg_propagates,
     ),
 ]
