@@ -107,3 +107,106 @@ def test_real_command_line_error_is_one_line_without_traceback(tmp_path):
         "offline_preview: error: invalid config for stack 'dev' (1 problem): aws-starter:replicaRegion: "
         'got "eu-west-1", expected a region other than aws:region (eu-west-1)'
     ]
+
+
+# -- policy verdicts ---------------------------------------------------------------------------------------
+EXPORT = REPO / "tests" / "fixtures" / "state" / "legacy-export.json"
+LEGACY = "urn:pulumi:legacy::shop::"
+
+
+def test_dev_plan_runs_the_pack_with_its_config(capsys):
+    code, out, err = run_cli(capsys, "--stack", "dev", "--format", "json")
+    doc = json.loads(out)
+    assert code == 0 and err == ""
+    assert doc["summary"] == {"resources": len(doc["resources"]), "mandatory": 0, "advisory": 0}
+    # without dev.json, plain HTTP and the dev stack's t4g instances are judged by the defaults
+    code, out, _ = run_cli(capsys, "--stack", "dev", "--format", "json", "--policy-config",
+                           str(REPO / "policies" / "config" / "prod.json"))
+    doc = json.loads(out)
+    assert code == 1 and doc["summary"]["mandatory"] > 0
+    listener = next(v for v in doc["violations"] if v["policy"] == "lb-listener-tls")
+    assert listener == {"policy": "lb-listener-tls", "level": "mandatory", "urn": listener["urn"],
+                        "type": "aws:lb/listener:Listener", "name": "web-http", "message": listener["message"]}
+    assert listener["message"].startswith("web-http: plain HTTP on port 80 serves traffic")
+
+
+def test_state_export_is_checked_without_running_a_program(capsys):
+    code, out, _ = run_cli(capsys, "--state", str(EXPORT), "--format", "json")
+    doc = json.loads(out)
+    assert code == 1 and doc["stack"] == "legacy" and doc["project"] == "shop"
+    found = {(v["policy"], v["level"], v["urn"]) for v in doc["violations"]}
+    assert found == {
+        ("sg-no-public-ingress", "mandatory", LEGACY + "aws:ec2/securityGroup:SecurityGroup::bastion"),
+        ("iam-no-admin-policies", "mandatory", LEGACY + "aws:iam/rolePolicyAttachment:RolePolicyAttachment::app-admin"),
+        ("s3-encryption-kms", "mandatory", LEGACY + "aws:s3/bucket:Bucket::uploads"),
+        ("s3-data-replicated", "advisory", LEGACY + "aws:s3/bucket:Bucket::uploads"),
+    }, "settings linked by dependency or by name, provider defaultTags as a JSON string, protect honoured"
+    assert doc["summary"] == {"resources": 12, "mandatory": 3, "advisory": 1}
+    code, out, _ = run_cli(capsys, "--state", str(EXPORT))
+    assert code == 1
+    verdicts = out.split("Policy violations: ", 1)[1]
+    assert verdicts.startswith("3 mandatory, 1 advisory\n  [mandatory] iam-no-admin-policies (1)\n")
+    assert "    aws:ec2/securityGroup:SecurityGroup  bastion: ingress[0] opens port 22 to 0.0.0.0/0" in verdicts
+
+
+def test_policy_config_can_pass_the_export(capsys, tmp_path):
+    config = write(tmp_path, "legacy.json", json.dumps({
+        "sg-no-public-ingress": {"publicPorts": [22, 80, 443]}, "iam-no-admin-policies": "advisory",
+        "s3-encryption-kms": "disabled"}))
+    code, out, _ = run_cli(capsys, "--state", str(EXPORT), "--policy-config", config, "--format", "json")
+    assert code == 0 and json.loads(out)["summary"] == {"resources": 12, "mandatory": 0, "advisory": 2}
+
+
+def export_with(tmp_path: Path, change) -> str:
+    doc = json.loads(EXPORT.read_text())
+    change(doc)
+    return write(tmp_path, "export.json", json.dumps(doc))
+
+
+BAD_POLICY_INPUTS = [
+    ("config-not-json", lambda t: ["--policy-config", write(t, "p.json", "{nope")], "policy config is not valid JSON"),
+    ("config-missing", lambda t: ["--policy-config", str(t / "absent.json")], "absent.json: policy config not found"),
+    ("config-not-object", lambda t: ["--policy-config", write(t, "p.json", "[]")],
+     "expected a JSON object keyed by policy name, got list"),
+    ("config-unknown-policy", lambda t: ["--policy-config", write(t, "p.json", '{"s3-encrypted": "mandatory"}')],
+     "p.json: s3-encrypted: no such policy in pack aws-starter-guardrails"),
+    ("config-bad-level", lambda t: ["--policy-config", write(t, "p.json", '{"required-tags": "strict"}')],
+     "p.json: required-tags.enforcementLevel: expected one of advisory, mandatory, remediate, disabled, got 'strict'"),
+    ("config-bad-type", lambda t: ["--policy-config", write(t, "p.json", '{"lb-listener-tls": {"allowHttp": "yes"}}')],
+     "p.json: lb-listener-tls.allowHttp: 'yes' is not of type 'boolean'"),
+    ("config-bad-item", lambda t: ["--policy-config",
+                                   write(t, "p.json", '{"sg-no-public-ingress": {"publicPorts": [443, 70000]}}')],
+     "p.json: sg-no-public-ingress.publicPorts.1: 70000 is greater than the maximum of 65535"),
+    ("config-unknown-setting", lambda t: ["--policy-config", write(t, "p.json", '{"required-tags": {"tags": ["A"]}}')],
+     "p.json: required-tags.tags: not a setting of this policy (allowed: requiredTags)"),
+    ("pack-missing", lambda t: ["--policy-pack", str(t)], "no __main__.py (not a Python policy pack)"),
+    ("export-not-json", lambda t: ["--state", write(t, "e.json", "not json")], "e.json: stack export is not valid JSON"),
+    ("export-no-resources", lambda t: ["--state", write(t, "e.json", '{"version": 3, "deployment": {}}')],
+     "deployment.resources: expected a list (the output of `pulumi stack export`)"),
+    ("export-resource-without-urn", lambda t: ["--state", export_with(
+        t, lambda d: d["deployment"]["resources"][2].pop("urn"))],
+     "deployment.resources[2]: expected an object with string urn and type"),
+    ("export-bad-urn", lambda t: ["--state", export_with(
+        t, lambda d: d["deployment"]["resources"][2].update(urn="uploads"))],
+     "deployment.resources[2].urn: expected urn:pulumi:<stack>::<project>::<type>::<name>"),
+    ("state-with-preview", lambda t: ["--state", str(EXPORT), "--preview"],
+     "--state checks an existing stack: it cannot be combined with --preview or --config"),
+]
+
+
+@pytest.mark.parametrize(("argv", "message"), [c[1:] for c in BAD_POLICY_INPUTS], ids=[c[0] for c in BAD_POLICY_INPUTS])
+def test_bad_policy_input_exits_2_with_one_line(capsys, tmp_path, argv, message):
+    code, out, err = run_cli(capsys, *argv(tmp_path))
+    assert code == 2 and out == ""
+    assert err.count("\n") == 1 and err.startswith("offline_preview: error: ")
+    assert message in err, err
+
+
+def test_shipped_policy_configs_are_valid_for_the_pack():
+    from tools.analyzer import PolicyPackProcess
+    from tools.policy_inputs import load_policy_config
+
+    with PolicyPackProcess(REPO / "policies") as pack:
+        info = pack.info()
+        for path in sorted((REPO / "policies" / "config").glob("*.json")):
+            assert load_policy_config(path, info), path

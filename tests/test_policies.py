@@ -510,3 +510,17 @@ def test_pack_that_cannot_start_is_reported_in_one_line(tmp_path: Path):
     (tmp_path / "__main__.py").write_text("raise SystemExit('broken pack')\n")
     with pytest.raises(PackError, match=r"failed to start: broken pack$"):
         PolicyPackProcess(tmp_path).info()
+
+
+def test_readme_rule_table_matches_the_pack(pack):
+    from tools.analyzer import LEVELS
+
+    text = (REPO / "README.md").read_text()
+    section = text.split("### Rules", 1)[1].split("\n### ", 1)[0]
+    rows = [line for line in section.splitlines() if line.startswith("| `")]
+    documented = {}
+    for row in rows:
+        name, checks, level, category = (cell.strip() for cell in row.strip("|").split(" | "))
+        documented[name.strip("`")] = (checks, level, category)
+    actual = {p.name: (p.description, LEVELS[p.enforcementLevel], ",".join(p.tags)) for p in pack.info().policies}
+    assert documented == actual

@@ -101,7 +101,7 @@ def render_violations(run: ProgramRun, violations: list[Violation]) -> str:
         groups[(v["level"], v["policy"])].append(v)
     for (level, policy), found in sorted(groups.items(), key=lambda kv: (kv[0][0] != "mandatory", kv[0][1])):
         lines.append(f"  [{level}] {policy} ({len(found)})")
-        lines += [f"    {v['type'] or 'stack'}  {v['name'] or '-'}: {v['message']}" for v in found]
+        lines += [f"    {v['type'] or 'stack'}  {v['message']}" for v in found]
     return "\n".join(lines)
 
 

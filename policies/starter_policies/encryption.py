@@ -140,7 +140,7 @@ def _listener_tls(args: ResourceValidationArgs, report: ReportViolation) -> None
 
 POLICIES = [
     StackValidationPolicy(
-        name="s3-encryption-kms",
+        name="s3-encryption-kms", tags=["encryption"],
         description="Every bucket has default encryption with SSE-KMS; SSE-S3 is accepted only on buckets that "
                     "receive access logs (AWS delivers logs to SSE-S3 buckets only).",
         enforcement_level=EnforcementLevel.MANDATORY, severity=Severity.HIGH,
@@ -149,7 +149,7 @@ POLICIES = [
         validate=_bucket_encryption,
     ),
     ResourceValidationPolicy(
-        name="s3-replica-kms",
+        name="s3-replica-kms", tags=["encryption"],
         description="Replication rules re-encrypt replicas with a KMS key and replicate SSE-KMS objects.",
         enforcement_level=EnforcementLevel.MANDATORY, severity=Severity.HIGH,
         remediation_steps="Set destination.encryption_configuration.replica_kms_key_id and "
@@ -157,14 +157,14 @@ POLICIES = [
         validate=_replica_reencrypted,
     ),
     ResourceValidationPolicy(
-        name="kms-key-rotation",
+        name="kms-key-rotation", tags=["encryption"],
         description="Symmetric KMS keys rotate automatically.",
         enforcement_level=EnforcementLevel.MANDATORY, severity=Severity.MEDIUM,
         remediation_steps="Set enable_key_rotation=True on aws.kms.Key.",
         validate=_key_rotation,
     ),
     StackValidationPolicy(
-        name="s3-tls-only",
+        name="s3-tls-only", tags=["encryption"],
         description="Every bucket has a bucket policy that denies requests not made over TLS.",
         enforcement_level=EnforcementLevel.MANDATORY, severity=Severity.HIGH,
         remediation_steps="Add an aws.s3.BucketPolicy with a Deny of s3:* to Principal '*' when "
@@ -172,7 +172,7 @@ POLICIES = [
         validate=_tls_only,
     ),
     ResourceValidationPolicy(
-        name="lb-listener-tls",
+        name="lb-listener-tls", tags=["encryption"],
         description="Load-balancer listeners use HTTPS/TLS with a TLS 1.2+ security policy; plain HTTP only "
                     "redirects to HTTPS (allowHttp permits it, for dev).",
         enforcement_level=EnforcementLevel.MANDATORY, severity=Severity.HIGH,

@@ -103,7 +103,7 @@ def _no_user_credentials(args: ResourceValidationArgs, report: ReportViolation) 
 
 POLICIES = [
     ResourceValidationPolicy(
-        name="iam-least-privilege",
+        name="iam-least-privilege", tags=["least-privilege"],
         description="IAM and bucket policies allow no '*' or iam/kms/s3/sts/ec2 service-wide actions, no writes on "
                     "Resource '*', no NotAction/NotResource, and iam:PassRole only on named role ARNs.",
         enforcement_level=EnforcementLevel.MANDATORY, severity=Severity.CRITICAL,
@@ -116,14 +116,14 @@ POLICIES = [
         validate=_least_privilege,
     ),
     ResourceValidationPolicy(
-        name="iam-no-anonymous-principal",
+        name="iam-no-anonymous-principal", tags=["least-privilege"],
         description="Trust policies and bucket/key policies never allow Principal '*' without a Condition.",
         enforcement_level=EnforcementLevel.MANDATORY, severity=Severity.CRITICAL,
         remediation_steps="Name the trusted service, account or role; or add a Condition that pins the caller.",
         validate=_no_anonymous_principal,
     ),
     ResourceValidationPolicy(
-        name="iam-no-admin-policies",
+        name="iam-no-admin-policies", tags=["least-privilege"],
         description="No attachment of broad AWS-managed policies (AdministratorAccess, PowerUserAccess, "
                     "IAMFullAccess; configurable).",
         enforcement_level=EnforcementLevel.MANDATORY, severity=Severity.CRITICAL,
@@ -134,7 +134,7 @@ POLICIES = [
         validate=_no_admin_attachments,
     ),
     ResourceValidationPolicy(
-        name="iam-no-user-credentials",
+        name="iam-no-user-credentials", tags=["least-privilege"],
         description="IAM users get no inline or attached policies, access keys or console passwords.",
         enforcement_level=EnforcementLevel.ADVISORY, severity=Severity.MEDIUM,
         remediation_steps="Grant access through roles: instance profiles, OIDC federation for CI, IAM Identity "

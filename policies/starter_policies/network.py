@@ -84,7 +84,7 @@ def _lb_deletion_protection(args: ResourceValidationArgs, report: ReportViolatio
 
 POLICIES = [
     ResourceValidationPolicy(
-        name="sg-no-public-ingress",
+        name="sg-no-public-ingress", tags=["exposure"],
         description="No security-group ingress from 0.0.0.0/0 or ::/0 except the public ports (80, 443; "
                     "configurable), in inline rules, SecurityGroupRule and vpc.SecurityGroupIngressRule.",
         enforcement_level=EnforcementLevel.MANDATORY, severity=Severity.CRITICAL,
@@ -97,14 +97,14 @@ POLICIES = [
         validate=_no_public_ingress,
     ),
     ResourceValidationPolicy(
-        name="lb-hardening",
+        name="lb-hardening", tags=["exposure"],
         description="Application load balancers drop invalid header fields; load balancers write access logs.",
         enforcement_level=EnforcementLevel.ADVISORY, severity=Severity.MEDIUM,
         remediation_steps="Set drop_invalid_header_fields=True and access_logs={'enabled': True, 'bucket': ...}.",
         validate=_lb_hardening,
     ),
     ResourceValidationPolicy(
-        name="lb-deletion-protection",
+        name="lb-deletion-protection", tags=["resilience"],
         description="Load balancers have deletion protection (advisory by default; mandatory in prod's config).",
         enforcement_level=EnforcementLevel.ADVISORY, severity=Severity.MEDIUM,
         remediation_steps="Set enable_deletion_protection=True (the deletionProtection stack setting).",

@@ -147,21 +147,21 @@ def _data_protected(args: ResourceValidationArgs, report: ReportViolation) -> No
 
 POLICIES = [
     StackValidationPolicy(
-        name="s3-versioning-enabled",
+        name="s3-versioning-enabled", tags=["resilience"],
         description="Every bucket has versioning enabled (inline or through BucketVersioning).",
         enforcement_level=EnforcementLevel.MANDATORY, severity=Severity.HIGH,
         remediation_steps="Add aws.s3.BucketVersioning(bucket=..., versioning_configuration={'status': 'Enabled'}).",
         validate=_versioning,
     ),
     StackValidationPolicy(
-        name="s3-public-access-blocked",
+        name="s3-public-access-blocked", tags=["exposure"],
         description="Every bucket has a public access block with all four flags true.",
         enforcement_level=EnforcementLevel.MANDATORY, severity=Severity.CRITICAL,
         remediation_steps="Add aws.s3.BucketPublicAccessBlock with block/ignore public ACLs and policies all true.",
         validate=_public_access_block,
     ),
     ResourceValidationPolicy(
-        name="s3-no-public-acl",
+        name="s3-no-public-acl", tags=["exposure"],
         description="No bucket or BucketAcl grants access to everyone or to any authenticated AWS user.",
         enforcement_level=EnforcementLevel.MANDATORY, severity=Severity.CRITICAL,
         remediation_steps="Remove public canned ACLs and AllUsers/AuthenticatedUsers grants; use "
@@ -169,14 +169,14 @@ POLICIES = [
         validate=_no_public_acl,
     ),
     StackValidationPolicy(
-        name="s3-ownership-enforced",
+        name="s3-ownership-enforced", tags=["exposure"],
         description="Every bucket has BucketOwnershipControls with BucketOwnerEnforced (ACLs disabled).",
         enforcement_level=EnforcementLevel.ADVISORY, severity=Severity.LOW,
         remediation_steps="Add aws.s3.BucketOwnershipControls(rule={'object_ownership': 'BucketOwnerEnforced'}).",
         validate=_ownership_enforced,
     ),
     StackValidationPolicy(
-        name="s3-data-replicated",
+        name="s3-data-replicated", tags=["resilience"],
         description="Buckets that hold data replicate to a bucket in another region (advisory by default; "
                     "mandatory in prod's config). Log destinations, replicas and buckets tagged ReplicationExempt "
                     "hold no data of their own.",
@@ -189,7 +189,7 @@ POLICIES = [
         validate=_data_replicated,
     ),
     ResourceValidationPolicy(
-        name="data-protected",
+        name="data-protected", tags=["resilience"],
         description="Buckets and KMS keys are protected against deletion (advisory by default; mandatory in "
                     "prod's config).",
         enforcement_level=EnforcementLevel.ADVISORY, severity=Severity.HIGH,

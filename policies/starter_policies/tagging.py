@@ -77,7 +77,7 @@ def _asg_propagates(args: ResourceValidationArgs, report: ReportViolation) -> No
 
 POLICIES = [
     ResourceValidationPolicy(
-        name="required-tags",
+        name="required-tags", tags=["tagging"],
         description="Every taggable resource carries the required tag keys (provider defaultTags count).",
         enforcement_level=EnforcementLevel.MANDATORY, severity=Severity.MEDIUM,
         remediation_steps="Add the tags to aws:defaultTags in Pulumi.<stack>.yaml.",
@@ -87,7 +87,7 @@ POLICIES = [
         validate=_required_tags,
     ),
     ResourceValidationPolicy(
-        name="asg-propagate-tags",
+        name="asg-propagate-tags", tags=["tagging"],
         description="Auto-scaling groups carry the required tags and propagate every tag to the instances they "
                     "launch.",
         enforcement_level=EnforcementLevel.MANDATORY, severity=Severity.MEDIUM,
