@@ -9,7 +9,7 @@ STACK  ?=
 STACKS  = $(if $(STACK),$(STACK),$(patsubst Pulumi.%.yaml,%,$(wildcard Pulumi.*.yaml)))
 PLAN_ARGS ?=
 
-.PHONY: plan test lint venv clean
+.PHONY: plan test lint venv clean bench
 
 $(STAMP): requirements.txt requirements-dev.txt
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -25,6 +25,11 @@ plan: $(STAMP)
 ## Lint and the whole test suite.
 test: $(STAMP) lint
 	$(PY) -m pytest $(PYTEST_ARGS)
+
+## Speed and memory targets (prints JSON; a few minutes; not part of make test).
+bench: $(STAMP)
+	$(PY) bench/policy_pack.py --repeat 2
+	$(PY) bench/offline_preview.py
 
 lint: $(STAMP)
 	$(PY) -m ruff check .

@@ -524,3 +524,31 @@ def test_readme_rule_table_matches_the_pack(pack):
         documented[name.strip("`")] = (checks, level, category)
     actual = {p.name: (p.description, LEVELS[p.enforcementLevel], ",".join(p.tags)) for p in pack.info().policies}
     assert documented == actual
+
+
+def test_request_cache_and_type_gate_change_nothing_but_speed(pack, tmp_path):
+    """The shipped entry point memoises deserialisation and skips rules for types they do not judge
+    (policies/starter_policies/request_cache.py). The same rules served by the plain SDK must give the same
+    diagnostics for every case here, the template stacks, and a synthetic mix."""
+    import sys
+
+    sys.path.insert(0, str(REPO / "bench"))
+    from policy_pack import synthetic_stack
+
+    (tmp_path / "__main__.py").write_text(
+        f"import sys\nsys.path.insert(0, {str(REPO / 'policies')!r})\n"
+        "from pulumi_policy import EnforcementLevel, PolicyPack\nfrom starter_policies import ALL_POLICIES\n"
+        "PolicyPack(name='aws-starter-guardrails', enforcement_level=EnforcementLevel.ADVISORY, policies=ALL_POLICIES)\n"
+    )
+    subjects = [resource(c[2], c[3], name=c[0]) for c in RESOURCE_CASES] + UNKNOWN_RESOURCES + synthetic_stack(200)
+    stacks = [c[2] for c in STACK_CASES] + [synthetic_stack(200)]
+
+    def verdicts(process):
+        process.configure({})
+        found = [v for s in subjects for v in process.analyze(s, PROVIDER)]
+        found += [v for resources in stacks for v in process.analyze_stack(resources, PROVIDER)]
+        return sorted(found, key=lambda v: (v.policy, v.urn, v.message))
+
+    with PolicyPackProcess(tmp_path) as plain:
+        expected = verdicts(plain)
+    assert len(expected) > 100 and verdicts(pack) == expected

@@ -9,11 +9,10 @@ from pulumi_policy import (
     PolicyConfigSchema,
     ReportViolation,
     ResourceValidationArgs,
-    ResourceValidationPolicy,
     Severity,
 )
 
-from starter_policies.common import dig, is_true, items
+from starter_policies.common import TypedResourcePolicy, dig, is_true, items
 
 LAUNCH_TEMPLATE = "aws:ec2/launchTemplate:LaunchTemplate"
 INSTANCE = "aws:ec2/instance:Instance"
@@ -65,29 +64,29 @@ def _instance_type_allowed(args: ResourceValidationArgs, report: ReportViolation
 
 
 POLICIES = [
-    ResourceValidationPolicy(
-        name="ec2-imdsv2-required", tags=["exposure"],
+    TypedResourcePolicy(
+        name="ec2-imdsv2-required", resource_types=(LAUNCH_TEMPLATE, INSTANCE), tags=["exposure"],
         description="Launch templates and instances require IMDSv2 with a hop limit of at most 2.",
         enforcement_level=EnforcementLevel.MANDATORY, severity=Severity.HIGH,
         remediation_steps="Set metadataOptions.httpTokens='required' and httpPutResponseHopLimit to 1 or 2.",
         validate=_imdsv2,
     ),
-    ResourceValidationPolicy(
-        name="ec2-no-public-ip", tags=["exposure"],
+    TypedResourcePolicy(
+        name="ec2-no-public-ip", resource_types=(LAUNCH_TEMPLATE, INSTANCE), tags=["exposure"],
         description="Launch templates and instances never assign a public IP address.",
         enforcement_level=EnforcementLevel.MANDATORY, severity=Severity.HIGH,
         remediation_steps="Set associatePublicIpAddress to false; put instances in private subnets.",
         validate=_no_public_ip,
     ),
-    ResourceValidationPolicy(
-        name="ebs-encrypted", tags=["encryption"],
+    TypedResourcePolicy(
+        name="ebs-encrypted", resource_types=(LAUNCH_TEMPLATE, INSTANCE), tags=["encryption"],
         description="EBS volumes of launch templates and instances are encrypted.",
         enforcement_level=EnforcementLevel.MANDATORY, severity=Severity.HIGH,
         remediation_steps="Set ebs.encrypted='true' on every block device mapping.",
         validate=_ebs_encrypted,
     ),
-    ResourceValidationPolicy(
-        name="ec2-instance-type-allowed", tags=["cost"],
+    TypedResourcePolicy(
+        name="ec2-instance-type-allowed", resource_types=(LAUNCH_TEMPLATE, INSTANCE), tags=["cost"],
         description="Launch templates and instances use an instance type from the allow-list (configurable).",
         enforcement_level=EnforcementLevel.ADVISORY, severity=Severity.LOW,
         remediation_steps="Choose a type matching allowedInstanceTypes, or add a pattern to it in the policy config.",

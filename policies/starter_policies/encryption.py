@@ -12,7 +12,6 @@ from pulumi_policy import (
     PolicyResource,
     ReportViolation,
     ResourceValidationArgs,
-    ResourceValidationPolicy,
     Severity,
     StackValidationArgs,
     StackValidationPolicy,
@@ -21,6 +20,7 @@ from pulumi_policy import (
 from starter_policies.common import (
     BUCKET,
     LISTENERS,
+    TypedResourcePolicy,
     dig,
     items,
     known,
@@ -148,16 +148,16 @@ POLICIES = [
                           "kms_master_key_id set to a customer-managed key.",
         validate=_bucket_encryption,
     ),
-    ResourceValidationPolicy(
-        name="s3-replica-kms", tags=["encryption"],
+    TypedResourcePolicy(
+        name="s3-replica-kms", resource_types=(REPLICATION, BUCKET), tags=["encryption"],
         description="Replication rules re-encrypt replicas with a KMS key and replicate SSE-KMS objects.",
         enforcement_level=EnforcementLevel.MANDATORY, severity=Severity.HIGH,
         remediation_steps="Set destination.encryption_configuration.replica_kms_key_id and "
                           "source_selection_criteria.sse_kms_encrypted_objects.status='Enabled'.",
         validate=_replica_reencrypted,
     ),
-    ResourceValidationPolicy(
-        name="kms-key-rotation", tags=["encryption"],
+    TypedResourcePolicy(
+        name="kms-key-rotation", resource_types=("aws:kms/key:Key",), tags=["encryption"],
         description="Symmetric KMS keys rotate automatically.",
         enforcement_level=EnforcementLevel.MANDATORY, severity=Severity.MEDIUM,
         remediation_steps="Set enable_key_rotation=True on aws.kms.Key.",
@@ -171,8 +171,8 @@ POLICIES = [
                           "aws:SecureTransport is 'false'.",
         validate=_tls_only,
     ),
-    ResourceValidationPolicy(
-        name="lb-listener-tls", tags=["encryption"],
+    TypedResourcePolicy(
+        name="lb-listener-tls", resource_types=LISTENERS, tags=["encryption"],
         description="Load-balancer listeners use HTTPS/TLS with a TLS 1.2+ security policy; plain HTTP only "
                     "redirects to HTTPS (allowHttp permits it, for dev).",
         enforcement_level=EnforcementLevel.MANDATORY, severity=Severity.HIGH,

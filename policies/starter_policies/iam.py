@@ -10,11 +10,10 @@ from pulumi_policy import (
     PolicyConfigSchema,
     ReportViolation,
     ResourceValidationArgs,
-    ResourceValidationPolicy,
     Severity,
 )
 
-from starter_policies.common import items
+from starter_policies.common import TypedResourcePolicy, items
 from starter_policies.iam_documents import anyone_without_condition, problems, statements
 
 # Where each resource type keeps the identity-based documents least privilege applies to.
@@ -102,8 +101,8 @@ def _no_user_credentials(args: ResourceValidationArgs, report: ReportViolation) 
 
 
 POLICIES = [
-    ResourceValidationPolicy(
-        name="iam-least-privilege", tags=["least-privilege"],
+    TypedResourcePolicy(
+        name="iam-least-privilege", resource_types=(*IDENTITY_DOCUMENTS, "aws:iam/role:Role"), tags=["least-privilege"],
         description="IAM and bucket policies allow no '*' or iam/kms/s3/sts/ec2 service-wide actions, no writes on "
                     "Resource '*', no NotAction/NotResource, and iam:PassRole only on named role ARNs.",
         enforcement_level=EnforcementLevel.MANDATORY, severity=Severity.CRITICAL,
@@ -115,15 +114,15 @@ POLICIES = [
         }),
         validate=_least_privilege,
     ),
-    ResourceValidationPolicy(
-        name="iam-no-anonymous-principal", tags=["least-privilege"],
+    TypedResourcePolicy(
+        name="iam-no-anonymous-principal", resource_types=PRINCIPAL_DOCUMENTS, tags=["least-privilege"],
         description="Trust policies and bucket/key policies never allow Principal '*' without a Condition.",
         enforcement_level=EnforcementLevel.MANDATORY, severity=Severity.CRITICAL,
         remediation_steps="Name the trusted service, account or role; or add a Condition that pins the caller.",
         validate=_no_anonymous_principal,
     ),
-    ResourceValidationPolicy(
-        name="iam-no-admin-policies", tags=["least-privilege"],
+    TypedResourcePolicy(
+        name="iam-no-admin-policies", resource_types=ATTACHMENTS, tags=["least-privilege"],
         description="No attachment of broad AWS-managed policies (AdministratorAccess, PowerUserAccess, "
                     "IAMFullAccess; configurable).",
         enforcement_level=EnforcementLevel.MANDATORY, severity=Severity.CRITICAL,
@@ -133,8 +132,8 @@ POLICIES = [
         }),
         validate=_no_admin_attachments,
     ),
-    ResourceValidationPolicy(
-        name="iam-no-user-credentials", tags=["least-privilege"],
+    TypedResourcePolicy(
+        name="iam-no-user-credentials", resource_types=USER_CREDENTIALS, tags=["least-privilege"],
         description="IAM users get no inline or attached policies, access keys or console passwords.",
         enforcement_level=EnforcementLevel.ADVISORY, severity=Severity.MEDIUM,
         remediation_steps="Grant access through roles: instance profiles, OIDC federation for CI, IAM Identity "

@@ -10,12 +10,15 @@ from pulumi_policy import (
     PolicyConfigSchema,
     ReportViolation,
     ResourceValidationArgs,
-    ResourceValidationPolicy,
     Severity,
 )
 
-from starter_policies.common import LOAD_BALANCERS, dig, items
+from starter_policies.common import LOAD_BALANCERS, TypedResourcePolicy, dig, items
 
+INLINE_INGRESS = ("aws:ec2/securityGroup:SecurityGroup", "aws:ec2/defaultSecurityGroup:DefaultSecurityGroup")
+RULE = "aws:ec2/securityGroupRule:SecurityGroupRule"
+INGRESS_RULE = "aws:vpc/securityGroupIngressRule:SecurityGroupIngressRule"
+INGRESS_TYPES = (*INLINE_INGRESS, RULE, INGRESS_RULE)
 ANYWHERE = ("0.0.0.0/0", "::/0")
 DEFAULT_PUBLIC_PORTS = [80, 443]
 ALL_PROTOCOLS = ("-1", "all")
@@ -24,12 +27,12 @@ ALL_PROTOCOLS = ("-1", "all")
 def _ingress_rules(args: ResourceValidationArgs) -> Iterator[tuple[str, Mapping[str, Any], list[Any]]]:
     """(label, rule, source CIDRs) for every form of ingress the provider offers."""
     props = args.props
-    if args.resource_type in ("aws:ec2/securityGroup:SecurityGroup", "aws:ec2/defaultSecurityGroup:DefaultSecurityGroup"):
+    if args.resource_type in INLINE_INGRESS:
         for index, rule in enumerate(items(props.get("ingress"))):
             yield f"ingress[{index}]", rule, items(dig(rule, "cidrBlocks")) + items(dig(rule, "ipv6CidrBlocks"))
-    elif args.resource_type == "aws:ec2/securityGroupRule:SecurityGroupRule" and props.get("type") == "ingress":
+    elif args.resource_type == RULE and props.get("type") == "ingress":
         yield "rule", props, items(props.get("cidrBlocks")) + items(props.get("ipv6CidrBlocks"))
-    elif args.resource_type == "aws:vpc/securityGroupIngressRule:SecurityGroupIngressRule":
+    elif args.resource_type == INGRESS_RULE:
         rule = {"protocol": props.get("ipProtocol"), "fromPort": props.get("fromPort"), "toPort": props.get("toPort")}
         yield "rule", rule, [props.get("cidrIpv4"), props.get("cidrIpv6")]
 
@@ -83,8 +86,8 @@ def _lb_deletion_protection(args: ResourceValidationArgs, report: ReportViolatio
 
 
 POLICIES = [
-    ResourceValidationPolicy(
-        name="sg-no-public-ingress", tags=["exposure"],
+    TypedResourcePolicy(
+        name="sg-no-public-ingress", resource_types=INGRESS_TYPES, tags=["exposure"],
         description="No security-group ingress from 0.0.0.0/0 or ::/0 except the public ports (80, 443; "
                     "configurable), in inline rules, SecurityGroupRule and vpc.SecurityGroupIngressRule.",
         enforcement_level=EnforcementLevel.MANDATORY, severity=Severity.CRITICAL,
@@ -96,15 +99,15 @@ POLICIES = [
         }),
         validate=_no_public_ingress,
     ),
-    ResourceValidationPolicy(
-        name="lb-hardening", tags=["exposure"],
+    TypedResourcePolicy(
+        name="lb-hardening", resource_types=LOAD_BALANCERS, tags=["exposure"],
         description="Application load balancers drop invalid header fields; load balancers write access logs.",
         enforcement_level=EnforcementLevel.ADVISORY, severity=Severity.MEDIUM,
         remediation_steps="Set drop_invalid_header_fields=True and access_logs={'enabled': True, 'bucket': ...}.",
         validate=_lb_hardening,
     ),
-    ResourceValidationPolicy(
-        name="lb-deletion-protection", tags=["resilience"],
+    TypedResourcePolicy(
+        name="lb-deletion-protection", resource_types=LOAD_BALANCERS, tags=["resilience"],
         description="Load balancers have deletion protection (advisory by default; mandatory in prod's config).",
         enforcement_level=EnforcementLevel.ADVISORY, severity=Severity.MEDIUM,
         remediation_steps="Set enable_deletion_protection=True (the deletionProtection stack setting).",

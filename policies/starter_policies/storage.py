@@ -10,7 +10,6 @@ from pulumi_policy import (
     PolicyResource,
     ReportViolation,
     ResourceValidationArgs,
-    ResourceValidationPolicy,
     Severity,
     StackValidationArgs,
     StackValidationPolicy,
@@ -18,6 +17,7 @@ from pulumi_policy import (
 
 from starter_policies.common import (
     BUCKET,
+    TypedResourcePolicy,
     buckets_by_name,
     dig,
     items,
@@ -160,8 +160,8 @@ POLICIES = [
         remediation_steps="Add aws.s3.BucketPublicAccessBlock with block/ignore public ACLs and policies all true.",
         validate=_public_access_block,
     ),
-    ResourceValidationPolicy(
-        name="s3-no-public-acl", tags=["exposure"],
+    TypedResourcePolicy(
+        name="s3-no-public-acl", resource_types=(BUCKET, ACL), tags=["exposure"],
         description="No bucket or BucketAcl grants access to everyone or to any authenticated AWS user.",
         enforcement_level=EnforcementLevel.MANDATORY, severity=Severity.CRITICAL,
         remediation_steps="Remove public canned ACLs and AllUsers/AuthenticatedUsers grants; use "
@@ -188,8 +188,8 @@ POLICIES = [
         }),
         validate=_data_replicated,
     ),
-    ResourceValidationPolicy(
-        name="data-protected", tags=["resilience"],
+    TypedResourcePolicy(
+        name="data-protected", resource_types=PROTECTED_TYPES, tags=["resilience"],
         description="Buckets and KMS keys are protected against deletion (advisory by default; mandatory in "
                     "prod's config).",
         enforcement_level=EnforcementLevel.ADVISORY, severity=Severity.HIGH,

@@ -11,12 +11,12 @@ from pulumi_policy import (
     PolicyConfigSchema,
     ReportViolation,
     ResourceValidationArgs,
-    ResourceValidationPolicy,
     Severity,
 )
 
-from starter_policies.common import dig, items
+from starter_policies.common import TypedResourcePolicy, dig, items
 
+ASG = "aws:autoscaling/group:Group"
 DEFAULT_REQUIRED = ["Owner", "Environment", "Project", "CostCenter"]
 # Types with a `tags` map that provider default tags apply to (the ones this template declares and their kin).
 TAGGABLE = frozenset({
@@ -60,7 +60,7 @@ def _required_tags(args: ResourceValidationArgs, report: ReportViolation) -> Non
 def _asg_propagates(args: ResourceValidationArgs, report: ReportViolation) -> None:
     """Provider defaultTags do not reach instances an auto-scaling group launches: the group must carry the
     required tags itself and propagate them."""
-    if args.resource_type != "aws:autoscaling/group:Group":
+    if args.resource_type != ASG:
         return
     required = args.get_config().get("requiredTags", DEFAULT_REQUIRED)
     tags = [t for t in items(args.props.get("tags")) if isinstance(t, Mapping)]
@@ -76,8 +76,8 @@ def _asg_propagates(args: ResourceValidationArgs, report: ReportViolation) -> No
 
 
 POLICIES = [
-    ResourceValidationPolicy(
-        name="required-tags", tags=["tagging"],
+    TypedResourcePolicy(
+        name="required-tags", resource_types=TAGGABLE, tags=["tagging"],
         description="Every taggable resource carries the required tag keys (provider defaultTags count).",
         enforcement_level=EnforcementLevel.MANDATORY, severity=Severity.MEDIUM,
         remediation_steps="Add the tags to aws:defaultTags in Pulumi.<stack>.yaml.",
@@ -86,8 +86,8 @@ POLICIES = [
         }),
         validate=_required_tags,
     ),
-    ResourceValidationPolicy(
-        name="asg-propagate-tags", tags=["tagging"],
+    TypedResourcePolicy(
+        name="asg-propagate-tags", resource_types=(ASG,), tags=["tagging"],
         description="Auto-scaling groups carry the required tags and propagate every tag to the instances they "
                     "launch.",
         enforcement_level=EnforcementLevel.MANDATORY, severity=Severity.MEDIUM,

@@ -1,0 +1,144 @@
+"""Benchmark: the policy pack on synthetic stacks of 1,000 and 10,000 mixed resources, through the Analyzer
+gRPC protocol (Analyze per resource, then AnalyzeStack), against a pack with one no-op rule started the same
+way (the harness floor). Prints JSON; not a timed test.
+
+    .venv/bin/python bench/policy_pack.py [--sizes 1000 10000] [--repeat 1]
+
+Targets (issue: policy pack): full pack <= 1.5x the no-op floor at 10,000 resources; 10k/1k time ratio <= 11;
+peak pack memory <= 500 MB.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(REPO))
+
+from tools.analyzer import PolicyPackProcess, default_provider, properties_struct  # noqa: E402
+from tools.engine import RecordedResource  # noqa: E402
+
+NOOP_PACK = """
+from pulumi_policy import EnforcementLevel, PolicyPack, ResourceValidationPolicy
+
+PolicyPack(name="noop", enforcement_level=EnforcementLevel.ADVISORY, policies=[
+    ResourceValidationPolicy(name="noop", description="does nothing", validate=lambda args, report: None),
+])
+"""
+TAGS = {"Owner": "o", "Environment": "bench", "Project": "p", "CostCenter": "c"}
+POLICY = json.dumps({"Version": "2012-10-17", "Statement": [
+    {"Effect": "Allow", "Action": ["s3:GetObject", "s3:PutObject"], "Resource": "arn:aws:s3:::b/app/*"}]})
+
+
+class _Run:  # the slice of ProgramRun default_provider reads
+    def __init__(self) -> None:
+        self.config = {"aws:region": "eu-west-1", "aws:defaultTags": json.dumps({"tags": TAGS})}
+        self.stack, self.project, self.preview = "bench", "bench", False
+
+
+def _resource(type_: str, name: str, props: dict, **links: list[str]) -> RecordedResource:
+    return RecordedResource(
+        urn=f"urn:pulumi:bench::bench::{type_}::{name}", type=type_, name=name, parent="", custom=True,
+        properties=properties_struct(props), dependencies=sorted({u for v in links.values() for u in v}),
+        property_dependencies=dict(links), provider="", protect=False, retain_on_delete=False,
+    )
+
+
+def synthetic_stack(size: int) -> list[RecordedResource]:
+    """Units of ten: a bucket with five split settings, a role with an inline policy, a security group with a
+    rule, and a launch template; some units carry a violation so the rules do real work."""
+    resources: list[RecordedResource] = []
+    for i in range(size // 10):
+        bucket = _resource("aws:s3/bucket:Bucket", f"b{i}", {"forceDestroy": False})
+        link = {"bucket": [bucket.urn]}
+        sse = "aws:kms" if i % 7 else "AES256"
+        resources += [
+            bucket,
+            _resource("aws:s3/bucketVersioning:BucketVersioning", f"b{i}-v",
+                      {"bucket": f"b{i}", "versioningConfiguration": {"status": "Enabled"}}, **link),
+            _resource("aws:s3/bucketServerSideEncryptionConfiguration:BucketServerSideEncryptionConfiguration",
+                      f"b{i}-sse", {"bucket": f"b{i}", "rules": [
+                          {"applyServerSideEncryptionByDefault": {"sseAlgorithm": sse}}]}, **link),
+            _resource("aws:s3/bucketPublicAccessBlock:BucketPublicAccessBlock", f"b{i}-pab", {
+                "bucket": f"b{i}", "blockPublicAcls": True, "blockPublicPolicy": True, "ignorePublicAcls": True,
+                "restrictPublicBuckets": True}, **link),
+            _resource("aws:s3/bucketOwnershipControls:BucketOwnershipControls", f"b{i}-own",
+                      {"bucket": f"b{i}", "rule": {"objectOwnership": "BucketOwnerEnforced"}}, **link),
+            _resource("aws:iam/role:Role", f"r{i}", {"assumeRolePolicy": json.dumps({"Version": "2012-10-17", "Statement": [
+                {"Effect": "Allow", "Principal": {"Service": "ec2.amazonaws.com"}, "Action": "sts:AssumeRole"}]})}),
+            _resource("aws:iam/rolePolicy:RolePolicy", f"r{i}-p", {"role": f"r{i}", "policy": POLICY}),
+            _resource("aws:ec2/securityGroup:SecurityGroup", f"sg{i}", {"description": "bench", "vpcId": "vpc-1"}),
+            _resource("aws:vpc/securityGroupIngressRule:SecurityGroupIngressRule", f"sg{i}-in", {
+                "ipProtocol": "tcp", "fromPort": 443 if i % 5 else 22, "toPort": 443 if i % 5 else 22,
+                "cidrIpv4": "0.0.0.0/0"}),
+            _resource("aws:ec2/launchTemplate:LaunchTemplate", f"lt{i}", {
+                "instanceType": "t4g.small", "metadataOptions": {"httpTokens": "required", "httpPutResponseHopLimit": 1},
+                "networkInterfaces": [{"associatePublicIpAddress": "false"}],
+                "blockDeviceMappings": [{"deviceName": "/dev/xvda", "ebs": {"encrypted": "true"}}]}),
+        ]
+    return resources
+
+
+def peak_rss_mb(pid: int) -> float:
+    """The pack process's peak resident memory (VmHWM), in MB."""
+    for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+        if line.startswith("VmHWM:"):
+            return int(line.split()[1]) / 1024
+    return float("nan")
+
+
+def measure(pack_dir: Path, resources: list[RecordedResource], repeat: int) -> dict[str, float]:
+    provider = default_provider(_Run())  # type: ignore[arg-type]
+    with PolicyPackProcess(pack_dir) as pack:
+        pack.configure({})
+        best, violations = float("inf"), 0
+        for _ in range(repeat):
+            start = time.perf_counter()
+            found = [v for r in resources for v in pack.analyze(r, provider)]
+            found += pack.analyze_stack(resources, provider)
+            best = min(best, time.perf_counter() - start)
+            violations = len(found)
+        return {"seconds": round(best, 3), "violations": violations,
+                "peak_pack_mb": round(peak_rss_mb(pack._process.pid), 1)}
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--sizes", type=int, nargs="+", default=[1000, 10000])
+    parser.add_argument("--repeat", type=int, default=1)
+    args = parser.parse_args()
+    results: dict[str, dict] = {}
+    with tempfile.TemporaryDirectory() as scratch:
+        noop = Path(scratch)
+        (noop / "__main__.py").write_text(NOOP_PACK)
+        for size in args.sizes:
+            resources = synthetic_stack(size)
+            full = measure(REPO / "policies", resources, args.repeat)
+            floor = measure(noop, resources, args.repeat)
+            results[str(len(resources))] = {"full_pack": full, "noop_pack": floor,
+                                            "ratio_to_floor": round(full["seconds"] / floor["seconds"], 2)}
+    sizes = sorted(results, key=int)
+    report: dict = {"cpus": os.cpu_count(), "python": sys.version.split()[0], "results": results}
+    largest = results[sizes[-1]]
+    report["targets"] = {
+        "full_vs_floor_at_largest": {"value": largest["ratio_to_floor"], "limit": 1.5,
+                                     "ok": largest["ratio_to_floor"] <= 1.5},
+        "peak_pack_mb": {"value": max(r["full_pack"]["peak_pack_mb"] for r in results.values()), "limit": 500},
+    }
+    report["targets"]["peak_pack_mb"]["ok"] = report["targets"]["peak_pack_mb"]["value"] <= 500
+    if len(sizes) > 1:
+        growth = results[sizes[-1]]["full_pack"]["seconds"] / results[sizes[0]]["full_pack"]["seconds"]
+        scale = int(sizes[-1]) / int(sizes[0])
+        report["targets"]["time_growth"] = {"value": round(growth, 2), "limit": round(scale * 1.1, 1),
+                                            "ok": growth <= scale * 1.1}
+    print(json.dumps(report, indent=2))
+
+
+if __name__ == "__main__":
+    main()

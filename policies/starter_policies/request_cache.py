@@ -1,0 +1,150 @@
+"""Deserialise each message once per Analyze/AnalyzeStack call.
+
+pulumi-policy 1.21 turns a resource's property Struct (and its provider's) into Python values again for every
+policy it runs: with two dozen rules, most of the pack's time went there rather than into the rules
+(`bench/policy_pack.py` measures it). AnalyzeStack does the same for every resource and every stack policy.
+Within one call the request does not change, so this module memoises the three pure steps the SDK applies
+(``json_format.MessageToDict``, ``deserialize_properties``, ``unknown_checking_proxy``) by object identity,
+and builds each distinct provider once (every resource carries its own copy of its provider). It also runs,
+for each Analyze call, only the policies that declare the request's resource type (``TypedResourcePolicy``),
+instead of every resource policy of the pack.
+
+Safety: the cache exists only while an Analyze/AnalyzeStack call runs on the current thread (the server
+handles calls on a thread pool), it holds a strong reference to each key object so an id cannot be reused,
+and it is dropped when the call returns. Rules only read their properties, so sharing one deserialised
+value between policies is safe. If the SDK's internals are not as expected, ``install`` changes nothing and
+the pack runs at the SDK's own speed.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections import OrderedDict
+from collections.abc import Callable
+from functools import wraps
+from types import ModuleType, SimpleNamespace
+from typing import Any
+
+_local = threading.local()
+PROVIDER_CACHE_SIZE = 32
+
+
+def _memoised(fn: Callable[..., Any]) -> Callable[..., Any]:
+    """A pure one-argument function of the SDK, memoised by argument identity within the current call."""
+    @wraps(fn)
+    def wrapper(value: Any, *args: Any, **kwargs: Any) -> Any:
+        cache = _local.__dict__.get("cache")
+        if cache is None or args or kwargs:
+            return fn(value, *args, **kwargs)
+        slot = (fn, id(value))
+        hit = cache.get(slot)
+        if hit is not None and hit[0] is value:
+            return hit[1]
+        result = fn(value)
+        cache[slot] = (value, result)  # holding the value keeps its id from being reused during the call
+        return result
+
+    return wrapper
+
+
+def _memoised_method(method: Callable[..., Any]) -> Callable[..., Any]:
+    """A servicer method of one request (its provider, its options), built once per request."""
+    @wraps(method)
+    def wrapper(self: Any, request: Any) -> Any:
+        cache = _local.__dict__.get("cache")
+        if cache is None:
+            return method(self, request)
+        slot = (method, id(request))
+        hit = cache.get(slot)
+        if hit is not None and hit[0] is request:
+            return hit[1]
+        result = method(self, request)
+        cache[slot] = (request, result)
+        return result
+
+    return wrapper
+
+
+def _provider_by_content(method: Callable[..., Any]) -> Callable[..., Any]:
+    """The provider a request names, built once per distinct provider. Every resource of an AnalyzeStack
+    request (and every Analyze request) carries its own copy of the same provider message, so the key is the
+    message's serialised content; a handful of providers is the norm, so the cache is small and process-wide."""
+    built: OrderedDict[bytes, Any] = OrderedDict()
+    lock = threading.Lock()
+
+    @wraps(method)
+    def wrapper(self: Any, request: Any) -> Any:
+        if not request.HasField("provider"):
+            return method(self, request)
+        key = request.provider.SerializeToString(deterministic=True)
+        with lock:
+            if key in built:
+                built.move_to_end(key)
+                return built[key]
+        result = method(self, request)
+        with lock:
+            built[key] = result
+            while len(built) > PROVIDER_CACHE_SIZE:
+                built.popitem(last=False)
+        return result
+
+    return wrapper
+
+
+def _per_call(method: Callable[..., Any], typed: bool) -> Callable[..., Any]:
+    """Give the call its own cache (and, for Analyze, the resource type the policy list is gated on)."""
+    @wraps(method)
+    def wrapper(self: Any, request: Any, context: Any) -> Any:
+        _local.cache, _local.type = {}, (request.type if typed else None)
+        try:
+            return method(self, request, context)
+        finally:
+            _local.cache, _local.type = None, None
+
+    return wrapper
+
+
+class _GatedPolicies(list):
+    """The servicer's policy list. While an Analyze call runs it yields only the policies that judge the
+    request's resource type: those without a ``resource_types`` declaration, and those that declare it.
+    Everywhere else (AnalyzeStack, GetAnalyzerInfo, Configure) it is the whole list."""
+
+    def __iter__(self) -> Any:
+        current = _local.__dict__.get("type")
+        if current is None:
+            return super().__iter__()
+        return (p for p in super().__iter__()
+                if getattr(p, "resource_types", None) is None or current in p.resource_types)
+
+
+def install(sdk: ModuleType) -> bool:
+    """Memoise within calls of ``sdk`` (the ``pulumi_policy.policy`` module). Returns whether it applied."""
+    servicer = getattr(sdk, "_PolicyAnalyzerServicer", None)
+    names = ("json_format", "deserialize_properties", "unknown_checking_proxy")
+    if servicer is None or not all(hasattr(sdk, n) for n in names) or getattr(sdk, "_starter_cached", False):
+        return False
+    methods = ("Analyze", "AnalyzeStack", "_get_provider_resource", "_get_resource_options")
+    if not all(callable(getattr(servicer, m, None)) for m in methods):
+        return False
+    json_format = sdk.json_format
+    shim = SimpleNamespace(**{k: getattr(json_format, k) for k in dir(json_format) if not k.startswith("__")})
+    shim.MessageToDict = _memoised(json_format.MessageToDict)
+    sdk.json_format = shim
+    sdk.deserialize_properties = _memoised(sdk.deserialize_properties)
+    sdk.unknown_checking_proxy = _memoised(sdk.unknown_checking_proxy)
+    servicer._get_provider_resource = _memoised_method(_provider_by_content(servicer._get_provider_resource))
+    servicer._get_resource_options = _memoised_method(servicer._get_resource_options)
+    servicer.Analyze = _per_call(servicer.Analyze, typed=True)
+    servicer.AnalyzeStack = _per_call(servicer.AnalyzeStack, typed=False)
+    attribute = "_PolicyAnalyzerServicer__policies"
+    original_init = servicer.__init__
+
+    @wraps(original_init)
+    def init(self: Any, *args: Any, **kwargs: Any) -> None:
+        original_init(self, *args, **kwargs)
+        if isinstance(getattr(self, attribute, None), list):
+            setattr(self, attribute, _GatedPolicies(getattr(self, attribute)))
+
+    servicer.__init__ = init
+    sdk._starter_cached = True
+    return True

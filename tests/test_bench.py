@@ -1,0 +1,21 @@
+"""The benchmark scripts still run and print their documented JSON (their timings are not asserted here)."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+from conftest import REPO
+
+
+def test_policy_pack_bench_prints_results_for_both_packs():
+    proc = subprocess.run([sys.executable, "bench/policy_pack.py", "--sizes", "20", "40"], cwd=REPO,
+                          capture_output=True, text=True, timeout=120)
+    assert proc.returncode == 0, proc.stderr
+    report = json.loads(proc.stdout)
+    assert set(report["results"]) == {"20", "40"}
+    for result in report["results"].values():
+        assert result["full_pack"]["violations"] > 0 and result["noop_pack"]["violations"] == 0
+        assert result["full_pack"]["peak_pack_mb"] > 0
+    assert set(report["targets"]) == {"full_vs_floor_at_largest", "peak_pack_mb", "time_growth"}
