@@ -552,3 +552,13 @@ def test_request_cache_and_type_gate_change_nothing_but_speed(pack, tmp_path):
     with PolicyPackProcess(tmp_path) as plain:
         expected = verdicts(plain)
     assert len(expected) > 100 and verdicts(pack) == expected
+
+
+def test_pack_project_file_is_what_the_cli_needs():
+    import yaml
+
+    project = yaml.safe_load((REPO / "policies" / "PulumiPolicy.yaml").read_text())
+    assert project["runtime"]["name"] == "python" and project["runtime"]["options"]["virtualenv"]
+    assert len(project["version"].split(".")) == 3 and project["description"]
+    pinned = (REPO / "policies" / "requirements.txt").read_text()
+    assert "pulumi-policy==" in pinned and "pulumi==" in pinned
