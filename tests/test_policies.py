@@ -120,6 +120,9 @@ RESOURCE_CASES = [
      True, "block device /dev/xvda has ebs.encrypted None"),
     ("ebs-instance", "ebs-encrypted", INSTANCE, {"rootBlockDevice": {"encrypted": False}}, True,
      "rootBlockDevice.encrypted is not true"),
+    ("ebs-instance-data-volume", "ebs-encrypted", INSTANCE,
+     {"rootBlockDevice": {"encrypted": True}, "ebsBlockDevices": [{"deviceName": "/dev/sdf"}]}, True,
+     "ebsBlockDevices /dev/sdf is not encrypted"),
     # ec2-instance-type-allowed
     ("type-ok", "ec2-instance-type-allowed", LT, GOOD_LT, False, ""),
     ("type-exotic", "ec2-instance-type-allowed", INSTANCE, {"instanceType": "p5.48xlarge"}, True,

@@ -49,8 +49,12 @@ def _ebs_encrypted(args: ResourceValidationArgs, report: ReportViolation) -> Non
             if ebs is not None and not is_true(dig(ebs, "encrypted")):
                 report(f"{args.name}: block device {dig(mapping, 'deviceName')} has ebs.encrypted "
                        f"{dig(ebs, 'encrypted')!r}; set it to 'true'.")
-    elif args.resource_type == INSTANCE and dig(args.props, "rootBlockDevice", "encrypted") is not True:
-        report(f"{args.name}: rootBlockDevice.encrypted is not true; encrypt the root volume.")
+    elif args.resource_type == INSTANCE:
+        if dig(args.props, "rootBlockDevice", "encrypted") is not True:
+            report(f"{args.name}: rootBlockDevice.encrypted is not true; encrypt the root volume.")
+        for device in items(args.props.get("ebsBlockDevices")):
+            if dig(device, "encrypted") is not True:
+                report(f"{args.name}: ebsBlockDevices {dig(device, 'deviceName')} is not encrypted; set encrypted=True.")
 
 
 def _instance_type_allowed(args: ResourceValidationArgs, report: ReportViolation) -> None:
