@@ -30,6 +30,7 @@ storage = ReplicatedStorage("data", ReplicatedStorageArgs(
     noncurrent_version_days=cfg.noncurrent_version_days,
     replication_role_arn=replication_role_arn,
     protect=cfg.protect_data,
+    emulator=cfg.emulator,
 ))
 roles = SecurityRoles("roles", SecurityRolesArgs(
     account_id=platform.account_id,

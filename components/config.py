@@ -92,6 +92,8 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("noncurrentVersionDays", "integer", 30, "Days before noncurrent object versions expire, 1-3650."),
     Setting("accessLogRetentionDays", "integer", 90, "Days load-balancer access logs are kept, 1-3650."),
     Setting("appDataPrefix", "string", "app/", "Key prefix the instance role may read and write."),
+    Setting("emulator", "boolean", False,
+            "Deploying to moto (the local stack): declare only replication settings it round-trips. Not in production."),
 )
 _BY_KEY = {s.key: s for s in SETTINGS}
 
@@ -123,6 +125,7 @@ class StackConfig:
     noncurrent_version_days: int
     access_log_retention_days: int
     app_data_prefix: str
+    emulator: bool
     name_prefix: str = field(init=False)
 
     def __post_init__(self) -> None:
@@ -247,6 +250,8 @@ def parse_config(values: Mapping[str, Any], project: str, stack: str) -> StackCo
     _check_compute(typed, tags, p)
     _check_edge(region, typed, tags, p)
     _check_storage(typed, p)
+    if typed.get("emulator") is True and tags is not None and tags["Environment"].lower() in PRODUCTION_ENVIRONMENTS:
+        p.add(p.qualified("emulator"), True, "false in production (it drops replication settings AWS needs)")
 
     if p.items:
         raise ConfigError(stack, p.items)
@@ -275,6 +280,7 @@ def parse_config(values: Mapping[str, Any], project: str, stack: str) -> StackCo
         noncurrent_version_days=typed["noncurrentVersionDays"],
         access_log_retention_days=typed["accessLogRetentionDays"],
         app_data_prefix=typed["appDataPrefix"],
+        emulator=typed["emulator"],
     )
 
 

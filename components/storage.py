@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Any
 
 import pulumi
 import pulumi_aws as aws
@@ -138,6 +139,31 @@ class ReplicatedStorageArgs:
     """Role S3 assumes to replicate (from SecurityRoles)."""
     protect: bool = False
     """protect and retainOnDelete on buckets and keys."""
+    emulator: bool = False
+    """Declare only the replication settings moto round-trips: its GetBucketReplication drops the filter, the
+    delete-marker status and the SSE-KMS source criteria, which the provider would then see as drift."""
+
+
+def _replication_rule(destination_arn: pulumi.Input[str], replica_key_arn: pulumi.Input[str],
+                      emulator: bool) -> dict[str, Any]:
+    """Replicate everything, delete markers included, and re-encrypt replicas with the replica region's key."""
+    rule: dict[str, Any] = {
+        "id": "replicate-all-to-replica-region",
+        "status": "Enabled",
+        "priority": 1,
+        "destination": {
+            "bucket": destination_arn,
+            "storage_class": "STANDARD",
+            "encryption_configuration": {"replica_kms_key_id": replica_key_arn},
+        },
+    }
+    if not emulator:
+        rule |= {
+            "filter": {"prefix": ""},
+            "delete_marker_replication": {"status": "Enabled"},
+            "source_selection_criteria": {"sse_kms_encrypted_objects": {"status": "Enabled"}},
+        }
+    return rule
 
 
 class ReplicatedStorage(pulumi.ComponentResource):
@@ -192,19 +218,7 @@ class ReplicatedStorage(pulumi.ComponentResource):
             f"{name}-replication",
             bucket=self.primary.bucket.id,
             role=args.replication_role_arn,
-            rules=[{
-                "id": "replicate-all-to-replica-region",
-                "status": "Enabled",
-                "priority": 1,
-                "filter": {"prefix": ""},
-                "delete_marker_replication": {"status": "Enabled"},
-                "source_selection_criteria": {"sse_kms_encrypted_objects": {"status": "Enabled"}},
-                "destination": {
-                    "bucket": self.replica.arn,
-                    "storage_class": "STANDARD",
-                    "encryption_configuration": {"replica_kms_key_id": self.replica_key.arn},
-                },
-            }],
+            rules=[_replication_rule(self.replica.arn, self.replica_key.arn, args.emulator)],
             # S3 refuses a replication configuration until both buckets are versioned.
             opts=pulumi.ResourceOptions(parent=self, depends_on=[self.primary.versioning, self.replica.versioning]),
         )

@@ -78,6 +78,8 @@ class ProgramRun:
     resources: list[RecordedResource]
     outputs: dict[str, Any]
     warnings: list[str]
+    invokes: list[str] = field(default_factory=list)
+    """Invoke tokens the program called (provider data sources)."""
 
     def of_type(self, *tokens: str) -> list[RecordedResource]:
         return [r for r in self.resources if r.type in tokens]
@@ -223,4 +225,5 @@ def run_program(
         _purge_modules(program_dir)
         settings.reset_options()
         pulumi.runtime.set_all_config({}, [])
-    return ProgramRun(project, stack, preview, dict(config), monitor.recorded, outputs, collector.messages)
+    return ProgramRun(project, stack, preview, dict(config), monitor.recorded, outputs, collector.messages,
+                      invokes=list(mocks.invoked))

@@ -71,6 +71,8 @@ class CloudMocks(pulumi.runtime.Mocks):
         self.region = region
         self.preview = preview
         self.account_id = account_id
+        self.invoked: list[str] = []
+        """Every invoke token the program called, in order (which AWS APIs the program reads)."""
         self._invokes: dict[str, Callable[[dict[str, Any]], dict[str, Any]]] = {
             "aws:index/getCallerIdentity:getCallerIdentity": self._caller_identity,
             "aws:index/getPartition:getPartition": lambda _: {
@@ -87,6 +89,7 @@ class CloudMocks(pulumi.runtime.Mocks):
 
     # -- invokes ---------------------------------------------------------------------------------------------
     def call(self, args: pulumi.runtime.MockCallArgs) -> dict:
+        self.invoked.append(args.token)
         handler = self._invokes.get(args.token)
         if handler is None:
             raise NoMockAnswer(f"the offline runtime has no answer for invoke {args.token}")

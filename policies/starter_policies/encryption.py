@@ -4,7 +4,6 @@ TLS-only bucket policies and load-balancer listeners."""
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
 
 from pulumi_policy import (
     EnforcementLevel,
@@ -28,7 +27,7 @@ from starter_policies.common import (
     of_type,
     settings_by_bucket,
 )
-from starter_policies.iam_documents import as_list, statements
+from starter_policies.iam_documents import denies_insecure_transport, statements
 
 SSE = "aws:s3/bucketServerSideEncryptionConfiguration:BucketServerSideEncryptionConfiguration"
 BUCKET_POLICY = "aws:s3/bucketPolicy:BucketPolicy"
@@ -94,17 +93,6 @@ def _key_rotation(args: ResourceValidationArgs, report: ReportViolation) -> None
         report(f"{args.name}: enableKeyRotation is {args.props.get('enableKeyRotation')!r}; set it to true.")
 
 
-def _denies_insecure_transport(statement: Mapping) -> bool:
-    condition = dig(statement, "Condition", "Bool", "aws:SecureTransport")
-    principal = statement.get("Principal")
-    return (
-        statement.get("Effect") == "Deny"
-        and (principal == "*" or (isinstance(principal, Mapping) and "*" in as_list(principal.get("AWS"))))
-        and any(a in ("s3:*", "*") for a in as_list(statement.get("Action")))
-        and str(as_list(condition)[0] if as_list(condition) else "").lower() == "false"
-    )
-
-
 def _tls_only(args: StackValidationArgs, report: ReportViolation) -> None:
     linked = settings_by_bucket(args.resources, BUCKET_POLICY)
     for bucket in of_type(args.resources, BUCKET):
@@ -112,7 +100,7 @@ def _tls_only(args: StackValidationArgs, report: ReportViolation) -> None:
                           + [b.props.get("policy")], None)
         if documents is None:
             continue
-        if not any(_denies_insecure_transport(s) for d in documents for s in statements(d)):
+        if not any(denies_insecure_transport(s) for d in documents for s in statements(d)):
             report(f"{bucket.name}: no bucket policy statement denies s3:* when aws:SecureTransport is false; add "
                    "one (Effect Deny, Principal '*', Action 's3:*', Condition Bool aws:SecureTransport 'false').",
                    bucket.urn)

@@ -94,6 +94,20 @@ def anyone_without_condition(statement: Mapping[str, Any]) -> bool:
     return isinstance(principal, Mapping) and "*" in as_list(principal.get("AWS"))
 
 
+def denies_insecure_transport(statement: Mapping[str, Any]) -> bool:
+    """A bucket-policy statement that denies every S3 action to everyone when the request is not over TLS."""
+    condition = statement.get("Condition")
+    block = condition.get("Bool") if isinstance(condition, Mapping) else None
+    secure = as_list(block.get("aws:SecureTransport")) if isinstance(block, Mapping) else []
+    principal = statement.get("Principal")
+    return (
+        statement.get("Effect") == "Deny"
+        and (principal == "*" or (isinstance(principal, Mapping) and "*" in as_list(principal.get("AWS"))))
+        and any(a in ("s3:*", "*") for a in as_list(statement.get("Action")))
+        and [str(v).lower() for v in secure] == ["false"]
+    )
+
+
 def problems(document: Any, allowed_on_any: Iterable[str] = ()) -> list[str]:
     """Every least-privilege problem of a document, one sentence each."""
     found = []
