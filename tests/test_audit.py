@@ -1,0 +1,362 @@
+"""The post-deploy audit against moto in server mode (started here, on 127.0.0.1 with a free port).
+
+A compliant deployment built with boto3 (tests/aws_world.py) passes every check; each drift case fails the
+check it should, on the right resource, while every other check is still reported and passes.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Any
+
+import boto3
+import pytest
+from aws_world import PRIMARY, REPLICA, build, clients
+from conftest import REPO
+
+from tools import audit
+from tools.emulator import FAKE_CREDENTIALS, Moto, port_is_free
+
+ALL_CHECKS = 29  # 5 per bucket x 3, replication, 2 keys, 2 IAM, 3 launch template, 4 group, listeners, targets
+
+
+@pytest.fixture(scope="session")
+def moto() -> Iterator[Moto]:
+    saved = {k: os.environ.get(k) for k in FAKE_CREDENTIALS}
+    os.environ.update(FAKE_CREDENTIALS)
+    with Moto() as server:
+        yield server
+    for key, value in saved.items():
+        if value is None:
+            os.environ.pop(key, None)
+        else:
+            os.environ[key] = value
+
+
+@pytest.fixture(scope="session")
+def world(moto: Moto, tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
+    outputs = build(moto.endpoint)
+    path = tmp_path_factory.mktemp("audit") / "outputs.json"
+    path.write_text(json.dumps(outputs))
+    return {"outputs": outputs, "path": path, "here": clients(moto.endpoint, PRIMARY),
+            "there": clients(moto.endpoint, REPLICA), "endpoint": moto.endpoint}
+
+
+SHARED = boto3.session.Session()  # one session: botocore loads each service model once for the whole module
+
+
+def run_audit(capsys: pytest.CaptureFixture[str], *argv: str,
+              session: boto3.session.Session | None = None) -> tuple[int, dict[str, Any] | str, str]:
+    code = audit.main(list(argv), session=session or SHARED)
+    out, err = capsys.readouterr()
+    return code, (json.loads(out) if "--format" in argv and out else out), err
+
+
+def audit_world(capsys: pytest.CaptureFixture[str], world: dict[str, Any], *extra: str, **kw: Any):
+    return run_audit(capsys, "--outputs", str(world["path"]), "--endpoint-url", world["endpoint"],
+                     "--format", "json", *extra, **kw)
+
+
+def test_compliant_deployment_passes_every_check(capsys, world):
+    code, report, err = audit_world(capsys, world)
+    assert code == 0 and err == ""
+    assert report["summary"] == {"passed": ALL_CHECKS, "failed": 0}
+    assert {c["id"] for c in report["checks"]} == {
+        "s3-versioning", "s3-encryption", "s3-public-access-block", "s3-ownership", "s3-tls-only", "s3-replication",
+        "kms-rotation", "iam-instance-trust", "iam-instance-policies", "lt-imdsv2", "lt-ebs-encrypted",
+        "lt-no-public-ip", "asg-launch-template", "asg-capacity", "asg-instances-in-service", "asg-target-group",
+        "alb-listeners", "target-health"}
+    assert all(c["detail"] for c in report["checks"])
+    out = world["outputs"]
+    by_id = {(c["id"], c["resource"]): c for c in report["checks"]}
+    assert "AmazonSSMManagedInstanceCore (accepted)" in by_id[("iam-instance-policies", out["instanceRoleName"])]["detail"]
+    assert by_id[("s3-encryption", out["logBucketName"])]["detail"].startswith("SSEAlgorithm=AES256")
+
+
+def test_text_output_has_one_line_per_check_and_a_summary(capsys, world):
+    code, out, _ = run_audit(capsys, "--outputs", str(world["path"]), "--endpoint-url", world["endpoint"])
+    lines = out.strip().splitlines()
+    assert code == 0 and lines[-1] == f"{ALL_CHECKS} passed, 0 failed"
+    assert sum(line.startswith("PASS  ") for line in lines) == ALL_CHECKS
+    assert any(line.startswith("PASS  lt-imdsv2") and "HttpTokens=required" in line for line in lines)
+
+
+# -- drift: (id, apply, revert, failing check, resource output, evidence) ----------------------------------
+def _replication_config(w: dict[str, Any]) -> dict[str, Any]:
+    return w["here"]["s3"].get_bucket_replication(Bucket=w["outputs"]["primaryBucketName"])["ReplicationConfiguration"]
+
+
+def _set_replication(w: dict[str, Any], status: str) -> None:
+    config = w.setdefault("_replication", _replication_config(w))
+    rules = [{**r, "Status": status} for r in config["Rules"]]
+    w["here"]["s3"].put_bucket_replication(Bucket=w["outputs"]["primaryBucketName"],
+                                           ReplicationConfiguration={**config, "Rules": rules})
+
+
+def _imdsv1_default(w: dict[str, Any]) -> None:
+    ec2, template = w["here"]["ec2"], w["outputs"]["launchTemplateId"]
+    data = ec2.describe_launch_template_versions(LaunchTemplateId=template, Versions=["1"])[
+        "LaunchTemplateVersions"][0]["LaunchTemplateData"]
+    data["MetadataOptions"] = {**data["MetadataOptions"], "HttpTokens": "optional"}
+    version = ec2.create_launch_template_version(LaunchTemplateId=template, LaunchTemplateData=data)
+    ec2.modify_launch_template(LaunchTemplateId=template,
+                               DefaultVersion=str(version["LaunchTemplateVersion"]["VersionNumber"]))
+
+
+def _restore_default_version(w: dict[str, Any]) -> None:
+    w["here"]["ec2"].modify_launch_template(LaunchTemplateId=w["outputs"]["launchTemplateId"], DefaultVersion="1")
+
+
+def _versioning(w: dict[str, Any], status: str) -> None:
+    w["here"]["s3"].put_bucket_versioning(Bucket=w["outputs"]["primaryBucketName"],
+                                          VersioningConfiguration={"Status": status})
+
+
+def _encryption(w: dict[str, Any], sse: dict[str, str]) -> None:
+    w["here"]["s3"].put_bucket_encryption(Bucket=w["outputs"]["primaryBucketName"], ServerSideEncryptionConfiguration={
+        "Rules": [{"ApplyServerSideEncryptionByDefault": sse}]})
+
+
+def _restrict_public_buckets(w: dict[str, Any], on: bool) -> None:
+    flags = {"BlockPublicAcls": True, "IgnorePublicAcls": True, "BlockPublicPolicy": True, "RestrictPublicBuckets": on}
+    w["there"]["s3"].put_public_access_block(Bucket=w["outputs"]["replicaBucketName"],
+                                             PublicAccessBlockConfiguration=flags)
+
+
+WILDCARD = json.dumps({"Version": "2012-10-17", "Statement": [{"Sid": "Oops", "Effect": "Allow", "Action": "s3:*",
+                                                               "Resource": "*"}]})
+Drift = Callable[[dict[str, Any]], None]
+DRIFT: list[tuple[str, Drift, Drift, str, str, str]] = [
+    ("versioning-suspended", lambda w: _versioning(w, "Suspended"), lambda w: _versioning(w, "Enabled"),
+     "s3-versioning", "primaryBucketName", "Status=Suspended"),
+    ("encryption-aes256", lambda w: _encryption(w, {"SSEAlgorithm": "AES256"}),
+     lambda w: _encryption(w, {"SSEAlgorithm": "aws:kms", "KMSMasterKeyID": w["outputs"]["primaryKmsKeyArn"]}),
+     "s3-encryption", "primaryBucketName", "SSEAlgorithm=AES256"),
+    ("public-access-flag-off", lambda w: _restrict_public_buckets(w, False), lambda w: _restrict_public_buckets(w, True),
+     "s3-public-access-block", "replicaBucketName", "off: RestrictPublicBuckets"),
+    ("wildcard-on-instance-role",
+     lambda w: w["here"]["iam"].put_role_policy(RoleName=w["outputs"]["instanceRoleName"], PolicyName="drift",
+                                                PolicyDocument=WILDCARD),
+     lambda w: w["here"]["iam"].delete_role_policy(RoleName=w["outputs"]["instanceRoleName"], PolicyName="drift"),
+     "iam-instance-policies", "instanceRoleName", "inline drift: statement Oops allows wildcard action 's3:*'"),
+    ("imdsv1-default-version", _imdsv1_default, _restore_default_version,
+     "lt-imdsv2", "launchTemplateId", "default version 2: HttpTokens=optional"),
+    ("group-detached-from-target-group",
+     lambda w: w["here"]["autoscaling"].detach_load_balancer_target_groups(
+         AutoScalingGroupName=w["outputs"]["autoScalingGroupName"], TargetGroupARNs=[w["outputs"]["targetGroupArn"]]),
+     lambda w: w["here"]["autoscaling"].attach_load_balancer_target_groups(
+         AutoScalingGroupName=w["outputs"]["autoScalingGroupName"], TargetGroupARNs=[w["outputs"]["targetGroupArn"]]),
+     "asg-target-group", "autoScalingGroupName", "TargetGroupARNs=[]"),
+    ("replication-disabled", lambda w: _set_replication(w, "Disabled"), lambda w: _set_replication(w, "Enabled"),
+     "s3-replication", "primaryBucketName", "'Disabled')"),
+]
+
+
+@pytest.mark.parametrize(("apply", "revert", "check_id", "output", "evidence"), [c[1:] for c in DRIFT],
+                         ids=[c[0] for c in DRIFT])
+def test_drift_fails_its_check_and_the_others_still_pass(capsys, world, apply, revert, check_id, output, evidence):
+    apply(world)
+    try:
+        code, report, _ = audit_world(capsys, world)
+    finally:
+        revert(world)
+    failed = [c for c in report["checks"] if not c["ok"]]
+    assert code == 1 and len(report["checks"]) == ALL_CHECKS
+    if check_id == "asg-target-group":  # a detached group's instances also leave the target group
+        failed = [c for c in failed if c["id"] != "target-health"]
+    assert [(c["id"], c["resource"]) for c in failed] == [(check_id, world["outputs"][output])], failed
+    assert evidence in failed[0]["detail"], failed[0]["detail"]
+
+
+def test_drift_cases_were_reverted(capsys, world):
+    code, report, _ = audit_world(capsys, world)
+    assert code == 0, [c for c in report["checks"] if not c["ok"]]
+
+
+def test_a_check_that_errors_fails_alone_with_the_error_as_evidence(capsys, world):
+    s3 = world["there"]["s3"]
+    bucket = world["outputs"]["replicaBucketName"]
+    policy = s3.get_bucket_policy(Bucket=bucket)["Policy"]
+    s3.delete_bucket_policy(Bucket=bucket)
+    try:
+        code, report, _ = audit_world(capsys, world)
+    finally:
+        s3.put_bucket_policy(Bucket=bucket, Policy=policy)
+    failed = [c for c in report["checks"] if not c["ok"]]
+    assert code == 1 and [(c["id"], c["resource"]) for c in failed] == [("s3-tls-only", bucket)]
+    assert failed[0]["detail"].startswith("NoSuchBucketPolicy:")
+
+
+def test_https_deployment_expects_redirect_and_tls12(capsys, world, tmp_path):
+    """A second deployment in the same emulator, with a certificate: 443 with TLS 1.2+ and 80 redirecting."""
+    outputs = build(world["endpoint"], https=True, suffix="-tls")
+    path = tmp_path / "outputs.json"
+    path.write_text(json.dumps(outputs))
+    code, report, _ = run_audit(capsys, "--outputs", str(path), "--endpoint-url", world["endpoint"], "--format", "json")
+    listeners = next(c for c in report["checks"] if c["id"] == "alb-listeners")
+    assert code == 0 and "80/HTTP:redirect, 443/HTTPS:forward ssl policy ELBSecurityPolicy-TLS13" in listeners["detail"]
+    # the same listeners judged against an http:// URL (no certificate expected) fail
+    path.write_text(json.dumps({**outputs, "albUrl": outputs["albUrl"].replace("https://", "http://")}))
+    code, report, _ = run_audit(capsys, "--outputs", str(path), "--endpoint-url", world["endpoint"], "--format", "json")
+    failed = [c for c in report["checks"] if not c["ok"]]
+    assert code == 1 and [c["id"] for c in failed] == ["alb-listeners"]
+    assert "expected 80/HTTP forwarding to the target group" in failed[0]["detail"]
+
+
+def test_canary_times_out_on_an_emulator_that_does_not_replicate(capsys, world):
+    # moto refuses plain-HTTP object writes under a deny-insecure-transport policy; lift it for the canary
+    s3, bucket = world["here"]["s3"], world["outputs"]["primaryBucketName"]
+    policy = s3.get_bucket_policy(Bucket=bucket)["Policy"]
+    s3.delete_bucket_policy(Bucket=bucket)
+    try:
+        code, report, _ = audit_world(capsys, world, "--canary", "--canary-timeout", "1")
+    finally:
+        s3.put_bucket_policy(Bucket=bucket, Policy=policy)
+    canary = report["checks"][-1]
+    assert code == 1 and canary["id"] == "replication-canary" and canary["ok"] is False
+    assert canary["detail"].startswith("timed out: audit-canary/") and "after 1s (last answer" in canary["detail"]
+    written = s3.list_objects_v2(Bucket=bucket, Prefix="audit-canary/")["Contents"]
+    assert len(written) == 1  # exactly one object, under the canary prefix
+
+
+def test_http_check_gets_the_health_path(capsys, world, tmp_path):
+    import http.server
+    import threading
+
+    class Health(http.server.BaseHTTPRequestHandler):
+        def do_GET(self) -> None:
+            self.send_response(200 if self.path == "/health" else 404)
+            self.end_headers()
+
+        def log_message(self, *_: object) -> None:
+            pass
+
+    server = http.server.HTTPServer(("127.0.0.1", 0), Health)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        path = tmp_path / "outputs.json"
+        path.write_text(json.dumps({**world["outputs"], "albUrl": f"http://127.0.0.1:{server.server_port}"}))
+        code, report, _ = run_audit(capsys, "--outputs", str(path), "--endpoint-url", world["endpoint"],
+                                    "--format", "json", "--http")
+    finally:
+        server.shutdown()
+    health = report["checks"][-1]
+    assert code == 0 and health["id"] == "http-health" and health["ok"] and health["detail"] == "HTTP 200"
+    assert health["resource"].endswith("/health")
+
+
+def test_the_audit_never_writes_without_canary_and_ci_policy_grants_exactly_its_calls(capsys, world):
+    """Every API call of a full audit (canary included) maps to an IAM action in ACTIONS; without --canary all
+    are reads; the read-only policy file grants every read and the canary file the rest."""
+    called: list[str] = []
+
+    def record(model: Any, **_: Any) -> None:
+        called.append(f"{model.service_model.service_name}.{model.name}")
+
+    session = boto3.session.Session()
+    session.events.register("before-call", record)
+    audit_world(capsys, world, "--http", session=session)
+    reads = set(called)
+    called.clear()
+    s3, bucket = world["here"]["s3"], world["outputs"]["primaryBucketName"]
+    policy = s3.get_bucket_policy(Bucket=bucket)["Policy"]
+    s3.delete_bucket_policy(Bucket=bucket)
+    try:
+        audit_world(capsys, world, "--canary", "--canary-timeout", "1", session=session)
+    finally:
+        s3.put_bucket_policy(Bucket=bucket, Policy=policy)
+    canary_only = set(called) - reads
+    assert reads and canary_only == {"s3.PutObject", "s3.HeadObject"}
+    assert (reads | canary_only) <= set(audit.ACTIONS), (reads | canary_only) - set(audit.ACTIONS)
+    readonly = granted(audit.render_iam_policy("readonly", world["outputs"]))
+    canary = granted(audit.render_iam_policy("canary", world["outputs"]))
+    assert {audit.ACTIONS[c] for c in reads} - {None} <= readonly
+    assert {audit.ACTIONS[c] for c in canary_only} <= canary
+
+
+def granted(document: dict[str, Any]) -> set[str]:
+    return {a for s in document["Statement"] if s["Effect"] == "Allow"
+            for a in (s["Action"] if isinstance(s["Action"], list) else [s["Action"]])}
+
+
+def test_ci_policy_files_are_read_only_and_scoped(world):
+    readonly = audit.render_iam_policy("readonly", world["outputs"])
+    actions = granted(readonly)
+    assert actions and all(a.split(":", 1)[1].startswith(("List", "Get", "Describe")) for a in actions), actions
+    unscoped = [s["Sid"] for s in readonly["Statement"] if s["Resource"] == "*"]
+    assert unscoped == ["DescribeComputeAndLoadBalancing"]  # EC2/ELB/ASG Describe calls take no resource ARNs
+    assert all(a.split(":")[1].startswith("Describe") for s in readonly["Statement"] if s["Resource"] == "*"
+               for a in s["Action"])
+    canary = audit.render_iam_policy("canary", world["outputs"])
+    assert granted(canary) == {"s3:PutObject", "kms:GenerateDataKey", "s3:GetObject"}
+    assert all("${" not in json.dumps(d) for d in (readonly, canary))
+    assert all("/audit-canary/*" in s["Resource"] for s in canary["Statement"] if s["Action"].startswith("s3:"))
+
+
+def test_iam_policy_flag_prints_the_rendered_policy_without_aws(capsys, world):
+    code, out, _ = run_audit(capsys, "--outputs", str(world["path"]), "--iam-policy", "readonly")
+    assert code == 0 and json.loads(out) == audit.render_iam_policy("readonly", world["outputs"])
+
+
+# -- bad input ----------------------------------------------------------------------------------------------
+def _write(tmp: Path, text: str) -> str:
+    path = tmp / "outputs.json"
+    path.write_text(text)
+    return str(path)
+
+
+def _closed_port() -> int:
+    port = 1
+    while not port_is_free(port := port + 9973 % 50000 + 1024):
+        pass
+    return port
+
+
+BAD = [
+    ("missing-file", lambda t, w: ["--outputs", str(t / "nope.json")], "nope.json: outputs file not found"),
+    ("not-json", lambda t, w: ["--outputs", _write(t, "{")], "outputs file is not valid JSON"),
+    ("not-object", lambda t, w: ["--outputs", _write(t, "[1]")], "expected a JSON object of stack outputs, got list"),
+    ("missing-keys", lambda t, w: ["--outputs", _write(t, json.dumps({"albUrl": "http://x"}))],
+     "missing stack outputs autoScalingGroupName, launchTemplateId"),
+    ("wrong-type", lambda t, w: ["--outputs", _write(t, json.dumps({**w["outputs"], "replicaRegion": 3}))],
+     "replicaRegion: expected a non-empty string, got 3"),
+    ("unreachable-endpoint", lambda t, w: ["--outputs", str(w["path"]), "--endpoint-url",
+                                           f"http://127.0.0.1:{_closed_port()}"], "cannot reach http://127.0.0.1:"),
+    ("bad-format", lambda t, w: ["--outputs", str(w["path"]), "--format", "xml"], "argument --format: invalid choice"),
+    ("bad-canary-timeout", lambda t, w: ["--outputs", str(w["path"]), "--canary", "--canary-timeout", "0"],
+     "--canary-timeout: got 0.0, expected a positive number of seconds"),
+    ("no-outputs-flag", lambda t, w: [], "the following arguments are required: --outputs"),
+]
+
+
+@pytest.mark.parametrize(("argv", "message"), [c[1:] for c in BAD], ids=[c[0] for c in BAD])
+def test_bad_input_exits_2_with_one_line(capsys, tmp_path, world, argv, message):
+    code, out, err = run_audit(capsys, *argv(tmp_path, world))
+    assert code == 2 and out == ""
+    assert err.count("\n") == 1 and err.startswith("audit: error: ") and message in err, err
+
+
+def test_no_credentials_exits_2(capsys, world, monkeypatch, tmp_path):
+    for key in ("AWS_ACCESS_KEY_ID", "AWS_SECRET_ACCESS_KEY", "AWS_SESSION_TOKEN", "AWS_PROFILE"):
+        monkeypatch.delenv(key, raising=False)
+    monkeypatch.setenv("AWS_SHARED_CREDENTIALS_FILE", str(tmp_path / "none"))
+    monkeypatch.setenv("AWS_CONFIG_FILE", str(tmp_path / "none"))
+    monkeypatch.setenv("AWS_EC2_METADATA_DISABLED", "true")
+    code, out, err = run_audit(capsys, "--outputs", str(world["path"]), "--endpoint-url", world["endpoint"],
+                               session=boto3.session.Session())  # a fresh session: no cached credentials
+    assert code == 2 and out == "" and err.strip() == (
+        "audit: error: no AWS credentials found: set AWS_PROFILE, or AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY")
+
+
+def test_command_line_entry_point(world):
+    import subprocess
+    import sys
+
+    proc = subprocess.run([sys.executable, "-m", "tools.audit", "--outputs", str(world["path"]), "--endpoint-url",
+                           world["endpoint"], "--format", "json"], cwd=REPO, capture_output=True, text=True,
+                          timeout=120, env={**os.environ})
+    assert proc.returncode == 0, proc.stderr
+    assert json.loads(proc.stdout)["summary"]["failed"] == 0
