@@ -9,7 +9,7 @@ STACK  ?=
 STACKS  = $(if $(STACK),$(STACK),$(patsubst Pulumi.%.yaml,%,$(wildcard Pulumi.*.yaml)))
 PLAN_ARGS ?=
 
-.PHONY: plan test lint venv clean bench
+.PHONY: plan test lint venv clean bench audit up-local down-local
 
 $(STAMP): requirements.txt requirements-dev.txt
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -25,6 +25,20 @@ plan: $(STAMP)
 ## Lint and the whole test suite.
 test: $(STAMP) lint
 	$(PY) -m pytest $(PYTEST_ARGS)
+
+## Post-deploy audit of a deployed stack: OUTPUTS is `pulumi stack output --json` (AUDIT_ARGS: --http, --canary, ...).
+OUTPUTS ?= outputs.json
+AUDIT_ARGS ?=
+audit: $(STAMP)
+	$(PY) -m tools.audit --outputs $(OUTPUTS) $(AUDIT_ARGS)
+
+## The `local` stack against moto (needs the Pulumi CLI): deploy with the policy pack, audit, stop moto.
+up-local: $(STAMP)
+	$(PY) -m tools.local_stack up
+
+## Remove the `local` stack and its file-backend state.
+down-local: $(STAMP)
+	$(PY) -m tools.local_stack down
 
 ## Speed and memory targets (prints JSON; a few minutes; not part of make test).
 bench: $(STAMP)
