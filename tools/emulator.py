@@ -6,10 +6,16 @@ import logging
 import os
 import socket
 import urllib.request
+from pathlib import Path
 
-# Let roles attach AWS-managed policies (AmazonSSMManagedInstanceCore) as in a real account; moto reads it
-# when its IAM backend starts, so it is set before the server is.
-MOTO_ENV = {"MOTO_IAM_LOAD_MANAGED_POLICIES": "true"}
+# MOTO_IAM_LOAD_MANAGED_POLICIES lets roles attach AWS-managed policies (AmazonSSMManagedInstanceCore) as in a
+# real account. MOTO_AMIS_PATH replaces moto's default image catalogue with the two Amazon Linux 2023 images
+# the template looks up (arm64, x86_64), in every region; loading the full catalogue costs seconds per start.
+# moto reads both when it first loads its IAM and EC2 models, so they are set before the server is imported.
+MOTO_ENV = {
+    "MOTO_IAM_LOAD_MANAGED_POLICIES": "true",
+    "MOTO_AMIS_PATH": str(Path(__file__).with_name("emulator_amis.json")),
+}
 FAKE_CREDENTIALS = {"AWS_ACCESS_KEY_ID": "testing", "AWS_SECRET_ACCESS_KEY": "testing"}
 
 
@@ -42,7 +48,8 @@ class Moto:
     def __init__(self, port: int = 0) -> None:
         if port and not port_is_free(port):
             raise EmulatorError(f"127.0.0.1:{port} is already in use; stop whatever listens there and retry")
-        os.environ.update(MOTO_ENV)
+        for key, value in MOTO_ENV.items():
+            os.environ.setdefault(key, value)
         logging.getLogger("werkzeug").setLevel(logging.ERROR)  # one access-log line per request otherwise
         from moto.server import ThreadedMotoServer  # imported late: it is a test/tooling dependency
 
