@@ -18,7 +18,7 @@ from aws_world import PRIMARY, REPLICA, build, clients
 from conftest import REPO
 
 from tools import audit
-from tools.emulator import FAKE_CREDENTIALS, Moto, port_is_free
+from tools.emulator import FAKE_CREDENTIALS, Moto
 
 ALL_CHECKS = 29  # 5 per bucket x 3, replication, 2 keys, 2 IAM, 3 launch template, 4 group, listeners, targets
 
@@ -309,10 +309,12 @@ def _write(tmp: Path, text: str) -> str:
 
 
 def _closed_port() -> int:
-    port = 1
-    while not port_is_free(port := port + 9973 % 50000 + 1024):
-        pass
-    return port
+    """A port nothing listens on: bound by the OS for a moment, then released."""
+    import socket
+
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
 
 
 BAD = [

@@ -74,6 +74,11 @@ BAD_INPUTS = [
      "invalid config for stack 'dev' (2 problems): aws-starter:maxSize: got 0, expected an integer from 1 to 100"),
     ("az-count-beyond-region", lambda t: ["--config", dev_with(t, "azCount: 2", "azCount: 4")],
      "aws-starter:azCount: got 4, expected at most 3 (available zones in eu-west-1"),
+    ("certificate-of-another-account", lambda t: ["--config", dev_with(
+        t, "  aws-starter:allowedCidrs:", "  aws-starter:certificateArn: "
+        "arn:aws:acm:eu-west-1:111111111111:certificate/00000000-0000-4000-8000-000000000000\n  aws-starter:allowedCidrs:")],
+     "aws-starter:certificateArn: got arn:aws:acm:eu-west-1:111111111111:certificate/00000000-0000-4000-8000-000000000000, "
+     "expected a certificate in the deploying account 123456789012"),
     ("missing-config", lambda t: ["--config", str(t / "nope.yaml")], "nope.yaml: file not found"),
     ("malformed-yaml", lambda t: ["--config", write(t, "x.yaml", "config: [unclosed\n")], "x.yaml: invalid YAML at line"),
     ("config-not-mapping", lambda t: ["--config", write(t, "x.yaml", "config: 3\n")], "'config' must be a mapping"),

@@ -346,7 +346,10 @@ class Audit:
         seen = {(item["Port"], item["Protocol"]): item for item in found}
         summary = ", ".join(f"{p}/{proto}:{'+'.join(a['Type'] for a in seen[(p, proto)]['DefaultActions'])}"
                             for p, proto in sorted(seen))
-        forwards = lambda item: [a.get("TargetGroupArn") for a in item["DefaultActions"]] == [self.out["targetGroupArn"]]  # noqa: E731
+
+        def forwards(item: dict[str, Any]) -> bool:
+            return [a.get("TargetGroupArn") for a in item["DefaultActions"]] == [self.out["targetGroupArn"]]
+
         if self.out["albUrl"].startswith("https://"):
             https, http = seen.get((443, "HTTPS")), seen.get((80, "HTTP"))
             redirect = http and [a["Type"] for a in http["DefaultActions"]] == ["redirect"] and \
