@@ -39,14 +39,16 @@ ATTACHMENTS = {
     "aws:iam/userPolicyAttachment:UserPolicyAttachment": "policyArn",
     "aws:iam/groupPolicyAttachment:GroupPolicyAttachment": "policyArn",
     "aws:iam/policyAttachment:PolicyAttachment": "policyArn",
-    "aws:iam/roleManagedPolicies:RoleManagedPolicies": "policyArns",  # not in every provider version; harmless
     "aws:iam/rolePolicyAttachmentsExclusive:RolePolicyAttachmentsExclusive": "policyArns",
+    "aws:iam/userPolicyAttachmentsExclusive:UserPolicyAttachmentsExclusive": "policyArns",
+    "aws:iam/groupPolicyAttachmentsExclusive:GroupPolicyAttachmentsExclusive": "policyArns",
     "aws:iam/role:Role": "managedPolicyArns",
 }
 USER_CREDENTIALS = {
     "aws:iam/userPolicy:UserPolicy": "an inline policy",
     "aws:iam/accessKey:AccessKey": "a long-lived access key",
     "aws:iam/userPolicyAttachment:UserPolicyAttachment": "a directly attached policy",
+    "aws:iam/userPolicyAttachmentsExclusive:UserPolicyAttachmentsExclusive": "directly attached policies",
     "aws:iam/userLoginProfile:UserLoginProfile": "a console password",
 }
 # Actions AWS only grants on Resource "*" (configurable).
