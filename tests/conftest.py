@@ -38,6 +38,8 @@ def runs() -> Callable[[str], ProgramRun]:
         "dev": lambda: run_stack("dev"),
         "prod": lambda: run_stack("prod"),
         "dev-preview": lambda: run_stack("dev", preview=True),
+        "prod-preview": lambda: run_stack("prod", preview=True),
+        "local": lambda: run_stack("local"),
         # dev with a certificate (HTTPS listener + redirect) and no NAT (Session Manager endpoints instead)
         "dev-https-nonat": lambda: run_stack("dev", {
             f"{PROJECT}:certificateArn": CERT_ARN,

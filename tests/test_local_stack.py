@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 import yaml
-from conftest import REPO, run_stack
+from conftest import REPO
 
 from tools.emulator import port_is_free
 
@@ -32,8 +32,8 @@ INVOKE_SERVICE = {
 }
 
 
-def test_every_aws_service_of_the_local_plan_has_an_endpoint():
-    run = run_stack("local")
+def test_every_aws_service_of_the_local_plan_has_an_endpoint(runs):
+    run = runs("local")
     services = set()
     for resource in run.resources:
         package, _, rest = resource.type.partition(":")
@@ -56,7 +56,7 @@ def test_every_aws_service_of_the_local_plan_has_an_endpoint():
 
 
 def test_local_plan_drops_only_what_moto_cannot_round_trip(runs):
-    local, dev = run_stack("local"), runs("dev")
+    local, dev = runs("local"), runs("dev")
     rule = next(r for r in local.resources if r.type == "aws:s3/bucketReplicationConfig:BucketReplicationConfig")
     dev_rule = next(r for r in dev.resources if r.type == "aws:s3/bucketReplicationConfig:BucketReplicationConfig")
     (local_rule,), (full_rule,) = rule.inputs["rules"], dev_rule.inputs["rules"]
