@@ -9,7 +9,6 @@ Target (issue: policy pack): offline preview of the dev stack with policies <= 2
 
 from __future__ import annotations
 
-import argparse
 import json
 import os
 import subprocess
@@ -18,6 +17,10 @@ import time
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(REPO))
+
+from tools.cli import OneLineParser, UsageError  # noqa: E402
+
 # The pulumi_aws submodules the template's components use, each with one name it uses (keep in step with
 # components/). pulumi_aws loads submodules lazily, so the floor touches a name to load each one for real.
 SUBMODULES = {"autoscaling": "Group", "cloudwatch": "MetricAlarm", "ec2": "Vpc", "elb": "get_service_account",
@@ -37,10 +40,14 @@ def best_of(command: list[str], repeat: int) -> tuple[float, int]:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser = OneLineParser("bench/offline_preview.py", __doc__)
     parser.add_argument("--stack", default="dev")
     parser.add_argument("--repeat", type=int, default=3)
-    args = parser.parse_args()
+    try:
+        args = parser.parse_args()
+    except UsageError as exc:
+        print(f"{parser.prog}: error: {exc}", file=sys.stderr)
+        sys.exit(2)
     imports = "import pulumi, pulumi_aws; " + "; ".join(f"pulumi_aws.{m}.{n}" for m, n in SUBMODULES.items())
     floor, _ = best_of([sys.executable, "-W", "ignore", "-c", imports], args.repeat)
     with_policies, code = best_of(

@@ -10,7 +10,6 @@ peak pack memory <= 500 MB.
 
 from __future__ import annotations
 
-import argparse
 import json
 import os
 import sys
@@ -22,6 +21,7 @@ REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
 from tools.analyzer import PolicyPackProcess, default_provider, properties_struct  # noqa: E402
+from tools.cli import OneLineParser, UsageError  # noqa: E402
 from tools.engine import RecordedResource  # noqa: E402
 
 NOOP_PACK = """
@@ -109,10 +109,14 @@ def measure(pack_dir: Path, resources: list[RecordedResource], repeat: int) -> d
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser = OneLineParser("bench/policy_pack.py", __doc__)
     parser.add_argument("--sizes", type=int, nargs="+", default=[1000, 10000])
     parser.add_argument("--repeat", type=int, default=1)
-    args = parser.parse_args()
+    try:
+        args = parser.parse_args()
+    except UsageError as exc:
+        print(f"{parser.prog}: error: {exc}", file=sys.stderr)
+        sys.exit(2)
     results: dict[str, dict] = {}
     with tempfile.TemporaryDirectory() as scratch:
         noop = Path(scratch)

@@ -152,3 +152,15 @@ def test_make_targets_call_the_orchestrator():
     makefile = (REPO / "Makefile").read_text()
     assert "$(PY) -m tools.local_stack up" in makefile and "$(PY) -m tools.local_stack down" in makefile
     assert "$(PY) -m tools.audit --outputs $(OUTPUTS)" in makefile
+
+
+def test_bad_action_or_config_is_one_line(standin, tmp_path):
+    proc, _ = standin("sideways")
+    assert proc.returncode == 2 and proc.stderr.strip().startswith("local-stack: error: argument action: invalid choice")
+    assert proc.stderr.count("\n") == 1
+    bad = tmp_path / "bad.yaml"
+    bad.write_text("config:\n  aws:region: eu-west-1\n  aws:endpoints:\n    - s3: http://localhost:4566\n")
+    proc = subprocess.run([sys.executable, "-m", "tools.local_stack", "up", "--config-file", str(bad)], cwd=REPO,
+                          env=standin.env, capture_output=True, text=True, timeout=60)
+    assert proc.returncode == 2 and proc.stderr.count("\n") == 1
+    assert "aws:endpoints: expected every service at one http://127.0.0.1:<port> URL" in proc.stderr

@@ -28,11 +28,13 @@ from collections.abc import Callable, Iterator
 from dataclasses import asdict, dataclass
 from pathlib import Path
 from types import ModuleType
-from typing import Any, NoReturn
+from typing import Any
 
 import boto3
 import botocore.config
 import botocore.exceptions
+
+from tools.cli import OneLineParser, UsageError
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
 EXIT_OK, EXIT_FAILED, EXIT_BAD_INPUT = 0, 1, 2
@@ -459,13 +461,8 @@ def to_json(checks: list[Check]) -> dict[str, Any]:
     return {"checks": [asdict(c) for c in checks], "summary": {"passed": passed, "failed": len(checks) - passed}}
 
 
-class _Parser(argparse.ArgumentParser):
-    def error(self, message: str) -> NoReturn:
-        raise AuditInputError(message)
-
-
 def build_parser() -> argparse.ArgumentParser:
-    parser = _Parser(prog="python -m tools.audit", description=__doc__.split("\n\n")[0])
+    parser = OneLineParser("python -m tools.audit", __doc__)
     parser.add_argument("--outputs", type=Path, required=True, help="JSON from `pulumi stack output --json`")
     parser.add_argument("--endpoint-url", help="send every AWS call here (an emulator such as moto)")
     parser.add_argument("--format", choices=("text", "json"), default="text")
@@ -491,7 +488,7 @@ def main(argv: list[str] | None = None, session: boto3.session.Session | None = 
         audit = Audit(outputs, session or boto3.session.Session(), args.endpoint_url)
         audit.preflight()
         checks = audit.run(http=args.http, canary_timeout=args.canary_timeout if args.canary else None)
-    except AuditInputError as exc:
+    except (AuditInputError, UsageError) as exc:
         print(f"audit: error: {exc}", file=sys.stderr)
         return EXIT_BAD_INPUT
     print(json.dumps(to_json(checks), indent=2) if args.format == "json" else render_text(checks))

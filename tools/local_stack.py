@@ -15,7 +15,6 @@ the emulator cannot start.
 
 from __future__ import annotations
 
-import argparse
 import json
 import os
 import shutil
@@ -24,6 +23,7 @@ import sys
 from pathlib import Path
 from urllib.parse import urlsplit
 
+from tools.cli import OneLineParser, UsageError
 from tools.emulator import FAKE_CREDENTIALS, EmulatorError, Moto
 from tools.stack_files import StackFileError, read_project, read_stack_config
 
@@ -100,17 +100,17 @@ def down(pulumi: str) -> int:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m tools.local_stack", description=__doc__.split("\n\n")[0])
+    parser = OneLineParser("python -m tools.local_stack", __doc__)
     parser.add_argument("action", choices=("up", "down"))
     parser.add_argument("--config-file", type=Path, default=REPO_ROOT / f"Pulumi.{STACK}.yaml",
                         help="stack config (default: Pulumi.local.yaml)")
-    args = parser.parse_args(argv)
     pulumi = shutil.which("pulumi")
     try:
+        args = parser.parse_args(argv)
         if pulumi is None:
             raise LocalStackError(INSTALL_HINT)
         return up(args.config_file.resolve(), pulumi) if args.action == "up" else down(pulumi)
-    except (LocalStackError, EmulatorError, StackFileError) as exc:
+    except (LocalStackError, EmulatorError, StackFileError, UsageError) as exc:
         print(f"local-stack: error: {exc}", file=sys.stderr)
         return EXIT_BAD_INPUT
     except subprocess.CalledProcessError as exc:

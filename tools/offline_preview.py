@@ -18,11 +18,12 @@ import json
 import sys
 from collections import Counter, defaultdict
 from pathlib import Path
-from typing import Any, NoReturn
+from typing import Any
 
 import pulumi
 
 from tools.analyzer import PackError, PolicyPackProcess, Violation, check_run
+from tools.cli import OneLineParser, UsageError
 from tools.engine import ProgramError, ProgramRun, RecordedResource, run_program
 from tools.policy_inputs import PolicyInputError, load_policy_config, run_from_export
 from tools.stack_files import StackFileError, read_project, read_stack_config
@@ -32,17 +33,8 @@ DEFAULT_PACK = REPO_ROOT / "policies"
 EXIT_OK, EXIT_MANDATORY, EXIT_BAD_INPUT = 0, 1, 2
 
 
-class UsageError(Exception):
-    """Bad command-line input; the message is one line."""
-
-
-class _Parser(argparse.ArgumentParser):
-    def error(self, message: str) -> NoReturn:
-        raise UsageError(message)
-
-
 def build_parser() -> argparse.ArgumentParser:
-    parser = _Parser(prog="python -m tools.offline_preview", description=__doc__.split("\n\n")[0])
+    parser = OneLineParser("python -m tools.offline_preview", __doc__)
     parser.add_argument("--stack", help="stack name (default: dev; with --state, the exported stack's)")
     parser.add_argument("--program", type=Path, default=REPO_ROOT, help="Pulumi program directory (default: repo root)")
     parser.add_argument("--config", type=Path, help="stack config file (default: Pulumi.<stack>.yaml in the program)")
