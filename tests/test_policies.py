@@ -584,3 +584,29 @@ def test_request_cache_applies_to_the_pinned_sdk():
     for method in ("Analyze", "AnalyzeStack", "_get_provider_resource", "_get_resource_options"):
         assert hasattr(getattr(servicer, method), "__wrapped__"), method
     assert request_cache.install(sdk) is False  # idempotent
+
+
+WEIRD = {
+    "tags": None, "policy": 5, "ingress": "x", "rules": None, "metadataOptions": [], "networkInterfaces": {},
+    "blockDeviceMappings": [None, {"ebs": None}], "defaultActions": [1, None], "accessLogs": "x",
+    "assumeRolePolicy": "not json", "inlinePolicies": [None, {"policy": None}], "managedPolicyArns": None,
+    "replicationConfiguration": 3, "acl": None, "accessControlPolicy": {"grants": [None, {"grantee": None}]},
+    "rootBlockDevice": None, "ebsBlockDevices": [None], "protocol": None, "port": None, "sslPolicy": 3,
+    "fromPort": "x", "toPort": None, "cidrIpv4": None, "type": "ingress", "cidrBlocks": None, "policyArn": None,
+    "policyArns": [None, 7], "instanceType": None, "enableKeyRotation": "yes", "loadBalancerType": None,
+    "versioningConfiguration": None, "rule": "x", "bucket": None, "versioning": [], "user": None,
+}
+
+
+def test_rules_never_crash_on_missing_none_or_mistyped_values(pack):
+    """Every type any rule judges, with no properties and with odd ones: verdicts, never an exception."""
+    types = {c[2] for c in RESOURCE_CASES} | {
+        "aws:s3/bucketAcl:BucketAcl", "aws:iam/accessKey:AccessKey", "aws:s3/bucketLogging:BucketLogging",
+        "aws:iam/rolePolicyAttachmentsExclusive:RolePolicyAttachmentsExclusive", "aws:kms/keyPolicy:KeyPolicy",
+        *(SETTINGS[k][0] for k in SETTINGS), REPLICATION}
+    subjects = [resource(t, props, name=f"n{i}") for i, t in enumerate(sorted(types)) for props in ({}, WEIRD)]
+    for subject in subjects:
+        pack.analyze(subject, PROVIDER)
+        pack.analyze(subject, None)  # no provider at all
+    found = pack.analyze_stack(subjects, PROVIDER)
+    assert {v.policy for v in found} >= {"s3-versioning-enabled", "s3-encryption-kms"}
