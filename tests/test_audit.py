@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 import boto3
+import botocore.exceptions
 import pytest
 from aws_world import PRIMARY, REPLICA, build, clients
 from conftest import REPO
@@ -325,6 +326,14 @@ BAD = [
      "missing stack outputs autoScalingGroupName, launchTemplateId"),
     ("wrong-type", lambda t, w: ["--outputs", _write(t, json.dumps({**w["outputs"], "replicaRegion": 3}))],
      "replicaRegion: expected a non-empty string, got 3"),
+    ("bad-region", lambda t, w: ["--outputs", _write(t, json.dumps({**w["outputs"], "primaryRegion": "eu west"}))],
+     "primaryRegion: expected an AWS region name such as eu-west-1, got 'eu west'"),
+    ("bad-arn", lambda t, w: ["--outputs", _write(t, json.dumps({**w["outputs"], "replicaKmsKeyArn": "key-1"}))],
+     "replicaKmsKeyArn: expected an ARN (arn:aws:<service>:<region>:<account>:...), got 'key-1'"),
+    ("bad-url", lambda t, w: ["--outputs", _write(t, json.dumps({**w["outputs"], "albUrl": "alb.example.com"}))],
+     "albUrl: expected an http:// or https:// URL, got 'alb.example.com'"),
+    ("bad-endpoint", lambda t, w: ["--outputs", str(w["path"]), "--endpoint-url", "notaurl"],
+     "--endpoint-url: got 'notaurl', expected http(s)://host[:port]"),
     ("unreachable-endpoint", lambda t, w: ["--outputs", str(w["path"]), "--endpoint-url",
                                            f"http://127.0.0.1:{_closed_port()}"], "cannot reach http://127.0.0.1:"),
     ("bad-format", lambda t, w: ["--outputs", str(w["path"]), "--format", "xml"], "argument --format: invalid choice"),
@@ -362,3 +371,17 @@ def test_command_line_entry_point(world):
                           timeout=120, env={**os.environ})
     assert proc.returncode == 0, proc.stderr
     assert json.loads(proc.stdout)["summary"]["failed"] == 0
+
+
+def test_a_connection_lost_during_one_check_fails_that_check_only(capsys, world):
+    session = boto3.session.Session()
+
+    def drop(**_: Any) -> None:
+        raise botocore.exceptions.EndpointConnectionError(endpoint_url=world["endpoint"])
+
+    session.events.register("before-call.kms.GetKeyRotationStatus", drop)
+    code, report, _ = audit_world(capsys, world, session=session)
+    failed = [c for c in report["checks"] if not c["ok"]]
+    assert code == 1 and len(report["checks"]) == ALL_CHECKS
+    assert [c["id"] for c in failed] == ["kms-rotation", "kms-rotation"]
+    assert all(c["detail"].startswith("EndpointConnectionError: Could not connect") for c in failed)

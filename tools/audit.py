@@ -22,6 +22,7 @@ import re
 import sys
 import time
 import urllib.error
+import urllib.parse
 import urllib.request
 import uuid
 from collections.abc import Callable, Iterator
@@ -119,10 +120,29 @@ def load_outputs(path: Path) -> dict[str, str]:
     missing = [k for k in REQUIRED_OUTPUTS if k not in data]
     if missing:
         raise AuditInputError(f"{path}: missing stack outputs {', '.join(missing)}")
-    bad = [k for k in REQUIRED_OUTPUTS if not isinstance(data[k], str) or not data[k]]
-    if bad:
-        raise AuditInputError(f"{path}: {bad[0]}: expected a non-empty string, got {data[bad[0]]!r}")
+    for key in REQUIRED_OUTPUTS:
+        value = data[key]
+        expected = _expected_shape(key, value)
+        if expected:
+            raise AuditInputError(f"{path}: {key}: expected {expected}, got {value!r}")
     return {k: data[k] for k in REQUIRED_OUTPUTS}
+
+
+_REGION = re.compile(r"^[a-z]{2}(-[a-z]+)+-\d+$")
+_ARN = re.compile(r"^arn:aws[a-z-]*:[a-z0-9-]+:[a-z0-9-]*:\d{12}:.+$")
+
+
+def _expected_shape(key: str, value: Any) -> str | None:
+    """What an output should look like, when it does not (None when it does)."""
+    if not isinstance(value, str) or not value:
+        return "a non-empty string"
+    if key.endswith("Region") and not _REGION.match(value):
+        return "an AWS region name such as eu-west-1"
+    if key.endswith("Arn") and not _ARN.match(value):
+        return "an ARN (arn:aws:<service>:<region>:<account>:...)"
+    if key == "albUrl" and not value.startswith(("http://", "https://")):
+        return "an http:// or https:// URL"
+    return None
 
 
 def render_iam_policy(which: str, outputs: dict[str, str]) -> dict[str, Any]:
@@ -166,10 +186,10 @@ class Audit:
         where = self.endpoint_url or f"AWS in {self.out['primaryRegion']}"
         try:
             return self.client("sts").get_caller_identity()["Account"]
-        except botocore.exceptions.NoCredentialsError:
+        except (botocore.exceptions.NoCredentialsError, botocore.exceptions.PartialCredentialsError):
             raise AuditInputError("no AWS credentials found: set AWS_PROFILE, or AWS_ACCESS_KEY_ID and "
                                   "AWS_SECRET_ACCESS_KEY") from None
-        except (botocore.exceptions.EndpointConnectionError, botocore.exceptions.ConnectTimeoutError) as exc:
+        except (botocore.exceptions.ConnectionError, botocore.exceptions.HTTPClientError) as exc:
             raise AuditInputError(f"cannot reach {where}: {exc}") from None
         except botocore.exceptions.ClientError as exc:
             raise AuditInputError(f"{where} refused the credentials: {exc.response['Error'].get('Code')}") from None
@@ -443,7 +463,7 @@ class Audit:
             except botocore.exceptions.ClientError as exc:
                 error = exc.response.get("Error", {})
                 results.append(Check(check_id, resource, False, f"{error.get('Code')}: {error.get('Message')}"))
-            except (LookupError, ValueError, TypeError) as exc:
+            except (botocore.exceptions.BotoCoreError, LookupError, ValueError, TypeError) as exc:
                 results.append(Check(check_id, resource, False, f"{type(exc).__name__}: {exc}"))
         return results
 
@@ -479,6 +499,9 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: list[str] | None = None, session: boto3.session.Session | None = None) -> int:
     try:
         args = build_parser().parse_args(argv)
+        endpoint = urllib.parse.urlsplit(args.endpoint_url or "http://placeholder")
+        if endpoint.scheme not in ("http", "https") or not endpoint.hostname:
+            raise AuditInputError(f"--endpoint-url: got {args.endpoint_url!r}, expected http(s)://host[:port]")
         if args.canary_timeout <= 0:
             raise AuditInputError(f"--canary-timeout: got {args.canary_timeout}, expected a positive number of seconds")
         outputs = load_outputs(args.outputs)
