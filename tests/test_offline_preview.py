@@ -194,6 +194,12 @@ BAD_POLICY_INPUTS = [
     ("export-bad-urn", lambda t: ["--state", export_with(
         t, lambda d: d["deployment"]["resources"][2].update(urn="uploads"))],
      "deployment.resources[2].urn: expected urn:pulumi:<stack>::<project>::<type>::<name>"),
+    ("export-bad-dependencies", lambda t: ["--state", export_with(
+        t, lambda d: d["deployment"]["resources"][3].update(propertyDependencies={"bucket": "uploads"}))],
+     "deployment.resources[3].propertyDependencies.bucket: expected a list of URNs, got 'uploads'"),
+    ("export-bad-provider", lambda t: ["--state", export_with(
+        t, lambda d: d["deployment"]["resources"][2].update(provider=7))],
+     "deployment.resources[2].provider: expected a string, got 7"),
     ("state-with-preview", lambda t: ["--state", str(EXPORT), "--preview"],
      "--state checks an existing stack: it cannot be combined with --preview or --config"),
 ]

@@ -89,6 +89,13 @@ def run_from_export(path: Path, stack: str | None = None) -> ProgramRun:
         deps = item.get("propertyDependencies", {})
         if not isinstance(inputs, dict) or not isinstance(deps, dict):
             raise PolicyInputError(f"{where}: inputs and propertyDependencies must be objects")
+        for key, urns in [("dependencies", item.get("dependencies", [])),
+                          *((f"propertyDependencies.{k}", v) for k, v in deps.items())]:
+            if not isinstance(urns, list) or not all(isinstance(u, str) for u in urns):
+                raise PolicyInputError(f"{where}.{key}: expected a list of URNs, got {urns!r}")
+        for key in ("parent", "provider", "id"):
+            if not isinstance(item.get(key, ""), str):
+                raise PolicyInputError(f"{where}.{key}: expected a string, got {item[key]!r}")
         resources.append(RecordedResource(
             urn=item["urn"], type=item["type"], name=parts[-1], parent=item.get("parent", ""),
             custom=bool(item.get("custom", False)), properties=properties_struct(inputs),
