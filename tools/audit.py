@@ -47,7 +47,6 @@ REQUIRED_OUTPUTS = (
 # AWS-managed policies the template attaches on purpose, accepted by name (AWS writes and updates them):
 # Session Manager's core policy grants ssm/ec2messages actions on "*", which AWS only grants that way.
 ACCEPTED_MANAGED_POLICIES = frozenset({"AmazonSSMManagedInstanceCore"})
-TLS12_POLICY = re.compile(r"TLS13|TLS-1-2|FS-1-2")
 CANARY_PREFIX = "audit-canary/"
 IAM_POLICIES = {"readonly": Path(__file__).parent / "iam" / "audit-readonly.json",
                 "canary": Path(__file__).parent / "iam" / "audit-canary.json"}
@@ -376,7 +375,7 @@ class Audit:
             https, http = seen.get((443, "HTTPS")), seen.get((80, "HTTP"))
             redirect = http and [a["Type"] for a in http["DefaultActions"]] == ["redirect"] and \
                 http["DefaultActions"][0].get("RedirectConfig", {}).get("Protocol") == "HTTPS"
-            ok = (len(seen) == 2 and https is not None and bool(TLS12_POLICY.search(https.get("SslPolicy") or ""))
+            ok = (len(seen) == 2 and https is not None and iam_documents.tls12_security_policy(https.get("SslPolicy"))
                   and forwards(https) and bool(redirect))
             expected = "443/HTTPS (TLS 1.2+) forwarding to the target group, 80/HTTP redirecting to HTTPS"
             extra = f" ssl policy {https.get('SslPolicy')}" if https else ""

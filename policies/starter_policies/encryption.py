@@ -3,8 +3,6 @@ TLS-only bucket policies and load-balancer listeners."""
 
 from __future__ import annotations
 
-import re
-
 from pulumi_policy import (
     EnforcementLevel,
     PolicyConfigSchema,
@@ -27,14 +25,12 @@ from starter_policies.common import (
     of_type,
     settings_by_bucket,
 )
-from starter_policies.iam_documents import denies_insecure_transport, statements
+from starter_policies.iam_documents import denies_insecure_transport, statements, tls12_security_policy
 
 SSE = "aws:s3/bucketServerSideEncryptionConfiguration:BucketServerSideEncryptionConfiguration"
 BUCKET_POLICY = "aws:s3/bucketPolicy:BucketPolicy"
 REPLICATION = "aws:s3/bucketReplicationConfig:BucketReplicationConfig"
 KMS_ALGORITHMS = ("aws:kms", "aws:kms:dsse")
-# ELB security policies that negotiate TLS 1.2 or newer only (the names AWS gives them say so).
-TLS12_POLICY = re.compile(r"TLS13|TLS-1-2|FS-1-2")
 
 
 def _algorithms(bucket: PolicyResource, configs: list[PolicyResource]) -> list[str | None]:
@@ -112,7 +108,7 @@ def _listener_tls(args: ResourceValidationArgs, report: ReportViolation) -> None
     protocol = args.props.get("protocol") or "HTTP"
     if protocol in ("HTTPS", "TLS"):
         ssl_policy = args.props.get("sslPolicy")
-        if not (isinstance(ssl_policy, str) and TLS12_POLICY.search(ssl_policy)):
+        if not tls12_security_policy(ssl_policy):
             report(f"{args.name}: sslPolicy is {ssl_policy!r}, which allows TLS older than 1.2; use "
                    "'ELBSecurityPolicy-TLS13-1-2-2021-06'.")
     elif protocol == "HTTP" and not args.get_config().get("allowHttp", False):

@@ -1,10 +1,12 @@
 """Judging IAM documents in every shape the provider accepts (JSON string or dict, one statement or a list,
-Action/Resource as a string or a list). Pure functions: the pack and the post-deploy audit share them, so a
-document one rejects the other rejects too."""
+Action/Resource as a string or a list), plus the other judgements the post-deploy audit shares with the pack
+(a TLS-only bucket policy, a TLS 1.2+ listener policy). Pure functions, no policy SDK: what one rejects the
+other rejects too."""
 
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Iterable, Mapping, Sequence
 from fnmatch import fnmatchcase
 from typing import Any
@@ -12,6 +14,7 @@ from typing import Any
 # Services where a service-wide wildcard (``iam:*``) is as dangerous as ``*``.
 SENSITIVE_SERVICES = frozenset({"iam", "kms", "s3", "sts", "ec2"})
 READ_VERBS = ("Get", "List", "Describe", "Head")
+_TLS12_POLICY = re.compile(r"TLS13|TLS-1-2|FS-1-2")
 
 
 def as_list(value: Any) -> list[Any]:
@@ -84,14 +87,15 @@ def passrole_on_unnamed_roles(statement: Mapping[str, Any]) -> list[str]:
     return [r for r in as_list(statement.get("Resource")) if not isinstance(r, str) or "*" in r or ":role/" not in r]
 
 
-def anyone_without_condition(statement: Mapping[str, Any]) -> bool:
-    """An Allow to Principal ``*`` (or ``{"AWS": "*"}``) with no Condition: anyone, in any account."""
-    if not _allows(statement) or statement.get("Condition"):
-        return False
+def _everyone(statement: Mapping[str, Any]) -> bool:
+    """Whether a statement's Principal is ``*`` or ``{"AWS": "*"}``: anyone, in any account."""
     principal = statement.get("Principal")
-    if principal == "*":
-        return True
-    return isinstance(principal, Mapping) and "*" in as_list(principal.get("AWS"))
+    return principal == "*" or (isinstance(principal, Mapping) and "*" in as_list(principal.get("AWS")))
+
+
+def anyone_without_condition(statement: Mapping[str, Any]) -> bool:
+    """An Allow to Principal ``*`` (or ``{"AWS": "*"}``) with no Condition."""
+    return _allows(statement) and not statement.get("Condition") and _everyone(statement)
 
 
 def denies_insecure_transport(statement: Mapping[str, Any]) -> bool:
@@ -99,13 +103,17 @@ def denies_insecure_transport(statement: Mapping[str, Any]) -> bool:
     condition = statement.get("Condition")
     block = condition.get("Bool") if isinstance(condition, Mapping) else None
     secure = as_list(block.get("aws:SecureTransport")) if isinstance(block, Mapping) else []
-    principal = statement.get("Principal")
     return (
         statement.get("Effect") == "Deny"
-        and (principal == "*" or (isinstance(principal, Mapping) and "*" in as_list(principal.get("AWS"))))
+        and _everyone(statement)
         and any(a in ("s3:*", "*") for a in as_list(statement.get("Action")))
         and [str(v).lower() for v in secure] == ["false"]
     )
+
+
+def tls12_security_policy(name: Any) -> bool:
+    """An ELB security policy that negotiates TLS 1.2 or newer only (the names AWS gives them say so)."""
+    return isinstance(name, str) and bool(_TLS12_POLICY.search(name))
 
 
 def problems(document: Any, allowed_on_any: Iterable[str] = ()) -> list[str]:
