@@ -80,15 +80,18 @@ def buckets_by_name(resources: Iterable[PolicyResource]) -> dict[str, str]:
     return names
 
 
+def bucket_named(value: Any, names: Mapping[str, str]) -> str | None:
+    """The URN of the bucket a name or ``arn:aws:s3:::`` ARN refers to, if the stack declares it by that name."""
+    return names.get(value.removeprefix("arn:aws:s3:::")) if isinstance(value, str) else None
+
+
 def bucket_of(resource: PolicyResource, prop: str, names: Mapping[str, str], path: Sequence[str] = ()) -> set[str]:
     """The bucket(s) ``resource`` points at through input ``prop``: by property dependency, else by a known name
     (or ARN) at ``prop``/``path``. A hand-written or exported state may have either."""
     owners = linked_urns(resource, prop, BUCKET)
     if not owners:
-        name = known(lambda: dig(resource.props, prop, *path), None)
-        if isinstance(name, str):
-            name = name.removeprefix("arn:aws:s3:::")
-            owners = {names[name]} if name in names else set()
+        urn = bucket_named(known(lambda: dig(resource.props, prop, *path), None), names)
+        owners = {urn} if urn else set()
     return owners
 
 

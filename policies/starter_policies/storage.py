@@ -18,6 +18,7 @@ from pulumi_policy import (
 from starter_policies.common import (
     BUCKET,
     TypedResourcePolicy,
+    bucket_named,
     buckets_by_name,
     dig,
     items,
@@ -96,9 +97,8 @@ def _replications(resources: list[PolicyResource]) -> list[tuple[str, set[str], 
     names = buckets_by_name(resources)
 
     def named(rules: list) -> set[str]:
-        targets = [known(lambda r=r: dig(r, "destination", "bucket"), None) for r in rules]
-        return {names[t.removeprefix("arn:aws:s3:::")] for t in targets
-                if isinstance(t, str) and t.removeprefix("arn:aws:s3:::") in names}
+        targets = (known(lambda r=r: dig(r, "destination", "bucket"), None) for r in rules)
+        return {urn for target in targets if (urn := bucket_named(target, names))}
 
     def enabled(rules: list) -> bool:  # unknown counts as enabled: never a mandatory failure in preview
         return known(lambda: any(dig(r, "status") == "Enabled" for r in rules), True)
