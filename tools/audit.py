@@ -35,7 +35,7 @@ import boto3
 import botocore.config
 import botocore.exceptions
 
-from tools.cli import OneLineParser, UsageError
+from tools.cli import OneLineParser, UsageError, read_json
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
 EXIT_OK, EXIT_FAILED, EXIT_BAD_INPUT = 0, 1, 2
@@ -106,14 +106,7 @@ iam_documents = _iam_documents()
 
 
 def load_outputs(path: Path) -> dict[str, str]:
-    try:
-        data = json.loads(path.read_text())
-    except FileNotFoundError:
-        raise AuditInputError(f"{path}: outputs file not found (write it with `pulumi stack output --json`)") from None
-    except (OSError, UnicodeDecodeError) as exc:
-        raise AuditInputError(f"{path}: cannot read outputs file: {exc}") from None
-    except ValueError as exc:
-        raise AuditInputError(f"{path}: outputs file is not valid JSON ({exc})") from None
+    data = read_json(path, "outputs file", AuditInputError, " (write it with `pulumi stack output --json`)")
     if not isinstance(data, dict):
         raise AuditInputError(f"{path}: expected a JSON object of stack outputs, got {type(data).__name__}")
     missing = [k for k in REQUIRED_OUTPUTS if k not in data]

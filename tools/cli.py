@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import argparse
-from typing import NoReturn
+import json
+from pathlib import Path
+from typing import Any, NoReturn
 
 
 class UsageError(Exception):
@@ -18,3 +20,16 @@ class OneLineParser(argparse.ArgumentParser):
 
     def error(self, message: str) -> NoReturn:
         raise UsageError(message)
+
+
+def read_json(path: Path, what: str, error: type[Exception], missing_hint: str = "") -> Any:
+    """The JSON document at ``path``, or ``error`` with one line naming the file, ``what`` it should be and
+    why it cannot be used (``missing_hint`` is added when the file does not exist)."""
+    try:
+        return json.loads(path.read_text())
+    except FileNotFoundError:
+        raise error(f"{path}: {what} not found{missing_hint}") from None
+    except (OSError, UnicodeDecodeError) as exc:
+        raise error(f"{path}: cannot read {what}: {exc}") from None
+    except ValueError as exc:
+        raise error(f"{path}: {what} is not valid JSON ({exc})") from None

@@ -6,7 +6,6 @@ Both raise ``PolicyInputError`` with one line naming the file, the key and what 
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 from typing import Any
 
@@ -15,6 +14,7 @@ from google.protobuf import json_format
 from pulumi.runtime.proto import analyzer_pb2
 
 from tools.analyzer import properties_struct
+from tools.cli import read_json
 from tools.engine import ProgramRun, RecordedResource
 
 LEVELS = ("advisory", "mandatory", "remediate", "disabled")
@@ -24,21 +24,10 @@ class PolicyInputError(Exception):
     """A policy config or stack export is unusable; the message is one line."""
 
 
-def _read_json(path: Path, what: str) -> Any:
-    try:
-        return json.loads(path.read_text())
-    except FileNotFoundError:
-        raise PolicyInputError(f"{path}: {what} not found") from None
-    except (OSError, UnicodeDecodeError) as exc:
-        raise PolicyInputError(f"{path}: cannot read {what}: {exc}") from None
-    except ValueError as exc:
-        raise PolicyInputError(f"{path}: {what} is not valid JSON ({exc})") from None
-
-
 def load_policy_config(path: Path, info: analyzer_pb2.AnalyzerInfo) -> dict[str, Any]:
     """Read and check a policy config file against the pack: known policy names (or ``all``), a known
     enforcement level, and properties that satisfy each policy's config schema."""
-    config = _read_json(path, "policy config")
+    config = read_json(path, "policy config", PolicyInputError)
     if not isinstance(config, dict):
         raise PolicyInputError(f"{path}: expected a JSON object keyed by policy name, got {type(config).__name__}")
     policies = {p.name: p for p in info.policies}
@@ -72,7 +61,7 @@ def load_policy_config(path: Path, info: analyzer_pb2.AnalyzerInfo) -> dict[str,
 def run_from_export(path: Path, stack: str | None = None) -> ProgramRun:
     """A ``pulumi stack export`` document as a ProgramRun: each resource's inputs, parent, dependencies,
     property dependencies, protect and provider reference, as the engine would send them to the pack."""
-    document = _read_json(path, "stack export")
+    document = read_json(path, "stack export", PolicyInputError)
     deployment = document.get("deployment") if isinstance(document, dict) else None
     raw = deployment.get("resources") if isinstance(deployment, dict) else None
     if not isinstance(raw, list):
