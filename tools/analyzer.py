@@ -101,6 +101,7 @@ class PolicyPackProcess:
         )
         self._channel: grpc.Channel | None = None
         self._stub: analyzer_pb2_grpc.AnalyzerStub | None = None
+        self._info: analyzer_pb2.AnalyzerInfo | None = None
 
     @property
     def stub(self) -> analyzer_pb2_grpc.AnalyzerStub:
@@ -144,7 +145,10 @@ class PolicyPackProcess:
 
     # -- the calls the CLI makes ------------------------------------------------------------------------------
     def info(self) -> analyzer_pb2.AnalyzerInfo:
-        return self.stub.GetAnalyzerInfo(empty_pb2.Empty())
+        """The pack's name and policies (asked once: they cannot change while the process runs)."""
+        if self._info is None:
+            self._info = self.stub.GetAnalyzerInfo(empty_pb2.Empty())
+        return self._info
 
     def configure_stack(self, run: ProgramRun) -> None:
         config = struct_pb2.Struct()

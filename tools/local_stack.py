@@ -46,11 +46,12 @@ def emulator_port(config_file: Path) -> int:
     config, _ = read_stack_config(config_file, project, defaults)
     endpoints = json.loads(config.get("aws:endpoints", "[]"))
     urls = {url for entry in endpoints for url in entry.values()}
-    hosts = {(urlsplit(u).hostname, urlsplit(u).port) for u in urls}
-    if len(hosts) != 1 or next(iter(hosts))[0] != "127.0.0.1" or next(iter(hosts))[1] is None:
+    locations = {urlsplit(u).netloc for u in urls}
+    host, _, port = locations.pop().partition(":") if len(locations) == 1 else ("", "", "")
+    if host != "127.0.0.1" or not port.isdigit():
         raise LocalStackError(f"{config_file}: aws:endpoints: expected every service at one http://127.0.0.1:<port> "
                               f"URL, got {sorted(urls) or 'none'}")
-    return next(iter(hosts))[1]
+    return int(port)
 
 
 def _pulumi_env() -> dict[str, str]:
