@@ -32,14 +32,9 @@ PolicyPack(name="noop", enforcement_level=EnforcementLevel.ADVISORY, policies=[
 ])
 """
 TAGS = {"Owner": "o", "Environment": "bench", "Project": "p", "CostCenter": "c"}
+PROVIDER_CONFIG = {"aws:region": "eu-west-1", "aws:defaultTags": json.dumps({"tags": TAGS})}
 POLICY = json.dumps({"Version": "2012-10-17", "Statement": [
     {"Effect": "Allow", "Action": ["s3:GetObject", "s3:PutObject"], "Resource": "arn:aws:s3:::b/app/*"}]})
-
-
-class _Run:  # the slice of ProgramRun default_provider reads
-    def __init__(self) -> None:
-        self.config = {"aws:region": "eu-west-1", "aws:defaultTags": json.dumps({"tags": TAGS})}
-        self.stack, self.project, self.preview = "bench", "bench", False
 
 
 def _resource(type_: str, name: str, props: dict, **links: list[str]) -> RecordedResource:
@@ -94,7 +89,7 @@ def peak_rss_mb(pid: int) -> float:
 
 
 def measure(pack_dir: Path, resources: list[RecordedResource], repeat: int) -> dict[str, float]:
-    provider = default_provider(_Run())  # type: ignore[arg-type]
+    provider = default_provider(PROVIDER_CONFIG, "bench", "bench")
     with PolicyPackProcess(pack_dir) as pack:
         pack.configure({})
         best, violations = float("inf"), 0

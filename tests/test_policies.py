@@ -44,13 +44,8 @@ def resource(type_: str, props: dict, name: str = "subject", protect: bool = Fal
 TAGS = {"Owner": "o", "Environment": "dev", "Project": "p", "CostCenter": "c"}
 
 
-class _Run:  # the slice of ProgramRun default_provider reads
-    def __init__(self, config):
-        self.config, self.stack, self.project = config, "test", "starter"
-
-
-PROVIDER = default_provider(_Run({"aws:region": "eu-west-1", "aws:defaultTags": json.dumps({"tags": TAGS})}))
-BARE_PROVIDER = default_provider(_Run({"aws:region": "eu-west-1"}))
+PROVIDER = default_provider({"aws:region": "eu-west-1", "aws:defaultTags": json.dumps({"tags": TAGS})}, "test", "starter")
+BARE_PROVIDER = default_provider({"aws:region": "eu-west-1"}, "test", "starter")
 UNKNOWN = rpc.UNKNOWN
 
 # -- resource policies ------------------------------------------------------------------------------------
@@ -285,7 +280,7 @@ def test_required_tags_count_provider_default_tags_only_when_present(pack):
     bucket = resource(BUCKET, {"tags": {"Owner": "o"}})
     found = [v for v in pack.analyze(bucket, BARE_PROVIDER) if v.policy == "required-tags"]
     assert len(found) == 1 and "missing required tags Environment, Project, CostCenter" in found[0].message
-    as_string = default_provider(_Run({"aws:region": "eu-west-1"}))  # a stack export keeps it as a JSON string
+    as_string = default_provider({"aws:region": "eu-west-1"}, "test", "starter")  # an export keeps a JSON string
     as_string.properties.update({"defaultTags": json.dumps({"tags": TAGS})})
     assert not [v for v in pack.analyze(bucket, as_string) if v.policy == "required-tags"]
     assert not [v for v in pack.analyze(resource(BUCKET, {}, protect=True), PROVIDER) if v.policy == "data-protected"]

@@ -51,12 +51,13 @@ def _provider_properties(config: dict[str, str], package: str) -> dict[str, Any]
     return properties
 
 
-def default_provider(run: ProgramRun, package: str = "aws") -> analyzer_pb2.AnalyzerProviderResource:
-    """The default provider the engine would create for ``package`` from the stack's ``<package>:*`` config."""
+def default_provider(config: dict[str, str], stack: str, project: str,
+                     package: str = "aws") -> analyzer_pb2.AnalyzerProviderResource:
+    """The default provider the engine would create for ``package`` from a stack's ``<package>:*`` config."""
     struct = struct_pb2.Struct()
-    struct.update(_provider_properties(run.config, package))
+    struct.update(_provider_properties(config, package))
     name = "default"
-    urn = f"urn:pulumi:{run.stack}::{run.project}::pulumi:providers:{package}::{name}"
+    urn = f"urn:pulumi:{stack}::{project}::pulumi:providers:{package}::{name}"
     return analyzer_pb2.AnalyzerProviderResource(type=f"pulumi:providers:{package}", properties=struct, urn=urn, name=name)
 
 
@@ -75,7 +76,7 @@ def provider_resolver(run: ProgramRun) -> Callable[[RecordedResource], analyzer_
         if package == "pulumi":
             return None
         if package not in defaults:
-            defaults[package] = default_provider(run, package)
+            defaults[package] = default_provider(run.config, run.stack, run.project, package)
         return defaults[package]
 
     return resolve
