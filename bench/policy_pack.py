@@ -20,7 +20,7 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
-from tools.analyzer import PolicyPackProcess, default_provider, properties_struct  # noqa: E402
+from tools.analyzer import PolicyPackProcess, custom_resource, default_provider  # noqa: E402
 from tools.cli import OneLineParser, UsageError  # noqa: E402
 from tools.engine import RecordedResource  # noqa: E402
 
@@ -38,11 +38,7 @@ POLICY = json.dumps({"Version": "2012-10-17", "Statement": [
 
 
 def _resource(type_: str, name: str, props: dict, **links: list[str]) -> RecordedResource:
-    return RecordedResource(
-        urn=f"urn:pulumi:bench::bench::{type_}::{name}", type=type_, name=name, parent="", custom=True,
-        properties=properties_struct(props), dependencies=sorted({u for v in links.values() for u in v}),
-        property_dependencies=dict(links), provider="", protect=False, retain_on_delete=False,
-    )
+    return custom_resource(type_, name, props, stack="bench", project="bench", links=links)
 
 
 def synthetic_stack(size: int) -> list[RecordedResource]:

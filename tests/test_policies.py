@@ -14,7 +14,7 @@ import pytest
 from conftest import REPO
 from pulumi.runtime import rpc
 
-from tools.analyzer import PackError, PolicyPackProcess, check_run, default_provider, properties_struct
+from tools.analyzer import PackError, PolicyPackProcess, check_run, custom_resource, default_provider
 from tools.engine import RecordedResource
 
 CONFIG_DIR = REPO / "policies" / "config"
@@ -34,11 +34,7 @@ def configured(pack):
 
 
 def resource(type_: str, props: dict, name: str = "subject", protect: bool = False, **links: list[str]) -> RecordedResource:
-    return RecordedResource(
-        urn=f"urn:pulumi:test::starter::{type_}::{name}", type=type_, name=name, parent="", custom=True,
-        properties=properties_struct(props), dependencies=[], property_dependencies=dict(links), provider="",
-        protect=protect, retain_on_delete=False,
-    )
+    return custom_resource(type_, name, props, stack="test", project="starter", protect=protect, links=links)
 
 
 TAGS = {"Owner": "o", "Environment": "dev", "Project": "p", "CostCenter": "c"}
