@@ -4,6 +4,7 @@ Table of contents: validated config -> account facts -> network -> storage <-> r
 """
 
 import pulumi
+from starter_shared import outputs as out
 
 from components.config import load_config
 from components.network import Network, NetworkArgs
@@ -68,20 +69,20 @@ web = WebTier("web", WebTierArgs(
     instance_tags=cfg.tags,
 ))
 
-pulumi.export("albDnsName", web.load_balancer.dns_name)
-pulumi.export("albUrl", web.url)
-pulumi.export("vpcId", network.vpc.id)
-pulumi.export("autoScalingGroupName", web.group.name)
-pulumi.export("launchTemplateId", web.launch_template.id)
-pulumi.export("targetGroupArn", web.target_group.arn)
-pulumi.export("loadBalancerArn", web.load_balancer.arn)
-pulumi.export("instanceRoleName", roles.instance_role.name)
-pulumi.export("instanceProfileName", roles.instance_profile.name)
-pulumi.export("replicationRoleName", roles.replication_role.name)
-pulumi.export("primaryBucketName", storage.primary.name)
-pulumi.export("replicaBucketName", storage.replica.name)
-pulumi.export("logBucketName", web.log_bucket.name)
-pulumi.export("primaryKmsKeyArn", storage.primary_key.arn)
-pulumi.export("replicaKmsKeyArn", storage.replica_key.arn)
-pulumi.export("primaryRegion", cfg.primary_region)
-pulumi.export("replicaRegion", cfg.replica_region)
+pulumi.export(out.ALB_DNS_NAME, web.load_balancer.dns_name)
+pulumi.export(out.ALB_URL, web.url)
+pulumi.export(out.VPC_ID, network.vpc.id)
+pulumi.export(out.AUTO_SCALING_GROUP_NAME, web.group.name)
+pulumi.export(out.LAUNCH_TEMPLATE_ID, web.launch_template.id)
+pulumi.export(out.TARGET_GROUP_ARN, web.target_group.arn)
+pulumi.export(out.LOAD_BALANCER_ARN, web.load_balancer.arn)
+pulumi.export(out.INSTANCE_ROLE_NAME, roles.instance_role.name)
+pulumi.export(out.INSTANCE_PROFILE_NAME, roles.instance_profile.name)
+pulumi.export(out.REPLICATION_ROLE_NAME, roles.replication_role.name)
+pulumi.export(out.PRIMARY_BUCKET_NAME, storage.primary.name)
+pulumi.export(out.REPLICA_BUCKET_NAME, storage.replica.name)
+pulumi.export(out.LOG_BUCKET_NAME, web.log_bucket.name)
+pulumi.export(out.PRIMARY_KMS_KEY_ARN, storage.primary_key.arn)
+pulumi.export(out.REPLICA_KMS_KEY_ARN, storage.replica_key.arn)
+pulumi.export(out.PRIMARY_REGION, cfg.primary_region)
+pulumi.export(out.REPLICA_REGION, cfg.replica_region)

@@ -20,14 +20,10 @@ from types import MappingProxyType
 from typing import Any
 
 import pulumi
+from starter_shared.facts import PRODUCTION_ENVIRONMENTS, REGION_PATTERN, REQUIRED_TAGS
+from starter_shared.networks import EVERYWHERE
 
-REQUIRED_TAGS: tuple[str, ...] = ("Owner", "Environment", "Project", "CostCenter")
-PRODUCTION_ENVIRONMENTS = frozenset({"prod", "production"})
-
-_REGION = re.compile(
-    r"^(us|eu|ap|sa|ca|me|af|il|mx|cn|us-gov)-"
-    r"(north|south|east|west|central|northeast|southeast|northwest|southwest)-\d{1,2}$"
-)
+_REGION = REGION_PATTERN
 _INSTANCE_TYPE = re.compile(r"^[a-z][a-z0-9-]*\d[a-z0-9-]*\.[a-z0-9]+$")
 # Graviton families carry a "g" right after the generation digit (t4g, m7gd, c6gn, im4gn, is4gen, g5g); a1 is the first.
 _GRAVITON_FAMILY = re.compile(r"^([a-z]+\d+g[a-z]*|a1)$")
@@ -35,7 +31,6 @@ _HEALTH_PATH = re.compile(r"^/[A-Za-z0-9._~/-]{0,254}$")
 _S3_PREFIX = re.compile(r"^[A-Za-z0-9._-]+(/[A-Za-z0-9._-]+)*/$")
 _ACM_ARN = re.compile(r"^arn:aws(-cn|-us-gov)?:acm:(?P<region>[a-z0-9-]+):\d{12}:certificate/[0-9a-f-]{36}$")
 _PRIVATE_V4 = tuple(ipaddress.ip_network(n) for n in ("10.0.0.0/8", "172.16.0.0/12", "192.168.0.0/16"))
-_WORLD = frozenset({ipaddress.ip_network("0.0.0.0/0"), ipaddress.ip_network("::/0")})
 
 # Subnet layout: the VPC is cut into 16 equal slots (4 extra prefix bits), public subnets take slots 0..5 and
 # private subnets slots 8..13, so adding an AZ later never renumbers existing subnets. ALBs need /27 or larger.
@@ -395,7 +390,7 @@ def _check_edge(region: str | None, typed: dict[str, Any], tags: dict[str, str] 
         except ValueError:
             p.add(key, cidr, "a CIDR such as 203.0.113.0/24 or 2001:db8::/32 with its host bits zero")
     production = tags is not None and tags["Environment"].lower() in PRODUCTION_ENVIRONMENTS
-    world = [str(n) for n in networks if n in _WORLD]
+    world = [str(n) for n in networks if n in EVERYWHERE]
     if world and production and not isinstance(cert, str):
         p.add(key, world[0], "no world-open CIDR in production without certificateArn (plain HTTP to the internet)")
 

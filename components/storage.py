@@ -8,6 +8,7 @@ from typing import Any
 
 import pulumi
 import pulumi_aws as aws
+from starter_shared.facts import PUBLIC_ACCESS_BLOCK_FLAGS
 
 from components import policy_documents as docs
 
@@ -64,10 +65,7 @@ class SecureBucket(pulumi.ComponentResource):
         public_access = aws.s3.BucketPublicAccessBlock(
             f"{name}-public-access",
             bucket=bucket_id,
-            block_public_acls=True,
-            block_public_policy=True,
-            ignore_public_acls=True,
-            restrict_public_buckets=True,
+            **dict.fromkeys(PUBLIC_ACCESS_BLOCK_FLAGS, True),
             **region,
             opts=child,
         )

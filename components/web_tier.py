@@ -9,13 +9,15 @@ from dataclasses import dataclass
 
 import pulumi
 import pulumi_aws as aws
+from starter_shared.elb_tls import RECOMMENDED_POLICY
+from starter_shared.facts import TEMPLATE_HOP_LIMIT
 
 from components import policy_documents as docs
 from components.network import allow_tcp
 from components.storage import SecureBucket, SecureBucketArgs
 
 APP_PORT = 80
-TLS_POLICY = "ELBSecurityPolicy-TLS13-1-2-2021-06"  # TLS 1.3 and 1.2 only
+TLS_POLICY = RECOMMENDED_POLICY  # TLS 1.3 and 1.2 only
 ACCESS_LOG_PREFIX = "alb"
 
 
@@ -164,7 +166,7 @@ class WebTier(pulumi.ComponentResource):
             metadata_options={
                 "http_endpoint": "enabled",
                 "http_tokens": "required",
-                "http_put_response_hop_limit": 1,
+                "http_put_response_hop_limit": TEMPLATE_HOP_LIMIT,
                 "instance_metadata_tags": "enabled",
             },
             block_device_mappings=[{

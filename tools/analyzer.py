@@ -16,6 +16,7 @@ from typing import Any
 import grpc
 from google.protobuf import empty_pb2, json_format, struct_pb2
 from pulumi.runtime.proto import analyzer_pb2, analyzer_pb2_grpc
+from starter_shared.facts import urn as make_urn
 
 from tools.engine import ProgramRun, RecordedResource
 
@@ -57,7 +58,7 @@ def default_provider(config: dict[str, str], stack: str, project: str,
     struct = struct_pb2.Struct()
     struct.update(_provider_properties(config, package))
     name = "default"
-    urn = f"urn:pulumi:{stack}::{project}::pulumi:providers:{package}::{name}"
+    urn = make_urn(stack, project, f"pulumi:providers:{package}", name)
     return analyzer_pb2.AnalyzerProviderResource(type=f"pulumi:providers:{package}", properties=struct, urn=urn, name=name)
 
 
@@ -235,7 +236,7 @@ def custom_resource(type_: str, name: str, props: dict[str, Any], *, stack: str,
     ``links`` are its property dependencies, and it depends on every resource they name."""
     links = links or {}
     return RecordedResource(
-        urn=f"urn:pulumi:{stack}::{project}::{type_}::{name}", type=type_, name=name, parent="", custom=True,
+        urn=make_urn(stack, project, type_, name), type=type_, name=name, parent="", custom=True,
         properties=properties_struct(props), dependencies=sorted({u for urns in links.values() for u in urns}),
         property_dependencies=dict(links), provider="", protect=protect, retain_on_delete=False,
     )

@@ -16,7 +16,6 @@ lacking keys, endpoint unreachable, no credentials), reported in one line.
 from __future__ import annotations
 
 import argparse
-import importlib.util
 import json
 import re
 import sys
@@ -28,22 +27,22 @@ import uuid
 from collections.abc import Callable, Iterator
 from dataclasses import asdict, dataclass
 from pathlib import Path
-from types import ModuleType
 from typing import Any
 
 import boto3
 import botocore.config
 import botocore.exceptions
+from starter_shared import iam_documents
+from starter_shared import outputs as out
+from starter_shared.elb_tls import refuses_below_tls12
+from starter_shared.facts import MAX_HOP_LIMIT, PUBLIC_ACCESS_BLOCK_FLAGS, REGION_PATTERN, snake_to_pascal
 
 from tools.cli import OneLineParser, UsageError, read_json
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
 EXIT_OK, EXIT_FAILED, EXIT_BAD_INPUT = 0, 1, 2
-REQUIRED_OUTPUTS = (
-    "albUrl", "autoScalingGroupName", "launchTemplateId", "targetGroupArn", "loadBalancerArn", "instanceRoleName",
-    "replicationRoleName", "primaryBucketName", "replicaBucketName", "logBucketName", "primaryKmsKeyArn",
-    "replicaKmsKeyArn", "primaryRegion", "replicaRegion",
-)
+REQUIRED_OUTPUTS = tuple(name for name in out.STACK_OUTPUTS
+                         if name not in (out.ALB_DNS_NAME, out.VPC_ID, out.INSTANCE_PROFILE_NAME))
 # AWS-managed policies the template attaches on purpose, accepted by name (AWS writes and updates them):
 # Session Manager's core policy grants ssm/ec2messages actions on "*", which AWS only grants that way.
 ACCEPTED_MANAGED_POLICIES = frozenset({"AmazonSSMManagedInstanceCore"})
@@ -91,18 +90,6 @@ class Check:
     detail: str
 
 
-def _iam_documents() -> ModuleType:
-    """The policy pack's IAM judgement (shared, so the pack and the audit reject the same documents), loaded
-    by path: importing the starter_policies package would load every rule and the policy SDK."""
-    path = REPO_ROOT / "policies" / "starter_policies" / "iam_documents.py"
-    spec = importlib.util.spec_from_file_location("starter_iam_documents", path)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
-iam_documents = _iam_documents()
 
 
 def load_outputs(path: Path) -> dict[str, str]:
@@ -120,7 +107,6 @@ def load_outputs(path: Path) -> dict[str, str]:
     return {k: data[k] for k in REQUIRED_OUTPUTS}
 
 
-_REGION = re.compile(r"^[a-z]{2}(-[a-z]+)+-\d+$")
 _ARN = re.compile(r"^arn:aws[a-z-]*:[a-z0-9-]+:[a-z0-9-]*:\d{12}:.+$")
 
 
@@ -128,7 +114,7 @@ def _expected_shape(key: str, value: Any) -> str | None:
     """What an output should look like, when it does not (None when it does)."""
     if not isinstance(value, str) or not value:
         return "a non-empty string"
-    if key.endswith("Region") and not _REGION.match(value):
+    if key.endswith("Region") and not REGION_PATTERN.match(value):
         return "an AWS region name such as eu-west-1"
     if key.endswith("Arn") and not _ARN.match(value):
         return "an ARN (arn:aws:<service>:<region>:<account>:...)"
@@ -212,8 +198,7 @@ class Audit:
 
         def public_access_block() -> Check:
             flags = s3.get_public_access_block(Bucket=bucket)["PublicAccessBlockConfiguration"]
-            off = [k for k in ("BlockPublicAcls", "IgnorePublicAcls", "BlockPublicPolicy", "RestrictPublicBuckets")
-                   if flags.get(k) is not True]
+            off = [k for k in map(snake_to_pascal, PUBLIC_ACCESS_BLOCK_FLAGS) if flags.get(k) is not True]
             return Check("s3-public-access-block", bucket, not off,
                          "all four flags true" if not off else f"off: {', '.join(off)}")
 
@@ -301,7 +286,7 @@ class Audit:
             version, lt = data()
             options = lt.get("MetadataOptions", {})
             tokens, hops = options.get("HttpTokens"), options.get("HttpPutResponseHopLimit")
-            ok = tokens == "required" and (hops is None or hops <= 2)
+            ok = tokens == "required" and (hops is None or hops <= MAX_HOP_LIMIT)
             return Check("lt-imdsv2", template_id, ok, f"default version {version}: HttpTokens={tokens} hop limit={hops}")
 
         def ebs_encrypted() -> Check:
@@ -368,7 +353,7 @@ class Audit:
             https, http = seen.get((443, "HTTPS")), seen.get((80, "HTTP"))
             redirect = http and [a["Type"] for a in http["DefaultActions"]] == ["redirect"] and \
                 http["DefaultActions"][0].get("RedirectConfig", {}).get("Protocol") == "HTTPS"
-            ok = (len(seen) == 2 and https is not None and iam_documents.tls12_security_policy(https.get("SslPolicy"))
+            ok = (len(seen) == 2 and https is not None and refuses_below_tls12(https.get("SslPolicy"))
                   and forwards(https) and bool(redirect))
             expected = "443/HTTPS (TLS 1.2+) forwarding to the target group, 80/HTTP redirecting to HTTPS"
             extra = f" ssl policy {https.get('SslPolicy')}" if https else ""

@@ -19,6 +19,7 @@ import pulumi
 from google.protobuf import json_format, struct_pb2
 from pulumi.runtime import mocks as pulumi_mocks
 from pulumi.runtime import rpc, settings
+from starter_shared.facts import qualified_type, urn
 
 from tools.mock_cloud import CloudMocks
 
@@ -117,11 +118,7 @@ class RecordingMonitor(pulumi_mocks.MockMonitor):
 
     def make_urn(self, parent: str, type_: str, name: str) -> str:
         """URNs as the engine builds them: the parent's whole type chain, without the root stack's type."""
-        if parent:
-            parent_type = parent.split("::")[2]
-            if parent_type != "pulumi:pulumi:Stack":
-                type_ = f"{parent_type}${type_}"
-        return "urn:pulumi:" + "::".join([settings.get_stack(), settings.get_project(), type_, name])
+        return urn(settings.get_stack(), settings.get_project(), qualified_type(parent, type_), name)
 
     def RegisterResource(self, request: Any) -> Any:
         response = super().RegisterResource(request)

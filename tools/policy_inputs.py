@@ -12,6 +12,7 @@ from typing import Any
 import jsonschema
 from google.protobuf import json_format
 from pulumi.runtime.proto import analyzer_pb2
+from starter_shared.facts import UrnError, split_urn
 
 from tools.analyzer import properties_struct
 from tools.cli import read_json
@@ -71,9 +72,10 @@ def run_from_export(path: Path, stack: str | None = None) -> ProgramRun:
         where = f"{path}: deployment.resources[{index}]"
         if not isinstance(item, dict) or not isinstance(item.get("urn"), str) or not isinstance(item.get("type"), str):
             raise PolicyInputError(f"{where}: expected an object with string urn and type")
-        parts = item["urn"].split("::")
-        if len(parts) < 4 or not parts[0].startswith("urn:pulumi:"):
-            raise PolicyInputError(f"{where}.urn: expected urn:pulumi:<stack>::<project>::<type>::<name>")
+        try:
+            parts = split_urn(item["urn"])
+        except UrnError as error:
+            raise PolicyInputError(f"{where}.urn: {error}") from None
         inputs = item.get("inputs", {})
         deps = item.get("propertyDependencies", {})
         if not isinstance(inputs, dict) or not isinstance(deps, dict):
@@ -95,8 +97,7 @@ def run_from_export(path: Path, stack: str | None = None) -> ProgramRun:
             state=properties_struct(item.get("outputs", {}) if isinstance(item.get("outputs"), dict) else {}),
         ))
     stack_urn = next((r.urn for r in resources if r.type == "pulumi:pulumi:Stack"), resources[0].urn if resources else "")
-    parts = stack_urn.split("::")
-    stack_name = stack or (parts[0].removeprefix("urn:pulumi:") if stack_urn else "stack")
-    project = parts[1] if len(parts) > 1 else "project"
+    stack_name, project = (split_urn(stack_urn)[:2]) if stack_urn else ("stack", "project")
+    stack_name = stack or stack_name
     return ProgramRun(project=project, stack=stack_name, preview=False, config={}, resources=resources,
                       outputs={}, warnings=[])

@@ -11,12 +11,12 @@ from pulumi_policy import (
     ResourceValidationArgs,
     Severity,
 )
+from starter_shared.facts import MAX_HOP_LIMIT
 
 from starter_policies.common import TypedResourcePolicy, dig, is_true, items
 
 LAUNCH_TEMPLATE = "aws:ec2/launchTemplate:LaunchTemplate"
 INSTANCE = "aws:ec2/instance:Instance"
-MAX_HOP_LIMIT = 2
 # Current-generation general-purpose, compute and memory families (Graviton first); extend per stack.
 DEFAULT_INSTANCE_TYPES = ["t4g.*", "t3.*", "t3a.*", "m7g.*", "m7i.*", "m6g.*", "c7g.*", "c7i.*", "r7g.*", "r7i.*"]
 

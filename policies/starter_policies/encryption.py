@@ -13,6 +13,9 @@ from pulumi_policy import (
     StackValidationArgs,
     StackValidationPolicy,
 )
+from starter_shared.elb_tls import RECOMMENDED_POLICY, refuses_below_tls12
+from starter_shared.facts import REPLICATION_TOKEN
+from starter_shared.iam_documents import denies_insecure_transport, statements
 
 from starter_policies.common import (
     BUCKET,
@@ -25,11 +28,10 @@ from starter_policies.common import (
     of_type,
     settings_by_bucket,
 )
-from starter_policies.iam_documents import denies_insecure_transport, statements, tls12_security_policy
 
 SSE = "aws:s3/bucketServerSideEncryptionConfiguration:BucketServerSideEncryptionConfiguration"
 BUCKET_POLICY = "aws:s3/bucketPolicy:BucketPolicy"
-REPLICATION = "aws:s3/bucketReplicationConfig:BucketReplicationConfig"
+REPLICATION = REPLICATION_TOKEN
 KMS_ALGORITHMS = ("aws:kms", "aws:kms:dsse")
 
 
@@ -108,9 +110,9 @@ def _listener_tls(args: ResourceValidationArgs, report: ReportViolation) -> None
     protocol = args.props.get("protocol") or "HTTP"
     if protocol in ("HTTPS", "TLS"):
         ssl_policy = args.props.get("sslPolicy")
-        if not tls12_security_policy(ssl_policy):
-            report(f"{args.name}: sslPolicy is {ssl_policy!r}, which allows TLS older than 1.2; use "
-                   "'ELBSecurityPolicy-TLS13-1-2-2021-06'.")
+        if not refuses_below_tls12(ssl_policy):
+            report(f"{args.name}: sslPolicy is {ssl_policy!r}, which is not one of AWS's TLS 1.2+ "
+                   f"policies; use {RECOMMENDED_POLICY!r}.")
     elif protocol == "HTTP" and not args.get_config().get("allowHttp", False):
         actions = items(args.props.get("defaultActions"))
         redirects = [a for a in actions if dig(a, "type") == "redirect" and dig(a, "redirect", "protocol") == "HTTPS"]
@@ -160,7 +162,7 @@ POLICIES = [
         description="Load-balancer listeners use HTTPS/TLS with a TLS 1.2+ security policy; plain HTTP only "
                     "redirects to HTTPS (allowHttp permits it, for dev).",
         enforcement_level=EnforcementLevel.MANDATORY, severity=Severity.HIGH,
-        remediation_steps="Serve HTTPS with ssl_policy='ELBSecurityPolicy-TLS13-1-2-2021-06' and an ACM "
+        remediation_steps=f"Serve HTTPS with ssl_policy={RECOMMENDED_POLICY!r} and an ACM "
                           "certificate; make the port 80 listener a redirect to HTTPS.",
         config_schema=PolicyConfigSchema(properties={"allowHttp": {"type": "boolean", "default": False}}),
         validate=_listener_tls,

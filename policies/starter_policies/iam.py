@@ -12,9 +12,9 @@ from pulumi_policy import (
     ResourceValidationArgs,
     Severity,
 )
+from starter_shared.iam_documents import anyone_without_condition, problems, statements
 
 from starter_policies.common import TypedResourcePolicy, items
-from starter_policies.iam_documents import anyone_without_condition, problems, statements
 
 # Where each resource type keeps the identity-based documents least privilege applies to.
 IDENTITY_DOCUMENTS = {

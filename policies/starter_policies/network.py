@@ -12,6 +12,7 @@ from pulumi_policy import (
     ResourceValidationArgs,
     Severity,
 )
+from starter_shared.networks import open_to_internet
 
 from starter_policies.common import LOAD_BALANCERS, TypedResourcePolicy, dig, items
 
@@ -19,7 +20,6 @@ INLINE_INGRESS = ("aws:ec2/securityGroup:SecurityGroup", "aws:ec2/defaultSecurit
 RULE = "aws:ec2/securityGroupRule:SecurityGroupRule"
 INGRESS_RULE = "aws:vpc/securityGroupIngressRule:SecurityGroupIngressRule"
 INGRESS_TYPES = (*INLINE_INGRESS, RULE, INGRESS_RULE)
-ANYWHERE = ("0.0.0.0/0", "::/0")
 DEFAULT_PUBLIC_PORTS = [80, 443]
 ALL_PROTOCOLS = ("-1", "all")
 
@@ -51,7 +51,7 @@ def _ports(rule: Mapping[str, Any]) -> tuple[int, int] | None:
 def _no_public_ingress(args: ResourceValidationArgs, report: ReportViolation) -> None:
     public = set(args.get_config().get("publicPorts", DEFAULT_PUBLIC_PORTS))
     for label, rule, sources in _ingress_rules(args):
-        open_to = [c for c in sources if c in ANYWHERE]
+        open_to = open_to_internet(sources)
         if not open_to:
             continue
         ports = _ports(rule)

@@ -14,6 +14,7 @@ from pulumi_policy import (
     StackValidationArgs,
     StackValidationPolicy,
 )
+from starter_shared.facts import PUBLIC_ACCESS_BLOCK_FLAGS, REPLICATION_TOKEN, snake_to_camel
 
 from starter_policies.common import (
     BUCKET,
@@ -33,9 +34,9 @@ from starter_policies.common import (
 VERSIONING = "aws:s3/bucketVersioning:BucketVersioning"
 PUBLIC_ACCESS_BLOCK = "aws:s3/bucketPublicAccessBlock:BucketPublicAccessBlock"
 OWNERSHIP = "aws:s3/bucketOwnershipControls:BucketOwnershipControls"
-REPLICATION = "aws:s3/bucketReplicationConfig:BucketReplicationConfig"
+REPLICATION = REPLICATION_TOKEN
 ACL = "aws:s3/bucketAcl:BucketAcl"
-PAB_FLAGS = ("blockPublicAcls", "blockPublicPolicy", "ignorePublicAcls", "restrictPublicBuckets")
+PAB_FLAGS = tuple(snake_to_camel(flag) for flag in PUBLIC_ACCESS_BLOCK_FLAGS)
 PUBLIC_CANNED_ACLS = ("public-read", "public-read-write", "authenticated-read")
 PUBLIC_GRANTEES = ("http://acs.amazonaws.com/groups/global/AllUsers",
                    "http://acs.amazonaws.com/groups/global/AuthenticatedUsers")

@@ -13,11 +13,12 @@ from pulumi_policy import (
     ResourceValidationArgs,
     Severity,
 )
+from starter_shared.facts import REQUIRED_TAGS
 
 from starter_policies.common import TypedResourcePolicy, dig, items
 
 ASG = "aws:autoscaling/group:Group"
-DEFAULT_REQUIRED = ["Owner", "Environment", "Project", "CostCenter"]
+DEFAULT_REQUIRED = list(REQUIRED_TAGS)
 # Types with a `tags` map that provider default tags apply to (the ones this template declares and their kin).
 TAGGABLE = frozenset({
     "aws:s3/bucket:Bucket", "aws:kms/key:Key", "aws:iam/role:Role", "aws:iam/policy:Policy",

@@ -1,12 +1,10 @@
 """Judging IAM documents in every shape the provider accepts (JSON string or dict, one statement or a list,
-Action/Resource as a string or a list), plus the other judgements the post-deploy audit shares with the pack
-(a TLS-only bucket policy, a TLS 1.2+ listener policy). Pure functions, no policy SDK: what one rejects the
-other rejects too."""
+Action/Resource as a string or a list), including a TLS-only bucket policy. Pure functions, no policy SDK:
+the pack and the post-deploy audit both call them, so what one rejects the other rejects too."""
 
 from __future__ import annotations
 
 import json
-import re
 from collections.abc import Iterable, Mapping, Sequence
 from fnmatch import fnmatchcase
 from typing import Any
@@ -14,7 +12,6 @@ from typing import Any
 # Services where a service-wide wildcard (``iam:*``) is as dangerous as ``*``.
 SENSITIVE_SERVICES = frozenset({"iam", "kms", "s3", "sts", "ec2"})
 READ_VERBS = ("Get", "List", "Describe", "Head")
-_TLS12_POLICY = re.compile(r"TLS13|TLS-1-2|FS-1-2")
 
 
 def as_list(value: Any) -> list[Any]:
@@ -109,11 +106,6 @@ def denies_insecure_transport(statement: Mapping[str, Any]) -> bool:
         and any(a in ("s3:*", "*") for a in as_list(statement.get("Action")))
         and [str(v).lower() for v in secure] == ["false"]
     )
-
-
-def tls12_security_policy(name: Any) -> bool:
-    """An ELB security policy that negotiates TLS 1.2 or newer only (the names AWS gives them say so)."""
-    return isinstance(name, str) and bool(_TLS12_POLICY.search(name))
 
 
 def problems(document: Any, allowed_on_any: Iterable[str] = ()) -> list[str]:

@@ -1,0 +1,107 @@
+"""Clause-level tests of the shared facts and judgements (starter_shared), without Pulumi or gRPC."""
+
+from __future__ import annotations
+
+import pytest
+from starter_shared import elb_tls, facts, networks, outputs
+
+
+@pytest.mark.parametrize(("cidrs", "covered"), [
+    (["0.0.0.0/0"], ["0.0.0.0/0"]),
+    (["::/0"], ["::/0"]),
+    (["::0/0"], ["::/0"]),                          # another spelling of the same range
+    ([" 0.0.0.0/0 "], ["0.0.0.0/0"]),
+    (["0.0.0.1/0"], ["0.0.0.0/0"]),                 # host bits set: AWS normalises it to 0.0.0.0/0
+    (["0.0.0.0/1", "128.0.0.0/1"], ["0.0.0.0/0"]),  # two halves together
+    (["0.0.0.0/1"], []),                            # one half alone is not the whole internet
+    (["0.0.0.0/1", "128.0.0.0/2"], []),
+    (["10.0.0.0/8", "0.0.0.0/0", "::/0"], ["0.0.0.0/0", "::/0"]),
+    (["10.0.0.0/8"], []),
+    (["not-a-cidr", None, 42], []),
+    ([], []),
+])
+def test_open_to_internet_judges_sets_of_ranges(cidrs, covered):
+    assert networks.open_to_internet(cidrs) == covered
+
+
+@pytest.mark.parametrize(("cidr", "everywhere"), [
+    ("0.0.0.0/0", True), ("::/0", True), ("0000::/0", True), ("0.0.0.0/1", False), ("10.0.0.0/16", False),
+    ("", False), (None, False),
+])
+def test_is_everywhere(cidr, everywhere):
+    assert networks.is_everywhere(cidr) is everywhere
+
+
+@pytest.mark.parametrize(("policy", "ok"), [
+    ("ELBSecurityPolicy-TLS13-1-2-2021-06", True),
+    ("ELBSecurityPolicy-TLS13-1-3-2021-06", True),
+    ("ELBSecurityPolicy-TLS-1-2-2017-01", True),
+    ("ELBSecurityPolicy-FS-1-2-Res-2020-10", True),
+    ("ELBSecurityPolicy-TLS13-1-2-Res-PQ-2025-09", True),
+    ("ELBSecurityPolicy-TLS13-1-1-2021-06", False),   # TLS 1.3 name, but it still accepts TLS 1.1
+    ("ELBSecurityPolicy-TLS13-1-0-2021-06", False),
+    ("ELBSecurityPolicy-TLS-1-1-2017-01", False),
+    ("ELBSecurityPolicy-FS-1-1-2019-08", False),
+    ("ELBSecurityPolicy-2016-08", False),
+    ("elbsecuritypolicy-tls13-1-2-2021-06", False),   # AWS names are case-sensitive
+    ("My-TLS13-1-2-lookalike", False),                # a name pattern would have accepted it
+    (None, False),
+])
+def test_tls12_allow_list(policy, ok):
+    assert elb_tls.refuses_below_tls12(policy) is ok
+
+
+def test_recommended_policy_is_allowed():
+    assert elb_tls.refuses_below_tls12(elb_tls.RECOMMENDED_POLICY)
+
+
+@pytest.mark.parametrize(("region", "ok"), [
+    ("eu-west-1", True), ("us-gov-west-1", True), ("cn-north-1", True), ("ap-southeast-5", True),
+    ("il-central-1", True), ("mx-central-1", True),
+    ("eu-west", False), ("EU-WEST-1", False), ("eu-west-1a", False), ("mars-north-1", False), ("", False),
+])
+def test_region_pattern(region, ok):
+    assert bool(facts.REGION_PATTERN.match(region)) is ok
+
+
+@pytest.mark.parametrize(("region", "partition"), [
+    ("eu-west-1", "aws"), ("cn-northwest-1", "aws-cn"), ("us-gov-east-1", "aws-us-gov"), ("us-east-1", "aws"),
+])
+def test_partition_of(region, partition):
+    assert facts.partition_of(region) == partition
+
+
+def test_urn_round_trip_and_parent_chain():
+    stack_urn = facts.urn("dev", "proj", facts.STACK_TYPE, "proj-dev")
+    component = facts.urn("dev", "proj", facts.qualified_type(stack_urn, "starter:web:WebTier"), "web")
+    child = facts.urn("dev", "proj", facts.qualified_type(component, "aws:lb/listener:Listener"), "web-http")
+    assert component == "urn:pulumi:dev::proj::starter:web:WebTier::web"
+    assert child == "urn:pulumi:dev::proj::starter:web:WebTier$aws:lb/listener:Listener::web-http"
+    assert facts.split_urn(child) == ("dev", "proj", "starter:web:WebTier$aws:lb/listener:Listener", "web-http")
+    assert facts.qualified_type("", "aws:s3/bucket:Bucket") == "aws:s3/bucket:Bucket"
+
+
+def test_names_may_contain_double_colons():
+    assert facts.split_urn("urn:pulumi:s::p::t::a::b")[3] == "a::b"
+
+
+@pytest.mark.parametrize("bad", ["", "urn:pulumi:s::p", "arn:aws:s3:::b", "urn:pulumi:::p::t::n", None])
+def test_split_urn_rejects(bad):
+    with pytest.raises(facts.UrnError):
+        facts.split_urn(bad)
+
+
+def test_name_conversions():
+    assert [facts.snake_to_camel(f) for f in facts.PUBLIC_ACCESS_BLOCK_FLAGS] == [
+        "blockPublicAcls", "blockPublicPolicy", "ignorePublicAcls", "restrictPublicBuckets"]
+    assert facts.snake_to_pascal("restrict_public_buckets") == "RestrictPublicBuckets"
+
+
+def test_outputs_are_unique_and_listed():
+    declared = {v for k, v in vars(outputs).items() if k.isupper() and isinstance(v, str)}
+    assert len(outputs.STACK_OUTPUTS) == len(set(outputs.STACK_OUTPUTS))
+    assert declared == set(outputs.STACK_OUTPUTS)
+
+
+def test_hop_limits():
+    assert 1 <= facts.TEMPLATE_HOP_LIMIT <= facts.MAX_HOP_LIMIT == 2
