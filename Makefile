@@ -1,52 +1,80 @@
-# Two commands on a fresh machine with only Python: `make plan` and `make test`.
-# Both create .venv and install the pinned dependencies when they are missing or changed.
+# Two commands on a fresh machine with only Python 3.11+: `make plan` and `make test` (`make help` lists all).
+# Both create .venv and install the pinned dependencies when they are missing or changed. Setup messages go
+# to stderr, so stdout carries only a command's own report (`make plan PLAN_ARGS="--format json" > plan.json`).
 PYTHON ?= python3
 VENV   := .venv
 PY     := $(VENV)/bin/python
-STAMP  := $(VENV)/.installed
+MIN_PYTHON := 3.11
+# The interpreter's major.minor; empty when $(PYTHON) does not run at all.
+PYVER  := $(shell $(PYTHON) -c 'import sys; print("%d.%d" % sys.version_info[:2])' 2>/dev/null)
+PYOK   := $(shell $(PYTHON) -c 'import sys; print(int(sys.version_info >= (3, 11)))' 2>/dev/null)
+# Refuse an unusable Python in one line (exit 2) before doing anything; help and clean need none.
+ifneq ($(filter-out help clean,$(or $(MAKECMDGOALS),help)),)
+ifeq ($(PYVER),)
+$(error '$(PYTHON)' does not run; install Python $(MIN_PYTHON)+ or choose one, e.g. PYTHON=python3.12 make $(MAKECMDGOALS))
+endif
+ifneq ($(PYOK),1)
+$(error Python $(MIN_PYTHON)+ required, found $(PYVER) ($(PYTHON)); choose another, e.g. PYTHON=python3.12 make $(MAKECMDGOALS))
+endif
+endif
+# One stamp per Python version: a .venv built by another Python is rebuilt, never reused.
+STAMP  := $(VENV)/.installed-$(PYVER)
 # Empty STACK plans every Pulumi.<stack>.yaml; STACK=prod plans one.
 STACK  ?=
 STACKS  = $(if $(STACK),$(STACK),$(patsubst Pulumi.%.yaml,%,$(wildcard Pulumi.*.yaml)))
 PLAN_ARGS ?=
 
-.PHONY: plan test lint venv clean bench audit up-local down-local
+.DEFAULT_GOAL := help
+.PHONY: help plan test lint venv clean bench audit up-local down-local
 
-$(STAMP): requirements.txt requirements-dev.txt
-	test -x $(PY) || $(PYTHON) -m venv $(VENV)
-	$(PY) -m pip install --quiet --disable-pip-version-check -r requirements-dev.txt
-	touch $(STAMP)
+## help: list the targets (the default)
+help:
+	@echo "Targets (run on a fresh machine with Python $(MIN_PYTHON)+; PYTHON=python3.12 make ... picks another):"
+	@sed -n 's/^## \([a-z-]*\): /  make \1\t/p' $(MAKEFILE_LIST) | expand -t 24
 
+$(STAMP): requirements.txt requirements-dev.txt policies/requirements.txt pyproject.toml
+	@if [ -x $(PY) ] && [ "$$($(PY) -c 'import sys; print("%d.%d" % sys.version_info[:2])' 2>/dev/null)" != "$(PYVER)" ]; then \
+		echo "make: .venv was built by another Python; rebuilding it with $(PYVER)" >&2; rm -rf $(VENV); fi
+	@test -x $(PY) || { echo "make: creating .venv with Python $(PYVER)" >&2; $(PYTHON) -m venv $(VENV); }
+	@echo "make: installing pinned dependencies into .venv" >&2
+	@$(PY) -m pip install --quiet --disable-pip-version-check -r requirements-dev.txt >&2
+	@rm -f $(VENV)/.installed-*; touch $(STAMP)
+
+## venv: create .venv and install the pinned dependencies
 venv: $(STAMP)
 
-## Offline plan of each stack under Pulumi's mock runtime (no cloud, no Pulumi CLI needed).
+## plan: offline plan of each stack under Pulumi's mock runtime, with policy verdicts (no cloud, no Pulumi CLI)
 plan: $(STAMP)
 	@set -e; for s in $(STACKS); do $(PY) -m tools.offline_preview --stack $$s $(PLAN_ARGS); echo; done
 
-## Lint and the whole test suite.
+## test: lint and the whole test suite
 test: $(STAMP) lint
-	$(PY) -m pytest $(PYTEST_ARGS)
+	@$(PY) -m pytest $(PYTEST_ARGS)
 
-## Post-deploy audit of a deployed stack: OUTPUTS is `pulumi stack output --json` (AUDIT_ARGS: --http, --canary, ...).
+## lint: ruff
+lint: $(STAMP)
+	@$(PY) -m ruff check .
+
+## audit: post-deploy audit; OUTPUTS is `pulumi stack output --json` (AUDIT_ARGS: --http, --canary, ...)
 OUTPUTS ?= outputs.json
 AUDIT_ARGS ?=
 audit: $(STAMP)
-	$(PY) -m tools.audit --outputs $(OUTPUTS) $(AUDIT_ARGS)
+	@$(PY) -m tools.audit --outputs $(OUTPUTS) $(AUDIT_ARGS)
 
-## The `local` stack against moto (needs the Pulumi CLI): deploy with the policy pack, audit, stop moto.
+## up-local: the `local` stack against moto (needs the Pulumi CLI): deploy with the policy pack, audit, stop moto
 up-local: $(STAMP)
-	$(PY) -m tools.local_stack up
+	@$(PY) -m tools.local_stack up
 
-## Remove the `local` stack and its file-backend state.
+## down-local: remove the `local` stack and its file-backend state
 down-local: $(STAMP)
-	$(PY) -m tools.local_stack down
+	@$(PY) -m tools.local_stack down
 
-## Speed and memory targets (prints JSON; a few minutes; not part of make test).
+## bench: speed and memory targets (prints JSON; a few minutes; not part of make test)
 bench: $(STAMP)
-	$(PY) bench/policy_pack.py --repeat 2
-	$(PY) bench/offline_preview.py
+	@$(PY) bench/policy_pack.py --repeat 2
+	@$(PY) bench/offline_preview.py
 
-lint: $(STAMP)
-	$(PY) -m ruff check .
-
+## clean: remove .venv and the caches (pytest, ruff, schema)
 clean:
-	rm -rf $(VENV) .pytest_cache .ruff_cache
+	rm -rf $(VENV) .pytest_cache .ruff_cache .mypy_cache .mutmut-cache mutants
+	find . -name __pycache__ -type d -prune -not -path './.git/*' -exec rm -rf {} +
