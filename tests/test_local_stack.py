@@ -132,6 +132,9 @@ def test_up_local_refuses_a_busy_port(standin):
     import socket
 
     with socket.socket() as busy:
+        # The previous test's moto leaves connections in TIME_WAIT on this port: without SO_REUSEADDR this
+        # bind fails now and then (the port is free for a listener, as port_is_free says).
+        busy.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
         busy.bind(("127.0.0.1", standin.port))
         busy.listen()
         proc, calls = standin("up")

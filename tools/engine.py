@@ -222,5 +222,29 @@ def run_program(
         _purge_modules(program_dir)
         settings.reset_options()
         pulumi.runtime.set_all_config({}, [])
-    return ProgramRun(project, stack, preview, dict(config), monitor.recorded, outputs, collector.messages,
-                      invokes=list(mocks.invoked))
+    return ProgramRun(project, stack, preview, dict(config), canonical_order(monitor.recorded), outputs,
+                      collector.messages, invokes=sorted(set(mocks.invoked)))
+
+
+def canonical_order(recorded: list[RecordedResource]) -> list[RecordedResource]:
+    """The registrations in one order that does not depend on timing: the mock runtime registers resources as
+    their inputs resolve, so the arrival order differs from run to run. Parents come before their children,
+    siblings sort by name and type, and dependency lists are sorted; the same program gives the same plan."""
+    children: dict[str, list[RecordedResource]] = {}
+    urns = {r.urn for r in recorded}
+    for r in recorded:
+        r.dependencies = sorted(set(r.dependencies))
+        r.property_dependencies = {k: sorted(set(v)) for k, v in sorted(r.property_dependencies.items())}
+        children.setdefault(r.parent if r.parent in urns else "", []).append(r)
+    ordered: list[RecordedResource] = []
+    stack = sorted(children.get("", []), key=_sibling_key, reverse=True)
+    while stack:
+        node = stack.pop()
+        ordered.append(node)
+        stack.extend(sorted(children.get(node.urn, []), key=_sibling_key, reverse=True))
+    return ordered
+
+
+def _sibling_key(resource: RecordedResource) -> tuple[bool, str, str]:
+    # Providers first (their URNs are referenced by the resources after them), then by name and type.
+    return (not resource.type.startswith("pulumi:providers:"), resource.name, resource.type)
