@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import ast
 import json
+import logging
 import shutil
 import sys
 import tempfile
@@ -157,6 +158,8 @@ class CorpusRunner:
         self.pack = PolicyPackProcess(pack_dir)
         self.scratch = Path(tempfile.mkdtemp(prefix="pulumi-corpus-"))
         sys.dont_write_bytecode = True
+        # a program that fails an invoke leaves un-awaited futures behind; asyncio would print each traceback
+        logging.getLogger("asyncio").setLevel(logging.CRITICAL)
 
     def __enter__(self) -> CorpusRunner:
         return self
@@ -202,11 +205,16 @@ def run_all(cases: list[Case] | None = None, modes: tuple[str, ...] = MODES) -> 
 
 
 def main(argv: list[str]) -> int:
-    """``runner.py [substring ...]``: run matching cases and print one line per case and mode."""
+    """``runner.py [-v] [substring ...]``: run matching cases and print one line per case and mode (-v: every diagnostic of a failing one)."""
+    verbose = "-v" in argv
+    argv = [a for a in argv if a != "-v"]
     cases = [c for c in discover() if not argv or any(a in c.id for a in argv)]
     outcomes, seconds = run_all(cases)
     for o in outcomes:
         print(o.describe())
+        if verbose and not o.passed:
+            for v in o.violations:
+                print(f"    {v.level} {v.policy} @ {_resource_name(v)}: {v.message}")
     failed = sum(not o.passed for o in outcomes)
     print(f"{len(outcomes) - failed}/{len(outcomes)} passed in {seconds:.1f}s")
     return 1 if failed else 0
