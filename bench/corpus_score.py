@@ -49,7 +49,7 @@ def _add(stats: dict, o: Outcome) -> None:
 
 
 def _finish(stats: dict) -> dict:
-    clean_ok = stats["clean"] - (stats["errors_clean"] if "errors_clean" in stats else 0)
+    clean_ok = stats["clean"] - stats.get("errors_clean", 0)
     out = {k: v for k, v in stats.items() if k not in ("false_alarm_by", "errors_clean")}
     out["caught_pct"] = round(100 * stats["caught"] / stats["violating"], 1) if stats["violating"] else None
     out["false_alarm_pct"] = round(100 * stats["false_alarms"] / clean_ok, 1) if clean_ok else None

@@ -9,7 +9,6 @@ not xfailed. Run with ``pytest -m corpus``; ``pytest -m "not corpus"`` leaves th
 from __future__ import annotations
 
 import pytest
-
 from corpus.runner import CorpusRunner, discover
 
 pytestmark = pytest.mark.corpus

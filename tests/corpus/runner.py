@@ -93,9 +93,10 @@ class Outcome:
         if self.passed:
             return f"{self.case.id} [{self.mode}]: ok"
         parts = [f"missed {e.rule} @ {e.resource}" for e in self.missed]
-        parts += [f"false alarm {v.policy} @ {v.urn.rsplit('::', 1)[-1]}: {v.message[:160]}" for v in self.false_alarms]
-        seen = sorted({f"{v.policy}/{v.level} @ {v.urn.rsplit('::', 1)[-1]}" for v in self.violations})
-        return f"{self.case.id} [{self.mode}]: FAIL " + "; ".join(parts) + (f" (pack said: {', '.join(seen)})" if seen else "")
+        parts += [f"false alarm {v.policy} @ {_resource_name(v)}: {v.message[:160]}" for v in self.false_alarms]
+        seen = sorted({f"{v.policy}/{v.level} @ {_resource_name(v)}" for v in self.violations})
+        said = f" (pack said: {', '.join(seen)})" if seen else ""
+        return f"{self.case.id} [{self.mode}]: FAIL " + "; ".join(parts) + said
 
 
 def parse_case(path: Path) -> Case:
@@ -183,7 +184,7 @@ class CorpusRunner:
         start = time.perf_counter()
         try:
             run = run_program(self.program_dir(case), PROJECT, STACK, case_config(case), preview=(mode == "preview"))
-        except (ProgramError, Exception) as exc:  # noqa: BLE001 - any crash of the program is a corpus error
+        except (ProgramError, Exception) as exc:
             message = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
             return Outcome(case, mode, passed=False, error=message, seconds=time.perf_counter() - start)
         violations = check_run(self.pack, run, {})
@@ -205,7 +206,9 @@ def run_all(cases: list[Case] | None = None, modes: tuple[str, ...] = MODES) -> 
 
 
 def main(argv: list[str]) -> int:
-    """``runner.py [-v] [substring ...]``: run matching cases and print one line per case and mode (-v: every diagnostic of a failing one)."""
+    """``runner.py [-v] [substring ...]``: run matching cases, one line per case and mode.
+
+    ``-v`` also prints every diagnostic of a failing run."""
     verbose = "-v" in argv
     argv = [a for a in argv if a != "-v"]
     cases = [c for c in discover() if not argv or any(a in c.id for a in argv)]

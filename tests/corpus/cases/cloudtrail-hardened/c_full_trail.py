@@ -2,8 +2,8 @@
 
 expect: clean
 """
-from corpus_kit import hardened_bucket, rotating_key
 import pulumi_aws as aws
+from corpus_kit import hardened_bucket, rotating_key
 
 key = rotating_key("main-trail-key")
 logs = hardened_bucket("main-trail-logs")

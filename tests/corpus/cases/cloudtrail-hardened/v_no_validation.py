@@ -2,8 +2,8 @@
 
 expect: cloudtrail-hardened @ org-trail
 """
-from corpus_kit import hardened_bucket, rotating_key
 import pulumi_aws as aws
+from corpus_kit import hardened_bucket, rotating_key
 
 key = rotating_key("trail-key")
 logs = hardened_bucket("org-trail-logs")

@@ -2,8 +2,8 @@
 
 expect: cloudtrail-hardened @ audit
 """
-from corpus_kit import hardened_bucket
 import pulumi_aws as aws
+from corpus_kit import hardened_bucket
 
 logs = hardened_bucket("trail-logs")
 aws.cloudtrail.Trail("audit", s3_bucket_name=logs.bucket)

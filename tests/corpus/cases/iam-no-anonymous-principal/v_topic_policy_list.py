@@ -2,7 +2,6 @@
 
 expect: iam-no-anonymous-principal @ alerts-policy
 """
-import pulumi
 import pulumi_aws as aws
 
 key = aws.kms.Key("alerts-key", enable_key_rotation=True)

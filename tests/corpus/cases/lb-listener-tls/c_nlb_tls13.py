@@ -3,7 +3,7 @@
 expect: clean
 """
 import pulumi_aws as aws
-from corpus_kit import CERT_ARN, SG, SUBNET, TLS_POLICY, VPC
+from corpus_kit import CERT_ARN, SUBNET, VPC
 
 nlb = aws.lb.LoadBalancer("ingest", load_balancer_type="network", internal=True, subnets=[SUBNET, "subnet-0bbb"])
 tg = aws.lb.TargetGroup("ingest", port=9000, protocol="TCP", vpc_id=VPC)

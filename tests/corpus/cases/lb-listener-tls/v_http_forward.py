@@ -3,7 +3,7 @@
 expect: lb-listener-tls @ web-http
 """
 import pulumi_aws as aws
-from corpus_kit import CERT_ARN, SG, SUBNET, TLS_POLICY, VPC
+from corpus_kit import SG, SUBNET, VPC
 
 lb = aws.lb.LoadBalancer("web", load_balancer_type="application", internal=True, subnets=[SUBNET, "subnet-0bbb"],
                          security_groups=[SG], drop_invalid_header_fields=True)

@@ -3,7 +3,7 @@
 expect: lb-listener-tls @ mqtt-tls
 """
 import pulumi_aws as aws
-from corpus_kit import CERT_ARN, SG, SUBNET, TLS_POLICY, VPC
+from corpus_kit import CERT_ARN, SUBNET, VPC
 
 nlb = aws.lb.LoadBalancer("mqtt", load_balancer_type="network", internal=True, subnets=[SUBNET, "subnet-0bbb"])
 tg = aws.lb.TargetGroup("mqtt", port=1883, protocol="TCP", vpc_id=VPC)

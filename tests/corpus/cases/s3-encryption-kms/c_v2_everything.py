@@ -2,7 +2,6 @@
 
 expect: clean
 """
-import json
 
 import pulumi_aws as aws
 from corpus_kit import rotating_key, tls_only_policy

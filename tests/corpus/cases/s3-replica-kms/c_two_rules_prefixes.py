@@ -6,7 +6,7 @@ import json
 
 import pulumi
 import pulumi_aws as aws
-from corpus_kit import harden, hardened_bucket
+from corpus_kit import hardened_bucket
 
 frankfurt = aws.Provider("frankfurt", region="eu-central-1", default_tags={"tags": {
     "Owner": "platform-team", "Environment": "test", "Project": "corpus", "CostCenter": "cc-1234"}})
@@ -23,6 +23,7 @@ aws.s3.BucketPublicAccessBlock("events-replica-pab", bucket=replica.id, opts=in_
 aws.s3.BucketOwnershipControls("events-replica-own", bucket=replica.id, opts=in_frankfurt,
                                rule={"object_ownership": "BucketOwnerEnforced"})
 from corpus_kit import tls_only_policy  # noqa: E402
+
 aws.s3.BucketPolicy("events-replica-policy", bucket=replica.id, opts=in_frankfurt,
                     policy=tls_only_policy("corpus-events-replica"))
 

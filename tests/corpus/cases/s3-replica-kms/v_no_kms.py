@@ -12,6 +12,7 @@ replica_key = rotating_key("replica-key")
 primary = hardened_bucket("primary")
 replica = aws.s3.Bucket("replica", bucket="corpus-replica", region="eu-central-1")
 from corpus_kit import harden  # noqa: E402
+
 harden("replica", replica, "corpus-replica", replica_key)
 
 role = aws.iam.Role("replication", assume_role_policy=json.dumps({
