@@ -1,0 +1,7 @@
+"""PLANNED RULE. A log group without a KMS key and with infinite retention.
+
+expect: cloudwatch-logs-encrypted @ api-logs
+"""
+import pulumi_aws as aws
+
+aws.cloudwatch.LogGroup("api-logs", name="/app/api")

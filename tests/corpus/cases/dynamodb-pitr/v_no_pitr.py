@@ -1,0 +1,7 @@
+"""PLANNED RULE. A table without point-in-time recovery.
+
+expect: dynamodb-pitr @ carts
+"""
+import pulumi_aws as aws
+
+aws.dynamodb.Table("carts", billing_mode="PAY_PER_REQUEST", hash_key="id", attributes=[{"name": "id", "type": "S"}])
