@@ -15,13 +15,14 @@ import json
 import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
-from enum import StrEnum
 from types import MappingProxyType
 from typing import Any
 
 import pulumi
 from starter_shared.facts import PRODUCTION_ENVIRONMENTS, REGION_PATTERN, REQUIRED_TAGS
 from starter_shared.networks import EVERYWHERE
+
+from components.network import MAX_AZS, MAX_VPC_PREFIX, NatMode
 
 _REGION = REGION_PATTERN
 _INSTANCE_TYPE = re.compile(r"^[a-z][a-z0-9-]*\d[a-z0-9-]*\.[a-z0-9]+$")
@@ -31,22 +32,6 @@ _HEALTH_PATH = re.compile(r"^/[A-Za-z0-9._~/-]{0,254}$")
 _S3_PREFIX = re.compile(r"^[A-Za-z0-9._-]+(/[A-Za-z0-9._-]+)*/$")
 _ACM_ARN = re.compile(r"^arn:aws(-cn|-us-gov)?:acm:(?P<region>[a-z0-9-]+):\d{12}:certificate/[0-9a-f-]{36}$")
 _PRIVATE_V4 = tuple(ipaddress.ip_network(n) for n in ("10.0.0.0/8", "172.16.0.0/12", "192.168.0.0/16"))
-
-# Subnet layout: the VPC is cut into 16 equal slots (4 extra prefix bits), public subnets take slots 0..5 and
-# private subnets slots 8..13, so adding an AZ later never renumbers existing subnets. ALBs need /27 or larger.
-SUBNET_NEWBITS = 4
-PRIVATE_SLOT_OFFSET = 8
-MAX_AZS = 6
-_MIN_SUBNET_PREFIX = 27
-
-
-class NatMode(StrEnum):
-    """How private subnets reach the internet."""
-
-    NONE = "none"
-    SINGLE = "single"
-    PER_AZ = "perAz"
-
 
 class ConfigError(pulumi.RunError):
     """Raised when stack config is invalid; the message is one line listing every problem."""
@@ -325,7 +310,7 @@ def _check_network(typed: dict[str, Any], p: _Problems) -> None:
     except ValueError:
         p.add(key, cidr, "an IPv4 network such as 10.0.0.0/16 with its host bits zero")
         return
-    max_prefix = _MIN_SUBNET_PREFIX - SUBNET_NEWBITS
+    max_prefix = MAX_VPC_PREFIX
     if network.version != 4:
         p.add(key, cidr, "an IPv4 network (the VPC's primary range)")
     elif not any(network.subnet_of(private) for private in _PRIVATE_V4):
