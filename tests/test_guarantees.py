@@ -7,7 +7,7 @@ import json
 import re
 
 import pytest
-from conftest import PROJECT, as_list, linked, policy_json, settings_of, stack_config
+from conftest import PROJECT, as_list, linked, policy_json, run_stack, settings_of, stack_config
 
 from components.blocks.secure_bucket import SecureBucketArgs
 from components.config import REQUIRED_TAGS
@@ -438,3 +438,29 @@ def test_only_the_emulator_stack_drops_what_moto_cannot_round_trip(runs):
     full = replication_rule("replica-arn", "replica-key")
     assert moto_rule(full) == {k: v for k, v in full.items()
                                if k not in ("filter", "delete_marker_replication", "source_selection_criteria")}
+
+
+def test_the_moved_replication_role_aliases_its_old_urns(monkeypatch):
+    """Upgrade path: the role and its policy moved from SecurityRoles to ReplicatedStorage; each carries an
+    alias that resolves to its URN before the move, so a deployed stack adopts it instead of replacing it."""
+    from starter_shared.facts import qualified_type, urn
+
+    from tools import engine
+
+    aliased: dict[tuple[str, str], list[str]] = {}
+
+    class AliasRecorder(engine.RecordingMonitor):
+        def RegisterResource(self, request):
+            aliased[(request.type, request.name)] = [
+                urn(a.spec.stack or "dev", a.spec.project or PROJECT, qualified_type(a.spec.parentUrn, request.type),
+                    a.spec.name or request.name)
+                for a in request.aliases if a.HasField("spec")]
+            return super().RegisterResource(request)
+
+    monkeypatch.setattr(engine, "RecordingMonitor", AliasRecorder)
+    run = run_stack("dev")
+    for token in (ROLE, ROLE_POLICY):
+        moved = only([r for r in run.of_type(token) if r.name == "roles-replication"])
+        assert moved.parent == only([r for r in run.resources if r.type == "starter:storage:ReplicatedStorage"]).urn
+        old = f"urn:pulumi:dev::{PROJECT}::starter:security:SecurityRoles${token}::roles-replication"
+        assert aliased[(token, "roles-replication")] == [old]
