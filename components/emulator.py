@@ -2,6 +2,11 @@
 
 ``__main__`` registers :func:`moto_replication` as a stack transformation only when ``emulator`` is true in
 config (refused in production), so production components carry no emulator branches.
+
+It is an SDK-side transformation (``register_stack_transformation``) rather than an engine-side
+``register_resource_transform``: the SDK applies it in-process, so a real engine and Pulumi's mock monitor
+(which does not run engine-side transforms) see the same rule, and the offline plan of the `local` stack
+shows exactly what `pulumi up` would declare.
 """
 
 from __future__ import annotations
