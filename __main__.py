@@ -1,20 +1,24 @@
 """aws-starter: a secure-by-default web tier, least-privilege roles and replicated storage.
 
-Table of contents: validated config -> account facts -> network -> storage <-> roles -> web tier -> outputs.
+Table of contents: validated config -> account facts -> network -> storage (with its replication role)
+-> instance role -> web tier -> outputs.
 """
 
 import pulumi
 from starter_shared import outputs as out
 
+from components import emulator
 from components.config import load_config
 from components.network import Network, NetworkArgs
 from components.platform import lookup_platform
 from components.security_roles import SecurityRoles, SecurityRolesArgs
 from components.storage import ReplicatedStorage, ReplicatedStorageArgs
-from components.web_tier import WebTier, WebTierArgs
+from components.web_tier import AccessLogArgs, EdgeArgs, InstanceArgs, Placement, ScalingArgs, WebTier, WebTierArgs
 
 cfg = load_config()
 platform = lookup_platform(cfg)
+if cfg.emulator:  # the local stack on moto only; refused in production
+    pulumi.runtime.register_stack_transformation(emulator.moto_replication)
 
 network = Network("network", NetworkArgs(
     cidr_block=cfg.vpc_cidr,
@@ -22,51 +26,51 @@ network = Network("network", NetworkArgs(
     nat_mode=cfg.nat_mode,
     region=cfg.primary_region,
 ))
-
-# Replication needs the role, and the role's policy needs the buckets and keys: the role ARN is deferred.
-replication_role_arn, resolve_replication_role_arn = pulumi.deferred_output()
 storage = ReplicatedStorage("data", ReplicatedStorageArgs(
+    account_id=platform.account_id,
     primary_region=cfg.primary_region,
     replica_region=cfg.replica_region,
     noncurrent_version_days=cfg.noncurrent_version_days,
-    replication_role_arn=replication_role_arn,
     protect=cfg.protect_data,
-    emulator=cfg.emulator,
 ))
 roles = SecurityRoles("roles", SecurityRolesArgs(
-    account_id=platform.account_id,
     partition=platform.partition,
     primary_region=cfg.primary_region,
-    replica_region=cfg.replica_region,
     data_bucket_arn=storage.primary.arn,
     data_key_arn=storage.primary_key.arn,
     data_prefix=cfg.app_data_prefix,
-    replica_bucket_arn=storage.replica.arn,
-    replica_key_arn=storage.replica_key.arn,
 ))
-resolve_replication_role_arn(roles.replication_role_arn)
-
 web = WebTier("web", WebTierArgs(
-    vpc_id=network.vpc.id,
-    public_subnet_ids=network.public_subnet_ids,
-    private_subnet_ids=network.private_subnet_ids,
-    instance_profile_arn=roles.instance_profile.arn,
-    account_id=platform.account_id,
-    instance_type=cfg.instance_type,
-    architecture=cfg.architecture,
-    min_size=cfg.min_size,
-    desired_capacity=cfg.desired_capacity,
-    max_size=cfg.max_size,
-    cpu_target_utilization=cfg.cpu_target_utilization,
-    root_volume_size_gb=cfg.root_volume_size_gb,
-    health_check_path=cfg.health_check_path,
-    certificate_arn=cfg.certificate_arn,
-    allowed_cidrs=cfg.allowed_cidrs,
-    deletion_protection=cfg.deletion_protection,
-    access_log_retention_days=cfg.access_log_retention_days,
-    noncurrent_version_days=cfg.noncurrent_version_days,
-    protect_logs=cfg.protect_data,
-    instance_tags=cfg.tags,
+    placement=Placement(
+        vpc_id=network.vpc.id,
+        public_subnet_ids=network.public_subnet_ids,
+        private_subnet_ids=network.private_subnet_ids,
+    ),
+    instances=InstanceArgs(
+        instance_type=cfg.instance_type,
+        architecture=cfg.architecture,
+        root_volume_size_gb=cfg.root_volume_size_gb,
+        health_check_path=cfg.health_check_path,
+        instance_profile_arn=roles.instance_profile.arn,
+        tags=cfg.tags,
+    ),
+    scaling=ScalingArgs(
+        min_size=cfg.min_size,
+        desired_capacity=cfg.desired_capacity,
+        max_size=cfg.max_size,
+        cpu_target_utilization=cfg.cpu_target_utilization,
+    ),
+    edge=EdgeArgs(
+        allowed_cidrs=cfg.allowed_cidrs,
+        certificate_arn=cfg.certificate_arn,
+        deletion_protection=cfg.deletion_protection,
+    ),
+    access_logs=AccessLogArgs(
+        account_id=platform.account_id,
+        retention_days=cfg.access_log_retention_days,
+        noncurrent_version_days=cfg.noncurrent_version_days,
+        protect=cfg.protect_data,
+    ),
 ))
 
 pulumi.export(out.ALB_DNS_NAME, web.load_balancer.dns_name)
@@ -78,7 +82,7 @@ pulumi.export(out.TARGET_GROUP_ARN, web.target_group.arn)
 pulumi.export(out.LOAD_BALANCER_ARN, web.load_balancer.arn)
 pulumi.export(out.INSTANCE_ROLE_NAME, roles.instance_role.name)
 pulumi.export(out.INSTANCE_PROFILE_NAME, roles.instance_profile.name)
-pulumi.export(out.REPLICATION_ROLE_NAME, roles.replication_role.name)
+pulumi.export(out.REPLICATION_ROLE_NAME, storage.replication_role.name)
 pulumi.export(out.PRIMARY_BUCKET_NAME, storage.primary.name)
 pulumi.export(out.REPLICA_BUCKET_NAME, storage.replica.name)
 pulumi.export(out.LOG_BUCKET_NAME, web.log_bucket.name)

@@ -1,20 +1,29 @@
-"""The single place where stack configuration enters the program.
+"""The single place where stack configuration enters the program, in two stages.
 
-Every key a user can tune is declared once in ``SETTINGS`` (type, default, description); the README's
-config reference is checked against that table by a test. ``parse_config`` is a pure function from the
-raw Pulumi config map (``"<namespace>:<key>" -> string``) to a frozen ``StackConfig``: it validates
-everything and reports every problem at once in a ``ConfigError`` before any resource is declared.
-``load_config`` reads the live Pulumi config and calls it.
+1. ``parse_config`` (this module) is a pure function from the raw Pulumi config map
+   (``"<namespace>:<key>" -> string``) to a frozen ``StackConfig``. Each tunable key is declared once, as a
+   field of ``StackConfig`` made with :func:`setting` (its type is the field's annotation; default, range or
+   choices, required and description are the arguments). ``SETTINGS``, the parser and the README's config
+   table (:func:`reference_rows`, printed by ``python -m components.config``) all derive from those fields.
+   Every problem is reported at once in a ``ConfigError`` before any resource is declared.
+2. ``components.platform.lookup_platform`` runs the checks that need provider lookups: the AZ count against
+   the region's zones and the certificate's account against the deploying account. It raises the same
+   ``ConfigError``, also before any resource is declared.
+
+``load_config`` reads the live Pulumi config and runs stage 1.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import difflib
 import ipaddress
 import json
 import re
+import types
+import typing
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from enum import StrEnum
 from types import MappingProxyType
 from typing import Any
@@ -22,6 +31,8 @@ from typing import Any
 import pulumi
 from starter_shared.facts import PRODUCTION_ENVIRONMENTS, REGION_PATTERN, REQUIRED_TAGS
 from starter_shared.networks import EVERYWHERE
+
+from components.network import MAX_AZS, MAX_VPC_PREFIX, MIN_SUBNET_PREFIX, NatMode
 
 _REGION = REGION_PATTERN
 _INSTANCE_TYPE = re.compile(r"^[a-z][a-z0-9-]*\d[a-z0-9-]*\.[a-z0-9]+$")
@@ -32,20 +43,8 @@ _S3_PREFIX = re.compile(r"^[A-Za-z0-9._-]+(/[A-Za-z0-9._-]+)*/$")
 _ACM_ARN = re.compile(r"^arn:aws(-cn|-us-gov)?:acm:(?P<region>[a-z0-9-]+):\d{12}:certificate/[0-9a-f-]{36}$")
 _PRIVATE_V4 = tuple(ipaddress.ip_network(n) for n in ("10.0.0.0/8", "172.16.0.0/12", "192.168.0.0/16"))
 
-# Subnet layout: the VPC is cut into 16 equal slots (4 extra prefix bits), public subnets take slots 0..5 and
-# private subnets slots 8..13, so adding an AZ later never renumbers existing subnets. ALBs need /27 or larger.
-SUBNET_NEWBITS = 4
-PRIVATE_SLOT_OFFSET = 8
-MAX_AZS = 6
-_MIN_SUBNET_PREFIX = 27
-
-
-class NatMode(StrEnum):
-    """How private subnets reach the internet."""
-
-    NONE = "none"
-    SINGLE = "single"
-    PER_AZ = "perAz"
+Check = Callable[[Any], list[tuple[Any, str]]]
+"""A one-key format check: the parsed value → (offending value, what is expected) for each problem."""
 
 
 class ConfigError(pulumi.RunError):
@@ -57,89 +56,191 @@ class ConfigError(pulumi.RunError):
         super().__init__(f"invalid config for stack '{stack}' ({len(problems)} {noun}): " + "; ".join(problems))
 
 
-@dataclass(frozen=True)
-class Setting:
-    """One tunable key in the project namespace."""
+# -- one-key format checks -----------------------------------------------------------------------------------
 
-    key: str
-    kind: str  # "string" | "integer" | "boolean" | "list of strings"
-    default: Any
-    description: str
+def _expect(valid: Callable[[Any], bool], expected: str) -> Check:
+    return lambda value: [] if valid(value) else [(value, expected)]
 
 
-SETTINGS: tuple[Setting, ...] = (
-    Setting("replicaRegion", "string", None, "Region of the replica bucket and key; must differ from aws:region."),
-    Setting("vpcCidr", "string", "10.0.0.0/16", "Private IPv4 range of the VPC, /16 to /23 (16 subnet slots)."),
-    Setting("azCount", "integer", 2, "Availability zones to spread subnets over, 2 to 6."),
-    Setting("natMode", "string", "single", "NAT gateways: none (SSM endpoints instead), single, or perAz."),
-    Setting("instanceType", "string", "t4g.small", "EC2 instance type of the web tier."),
-    Setting("architecture", "string", "arm64", "CPU architecture, arm64 or x86_64; must match instanceType."),
-    Setting("minSize", "integer", 1, "Auto-scaling group minimum size (at least 2 in production)."),
-    Setting("desiredCapacity", "integer", 1, "Initial desired capacity, between minSize and maxSize."),
-    Setting("maxSize", "integer", 2, "Auto-scaling group maximum size, at most 100."),
-    Setting("cpuTargetUtilization", "integer", 50, "Target average CPU % for the scaling policy, 10 to 90."),
-    Setting("rootVolumeSizeGb", "integer", 20, "Encrypted gp3 root volume size in GiB, 8 to 1024."),
-    Setting("healthCheckPath", "string", "/health", "Path the target group health check requests."),
-    Setting("certificateArn", "string", None, "ACM certificate in aws:region; enables HTTPS and the redirect."),
-    Setting("allowedCidrs", "list of strings", ["0.0.0.0/0"], "CIDRs (IPv4 or IPv6) allowed to reach 80/443."),
-    Setting("deletionProtection", "boolean", False, "Load balancer deletion protection."),
-    Setting("protectData", "boolean", False, "protect + retainOnDelete on buckets and KMS keys."),
-    Setting("noncurrentVersionDays", "integer", 30, "Days before noncurrent object versions expire, 1-3650."),
-    Setting("accessLogRetentionDays", "integer", 90, "Days load-balancer access logs are kept, 1-3650."),
-    Setting("appDataPrefix", "string", "app/", "Key prefix the instance role may read and write."),
-    Setting("emulator", "boolean", False,
-            "Deploying to moto (the local stack): declare only replication settings it round-trips. Not in production."),
-)
-_BY_KEY = {s.key: s for s in SETTINGS}
+def _vpc_cidr_problems(cidr: str) -> list[tuple[Any, str]]:
+    try:
+        network = ipaddress.ip_network(cidr, strict=True)
+    except ValueError:
+        return [(cidr, "an IPv4 network such as 10.0.0.0/16 with its host bits zero")]
+    if network.version != 4:
+        return [(cidr, "an IPv4 network (the VPC's primary range)")]
+    if not any(network.subnet_of(private) for private in _PRIVATE_V4):
+        return [(cidr, "a private RFC 1918 range (10/8, 172.16/12 or 192.168/16)")]
+    if not 16 <= network.prefixlen <= MAX_VPC_PREFIX:
+        return [(cidr, f"a prefix from /16 to /{MAX_VPC_PREFIX}, large enough for 16 subnets of "
+                       f"/{MIN_SUBNET_PREFIX} or more")]
+    return []
 
 
-@dataclass(frozen=True)
+def _cidr_list_problems(cidrs: list[str]) -> list[tuple[Any, str]]:
+    found: list[tuple[Any, str]] = [] if cidrs else [(cidrs, "at least one CIDR")]
+    for cidr in cidrs:
+        try:
+            ipaddress.ip_network(cidr, strict=True)
+        except ValueError:
+            found.append((cidr, "a CIDR such as 203.0.113.0/24 or 2001:db8::/32 with its host bits zero"))
+    return found
+
+
+# -- the declaration -----------------------------------------------------------------------------------------
+
+_REQUIRED = object()
+
+
+def setting(description: str, default: Any = _REQUIRED, *, value_range: tuple[int, int] | None = None,
+            choices: tuple[str, ...] | None = None, check: Check | None = None) -> Any:
+    """Declare a ``StackConfig`` field as a config key (its camelCase name). Without ``default`` it is required;
+    the field's annotation gives its type; ``value_range`` and ``choices`` are checked and documented."""
+    return dataclasses.field(metadata={"setting": {
+        "description": description, "default": default, "value_range": value_range, "choices": choices,
+        "check": check,
+    }})
+
+
+@dataclass(frozen=True, kw_only=True)
 class StackConfig:
     """Validated, typed configuration of one stack. Built only by ``parse_config``."""
 
     project: str
     stack: str
     primary_region: str
-    replica_region: str
+    """``aws:region``."""
     tags: Mapping[str, str]
-    vpc_cidr: str
-    az_count: int
-    nat_mode: NatMode
-    instance_type: str
-    architecture: str
-    min_size: int
-    desired_capacity: int
-    max_size: int
-    cpu_target_utilization: int
-    root_volume_size_gb: int
-    health_check_path: str
-    certificate_arn: str | None
-    allowed_cidrs: tuple[str, ...]
-    deletion_protection: bool
-    protect_data: bool
-    noncurrent_version_days: int
-    access_log_retention_days: int
-    app_data_prefix: str
-    emulator: bool
-    name_prefix: str = field(init=False)
+    """``aws:defaultTags.tags``, with every required tag."""
+    is_production: bool
+    """The Environment tag names a production environment: decided once, here."""
 
-    def __post_init__(self) -> None:
-        # Short, DNS-safe prefix for resources whose names AWS limits (ALB and target group names: 32 chars).
-        prefix = re.sub(r"[^a-z0-9-]", "-", f"{self.project}-{self.stack}".lower())[:20].strip("-")
-        object.__setattr__(self, "name_prefix", prefix)
-
-    @property
-    def environment(self) -> str:
-        return self.tags["Environment"]
-
-    @property
-    def is_production(self) -> bool:
-        return self.environment.lower() in PRODUCTION_ENVIRONMENTS
+    replica_region: str = setting(
+        "Region of the replica bucket and key; must differ from aws:region.",
+        check=_expect(_REGION.match, "an AWS region name such as eu-central-1"))
+    vpc_cidr: str = setting(
+        f"Private IPv4 range of the VPC, /16 to /{MAX_VPC_PREFIX} (16 subnet slots).", "10.0.0.0/16",
+        check=_vpc_cidr_problems)
+    az_count: int = setting("Availability zones to spread subnets over", 2, value_range=(2, MAX_AZS))
+    nat_mode: NatMode = setting(  # noqa: RUF009 (setting() returns a dataclasses.field)
+        "NAT gateways (none: SSM endpoints instead)", NatMode.SINGLE.value)
+    instance_type: str = setting(
+        "EC2 instance type of the web tier.", "t4g.small",
+        check=_expect(_INSTANCE_TYPE.match, "an EC2 instance type such as t4g.small"))
+    architecture: str = setting("CPU architecture matching instanceType", "arm64", choices=("arm64", "x86_64"))
+    min_size: int = setting("Auto-scaling group minimum size (at least 2 in production).", 1)
+    desired_capacity: int = setting("Initial desired capacity, between minSize and maxSize.", 1)
+    max_size: int = setting("Auto-scaling group maximum size", 2, value_range=(1, 100))
+    cpu_target_utilization: int = setting("Target average CPU % for the scaling policy", 50, value_range=(10, 90))
+    root_volume_size_gb: int = setting("Encrypted gp3 root volume size in GiB", 20, value_range=(8, 1024))
+    health_check_path: str = setting(
+        "Path the target group health check requests.", "/health",
+        check=_expect(lambda p: bool(_HEALTH_PATH.match(p)) and ".." not in p,
+                      "an absolute URL path such as /health (letters, digits, ._~/-)"))
+    certificate_arn: str | None = setting(
+        "ACM certificate in aws:region; enables HTTPS and the redirect.", None,
+        check=_expect(_ACM_ARN.match, "an ACM certificate ARN"))
+    allowed_cidrs: tuple[str, ...] = setting(
+        "CIDRs (IPv4 or IPv6) allowed to reach 80/443.", ("0.0.0.0/0",), check=_cidr_list_problems)
+    deletion_protection: bool = setting("Load balancer deletion protection.", False)
+    protect_data: bool = setting("protect + retainOnDelete on buckets and KMS keys.", False)
+    noncurrent_version_days: int = setting("Days before noncurrent object versions expire", 30,
+                                           value_range=(1, 3650))
+    access_log_retention_days: int = setting("Days load-balancer access logs are kept", 90, value_range=(1, 3650))
+    app_data_prefix: str = setting(
+        "Key prefix the instance role may read and write.", "app/",
+        check=_expect(_S3_PREFIX.match, "a relative key prefix ending in '/', such as app/"))
+    emulator: bool = setting(
+        "Deploying to moto (the local stack): declare only replication settings it round-trips. Not in production.",
+        False)
 
     @property
     def https_enabled(self) -> bool:
         return self.certificate_arn is not None
 
+
+@dataclass(frozen=True)
+class Setting:
+    """One tunable key in the project namespace, derived from its ``StackConfig`` field."""
+
+    key: str
+    field: str
+    kind: str  # "string" | "integer" | "boolean" | "list of strings"
+    default: Any
+    description: str
+    required: bool
+    value_range: tuple[int, int] | None
+    choices: tuple[str, ...] | None
+    check: Check | None
+    convert: Callable[[Any], Any]
+
+    @property
+    def meaning(self) -> str:
+        """The README's description: the declared text, then the range or the choices."""
+        extra = ""
+        if self.value_range:
+            extra = f", {self.value_range[0]} to {self.value_range[1]}"
+        elif self.choices:
+            extra = ", " + _choices_text(self.choices)
+        return self.description.rstrip(".") + extra + "." if extra else self.description
+
+
+def _choices_text(choices: tuple[str, ...]) -> str:
+    return " or ".join(choices) if len(choices) == 2 else "one of " + ", ".join(choices)
+
+
+def _camel(name: str) -> str:
+    head, *rest = name.split("_")
+    return head + "".join(part.title() for part in rest)
+
+
+def _derive_settings() -> tuple[Setting, ...]:
+    hints = typing.get_type_hints(StackConfig)
+    derived = []
+    for f in dataclasses.fields(StackConfig):
+        if "setting" not in f.metadata:
+            continue
+        spec = dict(f.metadata["setting"])
+        hint = hints[f.name]
+        if isinstance(hint, types.UnionType):  # X | None -> X
+            hint = next(a for a in typing.get_args(hint) if a is not type(None))
+        base = hint
+        choices, convert = spec.pop("choices"), (lambda value: value)
+        if isinstance(base, type) and issubclass(base, StrEnum):
+            choices, convert = tuple(m.value for m in base), base
+        elif typing.get_origin(base) is tuple:
+            convert = tuple
+        kind = {bool: "boolean", int: "integer", str: "string"}.get(base) or (
+            "string" if choices else "list of strings")
+        default = spec.pop("default")
+        required = default is _REQUIRED
+        derived.append(Setting(key=_camel(f.name), field=f.name, kind=kind, default=None if required else default,
+                               required=required, choices=choices, convert=convert, **spec))
+    return tuple(derived)
+
+
+SETTINGS: tuple[Setting, ...] = _derive_settings()
+_BY_KEY = {s.key: s for s in SETTINGS}
+
+
+def _show_default(s: Setting) -> str:
+    if s.required:
+        return "(required)"
+    if s.default is None:
+        return "(none)"
+    if isinstance(s.default, bool):
+        return str(s.default).lower()
+    if isinstance(s.default, tuple):
+        return json.dumps(list(s.default))
+    return str(s.default)
+
+
+def reference_rows(namespace: str) -> list[str]:
+    """The README config table's rows for the project keys, derived from ``SETTINGS``."""
+    return [f"| `{namespace}:{s.key}` | {s.kind} | {_show_default(s)} | {s.meaning} |" for s in SETTINGS]
+
+
+# -- the parser ----------------------------------------------------------------------------------------------
 
 class _Problems:
     """Collects problems; each message names the key, the bad value and what is expected."""
@@ -147,6 +248,8 @@ class _Problems:
     def __init__(self, namespace: str) -> None:
         self.namespace = namespace
         self.items: list[str] = []
+        self.bad: set[str] = set()
+        """Keys whose own value is invalid: cross-key checks skip them."""
 
     def add(self, key: str, value: Any, expected: str) -> None:
         shown = "missing" if value is _MISSING else f"got {_show(value)}"
@@ -206,26 +309,41 @@ _PARSERS: dict[str, tuple[Callable[[Any], Any], str]] = {
 }
 
 
+def _read_setting(s: Setting, values: Mapping[str, Any], p: _Problems) -> Any:
+    """One key: parsed by kind, then checked against its own range, choices and format."""
+    full_key = p.qualified(s.key)
+    raw = values.get(full_key, _MISSING)
+    parse, expected = _PARSERS[s.kind]
+    if raw is _MISSING or raw is None:
+        if s.required:
+            p.add(full_key, _MISSING, f"{expected} ({s.description})")
+            p.bad.add(s.key)
+        return s.default
+    parsed = parse(raw)
+    if parsed is None:
+        p.add(full_key, raw, expected)
+        p.bad.add(s.key)
+        return None
+    found: list[tuple[Any, str]] = []
+    if s.value_range and not s.value_range[0] <= parsed <= s.value_range[1]:
+        found.append((parsed, f"an integer from {s.value_range[0]} to {s.value_range[1]}"))
+    if s.choices and parsed not in s.choices:
+        found.append((parsed, _choices_text(s.choices)))
+    if s.check and not found:
+        found = s.check(parsed)
+    for value, expectation in found:
+        p.add(full_key, value, expectation)
+        p.bad.add(s.key)
+    return parsed
+
+
 def parse_config(values: Mapping[str, Any], project: str, stack: str) -> StackConfig:
     """Validate a raw Pulumi config map (``"<namespace>:<key>"`` → value) into a ``StackConfig``.
 
     Raises ``ConfigError`` listing every problem found, never a partial result.
     """
     p = _Problems(project)
-    typed: dict[str, Any] = {}
-    for setting in SETTINGS:
-        full_key = p.qualified(setting.key)
-        raw = values.get(full_key, _MISSING)
-        if raw is _MISSING or raw is None:
-            if setting.default is None and setting.key != "certificateArn":
-                p.add(full_key, _MISSING, _PARSERS[setting.kind][1] + f" ({setting.description})")
-            typed[setting.key] = setting.default
-            continue
-        parse, expected = _PARSERS[setting.kind]
-        parsed = parse(raw)
-        if parsed is None:
-            p.add(full_key, raw, expected)
-        typed[setting.key] = parsed
+    typed = {s.key: _read_setting(s, values, p) for s in SETTINGS}
 
     for full_key in sorted(values):
         namespace, _, key = full_key.partition(":")
@@ -239,13 +357,12 @@ def parse_config(values: Mapping[str, Any], project: str, stack: str) -> StackCo
         p.add("aws:region", region if region is not None else _MISSING, "an AWS region name such as eu-west-1")
         region = None
     tags = _check_tags(values.get("aws:defaultTags", _MISSING), p)
+    production = tags is not None and tags["Environment"].lower() in PRODUCTION_ENVIRONMENTS
 
     _check_regions(region, typed, p)
-    _check_network(typed, p)
-    _check_compute(typed, tags, p)
-    _check_edge(region, typed, tags, p)
-    _check_storage(typed, p)
-    if typed.get("emulator") is True and tags is not None and tags["Environment"].lower() in PRODUCTION_ENVIRONMENTS:
+    _check_compute(typed, production, p)
+    _check_edge(region, typed, production, p)
+    if typed["emulator"] is True and production:
         p.add(p.qualified("emulator"), True, "false in production (it drops replication settings AWS needs)")
 
     if p.items:
@@ -255,29 +372,13 @@ def parse_config(values: Mapping[str, Any], project: str, stack: str) -> StackCo
         project=project,
         stack=stack,
         primary_region=region,
-        replica_region=typed["replicaRegion"],
         tags=MappingProxyType(dict(tags)),
-        vpc_cidr=typed["vpcCidr"],
-        az_count=typed["azCount"],
-        nat_mode=NatMode(typed["natMode"]),
-        instance_type=typed["instanceType"],
-        architecture=typed["architecture"],
-        min_size=typed["minSize"],
-        desired_capacity=typed["desiredCapacity"],
-        max_size=typed["maxSize"],
-        cpu_target_utilization=typed["cpuTargetUtilization"],
-        root_volume_size_gb=typed["rootVolumeSizeGb"],
-        health_check_path=typed["healthCheckPath"],
-        certificate_arn=typed["certificateArn"],
-        allowed_cidrs=tuple(typed["allowedCidrs"]),
-        deletion_protection=typed["deletionProtection"],
-        protect_data=typed["protectData"],
-        noncurrent_version_days=typed["noncurrentVersionDays"],
-        access_log_retention_days=typed["accessLogRetentionDays"],
-        app_data_prefix=typed["appDataPrefix"],
-        emulator=typed["emulator"],
+        is_production=production,
+        **{s.field: s.convert(typed[s.key]) for s in SETTINGS},
     )
 
+
+# -- checks across keys --------------------------------------------------------------------------------------
 
 def _check_tags(raw: Any, p: _Problems) -> dict[str, str] | None:
     expected = f"an object {{tags: {{...}}}} with the required tags {', '.join(REQUIRED_TAGS)}"
@@ -295,112 +396,52 @@ def _check_tags(raw: Any, p: _Problems) -> dict[str, str] | None:
     return {str(k): str(v) for k, v in tags.items()} if ok else None
 
 
-def _in_range(p: _Problems, typed: dict[str, Any], key: str, low: int, high: int) -> None:
-    value = typed.get(key)
-    if isinstance(value, int) and not low <= value <= high:
-        p.add(p.qualified(key), value, f"an integer from {low} to {high}")
-
-
 def _check_regions(region: str | None, typed: dict[str, Any], p: _Problems) -> None:
-    replica = typed.get("replicaRegion")
-    if not isinstance(replica, str):
-        return
-    if not _REGION.match(replica):
-        p.add(p.qualified("replicaRegion"), replica, "an AWS region name such as eu-central-1")
-    elif replica == region:
+    replica = typed["replicaRegion"]
+    if "replicaRegion" not in p.bad and replica == region:
         p.add(p.qualified("replicaRegion"), replica, f"a region other than aws:region ({region})")
 
 
-def _check_network(typed: dict[str, Any], p: _Problems) -> None:
-    _in_range(p, typed, "azCount", 2, MAX_AZS)
-    nat = typed.get("natMode")
-    if isinstance(nat, str) and nat not in {m.value for m in NatMode}:
-        p.add(p.qualified("natMode"), nat, "one of none, single, perAz")
-    cidr = typed.get("vpcCidr")
-    if not isinstance(cidr, str):
-        return
-    key = p.qualified("vpcCidr")
-    try:
-        network = ipaddress.ip_network(cidr, strict=True)
-    except ValueError:
-        p.add(key, cidr, "an IPv4 network such as 10.0.0.0/16 with its host bits zero")
-        return
-    max_prefix = _MIN_SUBNET_PREFIX - SUBNET_NEWBITS
-    if network.version != 4:
-        p.add(key, cidr, "an IPv4 network (the VPC's primary range)")
-    elif not any(network.subnet_of(private) for private in _PRIVATE_V4):
-        p.add(key, cidr, "a private RFC 1918 range (10/8, 172.16/12 or 192.168/16)")
-    elif not 16 <= network.prefixlen <= max_prefix:
-        p.add(key, cidr, f"a prefix from /16 to /{max_prefix}, large enough for 16 subnets of /27 or more")
-
-
-def _check_compute(typed: dict[str, Any], tags: dict[str, str] | None, p: _Problems) -> None:
-    itype, arch = typed.get("instanceType"), typed.get("architecture")
-    if isinstance(itype, str) and not _INSTANCE_TYPE.match(itype):
-        p.add(p.qualified("instanceType"), itype, "an EC2 instance type such as t4g.small")
-        itype = None
-    if isinstance(arch, str) and arch not in ("arm64", "x86_64"):
-        p.add(p.qualified("architecture"), arch, "arm64 or x86_64")
-    elif isinstance(arch, str) and isinstance(itype, str):
+def _check_compute(typed: dict[str, Any], production: bool, p: _Problems) -> None:
+    itype, arch = typed["instanceType"], typed["architecture"]
+    if not {"instanceType", "architecture"} & p.bad:
         family_arch = "arm64" if _GRAVITON_FAMILY.match(itype.split(".")[0]) else "x86_64"
         if family_arch != arch:
             p.add(p.qualified("architecture"), arch, f"{family_arch} to match instanceType {itype}")
 
-    sizes = [typed.get(k) for k in ("minSize", "desiredCapacity", "maxSize")]
+    sizes = [typed[k] for k in ("minSize", "desiredCapacity", "maxSize")]
     if all(isinstance(s, int) for s in sizes):
         low, desired, high = sizes
-        production = tags is not None and tags["Environment"].lower() in PRODUCTION_ENVIRONMENTS
         floor = 2 if production else 0
         if low < floor:
             why = " in production (an instance in at least two AZs)" if production else ""
             p.add(p.qualified("minSize"), low, f"at least {floor}{why}")
-        if high < 1 or high > 100:
-            p.add(p.qualified("maxSize"), high, "an integer from 1 to 100")
         if low > high:
             p.add(p.qualified("minSize"), low, f"at most maxSize ({high})")
         elif not low <= desired <= high:
             p.add(p.qualified("desiredCapacity"), desired, f"between minSize ({low}) and maxSize ({high})")
-    _in_range(p, typed, "cpuTargetUtilization", 10, 90)
-    _in_range(p, typed, "rootVolumeSizeGb", 8, 1024)
 
 
-def _check_edge(region: str | None, typed: dict[str, Any], tags: dict[str, str] | None, p: _Problems) -> None:
-    path = typed.get("healthCheckPath")
-    if isinstance(path, str) and (not _HEALTH_PATH.match(path) or ".." in path):
-        p.add(p.qualified("healthCheckPath"), path, "an absolute URL path such as /health (letters, digits, ._~/-)")
-
-    cert = typed.get("certificateArn")
-    if isinstance(cert, str):
+def _check_edge(region: str | None, typed: dict[str, Any], production: bool, p: _Problems) -> None:
+    cert = typed["certificateArn"]
+    if isinstance(cert, str) and "certificateArn" not in p.bad:
         match = _ACM_ARN.match(cert)
-        if not match:
-            p.add(p.qualified("certificateArn"), cert, "an ACM certificate ARN")
-        elif region and match["region"] != region:
+        if region and match and match["region"] != region:
             p.add(p.qualified("certificateArn"), cert, f"a certificate in aws:region ({region}), as ALBs require")
 
-    cidrs = typed.get("allowedCidrs")
-    if not isinstance(cidrs, list):
+    cidrs = typed["allowedCidrs"]
+    if not isinstance(cidrs, list) or not production or isinstance(cert, str):
         return
-    key = p.qualified("allowedCidrs")
-    if not cidrs:
-        p.add(key, cidrs, "at least one CIDR")
-    networks = []
+    world = []
     for cidr in cidrs:
         try:
-            networks.append(ipaddress.ip_network(cidr, strict=True))
+            if ipaddress.ip_network(cidr, strict=True) in EVERYWHERE:
+                world.append(cidr)
         except ValueError:
-            p.add(key, cidr, "a CIDR such as 203.0.113.0/24 or 2001:db8::/32 with its host bits zero")
-    production = tags is not None and tags["Environment"].lower() in PRODUCTION_ENVIRONMENTS
-    world = [str(n) for n in networks if n in EVERYWHERE]
-    if world and production and not isinstance(cert, str):
-        p.add(key, world[0], "no world-open CIDR in production without certificateArn (plain HTTP to the internet)")
-
-
-def _check_storage(typed: dict[str, Any], p: _Problems) -> None:
-    _in_range(p, typed, "noncurrentVersionDays", 1, 3650)
-    _in_range(p, typed, "accessLogRetentionDays", 1, 3650)
-    prefix = typed.get("appDataPrefix")
-    if isinstance(prefix, str) and not _S3_PREFIX.match(prefix):
-        p.add(p.qualified("appDataPrefix"), prefix, "a relative key prefix ending in '/', such as app/")
+            continue  # reported by the key's own check
+    if world:
+        p.add(p.qualified("allowedCidrs"), str(ipaddress.ip_network(world[0])),
+              "no world-open CIDR in production without certificateArn (plain HTTP to the internet)")
 
 
 def _runtime_config() -> dict[str, Any]:
@@ -415,3 +456,9 @@ def _runtime_config() -> dict[str, Any]:
 def load_config() -> StackConfig:
     """Read this run's Pulumi config and validate it; raises ``ConfigError`` (a ``pulumi.RunError``)."""
     return parse_config(_runtime_config(), pulumi.get_project(), pulumi.get_stack())
+
+
+if __name__ == "__main__":  # regenerate the README's config table: python -m components.config [namespace]
+    import sys
+
+    print("\n".join(reference_rows(sys.argv[1] if len(sys.argv) > 1 else "aws-starter")))

@@ -1,48 +1,47 @@
-"""VPC with public and private subnets across AZs, NAT per mode, and private access to AWS services."""
+"""VPC with public and private subnets across AZs, NAT per mode, and private access to AWS services.
+
+The network owns its layout: the subnet slots, the AZ limit and the NAT modes are declared here, and the
+config module validates user input against them.
+"""
 
 from __future__ import annotations
 
 import ipaddress
 from collections.abc import Sequence
 from dataclasses import dataclass
+from enum import StrEnum
+from typing import Any
 
 import pulumi
 import pulumi_aws as aws
 
-from components.config import PRIVATE_SLOT_OFFSET, SUBNET_NEWBITS, NatMode
+from components.blocks.security_group import allow_tcp
+
+# Subnet layout: the VPC is cut into 16 equal slots (4 extra prefix bits), public subnets take slots 0..5 and
+# private subnets slots 8..13, so adding an AZ later never renumbers existing subnets. ALBs need /27 or larger.
+SUBNET_NEWBITS = 4
+PRIVATE_SLOT_OFFSET = 8
+MAX_AZS = 6
+MIN_SUBNET_PREFIX = 27
+MAX_VPC_PREFIX = MIN_SUBNET_PREFIX - SUBNET_NEWBITS
+"""The smallest VPC (largest prefix) whose 16 slots are still /27 or larger."""
 
 # With no NAT, Session Manager still reaches the instances through these interface endpoints.
 SSM_ENDPOINT_SERVICES = ("ssm", "ssmmessages", "ec2messages")
 
 
-def allow_tcp(
-    name: str,
-    direction: str,
-    security_group_id: pulumi.Input[str],
-    port: int,
-    description: str,
-    opts: pulumi.ResourceOptions,
-    **peer: pulumi.Input[str],
-) -> pulumi.CustomResource:
-    """One single-port TCP rule (``direction`` "ingress" or "egress"); ``peer`` is ``cidr_ipv4=``, ``cidr_ipv6=``
-    or ``referenced_security_group_id=``. Standalone rule resources, never inline rules, so each is reviewable."""
-    rule = aws.vpc.SecurityGroupIngressRule if direction == "ingress" else aws.vpc.SecurityGroupEgressRule
-    return rule(
-        name,
-        security_group_id=security_group_id,
-        description=description,
-        ip_protocol="tcp",
-        from_port=port,
-        to_port=port,
-        **peer,
-        opts=opts,
-    )
+class NatMode(StrEnum):
+    """How private subnets reach the internet."""
+
+    NONE = "none"
+    SINGLE = "single"
+    PER_AZ = "perAz"
 
 
 def subnet_cidrs(vpc_cidr: str, az_count: int) -> tuple[list[str], list[str]]:
     """Public and private subnet CIDRs: 16 equal slots, public from slot 0, private from slot 8."""
-    slots = list(ipaddress.ip_network(vpc_cidr).subnets(new_prefix=ipaddress.ip_network(vpc_cidr).prefixlen
-                                                          + SUBNET_NEWBITS))
+    vpc = ipaddress.ip_network(vpc_cidr)
+    slots = list(vpc.subnets(new_prefix=vpc.prefixlen + SUBNET_NEWBITS))
     public = [str(slots[i]) for i in range(az_count)]
     private = [str(slots[PRIVATE_SLOT_OFFSET + i]) for i in range(az_count)]
     return public, private
@@ -68,69 +67,94 @@ class Network(pulumi.ComponentResource):
 
     def __init__(self, name: str, args: NetworkArgs, opts: pulumi.ResourceOptions | None = None) -> None:
         super().__init__("starter:network:Network", name, None, opts)
-        child = pulumi.ResourceOptions(parent=self)
+        self.vpc = self._vpc(name, args)
+        igw, public_routes = self._public_routing(name)
+        nat_ids = self._subnets(name, args, igw, public_routes)
+        private_tables = self._private_routing(name, args, nat_ids)
+        self._s3_endpoint(name, args, private_tables)
+        if args.nat_mode is NatMode.NONE:
+            self._ssm_endpoints(name, args)
+        self.register_outputs({
+            "vpcId": self.vpc.id,
+            "publicSubnetIds": self.public_subnet_ids,
+            "privateSubnetIds": self.private_subnet_ids,
+        })
 
-        self.vpc = aws.ec2.Vpc(
+    def _child(self, **options: Any) -> pulumi.ResourceOptions:
+        return pulumi.ResourceOptions(parent=self, **options)
+
+    def _vpc(self, name: str, args: NetworkArgs) -> aws.ec2.Vpc:
+        vpc = aws.ec2.Vpc(
             f"{name}-vpc",
             cidr_block=args.cidr_block,
             enable_dns_support=True,
             enable_dns_hostnames=True,
             tags={"Name": name},
-            opts=child,
+            opts=self._child(),
         )
         # Adopt the default security group and leave it without rules, so nothing can use it by accident.
-        aws.ec2.DefaultSecurityGroup(f"{name}-default-sg", vpc_id=self.vpc.id, ingress=[], egress=[], opts=child)
+        aws.ec2.DefaultSecurityGroup(f"{name}-default-sg", vpc_id=vpc.id, ingress=[], egress=[], opts=self._child())
+        return vpc
 
-        igw = aws.ec2.InternetGateway(f"{name}-igw", vpc_id=self.vpc.id, tags={"Name": name}, opts=child)
+    def _public_routing(self, name: str) -> tuple[aws.ec2.InternetGateway, aws.ec2.RouteTable]:
+        igw = aws.ec2.InternetGateway(f"{name}-igw", vpc_id=self.vpc.id, tags={"Name": name}, opts=self._child())
         public_routes = aws.ec2.RouteTable(
             f"{name}-public",
             vpc_id=self.vpc.id,
             routes=[{"cidr_block": "0.0.0.0/0", "gateway_id": igw.id}],
             tags={"Name": f"{name}-public"},
-            opts=child,
+            opts=self._child(),
         )
+        return igw, public_routes
 
+    def _subnets(self, name: str, args: NetworkArgs, igw: aws.ec2.InternetGateway,
+                 public_routes: aws.ec2.RouteTable) -> list[pulumi.Output[str]]:
+        """A public and a private subnet per AZ, and the NAT gateways ``nat_mode`` asks for; returns their IDs."""
         public_cidrs, private_cidrs = subnet_cidrs(args.cidr_block, len(args.availability_zones))
         self.public_subnet_ids, self.private_subnet_ids = [], []
         nat_ids: list[pulumi.Output[str]] = []
-        private_route_tables: list[aws.ec2.RouteTable] = []
         for index, zone in enumerate(args.availability_zones):
-            public = aws.ec2.Subnet(
-                f"{name}-public-{index}",
-                vpc_id=self.vpc.id,
-                cidr_block=public_cidrs[index],
-                availability_zone=zone,
-                map_public_ip_on_launch=False,
-                tags={"Name": f"{name}-public-{zone}", "Tier": "public"},
-                opts=child,
-            )
+            public = self._subnet(f"{name}-public-{index}", public_cidrs[index], zone, f"{name}-public-{zone}",
+                                  "public")
             aws.ec2.RouteTableAssociation(
-                f"{name}-public-{index}", subnet_id=public.id, route_table_id=public_routes.id, opts=child
+                f"{name}-public-{index}", subnet_id=public.id, route_table_id=public_routes.id, opts=self._child()
             )
             self.public_subnet_ids.append(public.id)
-
             if args.nat_mode is NatMode.PER_AZ or (args.nat_mode is NatMode.SINGLE and index == 0):
-                eip = aws.ec2.Eip(f"{name}-nat-{index}", domain="vpc", tags={"Name": f"{name}-nat-{zone}"}, opts=child)
-                nat = aws.ec2.NatGateway(
-                    f"{name}-nat-{index}",
-                    allocation_id=eip.id,
-                    subnet_id=public.id,
-                    tags={"Name": f"{name}-nat-{zone}"},
-                    opts=pulumi.ResourceOptions(parent=self, depends_on=[igw]),
-                )
-                nat_ids.append(nat.id)
-
-            private = aws.ec2.Subnet(
-                f"{name}-private-{index}",
-                vpc_id=self.vpc.id,
-                cidr_block=private_cidrs[index],
-                availability_zone=zone,
-                map_public_ip_on_launch=False,
-                tags={"Name": f"{name}-private-{zone}", "Tier": "private"},
-                opts=child,
-            )
+                nat_ids.append(self._nat_gateway(name, index, zone, public, igw))
+            private = self._subnet(f"{name}-private-{index}", private_cidrs[index], zone, f"{name}-private-{zone}",
+                                   "private")
             self.private_subnet_ids.append(private.id)
+        return nat_ids
 
+    def _subnet(self, resource_name: str, cidr: str, zone: str, display_name: str, tier: str) -> aws.ec2.Subnet:
+        return aws.ec2.Subnet(
+            resource_name,
+            vpc_id=self.vpc.id,
+            cidr_block=cidr,
+            availability_zone=zone,
+            map_public_ip_on_launch=False,
+            tags={"Name": display_name, "Tier": tier},
+            opts=self._child(),
+        )
+
+    def _nat_gateway(self, name: str, index: int, zone: str, public: aws.ec2.Subnet,
+                     igw: aws.ec2.InternetGateway) -> pulumi.Output[str]:
+        eip = aws.ec2.Eip(f"{name}-nat-{index}", domain="vpc", tags={"Name": f"{name}-nat-{zone}"},
+                          opts=self._child())
+        nat = aws.ec2.NatGateway(
+            f"{name}-nat-{index}",
+            allocation_id=eip.id,
+            subnet_id=public.id,
+            tags={"Name": f"{name}-nat-{zone}"},
+            opts=self._child(depends_on=[igw]),
+        )
+        return nat.id
+
+    def _private_routing(self, name: str, args: NetworkArgs,
+                         nat_ids: list[pulumi.Output[str]]) -> list[aws.ec2.RouteTable]:
+        """One route table per private subnet: default route through its AZ's NAT (or the single one), if any."""
+        tables: list[aws.ec2.RouteTable] = []
         for index, zone in enumerate(args.availability_zones):
             routes = []
             if nat_ids:
@@ -140,36 +164,31 @@ class Network(pulumi.ComponentResource):
                 vpc_id=self.vpc.id,
                 routes=routes,
                 tags={"Name": f"{name}-private-{zone}"},
-                opts=child,
+                opts=self._child(),
             )
             aws.ec2.RouteTableAssociation(
                 f"{name}-private-{index}",
                 subnet_id=self.private_subnet_ids[index],
                 route_table_id=table.id,
-                opts=child,
+                opts=self._child(),
             )
-            private_route_tables.append(table)
+            tables.append(table)
+        return tables
 
+    def _s3_endpoint(self, name: str, args: NetworkArgs, private_tables: list[aws.ec2.RouteTable]) -> None:
         aws.ec2.VpcEndpoint(
             f"{name}-s3",
             vpc_id=self.vpc.id,
             service_name=f"com.amazonaws.{args.region}.s3",
             vpc_endpoint_type="Gateway",
-            route_table_ids=[table.id for table in private_route_tables],
+            route_table_ids=[table.id for table in private_tables],
             tags={"Name": f"{name}-s3"},
-            opts=child,
+            opts=self._child(),
         )
-        if args.nat_mode is NatMode.NONE:
-            self._ssm_endpoints(name, args)
-
-        self.register_outputs({
-            "vpcId": self.vpc.id,
-            "publicSubnetIds": self.public_subnet_ids,
-            "privateSubnetIds": self.private_subnet_ids,
-        })
 
     def _ssm_endpoints(self, name: str, args: NetworkArgs) -> None:
-        child = pulumi.ResourceOptions(parent=self)
+        """Session Manager without NAT: interface endpoints behind a group that admits HTTPS from the VPC."""
+        child = self._child()
         endpoint_sg = aws.ec2.SecurityGroup(
             f"{name}-endpoints",
             description="HTTPS from inside the VPC to the Session Manager endpoints",

@@ -1,4 +1,9 @@
-"""Facts about the target account and region, looked up once at deploy time (provider invokes)."""
+"""Stage 2 of config validation: facts about the target account and region, looked up once (provider invokes).
+
+Stage 1 (``components.config.parse_config``) is pure; the checks here need lookups: the AZ count against the
+region's standard zones, and the certificate's account against the deploying account. Both raise the same
+``ConfigError`` before any resource is declared.
+"""
 
 from __future__ import annotations
 

@@ -6,6 +6,7 @@ import base64
 import textwrap
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from typing import Any
 
 import pulumi
 import pulumi_aws as aws
@@ -13,8 +14,8 @@ from starter_shared.elb_tls import RECOMMENDED_POLICY
 from starter_shared.facts import TEMPLATE_HOP_LIMIT
 
 from components import policy_documents as docs
-from components.network import allow_tcp
-from components.storage import SecureBucket, SecureBucketArgs
+from components.blocks.secure_bucket import SecureBucket, SecureBucketArgs
+from components.blocks.security_group import allow_tcp, cidr_peer
 
 APP_PORT = 80
 TLS_POLICY = RECOMMENDED_POLICY  # TLS 1.3 and 1.2 only
@@ -22,30 +23,67 @@ ACCESS_LOG_PREFIX = "alb"
 
 
 @dataclass(frozen=True)
-class WebTierArgs:
-    """Inputs of the web tier."""
+class Placement:
+    """Where the tier runs: the ALB in the public subnets, the instances in the private ones."""
 
     vpc_id: pulumi.Input[str]
     public_subnet_ids: Sequence[pulumi.Input[str]]
     private_subnet_ids: Sequence[pulumi.Input[str]]
-    instance_profile_arn: pulumi.Input[str]
-    account_id: pulumi.Input[str]
+
+
+@dataclass(frozen=True)
+class InstanceArgs:
+    """What each instance is and serves."""
+
     instance_type: str
     architecture: str
+    root_volume_size_gb: int
+    health_check_path: str
+    """Served by the boot script and requested by the target group's health check."""
+    instance_profile_arn: pulumi.Input[str]
+    tags: Mapping[str, str]
+    """Tags for launched instances and volumes: provider default tags do not reach what the ASG launches."""
+
+
+@dataclass(frozen=True)
+class ScalingArgs:
+    """Auto-scaling group bounds and its target-tracking policy."""
+
     min_size: int
     desired_capacity: int
     max_size: int
     cpu_target_utilization: int
-    root_volume_size_gb: int
-    health_check_path: str
-    certificate_arn: str | None
+
+
+@dataclass(frozen=True)
+class EdgeArgs:
+    """The load balancer's face to clients: who may connect, HTTPS, deletion protection."""
+
     allowed_cidrs: Sequence[str]
-    deletion_protection: bool
-    access_log_retention_days: int
+    certificate_arn: str | None = None
+    """With a certificate: HTTPS on 443 (TLS 1.2+) and 80 redirecting; without: plain HTTP on 80."""
+    deletion_protection: bool = False
+
+
+@dataclass(frozen=True)
+class AccessLogArgs:
+    """The SSE-S3 bucket the load balancer delivers its access logs to."""
+
+    account_id: pulumi.Input[str]
+    retention_days: int
     noncurrent_version_days: int
-    protect_logs: bool
-    instance_tags: Mapping[str, str]
-    """Tags for launched instances and volumes: provider default tags do not reach what the ASG launches."""
+    protect: bool = False
+
+
+@dataclass(frozen=True)
+class WebTierArgs:
+    """Inputs of the web tier, grouped by concern."""
+
+    placement: Placement
+    instances: InstanceArgs
+    scaling: ScalingArgs
+    edge: EdgeArgs
+    access_logs: AccessLogArgs
 
 
 def user_data(health_check_path: str) -> str:
@@ -92,49 +130,101 @@ class WebTier(pulumi.ComponentResource):
 
     def __init__(self, name: str, args: WebTierArgs, opts: pulumi.ResourceOptions | None = None) -> None:
         super().__init__("starter:web:WebTier", name, None, opts)
-        child = pulumi.ResourceOptions(parent=self)
-        invoke = pulumi.InvokeOptions(parent=self)
+        self.log_bucket = self._access_log_bucket(name, args.access_logs)
+        alb_sg, instance_sg = self._security_groups(name, args.placement, args.edge)
+        self.load_balancer = self._load_balancer(name, args.placement, args.edge, alb_sg)
+        self.target_group = self._target_group(name, args.placement, args.instances)
+        self._listeners(name, args.edge)
+        self.launch_template = self._launch_template(name, args.instances, instance_sg)
+        self.group = self._auto_scaling_group(name, args.placement, args.instances, args.scaling)
+        self._alarms(name)
 
-        elb_account = aws.elb.get_service_account(opts=invoke)
-        self.log_bucket = SecureBucket(
+        scheme = "https" if args.edge.certificate_arn else "http"
+        self.url = pulumi.Output.concat(scheme, "://", self.load_balancer.dns_name)
+        self.register_outputs({
+            "albDnsName": self.load_balancer.dns_name,
+            "albUrl": self.url,
+            "autoScalingGroupName": self.group.name,
+            "launchTemplateId": self.launch_template.id,
+            "targetGroupArn": self.target_group.arn,
+            "loadBalancerArn": self.load_balancer.arn,
+            "logBucketName": self.log_bucket.name,
+        })
+
+    def _child(self, **options: Any) -> pulumi.ResourceOptions:
+        return pulumi.ResourceOptions(parent=self, **options)
+
+    def _access_log_bucket(self, name: str, logs: AccessLogArgs) -> SecureBucket:
+        """SSE-S3 (AWS delivers ALB access logs only there); only the regional ELB delivery may write, under
+        the access-log prefix."""
+        elb_account = aws.elb.get_service_account(opts=pulumi.InvokeOptions(parent=self))
+        return SecureBucket(
             f"{name}-logs",
             SecureBucketArgs(
-                noncurrent_version_days=args.noncurrent_version_days,
-                kms_key_arn=None,  # AWS delivers ALB access logs only to SSE-S3 buckets
-                current_version_days=args.access_log_retention_days,
+                noncurrent_version_days=logs.noncurrent_version_days,
+                log_delivery=True,
+                current_version_days=logs.retention_days,
                 extra_statements=lambda arn: docs.elb_log_delivery(
-                    arn, ACCESS_LOG_PREFIX, args.account_id, elb_account.arn
+                    arn, ACCESS_LOG_PREFIX, logs.account_id, elb_account.arn
                 ),
-                protect=args.protect_logs,
+                protect=logs.protect,
             ),
-            opts=child,
+            opts=self._child(),
         )
 
-        alb_sg, instance_sg = self._security_groups(name, args)
+    def _security_groups(self, name: str, placement: Placement,
+                         edge: EdgeArgs) -> tuple[aws.ec2.SecurityGroup, aws.ec2.SecurityGroup]:
+        """ALB: 80 (and 443 with a certificate) from the allowed CIDRs, egress only to the instances.
+        Instances: the app port from the ALB only, HTTPS out (Session Manager, AWS APIs). No port 22 anywhere."""
+        child = self._child()
+        alb_sg = aws.ec2.SecurityGroup(
+            f"{name}-alb", description="Load balancer", vpc_id=placement.vpc_id, tags={"Name": f"{name}-alb"},
+            opts=child,
+        )
+        instance_sg = aws.ec2.SecurityGroup(
+            f"{name}-instances", description="Web instances", vpc_id=placement.vpc_id,
+            tags={"Name": f"{name}-instances"}, opts=child,
+        )
+        ports = [80, 443] if edge.certificate_arn else [80]
+        for port in ports:
+            for index, cidr in enumerate(edge.allowed_cidrs):
+                allow_tcp(f"{name}-alb-in-{port}-{index}", "ingress", alb_sg.id, port,
+                          f"Port {port} from allowed CIDR {cidr}", child, **cidr_peer(cidr))
+        allow_tcp(f"{name}-alb-out-instances", "egress", alb_sg.id, APP_PORT, "To the web instances only", child,
+                  referenced_security_group_id=instance_sg.id)
+        allow_tcp(f"{name}-instances-in-alb", "ingress", instance_sg.id, APP_PORT,
+                  "App port from the load balancer only", child, referenced_security_group_id=alb_sg.id)
+        allow_tcp(f"{name}-instances-out-https", "egress", instance_sg.id, 443,
+                  "HTTPS to AWS APIs and Session Manager", child, cidr_ipv4="0.0.0.0/0")
+        return alb_sg, instance_sg
 
-        self.load_balancer = aws.lb.LoadBalancer(
+    def _load_balancer(self, name: str, placement: Placement, edge: EdgeArgs,
+                       alb_sg: aws.ec2.SecurityGroup) -> aws.lb.LoadBalancer:
+        return aws.lb.LoadBalancer(
             f"{name}-alb",
             load_balancer_type="application",
             internal=False,
             security_groups=[alb_sg.id],
-            subnets=list(args.public_subnet_ids),
+            subnets=list(placement.public_subnet_ids),
             drop_invalid_header_fields=True,
             desync_mitigation_mode="strictest",
-            enable_deletion_protection=args.deletion_protection,
+            enable_deletion_protection=edge.deletion_protection,
             access_logs={"bucket": self.log_bucket.name, "prefix": ACCESS_LOG_PREFIX, "enabled": True},
             # AWS checks that it may write to the bucket when access logs are switched on.
-            opts=pulumi.ResourceOptions(parent=self, depends_on=[self.log_bucket.policy]),
+            opts=self._child(depends_on=[self.log_bucket.policy]),
         )
-        self.target_group = aws.lb.TargetGroup(
+
+    def _target_group(self, name: str, placement: Placement, instances: InstanceArgs) -> aws.lb.TargetGroup:
+        return aws.lb.TargetGroup(
             f"{name}-tg",
-            vpc_id=args.vpc_id,
+            vpc_id=placement.vpc_id,
             target_type="instance",
             port=APP_PORT,
             protocol="HTTP",
             deregistration_delay=30,
             health_check={
                 "enabled": True,
-                "path": args.health_check_path,
+                "path": instances.health_check_path,
                 "protocol": "HTTP",
                 "matcher": "200",
                 "interval": 15,
@@ -142,27 +232,60 @@ class WebTier(pulumi.ComponentResource):
                 "healthy_threshold": 2,
                 "unhealthy_threshold": 3,
             },
+            opts=self._child(),
+        )
+
+    def _listeners(self, name: str, edge: EdgeArgs) -> None:
+        """Plain HTTP forward without a certificate; with one, HTTPS forward and an HTTP redirect to it."""
+        child = self._child()
+        forward = [{"type": "forward", "target_group_arn": self.target_group.arn}]
+        if edge.certificate_arn is None:
+            aws.lb.Listener(
+                f"{name}-http", load_balancer_arn=self.load_balancer.arn, port=80, protocol="HTTP",
+                default_actions=forward, opts=child,
+            )
+            return
+        aws.lb.Listener(
+            f"{name}-https",
+            load_balancer_arn=self.load_balancer.arn,
+            port=443,
+            protocol="HTTPS",
+            ssl_policy=TLS_POLICY,
+            certificate_arn=edge.certificate_arn,
+            default_actions=forward,
             opts=child,
         )
-        self._listeners(name, args)
+        aws.lb.Listener(
+            f"{name}-http-redirect",
+            load_balancer_arn=self.load_balancer.arn,
+            port=80,
+            protocol="HTTP",
+            default_actions=[{
+                "type": "redirect",
+                "redirect": {"protocol": "HTTPS", "port": "443", "status_code": "HTTP_301"},
+            }],
+            opts=child,
+        )
 
+    def _launch_template(self, name: str, instances: InstanceArgs,
+                         instance_sg: aws.ec2.SecurityGroup) -> aws.ec2.LaunchTemplate:
+        """Latest AL2023 for the architecture; IMDSv2 only with hop limit 1, encrypted gp3, no public IP."""
         ami = aws.ec2.get_ami(
             most_recent=True,
             owners=["amazon"],
             filters=[
-                {"name": "name", "values": [f"al2023-ami-2023.*-kernel-*-{args.architecture}"]},
-                {"name": "architecture", "values": [args.architecture]},
+                {"name": "name", "values": [f"al2023-ami-2023.*-kernel-*-{instances.architecture}"]},
+                {"name": "architecture", "values": [instances.architecture]},
                 {"name": "state", "values": ["available"]},
             ],
-            opts=invoke,
+            opts=pulumi.InvokeOptions(parent=self),
         )
-        launched_tags = {**args.instance_tags, "Name": name}
-        self.launch_template = aws.ec2.LaunchTemplate(
+        return aws.ec2.LaunchTemplate(
             f"{name}-lt",
             description="Web tier instances",
             image_id=ami.id,
-            instance_type=args.instance_type,
-            iam_instance_profile={"arn": args.instance_profile_arn},
+            instance_type=instances.instance_type,
+            iam_instance_profile={"arn": instances.instance_profile_arn},
             metadata_options={
                 "http_endpoint": "enabled",
                 "http_tokens": "required",
@@ -172,7 +295,7 @@ class WebTier(pulumi.ComponentResource):
             block_device_mappings=[{
                 "device_name": "/dev/xvda",
                 "ebs": {
-                    "volume_size": args.root_volume_size_gb,
+                    "volume_size": instances.root_volume_size_gb,
                     "volume_type": "gp3",
                     "encrypted": "true",
                     "delete_on_termination": "true",
@@ -185,19 +308,24 @@ class WebTier(pulumi.ComponentResource):
             }],
             monitoring={"enabled": True},
             ebs_optimized="true",
-            user_data=base64.b64encode(user_data(args.health_check_path).encode()).decode(),
+            user_data=base64.b64encode(user_data(instances.health_check_path).encode()).decode(),
             tag_specifications=[
-                {"resource_type": kind, "tags": launched_tags} for kind in ("instance", "volume", "network-interface")
+                {"resource_type": kind, "tags": _launched_tags(name, instances)}
+                for kind in ("instance", "volume", "network-interface")
             ],
             update_default_version=True,
-            opts=child,
+            opts=self._child(),
         )
-        self.group = aws.autoscaling.Group(
+
+    def _auto_scaling_group(self, name: str, placement: Placement, instances: InstanceArgs,
+                            scaling: ScalingArgs) -> aws.autoscaling.Group:
+        """The group in the private subnets, rolled by instance refresh, scaled by target tracking on CPU."""
+        group = aws.autoscaling.Group(
             f"{name}-asg",
-            vpc_zone_identifiers=list(args.private_subnet_ids),
-            min_size=args.min_size,
-            max_size=args.max_size,
-            desired_capacity=args.desired_capacity,
+            vpc_zone_identifiers=list(placement.private_subnet_ids),
+            min_size=scaling.min_size,
+            max_size=scaling.max_size,
+            desired_capacity=scaling.desired_capacity,
             launch_template={"id": self.launch_template.id, "version": self.launch_template.latest_version.apply(str)},
             target_group_arns=[self.target_group.arn],
             health_check_type="ELB",
@@ -215,93 +343,26 @@ class WebTier(pulumi.ComponentResource):
                 },
             },
             enabled_metrics=["GroupDesiredCapacity", "GroupInServiceInstances", "GroupTotalInstances"],
-            tags=[{"key": k, "value": v, "propagate_at_launch": True} for k, v in sorted(launched_tags.items())],
+            tags=[{"key": k, "value": v, "propagate_at_launch": True}
+                  for k, v in sorted(_launched_tags(name, instances).items())],
             # The scaling policy owns the desired capacity once the group exists.
-            opts=pulumi.ResourceOptions(parent=self, ignore_changes=["desiredCapacity"]),
+            opts=self._child(ignore_changes=["desiredCapacity"]),
         )
         aws.autoscaling.Policy(
             f"{name}-cpu",
-            autoscaling_group_name=self.group.name,
+            autoscaling_group_name=group.name,
             policy_type="TargetTrackingScaling",
             estimated_instance_warmup=120,
             target_tracking_configuration={
                 "predefined_metric_specification": {"predefined_metric_type": "ASGAverageCPUUtilization"},
-                "target_value": float(args.cpu_target_utilization),
+                "target_value": float(scaling.cpu_target_utilization),
             },
-            opts=child,
+            opts=self._child(),
         )
-        self._alarms(name)
-
-        scheme = "https" if args.certificate_arn else "http"
-        self.url = pulumi.Output.concat(scheme, "://", self.load_balancer.dns_name)
-        self.register_outputs({
-            "albDnsName": self.load_balancer.dns_name,
-            "albUrl": self.url,
-            "autoScalingGroupName": self.group.name,
-            "launchTemplateId": self.launch_template.id,
-            "targetGroupArn": self.target_group.arn,
-            "loadBalancerArn": self.load_balancer.arn,
-            "logBucketName": self.log_bucket.name,
-        })
-
-    def _security_groups(self, name: str, args: WebTierArgs) -> tuple[aws.ec2.SecurityGroup, aws.ec2.SecurityGroup]:
-        """ALB: 80 (and 443 with a certificate) from the allowed CIDRs, egress only to the instances.
-        Instances: the app port from the ALB only, HTTPS out (Session Manager, AWS APIs). No port 22 anywhere."""
-        child = pulumi.ResourceOptions(parent=self)
-        alb_sg = aws.ec2.SecurityGroup(
-            f"{name}-alb", description="Load balancer", vpc_id=args.vpc_id, tags={"Name": f"{name}-alb"}, opts=child
-        )
-        instance_sg = aws.ec2.SecurityGroup(
-            f"{name}-instances", description="Web instances", vpc_id=args.vpc_id,
-            tags={"Name": f"{name}-instances"}, opts=child,
-        )
-        ports = [80, 443] if args.certificate_arn else [80]
-        for port in ports:
-            for index, cidr in enumerate(args.allowed_cidrs):
-                family = {"cidr_ipv6": cidr} if ":" in cidr else {"cidr_ipv4": cidr}
-                allow_tcp(f"{name}-alb-in-{port}-{index}", "ingress", alb_sg.id, port,
-                          f"Port {port} from allowed CIDR {cidr}", child, **family)
-        allow_tcp(f"{name}-alb-out-instances", "egress", alb_sg.id, APP_PORT, "To the web instances only", child,
-                  referenced_security_group_id=instance_sg.id)
-        allow_tcp(f"{name}-instances-in-alb", "ingress", instance_sg.id, APP_PORT,
-                  "App port from the load balancer only", child, referenced_security_group_id=alb_sg.id)
-        allow_tcp(f"{name}-instances-out-https", "egress", instance_sg.id, 443,
-                  "HTTPS to AWS APIs and Session Manager", child, cidr_ipv4="0.0.0.0/0")
-        return alb_sg, instance_sg
-
-    def _listeners(self, name: str, args: WebTierArgs) -> None:
-        child = pulumi.ResourceOptions(parent=self)
-        forward = [{"type": "forward", "target_group_arn": self.target_group.arn}]
-        if args.certificate_arn is None:
-            aws.lb.Listener(
-                f"{name}-http", load_balancer_arn=self.load_balancer.arn, port=80, protocol="HTTP",
-                default_actions=forward, opts=child,
-            )
-            return
-        aws.lb.Listener(
-            f"{name}-https",
-            load_balancer_arn=self.load_balancer.arn,
-            port=443,
-            protocol="HTTPS",
-            ssl_policy=TLS_POLICY,
-            certificate_arn=args.certificate_arn,
-            default_actions=forward,
-            opts=child,
-        )
-        aws.lb.Listener(
-            f"{name}-http-redirect",
-            load_balancer_arn=self.load_balancer.arn,
-            port=80,
-            protocol="HTTP",
-            default_actions=[{
-                "type": "redirect",
-                "redirect": {"protocol": "HTTPS", "port": "443", "status_code": "HTTP_301"},
-            }],
-            opts=child,
-        )
+        return group
 
     def _alarms(self, name: str) -> None:
-        child = pulumi.ResourceOptions(parent=self)
+        child = self._child()
         aws.cloudwatch.MetricAlarm(
             f"{name}-unhealthy-hosts",
             alarm_description="At least one target has failed its health check for 3 minutes",
@@ -333,3 +394,7 @@ class WebTier(pulumi.ComponentResource):
             treat_missing_data="notBreaching",
             opts=child,
         )
+
+
+def _launched_tags(name: str, instances: InstanceArgs) -> dict[str, str]:
+    return {**instances.tags, "Name": name}

@@ -8,7 +8,7 @@ import re
 import pytest
 from conftest import CERT_ARN, PROJECT, REPO, stack_config
 
-from components.config import SETTINGS, ConfigError, NatMode, parse_config
+from components.config import SETTINGS, ConfigError, NatMode, parse_config, reference_rows
 from components.network import subnet_cidrs
 
 P = PROJECT
@@ -169,3 +169,34 @@ def test_readme_config_reference_matches_the_settings_table():
     assert documented == {s.key: s.kind for s in SETTINGS}
     for setting in SETTINGS:
         assert re.search(rf"^\| `{P}:{setting.key}` \| {re.escape(setting.kind)} \|", readme, flags=re.M)
+    # the whole row (default, range or choices, description) derives from the one declaration
+    lines = set(readme.splitlines())
+    assert [row for row in reference_rows(P) if row not in lines] == []
+
+
+RANGED = [(s.key, *s.value_range) for s in SETTINGS if s.value_range]
+
+
+def problems_of(key: str, value: object) -> list[str]:
+    try:
+        parse_config(config_with("dev", **{key: str(value)}), P, "dev")
+    except ConfigError as error:
+        return [p for p in error.problems if p.startswith(f"{P}:{key}:")]
+    return []
+
+
+@pytest.mark.parametrize(("key", "low", "high"), RANGED, ids=[r[0] for r in RANGED])
+def test_each_declared_range_is_enforced_at_both_ends(key, low, high):
+    assert problems_of(key, low) == [] and problems_of(key, high) == []
+    for outside in (low - 1, high + 1):
+        assert problems_of(key, outside) == [f"{P}:{key}: got {outside}, expected an integer from {low} to {high}"]
+
+
+def test_settings_derive_from_the_stack_config_fields():
+    assert {s.key for s in SETTINGS} >= {"replicaRegion", "azCount", "natMode", "allowedCidrs", "emulator"}
+    kinds = {s.key: s.kind for s in SETTINGS}
+    assert (kinds["azCount"], kinds["natMode"], kinds["allowedCidrs"], kinds["protectData"]) == (
+        "integer", "string", "list of strings", "boolean")
+    assert [s.key for s in SETTINGS if s.required] == ["replicaRegion"]
+    assert {s.key: s.choices for s in SETTINGS if s.choices} == {
+        "natMode": tuple(m.value for m in NatMode), "architecture": ("arm64", "x86_64")}

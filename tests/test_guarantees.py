@@ -7,9 +7,12 @@ import json
 import re
 
 import pytest
-from conftest import PROJECT, as_list, linked, policy_json, settings_of, stack_config
+from conftest import PROJECT, as_list, linked, policy_json, run_stack, settings_of, stack_config
 
+from components.blocks.secure_bucket import SecureBucketArgs
 from components.config import REQUIRED_TAGS
+from components.emulator import moto_rule
+from components.storage import replication_rule
 from components.web_tier import TLS_POLICY, user_data
 
 BUCKET = "aws:s3/bucket:Bucket"
@@ -410,3 +413,54 @@ def test_stacks_run_in_isolation(runs):
     assert all(r.urn.startswith("urn:pulumi:dev::") for r in dev.resources)
     assert all(r.urn.startswith("urn:pulumi:prod::") for r in prod.resources)
     assert len(prod.of_type("aws:ec2/subnet:Subnet")) == 6 and len(dev.of_type("aws:ec2/subnet:Subnet")) == 4
+
+
+# -- building blocks and the emulator switch -------------------------------------------------------------
+
+@pytest.mark.parametrize(("encryption", "valid"), [
+    ({}, False),  # neither: no silent SSE-S3 default
+    ({"kms_key_arn": "arn:aws:kms:eu-west-1:123456789012:key/k", "log_delivery": True}, False),  # both
+    ({"kms_key_arn": "arn:aws:kms:eu-west-1:123456789012:key/k"}, True),
+    ({"log_delivery": True}, True),
+])
+def test_secure_bucket_encryption_is_chosen_explicitly(encryption, valid):
+    if valid:
+        SecureBucketArgs(noncurrent_version_days=30, **encryption)
+        return
+    with pytest.raises(ValueError, match=r"exactly one of kms_key_arn .* and log_delivery=True"):
+        SecureBucketArgs(noncurrent_version_days=30, **encryption)
+
+
+def test_only_the_emulator_stack_drops_what_moto_cannot_round_trip(runs):
+    rule = only(only(runs("local").of_type(REPLICATION)).inputs["rules"])
+    assert not {"filter", "deleteMarkerReplication", "sourceSelectionCriteria"} & set(rule)
+    assert rule["status"] == "Enabled" and rule["destination"]["encryptionConfiguration"]["replicaKmsKeyId"]
+    full = replication_rule("replica-arn", "replica-key")
+    assert moto_rule(full) == {k: v for k, v in full.items()
+                               if k not in ("filter", "delete_marker_replication", "source_selection_criteria")}
+
+
+def test_the_moved_replication_role_aliases_its_old_urns(monkeypatch):
+    """Upgrade path: the role and its policy moved from SecurityRoles to ReplicatedStorage; each carries an
+    alias that resolves to its URN before the move, so a deployed stack adopts it instead of replacing it."""
+    from starter_shared.facts import qualified_type, urn
+
+    from tools import engine
+
+    aliased: dict[tuple[str, str], list[str]] = {}
+
+    class AliasRecorder(engine.RecordingMonitor):
+        def RegisterResource(self, request):
+            aliased[(request.type, request.name)] = [
+                urn(a.spec.stack or "dev", a.spec.project or PROJECT, qualified_type(a.spec.parentUrn, request.type),
+                    a.spec.name or request.name)
+                for a in request.aliases if a.HasField("spec")]
+            return super().RegisterResource(request)
+
+    monkeypatch.setattr(engine, "RecordingMonitor", AliasRecorder)
+    run = run_stack("dev")
+    for token in (ROLE, ROLE_POLICY):
+        moved = only([r for r in run.of_type(token) if r.name == "roles-replication"])
+        assert moved.parent == only([r for r in run.resources if r.type == "starter:storage:ReplicatedStorage"]).urn
+        old = f"urn:pulumi:dev::{PROJECT}::starter:security:SecurityRoles${token}::roles-replication"
+        assert aliased[(token, "roles-replication")] == [old]

@@ -1,0 +1,36 @@
+"""One single-port TCP security-group rule per resource, never inline rules, so each is reviewable."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+import pulumi
+import pulumi_aws as aws
+
+
+def cidr_peer(cidr: str) -> dict[str, str]:
+    """The rule argument that names ``cidr`` as the peer: ``cidr_ipv6`` for IPv6 ranges, else ``cidr_ipv4``."""
+    return {"cidr_ipv6": cidr} if ":" in cidr else {"cidr_ipv4": cidr}
+
+
+def allow_tcp(
+    name: str,
+    direction: Literal["ingress", "egress"],
+    security_group_id: pulumi.Input[str],
+    port: int,
+    description: str,
+    opts: pulumi.ResourceOptions,
+    **peer: pulumi.Input[str],
+) -> pulumi.CustomResource:
+    """One single-port TCP rule; ``peer`` is ``cidr_ipv4=``, ``cidr_ipv6=`` or ``referenced_security_group_id=``."""
+    rule = aws.vpc.SecurityGroupIngressRule if direction == "ingress" else aws.vpc.SecurityGroupEgressRule
+    return rule(
+        name,
+        security_group_id=security_group_id,
+        description=description,
+        ip_protocol="tcp",
+        from_port=port,
+        to_port=port,
+        **peer,
+        opts=opts,
+    )
