@@ -15,13 +15,40 @@ from typing import Any
 import boto3
 import botocore.exceptions
 import pytest
-from aws_world import PRIMARY, REPLICA, build, clients
+from aws_world import build, clients
 from conftest import REPO
 
-from tools import audit
-from tools.emulator import FAKE_CREDENTIALS, Moto
+from tools.audit import checks
+from tools.audit import cli as audit
+from tools.local_stack.emulator import FAKE_CREDENTIALS, Moto
 
-ALL_CHECKS = 29  # 5 per bucket x 3, replication, 2 keys, 2 IAM, 3 launch template, 4 group, listeners, targets
+ALL_CHECKS = checks.DEFAULT_CHECK_COUNT  # one per row of the table and subject: 5 per bucket x 3, replication, ...
+# The IAM action behind each API call the audit makes (S3's names differ from its API): every call recorded
+# during an audit must be here, and its action must be in its check's row (so in tools/audit/iam/*.json).
+API_ACTIONS = {
+    "sts.GetCallerIdentity": None,  # needs no permission
+    "s3.GetBucketVersioning": "s3:GetBucketVersioning",
+    "s3.GetBucketEncryption": "s3:GetEncryptionConfiguration",
+    "s3.GetPublicAccessBlock": "s3:GetBucketPublicAccessBlock",
+    "s3.GetBucketOwnershipControls": "s3:GetBucketOwnershipControls",
+    "s3.GetBucketPolicy": "s3:GetBucketPolicy",
+    "s3.GetBucketReplication": "s3:GetReplicationConfiguration",
+    "kms.GetKeyRotationStatus": "kms:GetKeyRotationStatus",
+    "iam.GetRole": "iam:GetRole",
+    "iam.ListRolePolicies": "iam:ListRolePolicies",
+    "iam.GetRolePolicy": "iam:GetRolePolicy",
+    "iam.ListAttachedRolePolicies": "iam:ListAttachedRolePolicies",
+    "iam.GetPolicy": "iam:GetPolicy",
+    "iam.GetPolicyVersion": "iam:GetPolicyVersion",
+    "ec2.DescribeLaunchTemplates": "ec2:DescribeLaunchTemplates",
+    "ec2.DescribeLaunchTemplateVersions": "ec2:DescribeLaunchTemplateVersions",
+    "autoscaling.DescribeAutoScalingGroups": "autoscaling:DescribeAutoScalingGroups",
+    "elbv2.DescribeListeners": "elasticloadbalancing:DescribeListeners",
+    "elbv2.DescribeTargetGroups": "elasticloadbalancing:DescribeTargetGroups",
+    "elbv2.DescribeTargetHealth": "elasticloadbalancing:DescribeTargetHealth",
+    "s3.PutObject": "s3:PutObject",  # --canary only
+    "s3.HeadObject": "s3:GetObject",
+}
 
 
 @pytest.fixture(scope="session")
@@ -38,12 +65,13 @@ def moto() -> Iterator[Moto]:
 
 
 @pytest.fixture(scope="session")
-def world(moto: Moto, tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
-    outputs = build(moto.endpoint)
+def world(moto: Moto, tmp_path_factory: pytest.TempPathFactory, runs) -> dict[str, Any]:
+    """The template's `local` stack, derived from its offline plan, deployed into moto (tests/aws_world.py)."""
+    outputs = build(moto.endpoint, plan=runs("local"))
     path = tmp_path_factory.mktemp("audit") / "outputs.json"
     path.write_text(json.dumps(outputs))
-    return {"outputs": outputs, "path": path, "here": clients(moto.endpoint, PRIMARY),
-            "there": clients(moto.endpoint, REPLICA), "endpoint": moto.endpoint}
+    return {"outputs": outputs, "path": path, "here": clients(moto.endpoint, outputs["primaryRegion"]),
+            "there": clients(moto.endpoint, outputs["replicaRegion"]), "endpoint": moto.endpoint, "plan": runs("local")}
 
 
 SHARED = boto3.session.Session()  # one session: botocore loads each service model once for the whole module
@@ -67,7 +95,8 @@ def test_compliant_deployment_passes_every_check(capsys, world):
     assert report["summary"] == {"passed": ALL_CHECKS, "failed": 0}
     assert {c["id"] for c in report["checks"]} == {
         "s3-versioning", "s3-encryption", "s3-public-access-block", "s3-ownership", "s3-tls-only", "s3-replication",
-        "kms-rotation", "iam-instance-trust", "iam-instance-policies", "lt-imdsv2", "lt-ebs-encrypted",
+        "kms-rotation", "iam-instance-trust", "iam-instance-policies", "iam-replication-trust",
+        "iam-replication-policies", "lt-imdsv2", "lt-ebs-encrypted",
         "lt-no-public-ip", "asg-launch-template", "asg-capacity", "asg-instances-in-service", "asg-target-group",
         "alb-listeners", "target-health"}
     assert all(c["detail"] for c in report["checks"])
@@ -193,7 +222,7 @@ def test_a_check_that_errors_fails_alone_with_the_error_as_evidence(capsys, worl
 
 def test_https_deployment_expects_redirect_and_tls12(capsys, world, tmp_path):
     """A second deployment in the same emulator, with a certificate: 443 with TLS 1.2+ and 80 redirecting."""
-    outputs = build(world["endpoint"], https=True, suffix="-tls")
+    outputs = build(world["endpoint"], https=True, suffix="-tls", plan=world["plan"])
     path = tmp_path / "outputs.json"
     path.write_text(json.dumps(outputs))
     code, report, _ = run_audit(capsys, "--outputs", str(path), "--endpoint-url", world["endpoint"], "--format", "json")
@@ -271,11 +300,11 @@ def test_the_audit_never_writes_without_canary_and_ci_policy_grants_exactly_its_
         s3.put_bucket_policy(Bucket=bucket, Policy=policy)
     canary_only = set(called) - reads
     assert reads and canary_only == {"s3.PutObject", "s3.HeadObject"}
-    assert (reads | canary_only) <= set(audit.ACTIONS), (reads | canary_only) - set(audit.ACTIONS)
+    assert (reads | canary_only) <= set(API_ACTIONS), (reads | canary_only) - set(API_ACTIONS)
     readonly = granted(audit.render_iam_policy("readonly", world["outputs"]))
     canary = granted(audit.render_iam_policy("canary", world["outputs"]))
-    assert {audit.ACTIONS[c] for c in reads} - {None} <= readonly
-    assert {audit.ACTIONS[c] for c in canary_only} <= canary
+    assert {API_ACTIONS[c] for c in reads} - {None} <= readonly
+    assert {API_ACTIONS[c] for c in canary_only} <= canary
 
 
 def granted(document: dict[str, Any]) -> set[str]:

@@ -14,8 +14,9 @@ import pytest
 from conftest import REPO
 from pulumi.runtime import rpc
 
-from tools.analyzer import PackError, PolicyPackProcess, check_run, custom_resource, default_provider
-from tools.engine import RecordedResource
+from tests.support.resources import custom_resource, synthetic_stack
+from tools.offline_preview.analyzer import PackError, PolicyPackProcess, check_run, default_provider
+from tools.offline_preview.engine import RecordedResource
 
 CONFIG_DIR = REPO / "policies" / "config"
 
@@ -509,7 +510,7 @@ def test_pack_that_cannot_start_is_reported_in_one_line(tmp_path: Path):
 
 
 def test_readme_rule_table_matches_the_pack(pack):
-    from tools.analyzer import LEVELS
+    from tools.offline_preview.analyzer import LEVELS
 
     text = (REPO / "README.md").read_text()
     section = text.split("### Rules", 1)[1].split("\n### ", 1)[0]
@@ -526,11 +527,6 @@ def test_request_cache_and_type_gate_change_nothing_but_speed(pack, tmp_path):
     """The shipped entry point memoises deserialisation and skips rules for types they do not judge
     (policies/starter_policies/request_cache.py). The same rules served by the plain SDK must give the same
     diagnostics for every case here, the template stacks, and a synthetic mix."""
-    import sys
-
-    sys.path.insert(0, str(REPO / "bench"))
-    from policy_pack import synthetic_stack
-
     (tmp_path / "__main__.py").write_text(
         f"import sys\nsys.path.insert(0, {str(REPO / 'policies')!r})\n"
         "from pulumi_policy import EnforcementLevel, PolicyPack\nfrom starter_policies import ALL_POLICIES\n"
