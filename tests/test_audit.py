@@ -156,6 +156,124 @@ def _restrict_public_buckets(w: dict[str, Any], on: bool) -> None:
                                              PublicAccessBlockConfiguration=flags)
 
 
+def _saved(w: dict[str, Any], key: str, read: Callable[[], Any]) -> Any:
+    """The compliant value, read once before the first drift touches it (reverts restore it)."""
+    return w.setdefault(f"_saved:{key}", read())
+
+
+def _bucket_policy(w: dict[str, Any]) -> str:
+    s3, bucket = w["there"]["s3"], w["outputs"]["replicaBucketName"]
+    return _saved(w, "replica-policy", lambda: s3.get_bucket_policy(Bucket=bucket)["Policy"])
+
+
+def _drop_tls_deny(w: dict[str, Any]) -> None:
+    document = json.loads(_bucket_policy(w))
+    kept = [s for s in document["Statement"] if s.get("Sid") != "DenyInsecureTransport"]
+    w["there"]["s3"].put_bucket_policy(Bucket=w["outputs"]["replicaBucketName"],
+                                       Policy=json.dumps({**document, "Statement": kept}))
+
+
+def _restore_tls_deny(w: dict[str, Any]) -> None:
+    w["there"]["s3"].put_bucket_policy(Bucket=w["outputs"]["replicaBucketName"], Policy=_bucket_policy(w))
+
+
+def _ownership(w: dict[str, Any], mode: str) -> None:
+    w["here"]["s3"].put_bucket_ownership_controls(Bucket=w["outputs"]["logBucketName"],
+                                                  OwnershipControls={"Rules": [{"ObjectOwnership": mode}]})
+
+
+def _rotation(w: dict[str, Any], on: bool) -> None:
+    kms, key = w["there"]["kms"], w["outputs"]["replicaKmsKeyArn"]
+    (kms.enable_key_rotation if on else kms.disable_key_rotation)(KeyId=key)
+
+
+def _trust_document(w: dict[str, Any], output: str) -> dict[str, Any]:
+    iam, role = w["here"]["iam"], w["outputs"][output]
+    return _saved(w, f"trust:{output}", lambda: iam.get_role(RoleName=role)["Role"]["AssumeRolePolicyDocument"])
+
+
+def _set_trust(w: dict[str, Any], output: str, change: Callable[[dict[str, Any]], dict[str, Any]] | None) -> None:
+    document = _trust_document(w, output)
+    statements = [change(dict(s)) if change else s for s in document["Statement"]]
+    w["here"]["iam"].update_assume_role_policy(RoleName=w["outputs"][output],
+                                               PolicyDocument=json.dumps({**document, "Statement": statements}))
+
+
+def _lt_default_with(w: dict[str, Any], change: Callable[[dict[str, Any]], None]) -> None:
+    """A new launch-template version, the compliant one with ``change`` applied, made the default."""
+    ec2, template = w["here"]["ec2"], w["outputs"]["launchTemplateId"]
+    data = ec2.describe_launch_template_versions(LaunchTemplateId=template, Versions=["1"])[
+        "LaunchTemplateVersions"][0]["LaunchTemplateData"]
+    change(data)
+    version = ec2.create_launch_template_version(LaunchTemplateId=template, LaunchTemplateData=data)
+    ec2.modify_launch_template(LaunchTemplateId=template,
+                               DefaultVersion=str(version["LaunchTemplateVersion"]["VersionNumber"]))
+
+
+def _unencrypted_root(data: dict[str, Any]) -> None:
+    data["BlockDeviceMappings"][0]["Ebs"]["Encrypted"] = False
+
+
+def _public_ip(data: dict[str, Any]) -> None:
+    data["NetworkInterfaces"][0]["AssociatePublicIpAddress"] = True
+
+
+def _group_template(w: dict[str, Any], template_id: str) -> None:
+    w["here"]["autoscaling"].update_auto_scaling_group(
+        AutoScalingGroupName=w["outputs"]["autoScalingGroupName"],
+        LaunchTemplate={"LaunchTemplateId": template_id, "Version": "$Default"})
+
+
+def _other_template(w: dict[str, Any]) -> str:
+    ec2, template = w["here"]["ec2"], w["outputs"]["launchTemplateId"]
+
+    def create() -> str:
+        data = ec2.describe_launch_template_versions(LaunchTemplateId=template, Versions=["1"])[
+            "LaunchTemplateVersions"][0]["LaunchTemplateData"]
+        return ec2.create_launch_template(LaunchTemplateName="drift-lt", LaunchTemplateData=data)[
+            "LaunchTemplate"]["LaunchTemplateId"]
+
+    return _saved(w, "other-template", create)
+
+
+def _instance(w: dict[str, Any]) -> str:
+    group = w["here"]["autoscaling"].describe_auto_scaling_groups(
+        AutoScalingGroupNames=[w["outputs"]["autoScalingGroupName"]])["AutoScalingGroups"][0]
+    return group["Instances"][0]["InstanceId"]
+
+
+def _standby(w: dict[str, Any], on: bool) -> None:
+    autoscaling, group = w["here"]["autoscaling"], w["outputs"]["autoScalingGroupName"]
+    if on:
+        autoscaling.enter_standby(AutoScalingGroupName=group, InstanceIds=[_instance(w)],
+                                  ShouldDecrementDesiredCapacity=True)  # no replacement is launched
+    else:
+        autoscaling.exit_standby(AutoScalingGroupName=group, InstanceIds=[_instance(w)])
+
+
+def _capacity(w: dict[str, Any], low: int, high: int) -> None:
+    """Bounds that no longer hold the running size (AWS refuses desired < min; moto lets the test build it)."""
+    w["here"]["autoscaling"].update_auto_scaling_group(AutoScalingGroupName=w["outputs"]["autoScalingGroupName"],
+                                                       MinSize=low, MaxSize=high, DesiredCapacity=1)
+
+
+def _http_listener(w: dict[str, Any]) -> str:
+    elb = w["here"]["elbv2"]
+    return elb.describe_listeners(LoadBalancerArn=w["outputs"]["loadBalancerArn"])["Listeners"][0]["ListenerArn"]
+
+
+def _listener_action(w: dict[str, Any], forward: bool) -> None:
+    action = ({"Type": "forward", "TargetGroupArn": w["outputs"]["targetGroupArn"]} if forward else
+              {"Type": "fixed-response", "FixedResponseConfig": {"StatusCode": "503", "ContentType": "text/plain"}})
+    w["here"]["elbv2"].modify_listener(ListenerArn=_http_listener(w), DefaultActions=[action])
+
+
+def _targets(w: dict[str, Any], registered: bool) -> None:
+    elb, tg = w["here"]["elbv2"], w["outputs"]["targetGroupArn"]
+    targets = [{"Id": _saved(w, "instance", lambda: _instance(w))}]
+    (elb.register_targets if registered else elb.deregister_targets)(TargetGroupArn=tg, Targets=targets)
+
+
 WILDCARD = json.dumps({"Version": "2012-10-17", "Statement": [{"Sid": "Oops", "Effect": "Allow", "Action": "s3:*",
                                                                "Resource": "*"}]})
 Drift = Callable[[dict[str, Any]], None]
@@ -182,7 +300,51 @@ DRIFT: list[tuple[str, Drift, Drift, str, str, str]] = [
      "asg-target-group", "autoScalingGroupName", "TargetGroupARNs=[]"),
     ("replication-disabled", lambda w: _set_replication(w, "Disabled"), lambda w: _set_replication(w, "Enabled"),
      "s3-replication", "primaryBucketName", "'Disabled')"),
+    ("ownership-preferred", lambda w: _ownership(w, "BucketOwnerPreferred"), lambda w: _ownership(w, "BucketOwnerEnforced"),
+     "s3-ownership", "logBucketName", "ObjectOwnership=BucketOwnerPreferred"),
+    ("tls-deny-removed", _drop_tls_deny, _restore_tls_deny,
+     "s3-tls-only", "replicaBucketName", "no statement denies aws:SecureTransport=false"),
+    ("rotation-disabled", lambda w: _rotation(w, False), lambda w: _rotation(w, True),
+     "kms-rotation", "replicaKmsKeyArn", "KeyRotationEnabled=False"),
+    ("instance-trust-second-service",
+     lambda w: _set_trust(w, "instanceRoleName", lambda s: {**s, "Principal": {"Service": [
+         "ec2.amazonaws.com", "lambda.amazonaws.com"]}}),
+     lambda w: _set_trust(w, "instanceRoleName", None),
+     "iam-instance-trust", "instanceRoleName", "lambda.amazonaws.com"),
+    ("replication-trust-no-source-account",
+     lambda w: _set_trust(w, "replicationRoleName", lambda s: {k: v for k, v in s.items() if k != "Condition"}),
+     lambda w: _set_trust(w, "replicationRoleName", None),
+     "iam-replication-trust", "replicationRoleName", "aws:SourceAccount [None]"),
+    ("wildcard-on-replication-role",
+     lambda w: w["here"]["iam"].put_role_policy(RoleName=w["outputs"]["replicationRoleName"], PolicyName="drift",
+                                                PolicyDocument=WILDCARD),
+     lambda w: w["here"]["iam"].delete_role_policy(RoleName=w["outputs"]["replicationRoleName"], PolicyName="drift"),
+     "iam-replication-policies", "replicationRoleName", "inline drift: statement Oops allows wildcard action 's3:*'"),
+    ("unencrypted-root-volume", lambda w: _lt_default_with(w, _unencrypted_root), _restore_default_version,
+     "lt-ebs-encrypted", "launchTemplateId", "False)]"),
+    ("public-ip", lambda w: _lt_default_with(w, _public_ip), _restore_default_version,
+     "lt-no-public-ip", "launchTemplateId", "AssociatePublicIpAddress=[True]"),
+    ("group-on-another-template", lambda w: _group_template(w, _other_template(w)),
+     lambda w: _group_template(w, w["outputs"]["launchTemplateId"]),
+     "asg-launch-template", "autoScalingGroupName", "LaunchTemplateId=lt-"),
+    ("group-below-minimum", lambda w: _capacity(w, 2, 3), lambda w: _capacity(w, 1, 2),
+     "asg-capacity", "autoScalingGroupName", "1 instances; min 2"),
+    ("instance-in-standby", lambda w: _standby(w, True), lambda w: _standby(w, False),
+     "asg-instances-in-service", "autoScalingGroupName", "Standby"),
+    ("listener-fixed-response", lambda w: _listener_action(w, False), lambda w: _listener_action(w, True),
+     "alb-listeners", "loadBalancerArn", "80/HTTP:fixed-response; expected 80/HTTP forwarding"),
+    ("targets-deregistered", lambda w: _targets(w, False), lambda w: _targets(w, True),
+     "target-health", "targetGroupArn", "no registered targets"),
 ]
+OPT_IN_DRIFT = {  # the opt-in checks' drift cases are their own tests (they need a server or a timeout)
+    "http-health": "test_http_check_fails_when_the_health_path_is_not_200",
+    "replication-canary": "test_canary_times_out_on_an_emulator_that_does_not_replicate",
+}
+
+
+def test_every_check_id_has_a_drift_case():
+    assert sorted({c[3] for c in DRIFT} | set(OPT_IN_DRIFT)) == sorted(spec.id for spec in checks.CHECKS)
+    assert len({c[3] for c in DRIFT}) == len(DRIFT)  # one case per id: a second belongs in the check's own test
 
 
 @pytest.mark.parametrize(("apply", "revert", "check_id", "output", "evidence"), [c[1:] for c in DRIFT],
@@ -278,6 +440,30 @@ def test_http_check_gets_the_health_path(capsys, world, tmp_path):
     assert health["resource"].endswith("/health")
 
 
+def test_http_check_fails_when_the_health_path_is_not_200(capsys, world, tmp_path):
+    import http.server
+    import threading
+
+    class Unhealthy(http.server.BaseHTTPRequestHandler):
+        def do_GET(self) -> None:
+            self.send_response(503)
+            self.end_headers()
+
+        def log_message(self, *_: object) -> None:
+            pass
+
+    server = http.server.HTTPServer(("127.0.0.1", 0), Unhealthy)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        path = tmp_path / "outputs.json"
+        path.write_text(json.dumps({**world["outputs"], "albUrl": f"http://127.0.0.1:{server.server_port}"}))
+        code, report, _ = run_audit(capsys, "--outputs", str(path), "--endpoint-url", world["endpoint"],
+                                    "--format", "json", "--http")
+    finally:
+        server.shutdown()
+    failed = [c for c in report["checks"] if not c["ok"]]
+    assert code == 1 and [(c["id"], c["detail"]) for c in failed] == [("http-health", "HTTP 503")]
+
 def test_the_audit_never_writes_without_canary_and_ci_policy_grants_exactly_its_calls(capsys, world):
     """Every API call of a full audit (canary included) maps to an IAM action in ACTIONS; without --canary all
     are reads; the read-only policy file grants every read and the canary file the rest."""
@@ -311,6 +497,27 @@ def granted(document: dict[str, Any]) -> set[str]:
     return {a for s in document["Statement"] if s["Effect"] == "Allow"
             for a in (s["Action"] if isinstance(s["Action"], list) else [s["Action"]])}
 
+
+@pytest.mark.parametrize(("which", "actions"), [("readonly", checks.READONLY_ACTIONS), ("canary", checks.CANARY_ACTIONS)])
+def test_ci_policy_files_grant_exactly_the_actions_of_the_check_table(world, which, actions):
+    """tools/audit/iam/*.json against the table's rows: nothing missing, nothing extra."""
+    assert granted(audit.render_iam_policy(which, world["outputs"])) == set(actions)
+
+
+def test_recorded_calls_need_only_actions_the_table_declares(capsys, world):
+    called: list[str] = []
+    session = boto3.session.Session()
+    session.events.register("before-call", lambda model, **_: called.append(
+        f"{model.service_model.service_name}.{model.name}"))
+    audit_world(capsys, world, "--http", session=session)
+    assert {API_ACTIONS[c] for c in called} - {None} <= checks.READONLY_ACTIONS
+
+
+def test_readme_lists_every_check_and_the_count():
+    readme = (REPO / "README.md").read_text()
+    audit_section = readme.split("## Post-deploy audit", 1)[1].split("\n## ", 1)[0]
+    assert [spec.id for spec in checks.CHECKS if f"`{spec.id}`" not in audit_section] == []
+    assert f"passes all {checks.DEFAULT_CHECK_COUNT} checks" in readme
 
 def test_ci_policy_files_are_read_only_and_scoped(world):
     readonly = audit.render_iam_policy("readonly", world["outputs"])
