@@ -46,6 +46,10 @@ ROLES: dict[str, tuple[str, bool]] = {
 KEYS = (out.PRIMARY_KMS_KEY_ARN, out.REPLICA_KMS_KEY_ARN)
 
 
+class AuditInputError(Exception):
+    """Bad input or an account the audit cannot talk to; the message is one line."""
+
+
 @dataclass(frozen=True)
 class Check:
     """One check's verdict on one resource, with its evidence."""
@@ -78,6 +82,7 @@ class Audit:
         self.endpoint_url = endpoint_url
         self._clients: dict[tuple[str, str], Any] = {}
         self._memo: dict[str, Any] = {}
+        self.canary_timeout: float | None = None  # set by planned(); read by the canary check
         self._config = botocore.config.Config(
             connect_timeout=5, read_timeout=30, retries={"max_attempts": 2, "mode": "standard"},
             s3={"addressing_style": "path"} if endpoint_url else None,
@@ -133,10 +138,6 @@ class Audit:
             except (botocore.exceptions.BotoCoreError, LookupError, ValueError, TypeError) as exc:
                 results.append(Check(check_id, resource, False, f"{type(exc).__name__}: {exc}"))
         return results
-
-
-class AuditInputError(Exception):
-    """Bad input or an account the audit cannot talk to; the message is one line."""
 
 
 # -- the check functions: (audit, subject output) -> Check ---------------------------------------------------
