@@ -1,6 +1,16 @@
-"""A compliant deployment of the template, built with boto3 against an emulator: what `pulumi up` would leave
-in the account (both regions, keys, buckets with every setting, roles, launch template, group, ALB, target
-group, listeners). Returns the stack outputs the template exports, under the same names.
+"""The template deployed into an emulator with boto3: what `pulumi up` of the `local` stack would leave in the
+account. Returns the stack outputs the template exports, under the same names.
+
+The security-relevant part is derived from the template's own offline plan (the `local` stack run under the
+mock runtime by ``tools.offline_preview``): every KMS key, bucket and S3 setting (versioning, encryption,
+public-access block, ownership, bucket policy, lifecycle, replication), every role with its trust, inline
+policies and attachments, the instance profile, and the launch template's data are created from the inputs
+the program registered, found by resource type and property links. So the audit is tested against the
+template's documents, not a copy. A resource type of those services that this module cannot translate fails
+the build: add its translation rather than skip it.
+
+The network, load balancer, target group, listeners and group are built by hand (moto computes their ids);
+``test_audit.py`` checks their shape against the plan.
 
 Also used by the stand-in `pulumi` of the local-stack tests, as what its `up` creates.
 """
@@ -8,14 +18,42 @@ Also used by the stand-in `pulumi` of the local-stack tests, as what its `up` cr
 from __future__ import annotations
 
 import json
+import sys
+from functools import cache
+from pathlib import Path
 from typing import Any
 
 import boto3
 
-PRIMARY, REPLICA = "eu-west-1", "eu-central-1"
-ACCOUNT = "123456789012"  # moto's account
-TLS_DENY = {"Sid": "DenyInsecureTransport", "Effect": "Deny", "Principal": "*", "Action": "s3:*",
-            "Condition": {"Bool": {"aws:SecureTransport": "false"}}}
+REPO = Path(__file__).resolve().parents[1]
+if str(REPO) not in sys.path:  # the stand-in `pulumi` imports this module from a bare interpreter
+    sys.path.insert(0, str(REPO))
+
+from starter_shared import outputs as out  # noqa: E402
+from starter_shared.facts import PUBLIC_ACCESS_BLOCK_FLAGS, snake_to_camel, snake_to_pascal  # noqa: E402
+
+from tools.offline_preview.engine import ProgramRun, RecordedResource, run_program  # noqa: E402
+from tools.offline_preview.stack_files import read_project, read_stack_config  # noqa: E402
+
+STACK = "local"
+ACCOUNT = "123456789012"  # moto's account, and the mock runtime's
+# boto3 spells a few of the provider's camelCase names differently from a plain capitalisation.
+BOTO_NAMES = {"id": "ID", "sseAlgorithm": "SSEAlgorithm", "kmsMasterKeyId": "KMSMasterKeyID",
+              "replicaKmsKeyId": "ReplicaKmsKeyID"}
+PLANNED_SERVICES = ("aws:s3/", "aws:iam/", "aws:kms/")
+"""The resource types the world derives from the plan (every one of them must be translated below)."""
+
+
+@cache
+def template_plan() -> ProgramRun:
+    """The `local` stack's offline plan (computed values known, as after `pulumi up`)."""
+    project, defaults = read_project(REPO)
+    config, _ = read_stack_config(REPO / f"Pulumi.{STACK}.yaml", project, defaults)
+    return run_program(REPO, project, STACK, config)
+
+
+def regions(plan: ProgramRun) -> tuple[str, str]:
+    return plan.outputs[out.PRIMARY_REGION], plan.outputs[out.REPLICA_REGION]
 
 
 def clients(endpoint: str, region: str) -> dict[str, Any]:
@@ -25,82 +63,168 @@ def clients(endpoint: str, region: str) -> dict[str, Any]:
             for name in ("s3", "kms", "iam", "ec2", "elbv2", "autoscaling", "acm")}
 
 
-def _bucket(s3: Any, name: str, region: str, sse: dict[str, Any], extra_statements: list[dict] = ()) -> None:
-    s3.create_bucket(Bucket=name, CreateBucketConfiguration={"LocationConstraint": region})
-    s3.put_bucket_ownership_controls(Bucket=name, OwnershipControls={"Rules": [{"ObjectOwnership": "BucketOwnerEnforced"}]})
-    s3.put_public_access_block(Bucket=name, PublicAccessBlockConfiguration={
-        "BlockPublicAcls": True, "IgnorePublicAcls": True, "BlockPublicPolicy": True, "RestrictPublicBuckets": True})
-    s3.put_bucket_versioning(Bucket=name, VersioningConfiguration={"Status": "Enabled"})
-    s3.put_bucket_encryption(Bucket=name, ServerSideEncryptionConfiguration={"Rules": [
-        {"ApplyServerSideEncryptionByDefault": sse, "BucketKeyEnabled": sse["SSEAlgorithm"] == "aws:kms"}]})
-    statements = [{**TLS_DENY, "Resource": [f"arn:aws:s3:::{name}", f"arn:aws:s3:::{name}/*"]}, *extra_statements]
-    s3.put_bucket_policy(Bucket=name, Policy=json.dumps({"Version": "2012-10-17", "Statement": statements}))
+def boto(value: Any) -> Any:
+    """Provider inputs (camelCase, nested) in boto3's spelling (PascalCase); "true"/"false" become booleans."""
+    if isinstance(value, dict):
+        return {BOTO_NAMES.get(k, k[:1].upper() + k[1:]): boto(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [boto(v) for v in value]
+    return {"true": True, "false": False}.get(value, value) if isinstance(value, str) else value
 
 
-def build(endpoint: str, https: bool = False, suffix: str = "") -> dict[str, str]:
+class _World:
+    """Creates the plan's resources in the emulator; ``rename`` maps the plan's names and ARNs to the world's."""
+
+    def __init__(self, plan: ProgramRun, endpoint: str, suffix: str) -> None:
+        self.plan, self.suffix = plan, suffix
+        self.primary, self.replica = regions(plan)
+        self.at = {r: clients(endpoint, r) for r in (self.primary, self.replica)}
+        self.by_urn = plan.by_urn()
+        named = (out.PRIMARY_BUCKET_NAME, out.REPLICA_BUCKET_NAME, out.LOG_BUCKET_NAME, out.INSTANCE_ROLE_NAME,
+                 out.REPLICATION_ROLE_NAME, out.INSTANCE_PROFILE_NAME)
+        self.rename = {plan.outputs[n]: plan.outputs[n] + suffix for n in named} if suffix else {}
+
+    def sub(self, value: Any) -> Any:
+        """``value`` with the plan's names and ARNs replaced by the world's (in JSON text too)."""
+        text = json.dumps(value)
+        for old in sorted(self.rename, key=len, reverse=True):
+            text = text.replace(old, self.rename[old])
+        return json.loads(text)
+
+    def region(self, resource: RecordedResource) -> str:
+        return resource.inputs.get("region") or self.primary
+
+    def linked(self, resource: RecordedResource, prop: str, token: str) -> RecordedResource:
+        found = [self.by_urn[u] for u in resource.property_dependencies.get(prop, []) if self.by_urn[u].type == token]
+        if len(found) != 1:
+            raise LookupError(f"{resource.urn}: expected one {token} behind {prop}, found {len(found)}")
+        return found[0]
+
+    def of(self, token: str) -> list[RecordedResource]:
+        return self.plan.of_type(token)
+
+    def build(self) -> None:
+        handled = set()
+
+        def each(token: str) -> list[RecordedResource]:
+            handled.add(token)
+            return self.of(token)
+
+        for key in each("aws:kms/key:Key"):
+            kms = self.at[self.region(key)]["kms"]
+            arn = kms.create_key(Description=key.inputs.get("description", ""))["KeyMetadata"]["Arn"]
+            if key.inputs.get("enableKeyRotation"):
+                kms.enable_key_rotation(KeyId=arn)
+            self.rename[self._key_arn(key)] = arn
+        for bucket in each("aws:s3/bucket:Bucket"):
+            region = self.region(bucket)
+            self.at[region]["s3"].create_bucket(Bucket=self._bucket_name(bucket),
+                                                CreateBucketConfiguration={"LocationConstraint": region})
+        iam = self.at[self.primary]["iam"]
+        for role in each("aws:iam/role:Role"):
+            iam.create_role(RoleName=self.sub(self._role_name(role)), Description=role.inputs.get("description", ""),
+                            AssumeRolePolicyDocument=self.sub(role.inputs["assumeRolePolicy"]))
+        for policy in each("aws:iam/rolePolicy:RolePolicy"):
+            iam.put_role_policy(RoleName=self.sub(policy.inputs["role"]), PolicyName=policy.inputs.get("name", policy.name),
+                                PolicyDocument=self.sub(policy.inputs["policy"]))
+        for attachment in each("aws:iam/rolePolicyAttachment:RolePolicyAttachment"):
+            iam.attach_role_policy(RoleName=self.sub(attachment.inputs["role"]), PolicyArn=attachment.inputs["policyArn"])
+        for profile in each("aws:iam/instanceProfile:InstanceProfile"):
+            name = self.sub(self.plan.outputs[out.INSTANCE_PROFILE_NAME])
+            iam.create_instance_profile(InstanceProfileName=name)
+            iam.add_role_to_instance_profile(InstanceProfileName=name, RoleName=self.sub(profile.inputs["role"]))
+        for token, apply in self._s3_settings().items():
+            for setting in each(token):
+                s3 = self.at[self.region(setting)]["s3"]
+                apply(s3, self.sub(setting.inputs["bucket"]), self.sub(setting.inputs))
+        untranslated = {r.type for r in self.plan.resources if r.type.startswith(PLANNED_SERVICES)} - handled
+        if untranslated:
+            raise NotImplementedError(f"tests/aws_world.py does not translate {sorted(untranslated)} from the plan")
+
+    def _key_arn(self, key: RecordedResource) -> str:
+        """The ARN the mock gave ``key``, as the encryption settings that link it name it."""
+        for setting in self.of("aws:s3/bucketServerSideEncryptionConfiguration:BucketServerSideEncryptionConfiguration"):
+            if key.urn in setting.property_dependencies.get("rules", []):
+                return setting.inputs["rules"][0]["applyServerSideEncryptionByDefault"]["kmsMasterKeyId"]
+        raise LookupError(f"{key.urn}: no bucket encryption links this key")
+
+    def _bucket_name(self, bucket: RecordedResource) -> str:
+        for setting in self.plan.resources:
+            named = isinstance(setting.inputs.get("bucket"), str)
+            if named and bucket.urn in setting.property_dependencies.get("bucket", []):
+                return self.sub(setting.inputs["bucket"])
+        raise LookupError(f"{bucket.urn}: no setting names this bucket")
+
+    def _role_name(self, role: RecordedResource) -> str:
+        for other in self.plan.resources:
+            if role.urn in other.property_dependencies.get("role", []) and other.inputs.get("role", "").find(":") < 0:
+                return other.inputs["role"]
+        raise LookupError(f"{role.urn}: nothing names this role")
+
+    @staticmethod
+    def _s3_settings() -> dict[str, Any]:
+        def replication(s3: Any, bucket: str, inputs: dict[str, Any]) -> None:
+            rules = [{"Filter": {"Prefix": ""}, "DeleteMarkerReplication": {"Status": "Disabled"}, **boto(r)}
+                     for r in inputs["rules"]]
+            s3.put_bucket_replication(Bucket=bucket, ReplicationConfiguration={"Role": inputs["role"], "Rules": rules})
+
+        def lifecycle(s3: Any, bucket: str, inputs: dict[str, Any]) -> None:
+            rules = [{**boto(r), "Filter": boto(r.get("filter")) or {"Prefix": ""}} for r in inputs["rules"]]
+            s3.put_bucket_lifecycle_configuration(Bucket=bucket, LifecycleConfiguration={"Rules": rules})
+
+        return {
+            "aws:s3/bucketOwnershipControls:BucketOwnershipControls": lambda s3, b, i: s3.put_bucket_ownership_controls(
+                Bucket=b, OwnershipControls={"Rules": [boto(i["rule"])]}),
+            "aws:s3/bucketPublicAccessBlock:BucketPublicAccessBlock": lambda s3, b, i: s3.put_public_access_block(
+                Bucket=b, PublicAccessBlockConfiguration={
+                    snake_to_pascal(f): i[snake_to_camel(f)] for f in PUBLIC_ACCESS_BLOCK_FLAGS}),
+            "aws:s3/bucketVersioning:BucketVersioning": lambda s3, b, i: s3.put_bucket_versioning(
+                Bucket=b, VersioningConfiguration=boto(i["versioningConfiguration"])),
+            "aws:s3/bucketServerSideEncryptionConfiguration:BucketServerSideEncryptionConfiguration":
+                lambda s3, b, i: s3.put_bucket_encryption(Bucket=b, ServerSideEncryptionConfiguration={
+                    "Rules": boto(i["rules"])}),
+            "aws:s3/bucketPolicy:BucketPolicy": lambda s3, b, i: s3.put_bucket_policy(Bucket=b, Policy=i["policy"]),
+            "aws:s3/bucketLifecycleConfiguration:BucketLifecycleConfiguration": lifecycle,
+            "aws:s3/bucketReplicationConfig:BucketReplicationConfig": replication,
+        }
+
+
+def build(endpoint: str, https: bool = False, suffix: str = "", plan: ProgramRun | None = None) -> dict[str, str]:
     """Create the deployment; ``https`` adds a 443 listener and makes port 80 redirect (a certificate);
-    ``suffix`` makes every name distinct, for a second deployment in the same emulator."""
-    here, there = clients(endpoint, PRIMARY), clients(endpoint, REPLICA)
-
-    keys = {}
-    for label, c in (("primary", here), ("replica", there)):
-        key = c["kms"].create_key(Description=f"Encrypts the {label} data bucket")["KeyMetadata"]["Arn"]
-        c["kms"].enable_key_rotation(KeyId=key)
-        keys[label] = key
-
-    primary, replica, logs = f"data-primary-ab011bd{suffix}", f"data-replica-b3c4add{suffix}", f"web-logs-b847c02{suffix}"
-    _bucket(here["s3"], primary, PRIMARY, {"SSEAlgorithm": "aws:kms", "KMSMasterKeyID": keys["primary"]})
-    _bucket(there["s3"], replica, REPLICA, {"SSEAlgorithm": "aws:kms", "KMSMasterKeyID": keys["replica"]})
-    _bucket(here["s3"], logs, PRIMARY, {"SSEAlgorithm": "AES256"}, [{
-        "Sid": "ElbLogDelivery", "Effect": "Allow", "Principal": {"AWS": "arn:aws:iam::156460612806:root"},
-        "Action": "s3:PutObject", "Resource": f"arn:aws:s3:::{logs}/alb/AWSLogs/{ACCOUNT}/*"}])
-
-    iam = here["iam"]
-    trust = {"Version": "2012-10-17", "Statement": [{"Effect": "Allow", "Principal": {"Service": "ec2.amazonaws.com"},
-                                                      "Action": "sts:AssumeRole"}]}
-    instance_role = f"roles-instance-a550044{suffix}"
-    iam.create_role(RoleName=instance_role, AssumeRolePolicyDocument=json.dumps(trust))
-    iam.put_role_policy(RoleName=instance_role, PolicyName="roles-instance-data", PolicyDocument=json.dumps({
-        "Version": "2012-10-17", "Statement": [
-            {"Sid": "ReadWriteOwnPrefix", "Effect": "Allow", "Action": ["s3:GetObject", "s3:PutObject"],
-             "Resource": f"arn:aws:s3:::{primary}/app/*"},
-            {"Sid": "UseDataKeyThroughS3", "Effect": "Allow", "Action": ["kms:Decrypt", "kms:GenerateDataKey"],
-             "Resource": keys["primary"]}]}))
-    iam.attach_role_policy(RoleName=instance_role, PolicyArn="arn:aws:iam::aws:policy/AmazonSSMManagedInstanceCore")
-    profile = iam.create_instance_profile(InstanceProfileName=instance_role)["InstanceProfile"]["Arn"]
-    iam.add_role_to_instance_profile(InstanceProfileName=instance_role, RoleName=instance_role)
-    replication_role = f"roles-replication-39b18fe{suffix}"
-    s3_trust = {**trust, "Statement": [{**trust["Statement"][0], "Principal": {"Service": "s3.amazonaws.com"}}]}
-    role_arn = iam.create_role(RoleName=replication_role, AssumeRolePolicyDocument=json.dumps(s3_trust))["Role"]["Arn"]
-
-    here["s3"].put_bucket_replication(Bucket=primary, ReplicationConfiguration={"Role": role_arn, "Rules": [{
-        "ID": "replicate-all-to-replica-region", "Status": "Enabled", "Priority": 1, "Filter": {"Prefix": ""},
-        "DeleteMarkerReplication": {"Status": "Enabled"},
-        "SourceSelectionCriteria": {"SseKmsEncryptedObjects": {"Status": "Enabled"}},
-        "Destination": {"Bucket": f"arn:aws:s3:::{replica}", "StorageClass": "STANDARD",
-                        "EncryptionConfiguration": {"ReplicaKmsKeyID": keys["replica"]}}}]})
+    ``suffix`` makes every name distinct, for a second deployment in the same emulator; ``plan`` is the
+    `local` stack's offline plan (run here when not given)."""
+    plan = plan or template_plan()
+    world = _World(plan, endpoint, suffix)
+    world.build()
+    primary_region, _ = regions(plan)
+    here = world.at[primary_region]
 
     ec2 = here["ec2"]
     vpc = ec2.create_vpc(CidrBlock="10.20.0.0/16")["Vpc"]["VpcId"]
-    subnets = [ec2.create_subnet(VpcId=vpc, CidrBlock=f"10.20.{i * 16}.0/20", AvailabilityZone=f"{PRIMARY}{z}")
+    subnets = [ec2.create_subnet(VpcId=vpc, CidrBlock=f"10.20.{i * 16}.0/20", AvailabilityZone=f"{primary_region}{z}")
                ["Subnet"]["SubnetId"] for i, z in enumerate("ab")]
     alb_sg = ec2.create_security_group(GroupName=f"web-alb{suffix}", Description="ALB", VpcId=vpc)["GroupId"]
     instance_sg = ec2.create_security_group(GroupName=f"web-instances{suffix}", Description="EC2", VpcId=vpc)["GroupId"]
     image = ec2.describe_images(Owners=["amazon"], Filters=[
         {"Name": "name", "Values": ["al2023-ami-2023.*-arm64"]}])["Images"][0]["ImageId"]
-    template = ec2.create_launch_template(LaunchTemplateName=f"web-lt-0c2a7c1{suffix}", LaunchTemplateData={
-        "ImageId": image, "InstanceType": "t4g.small", "IamInstanceProfile": {"Arn": profile},
-        "MetadataOptions": {"HttpTokens": "required", "HttpPutResponseHopLimit": 1, "HttpEndpoint": "enabled"},
-        "BlockDeviceMappings": [{"DeviceName": "/dev/xvda",
-                                 "Ebs": {"Encrypted": True, "VolumeSize": 20, "VolumeType": "gp3"}}],
-        "NetworkInterfaces": [{"DeviceIndex": 0, "AssociatePublicIpAddress": False, "Groups": [instance_sg]}],
+    (planned_template,) = plan.of_type("aws:ec2/launchTemplate:LaunchTemplate")
+    data = boto({k: planned_template.inputs[k] for k in ("metadataOptions", "blockDeviceMappings", "networkInterfaces")
+                 if k in planned_template.inputs})
+    profile = here["iam"].get_instance_profile(InstanceProfileName=world.sub(plan.outputs[out.INSTANCE_PROFILE_NAME]))
+    data["NetworkInterfaces"] = [{**{k: v for k, v in i.items() if k != "SecurityGroups"}, "DeviceIndex": 0,
+                                  "Groups": [instance_sg]} for i in data.get("NetworkInterfaces", [])]
+    template = ec2.create_launch_template(LaunchTemplateName=f"web-lt{suffix}",
+                                          LaunchTemplateData={
+        **data, "ImageId": image, "InstanceType": planned_template.inputs.get("instanceType", "t4g.small"),
+        "IamInstanceProfile": {"Arn": profile["InstanceProfile"]["Arn"]},
     })["LaunchTemplate"]["LaunchTemplateId"]
 
     elb = here["elbv2"]
     lb = elb.create_load_balancer(Name=f"web-alb-45a7b12{suffix}", Subnets=subnets, SecurityGroups=[alb_sg],
                                   Scheme="internet-facing", Type="application")["LoadBalancers"][0]
+    (planned_tg,) = plan.of_type("aws:lb/targetGroup:TargetGroup")
     tg = elb.create_target_group(Name=f"web-tg-5a8de2c{suffix}", Protocol="HTTP", Port=80, VpcId=vpc, TargetType="instance",
-                                 HealthCheckPath="/health")["TargetGroups"][0]["TargetGroupArn"]
+                                 HealthCheckPath=planned_tg.inputs["healthCheck"]["path"])["TargetGroups"][0]["TargetGroupArn"]
     forward = [{"Type": "forward", "TargetGroupArn": tg}]
     if https:
         certificate = here["acm"].request_certificate(DomainName="www.example.com")["CertificateArn"]
@@ -112,17 +236,20 @@ def build(endpoint: str, https: bool = False, suffix: str = "") -> dict[str, str
     else:
         elb.create_listener(LoadBalancerArn=lb["LoadBalancerArn"], Protocol="HTTP", Port=80, DefaultActions=forward)
 
-    group = f"web-asg-4cc0c2b{suffix}"
+    (planned_group,) = plan.of_type("aws:autoscaling/group:Group")
+    group = f"{plan.outputs[out.AUTO_SCALING_GROUP_NAME]}{suffix}"
     here["autoscaling"].create_auto_scaling_group(
         AutoScalingGroupName=group, LaunchTemplate={"LaunchTemplateId": template, "Version": "$Default"},
-        MinSize=1, MaxSize=2, DesiredCapacity=1, VPCZoneIdentifier=",".join(subnets), TargetGroupARNs=[tg])
+        MinSize=planned_group.inputs["minSize"], MaxSize=planned_group.inputs["maxSize"],
+        DesiredCapacity=planned_group.inputs["desiredCapacity"], VPCZoneIdentifier=",".join(subnets), TargetGroupARNs=[tg])
 
-    return {
-        "albDnsName": lb["DNSName"], "albUrl": f"{'https' if https else 'http'}://{lb['DNSName']}",
-        "vpcId": vpc, "autoScalingGroupName": group, "launchTemplateId": template, "targetGroupArn": tg,
-        "loadBalancerArn": lb["LoadBalancerArn"], "instanceRoleName": instance_role,
-        "instanceProfileName": instance_role, "replicationRoleName": replication_role,
-        "primaryBucketName": primary, "replicaBucketName": replica, "logBucketName": logs,
-        "primaryKmsKeyArn": keys["primary"], "replicaKmsKeyArn": keys["replica"],
-        "primaryRegion": PRIMARY, "replicaRegion": REPLICA,
+    named = {n: world.sub(plan.outputs[n]) for n in (
+        out.INSTANCE_ROLE_NAME, out.INSTANCE_PROFILE_NAME, out.REPLICATION_ROLE_NAME, out.PRIMARY_BUCKET_NAME,
+        out.REPLICA_BUCKET_NAME, out.LOG_BUCKET_NAME, out.PRIMARY_KMS_KEY_ARN, out.REPLICA_KMS_KEY_ARN,
+        out.PRIMARY_REGION, out.REPLICA_REGION)}
+    outputs = {
+        out.ALB_DNS_NAME: lb["DNSName"], out.ALB_URL: f"{'https' if https else 'http'}://{lb['DNSName']}",
+        out.VPC_ID: vpc, out.AUTO_SCALING_GROUP_NAME: group, out.LAUNCH_TEMPLATE_ID: template,
+        out.TARGET_GROUP_ARN: tg, out.LOAD_BALANCER_ARN: lb["LoadBalancerArn"], **named,
     }
+    return {name: outputs[name] for name in out.STACK_OUTPUTS}

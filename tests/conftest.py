@@ -13,8 +13,8 @@ import pytest
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
-from tools.engine import ProgramRun, RecordedResource, run_program  # noqa: E402
-from tools.stack_files import read_project, read_stack_config  # noqa: E402
+from tools.offline_preview.engine import ProgramRun, RecordedResource, run_program  # noqa: E402
+from tools.offline_preview.stack_files import read_project, read_stack_config  # noqa: E402
 
 PROJECT, PROJECT_DEFAULTS = read_project(REPO)
 CERT_ARN = "arn:aws:acm:eu-west-1:123456789012:certificate/0b1c2d3e-4f50-6172-8394-a5b6c7d8e9f0"

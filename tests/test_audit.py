@@ -15,13 +15,40 @@ from typing import Any
 import boto3
 import botocore.exceptions
 import pytest
-from aws_world import PRIMARY, REPLICA, build, clients
+from aws_world import build, clients
 from conftest import REPO
 
-from tools import audit
-from tools.emulator import FAKE_CREDENTIALS, Moto
+from tools.audit import checks
+from tools.audit import cli as audit
+from tools.local_stack.emulator import FAKE_CREDENTIALS, Moto
 
-ALL_CHECKS = 29  # 5 per bucket x 3, replication, 2 keys, 2 IAM, 3 launch template, 4 group, listeners, targets
+ALL_CHECKS = checks.DEFAULT_CHECK_COUNT  # one per row of the table and subject: 5 per bucket x 3, replication, ...
+# The IAM action behind each API call the audit makes (S3's names differ from its API): every call recorded
+# during an audit must be here, and its action must be in its check's row (so in tools/audit/iam/*.json).
+API_ACTIONS = {
+    "sts.GetCallerIdentity": None,  # needs no permission
+    "s3.GetBucketVersioning": "s3:GetBucketVersioning",
+    "s3.GetBucketEncryption": "s3:GetEncryptionConfiguration",
+    "s3.GetPublicAccessBlock": "s3:GetBucketPublicAccessBlock",
+    "s3.GetBucketOwnershipControls": "s3:GetBucketOwnershipControls",
+    "s3.GetBucketPolicy": "s3:GetBucketPolicy",
+    "s3.GetBucketReplication": "s3:GetReplicationConfiguration",
+    "kms.GetKeyRotationStatus": "kms:GetKeyRotationStatus",
+    "iam.GetRole": "iam:GetRole",
+    "iam.ListRolePolicies": "iam:ListRolePolicies",
+    "iam.GetRolePolicy": "iam:GetRolePolicy",
+    "iam.ListAttachedRolePolicies": "iam:ListAttachedRolePolicies",
+    "iam.GetPolicy": "iam:GetPolicy",
+    "iam.GetPolicyVersion": "iam:GetPolicyVersion",
+    "ec2.DescribeLaunchTemplates": "ec2:DescribeLaunchTemplates",
+    "ec2.DescribeLaunchTemplateVersions": "ec2:DescribeLaunchTemplateVersions",
+    "autoscaling.DescribeAutoScalingGroups": "autoscaling:DescribeAutoScalingGroups",
+    "elbv2.DescribeListeners": "elasticloadbalancing:DescribeListeners",
+    "elbv2.DescribeTargetGroups": "elasticloadbalancing:DescribeTargetGroups",
+    "elbv2.DescribeTargetHealth": "elasticloadbalancing:DescribeTargetHealth",
+    "s3.PutObject": "s3:PutObject",  # --canary only
+    "s3.HeadObject": "s3:GetObject",
+}
 
 
 @pytest.fixture(scope="session")
@@ -38,12 +65,13 @@ def moto() -> Iterator[Moto]:
 
 
 @pytest.fixture(scope="session")
-def world(moto: Moto, tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
-    outputs = build(moto.endpoint)
+def world(moto: Moto, tmp_path_factory: pytest.TempPathFactory, runs) -> dict[str, Any]:
+    """The template's `local` stack, derived from its offline plan, deployed into moto (tests/aws_world.py)."""
+    outputs = build(moto.endpoint, plan=runs("local"))
     path = tmp_path_factory.mktemp("audit") / "outputs.json"
     path.write_text(json.dumps(outputs))
-    return {"outputs": outputs, "path": path, "here": clients(moto.endpoint, PRIMARY),
-            "there": clients(moto.endpoint, REPLICA), "endpoint": moto.endpoint}
+    return {"outputs": outputs, "path": path, "here": clients(moto.endpoint, outputs["primaryRegion"]),
+            "there": clients(moto.endpoint, outputs["replicaRegion"]), "endpoint": moto.endpoint, "plan": runs("local")}
 
 
 SHARED = boto3.session.Session()  # one session: botocore loads each service model once for the whole module
@@ -67,7 +95,8 @@ def test_compliant_deployment_passes_every_check(capsys, world):
     assert report["summary"] == {"passed": ALL_CHECKS, "failed": 0}
     assert {c["id"] for c in report["checks"]} == {
         "s3-versioning", "s3-encryption", "s3-public-access-block", "s3-ownership", "s3-tls-only", "s3-replication",
-        "kms-rotation", "iam-instance-trust", "iam-instance-policies", "lt-imdsv2", "lt-ebs-encrypted",
+        "kms-rotation", "iam-instance-trust", "iam-instance-policies", "iam-replication-trust",
+        "iam-replication-policies", "lt-imdsv2", "lt-ebs-encrypted",
         "lt-no-public-ip", "asg-launch-template", "asg-capacity", "asg-instances-in-service", "asg-target-group",
         "alb-listeners", "target-health"}
     assert all(c["detail"] for c in report["checks"])
@@ -76,6 +105,34 @@ def test_compliant_deployment_passes_every_check(capsys, world):
     assert "AmazonSSMManagedInstanceCore (accepted)" in by_id[("iam-instance-policies", out["instanceRoleName"])]["detail"]
     assert by_id[("s3-encryption", out["logBucketName"])]["detail"].startswith("SSEAlgorithm=AES256")
 
+
+def test_the_world_carries_the_templates_own_documents(world):
+    """What the audit judges in moto is what the plan registered: each role's trust and inline policies, each
+    bucket policy and lifecycle (key ARNs are moto's, so they are compared by their place, not their text)."""
+    plan, iam = world["plan"], world["here"]["iam"]
+    keys = {world["plan"].outputs[k]: world["outputs"][k] for k in ("primaryKmsKeyArn", "replicaKmsKeyArn")}
+
+    def local(document: str) -> Any:
+        for mock, real in keys.items():
+            document = document.replace(mock, real)
+        return json.loads(document)
+
+    for policy in plan.of_type("aws:iam/rolePolicy:RolePolicy"):
+        stored = iam.get_role_policy(RoleName=policy.inputs["role"], PolicyName=policy.name)["PolicyDocument"]
+        assert stored == local(policy.inputs["policy"]), policy.name
+    trusts = {r["RoleName"]: r["AssumeRolePolicyDocument"] for r in iam.list_roles()["Roles"]}
+    planned_trusts = [local(r.inputs["assumeRolePolicy"]) for r in plan.of_type("aws:iam/role:Role")]
+    assert all(t in trusts.values() for t in planned_trusts)
+    assert any("aws:SourceAccount" in json.dumps(t) for t in planned_trusts)  # the replication role's condition
+    for setting in plan.of_type("aws:s3/bucketPolicy:BucketPolicy"):
+        s3 = world["there" if setting.inputs.get("region") else "here"]["s3"]
+        assert json.loads(s3.get_bucket_policy(Bucket=setting.inputs["bucket"])["Policy"]) == local(setting.inputs["policy"])
+    lifecycles = plan.of_type("aws:s3/bucketLifecycleConfiguration:BucketLifecycleConfiguration")
+    for setting in lifecycles:
+        s3 = world["there" if setting.inputs.get("region") else "here"]["s3"]
+        rules = s3.get_bucket_lifecycle_configuration(Bucket=setting.inputs["bucket"])["Rules"]
+        assert sorted(r["ID"] for r in rules) == sorted(r["id"] for r in setting.inputs["rules"])
+    assert lifecycles and plan.of_type("aws:iam/rolePolicy:RolePolicy")
 
 def test_text_output_has_one_line_per_check_and_a_summary(capsys, world):
     code, out, _ = run_audit(capsys, "--outputs", str(world["path"]), "--endpoint-url", world["endpoint"])
@@ -127,6 +184,124 @@ def _restrict_public_buckets(w: dict[str, Any], on: bool) -> None:
                                              PublicAccessBlockConfiguration=flags)
 
 
+def _saved(w: dict[str, Any], key: str, read: Callable[[], Any]) -> Any:
+    """The compliant value, read once before the first drift touches it (reverts restore it)."""
+    return w.setdefault(f"_saved:{key}", read())
+
+
+def _bucket_policy(w: dict[str, Any]) -> str:
+    s3, bucket = w["there"]["s3"], w["outputs"]["replicaBucketName"]
+    return _saved(w, "replica-policy", lambda: s3.get_bucket_policy(Bucket=bucket)["Policy"])
+
+
+def _drop_tls_deny(w: dict[str, Any]) -> None:
+    document = json.loads(_bucket_policy(w))
+    kept = [s for s in document["Statement"] if s.get("Sid") != "DenyInsecureTransport"]
+    w["there"]["s3"].put_bucket_policy(Bucket=w["outputs"]["replicaBucketName"],
+                                       Policy=json.dumps({**document, "Statement": kept}))
+
+
+def _restore_tls_deny(w: dict[str, Any]) -> None:
+    w["there"]["s3"].put_bucket_policy(Bucket=w["outputs"]["replicaBucketName"], Policy=_bucket_policy(w))
+
+
+def _ownership(w: dict[str, Any], mode: str) -> None:
+    w["here"]["s3"].put_bucket_ownership_controls(Bucket=w["outputs"]["logBucketName"],
+                                                  OwnershipControls={"Rules": [{"ObjectOwnership": mode}]})
+
+
+def _rotation(w: dict[str, Any], on: bool) -> None:
+    kms, key = w["there"]["kms"], w["outputs"]["replicaKmsKeyArn"]
+    (kms.enable_key_rotation if on else kms.disable_key_rotation)(KeyId=key)
+
+
+def _trust_document(w: dict[str, Any], output: str) -> dict[str, Any]:
+    iam, role = w["here"]["iam"], w["outputs"][output]
+    return _saved(w, f"trust:{output}", lambda: iam.get_role(RoleName=role)["Role"]["AssumeRolePolicyDocument"])
+
+
+def _set_trust(w: dict[str, Any], output: str, change: Callable[[dict[str, Any]], dict[str, Any]] | None) -> None:
+    document = _trust_document(w, output)
+    statements = [change(dict(s)) if change else s for s in document["Statement"]]
+    w["here"]["iam"].update_assume_role_policy(RoleName=w["outputs"][output],
+                                               PolicyDocument=json.dumps({**document, "Statement": statements}))
+
+
+def _lt_default_with(w: dict[str, Any], change: Callable[[dict[str, Any]], None]) -> None:
+    """A new launch-template version, the compliant one with ``change`` applied, made the default."""
+    ec2, template = w["here"]["ec2"], w["outputs"]["launchTemplateId"]
+    data = ec2.describe_launch_template_versions(LaunchTemplateId=template, Versions=["1"])[
+        "LaunchTemplateVersions"][0]["LaunchTemplateData"]
+    change(data)
+    version = ec2.create_launch_template_version(LaunchTemplateId=template, LaunchTemplateData=data)
+    ec2.modify_launch_template(LaunchTemplateId=template,
+                               DefaultVersion=str(version["LaunchTemplateVersion"]["VersionNumber"]))
+
+
+def _unencrypted_root(data: dict[str, Any]) -> None:
+    data["BlockDeviceMappings"][0]["Ebs"]["Encrypted"] = False
+
+
+def _public_ip(data: dict[str, Any]) -> None:
+    data["NetworkInterfaces"][0]["AssociatePublicIpAddress"] = True
+
+
+def _group_template(w: dict[str, Any], template_id: str) -> None:
+    w["here"]["autoscaling"].update_auto_scaling_group(
+        AutoScalingGroupName=w["outputs"]["autoScalingGroupName"],
+        LaunchTemplate={"LaunchTemplateId": template_id, "Version": "$Default"})
+
+
+def _other_template(w: dict[str, Any]) -> str:
+    ec2, template = w["here"]["ec2"], w["outputs"]["launchTemplateId"]
+
+    def create() -> str:
+        data = ec2.describe_launch_template_versions(LaunchTemplateId=template, Versions=["1"])[
+            "LaunchTemplateVersions"][0]["LaunchTemplateData"]
+        return ec2.create_launch_template(LaunchTemplateName="drift-lt", LaunchTemplateData=data)[
+            "LaunchTemplate"]["LaunchTemplateId"]
+
+    return _saved(w, "other-template", create)
+
+
+def _instance(w: dict[str, Any]) -> str:
+    group = w["here"]["autoscaling"].describe_auto_scaling_groups(
+        AutoScalingGroupNames=[w["outputs"]["autoScalingGroupName"]])["AutoScalingGroups"][0]
+    return group["Instances"][0]["InstanceId"]
+
+
+def _standby(w: dict[str, Any], on: bool) -> None:
+    autoscaling, group = w["here"]["autoscaling"], w["outputs"]["autoScalingGroupName"]
+    if on:
+        autoscaling.enter_standby(AutoScalingGroupName=group, InstanceIds=[_instance(w)],
+                                  ShouldDecrementDesiredCapacity=True)  # no replacement is launched
+    else:
+        autoscaling.exit_standby(AutoScalingGroupName=group, InstanceIds=[_instance(w)])
+
+
+def _capacity(w: dict[str, Any], low: int, high: int) -> None:
+    """Bounds that no longer hold the running size (AWS refuses desired < min; moto lets the test build it)."""
+    w["here"]["autoscaling"].update_auto_scaling_group(AutoScalingGroupName=w["outputs"]["autoScalingGroupName"],
+                                                       MinSize=low, MaxSize=high, DesiredCapacity=1)
+
+
+def _http_listener(w: dict[str, Any]) -> str:
+    elb = w["here"]["elbv2"]
+    return elb.describe_listeners(LoadBalancerArn=w["outputs"]["loadBalancerArn"])["Listeners"][0]["ListenerArn"]
+
+
+def _listener_action(w: dict[str, Any], forward: bool) -> None:
+    action = ({"Type": "forward", "TargetGroupArn": w["outputs"]["targetGroupArn"]} if forward else
+              {"Type": "fixed-response", "FixedResponseConfig": {"StatusCode": "503", "ContentType": "text/plain"}})
+    w["here"]["elbv2"].modify_listener(ListenerArn=_http_listener(w), DefaultActions=[action])
+
+
+def _targets(w: dict[str, Any], registered: bool) -> None:
+    elb, tg = w["here"]["elbv2"], w["outputs"]["targetGroupArn"]
+    targets = [{"Id": _saved(w, "instance", lambda: _instance(w))}]
+    (elb.register_targets if registered else elb.deregister_targets)(TargetGroupArn=tg, Targets=targets)
+
+
 WILDCARD = json.dumps({"Version": "2012-10-17", "Statement": [{"Sid": "Oops", "Effect": "Allow", "Action": "s3:*",
                                                                "Resource": "*"}]})
 Drift = Callable[[dict[str, Any]], None]
@@ -153,7 +328,51 @@ DRIFT: list[tuple[str, Drift, Drift, str, str, str]] = [
      "asg-target-group", "autoScalingGroupName", "TargetGroupARNs=[]"),
     ("replication-disabled", lambda w: _set_replication(w, "Disabled"), lambda w: _set_replication(w, "Enabled"),
      "s3-replication", "primaryBucketName", "'Disabled')"),
+    ("ownership-preferred", lambda w: _ownership(w, "BucketOwnerPreferred"), lambda w: _ownership(w, "BucketOwnerEnforced"),
+     "s3-ownership", "logBucketName", "ObjectOwnership=BucketOwnerPreferred"),
+    ("tls-deny-removed", _drop_tls_deny, _restore_tls_deny,
+     "s3-tls-only", "replicaBucketName", "no statement denies aws:SecureTransport=false"),
+    ("rotation-disabled", lambda w: _rotation(w, False), lambda w: _rotation(w, True),
+     "kms-rotation", "replicaKmsKeyArn", "KeyRotationEnabled=False"),
+    ("instance-trust-second-service",
+     lambda w: _set_trust(w, "instanceRoleName", lambda s: {**s, "Principal": {"Service": [
+         "ec2.amazonaws.com", "lambda.amazonaws.com"]}}),
+     lambda w: _set_trust(w, "instanceRoleName", None),
+     "iam-instance-trust", "instanceRoleName", "lambda.amazonaws.com"),
+    ("replication-trust-no-source-account",
+     lambda w: _set_trust(w, "replicationRoleName", lambda s: {k: v for k, v in s.items() if k != "Condition"}),
+     lambda w: _set_trust(w, "replicationRoleName", None),
+     "iam-replication-trust", "replicationRoleName", "aws:SourceAccount [None]"),
+    ("wildcard-on-replication-role",
+     lambda w: w["here"]["iam"].put_role_policy(RoleName=w["outputs"]["replicationRoleName"], PolicyName="drift",
+                                                PolicyDocument=WILDCARD),
+     lambda w: w["here"]["iam"].delete_role_policy(RoleName=w["outputs"]["replicationRoleName"], PolicyName="drift"),
+     "iam-replication-policies", "replicationRoleName", "inline drift: statement Oops allows wildcard action 's3:*'"),
+    ("unencrypted-root-volume", lambda w: _lt_default_with(w, _unencrypted_root), _restore_default_version,
+     "lt-ebs-encrypted", "launchTemplateId", "False)]"),
+    ("public-ip", lambda w: _lt_default_with(w, _public_ip), _restore_default_version,
+     "lt-no-public-ip", "launchTemplateId", "AssociatePublicIpAddress=[True]"),
+    ("group-on-another-template", lambda w: _group_template(w, _other_template(w)),
+     lambda w: _group_template(w, w["outputs"]["launchTemplateId"]),
+     "asg-launch-template", "autoScalingGroupName", "LaunchTemplateId=lt-"),
+    ("group-below-minimum", lambda w: _capacity(w, 2, 3), lambda w: _capacity(w, 1, 2),
+     "asg-capacity", "autoScalingGroupName", "1 instances; min 2"),
+    ("instance-in-standby", lambda w: _standby(w, True), lambda w: _standby(w, False),
+     "asg-instances-in-service", "autoScalingGroupName", "Standby"),
+    ("listener-fixed-response", lambda w: _listener_action(w, False), lambda w: _listener_action(w, True),
+     "alb-listeners", "loadBalancerArn", "80/HTTP:fixed-response; expected 80/HTTP forwarding"),
+    ("targets-deregistered", lambda w: _targets(w, False), lambda w: _targets(w, True),
+     "target-health", "targetGroupArn", "no registered targets"),
 ]
+OPT_IN_DRIFT = {  # the opt-in checks' drift cases are their own tests (they need a server or a timeout)
+    "http-health": "test_http_check_fails_when_the_health_path_is_not_200",
+    "replication-canary": "test_canary_times_out_on_an_emulator_that_does_not_replicate",
+}
+
+
+def test_every_check_id_has_a_drift_case():
+    assert sorted({c[3] for c in DRIFT} | set(OPT_IN_DRIFT)) == sorted(spec.id for spec in checks.CHECKS)
+    assert len({c[3] for c in DRIFT}) == len(DRIFT)  # one case per id: a second belongs in the check's own test
 
 
 @pytest.mark.parametrize(("apply", "revert", "check_id", "output", "evidence"), [c[1:] for c in DRIFT],
@@ -193,7 +412,7 @@ def test_a_check_that_errors_fails_alone_with_the_error_as_evidence(capsys, worl
 
 def test_https_deployment_expects_redirect_and_tls12(capsys, world, tmp_path):
     """A second deployment in the same emulator, with a certificate: 443 with TLS 1.2+ and 80 redirecting."""
-    outputs = build(world["endpoint"], https=True, suffix="-tls")
+    outputs = build(world["endpoint"], https=True, suffix="-tls", plan=world["plan"])
     path = tmp_path / "outputs.json"
     path.write_text(json.dumps(outputs))
     code, report, _ = run_audit(capsys, "--outputs", str(path), "--endpoint-url", world["endpoint"], "--format", "json")
@@ -249,6 +468,30 @@ def test_http_check_gets_the_health_path(capsys, world, tmp_path):
     assert health["resource"].endswith("/health")
 
 
+def test_http_check_fails_when_the_health_path_is_not_200(capsys, world, tmp_path):
+    import http.server
+    import threading
+
+    class Unhealthy(http.server.BaseHTTPRequestHandler):
+        def do_GET(self) -> None:
+            self.send_response(503)
+            self.end_headers()
+
+        def log_message(self, *_: object) -> None:
+            pass
+
+    server = http.server.HTTPServer(("127.0.0.1", 0), Unhealthy)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        path = tmp_path / "outputs.json"
+        path.write_text(json.dumps({**world["outputs"], "albUrl": f"http://127.0.0.1:{server.server_port}"}))
+        code, report, _ = run_audit(capsys, "--outputs", str(path), "--endpoint-url", world["endpoint"],
+                                    "--format", "json", "--http")
+    finally:
+        server.shutdown()
+    failed = [c for c in report["checks"] if not c["ok"]]
+    assert code == 1 and [(c["id"], c["detail"]) for c in failed] == [("http-health", "HTTP 503")]
+
 def test_the_audit_never_writes_without_canary_and_ci_policy_grants_exactly_its_calls(capsys, world):
     """Every API call of a full audit (canary included) maps to an IAM action in ACTIONS; without --canary all
     are reads; the read-only policy file grants every read and the canary file the rest."""
@@ -271,17 +514,38 @@ def test_the_audit_never_writes_without_canary_and_ci_policy_grants_exactly_its_
         s3.put_bucket_policy(Bucket=bucket, Policy=policy)
     canary_only = set(called) - reads
     assert reads and canary_only == {"s3.PutObject", "s3.HeadObject"}
-    assert (reads | canary_only) <= set(audit.ACTIONS), (reads | canary_only) - set(audit.ACTIONS)
+    assert (reads | canary_only) <= set(API_ACTIONS), (reads | canary_only) - set(API_ACTIONS)
     readonly = granted(audit.render_iam_policy("readonly", world["outputs"]))
     canary = granted(audit.render_iam_policy("canary", world["outputs"]))
-    assert {audit.ACTIONS[c] for c in reads} - {None} <= readonly
-    assert {audit.ACTIONS[c] for c in canary_only} <= canary
+    assert {API_ACTIONS[c] for c in reads} - {None} <= readonly
+    assert {API_ACTIONS[c] for c in canary_only} <= canary
 
 
 def granted(document: dict[str, Any]) -> set[str]:
     return {a for s in document["Statement"] if s["Effect"] == "Allow"
             for a in (s["Action"] if isinstance(s["Action"], list) else [s["Action"]])}
 
+
+@pytest.mark.parametrize(("which", "actions"), [("readonly", checks.READONLY_ACTIONS), ("canary", checks.CANARY_ACTIONS)])
+def test_ci_policy_files_grant_exactly_the_actions_of_the_check_table(world, which, actions):
+    """tools/audit/iam/*.json against the table's rows: nothing missing, nothing extra."""
+    assert granted(audit.render_iam_policy(which, world["outputs"])) == set(actions)
+
+
+def test_recorded_calls_need_only_actions_the_table_declares(capsys, world):
+    called: list[str] = []
+    session = boto3.session.Session()
+    session.events.register("before-call", lambda model, **_: called.append(
+        f"{model.service_model.service_name}.{model.name}"))
+    audit_world(capsys, world, "--http", session=session)
+    assert {API_ACTIONS[c] for c in called} - {None} <= checks.READONLY_ACTIONS
+
+
+def test_readme_lists_every_check_and_the_count():
+    readme = (REPO / "README.md").read_text()
+    audit_section = readme.split("## Post-deploy audit", 1)[1].split("\n## ", 1)[0]
+    assert [spec.id for spec in checks.CHECKS if f"`{spec.id}`" not in audit_section] == []
+    assert f"passes all {checks.DEFAULT_CHECK_COUNT} checks" in readme
 
 def test_ci_policy_files_are_read_only_and_scoped(world):
     readonly = audit.render_iam_policy("readonly", world["outputs"])

@@ -15,7 +15,8 @@ import pytest
 import yaml
 from conftest import REPO
 
-from tools.emulator import port_is_free
+from tools.audit.checks import DEFAULT_CHECK_COUNT
+from tools.local_stack.emulator import port_is_free
 
 STANDIN = REPO / "tests" / "fixtures" / "standin" / "pulumi"
 # The pulumi-aws `endpoints` key each resource module and invoke talks to. A module or invoke missing here
@@ -106,7 +107,7 @@ def test_up_local_logs_in_selects_deploys_with_policies_audits_and_stops_moto(st
     assert up["args"][up["args"].index("--policy-pack") + 1] == "policies"
     assert up["args"][up["args"].index("--policy-pack-config") + 1] == "policies/config/local.json"
     assert up["emulator"] is True and up["passphrase_set"] is True  # moto answered while `up` ran
-    assert "local-stack: audit:" in proc.stdout and "29 passed, 0 failed" in proc.stdout
+    assert "local-stack: audit:" in proc.stdout and f"{DEFAULT_CHECK_COUNT} passed, 0 failed" in proc.stdout
     assert port_is_free(standin.port)  # moto stopped on the way out
 
 

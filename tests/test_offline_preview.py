@@ -10,8 +10,8 @@ from pathlib import Path
 import pytest
 from conftest import REPO
 
-from tools import offline_preview
-from tools.engine import UNKNOWN
+from tools.offline_preview import plan as offline_preview
+from tools.offline_preview.engine import UNKNOWN
 
 MINIMAL = REPO / "tests" / "fixtures" / "minimal"
 
@@ -214,8 +214,8 @@ def test_bad_policy_input_exits_2_with_one_line(capsys, tmp_path, argv, message)
 
 
 def test_shipped_policy_configs_are_valid_for_the_pack():
-    from tools.analyzer import PolicyPackProcess
-    from tools.policy_inputs import load_policy_config
+    from tools.offline_preview.analyzer import PolicyPackProcess
+    from tools.offline_preview.policy_inputs import load_policy_config
 
     with PolicyPackProcess(REPO / "policies") as pack:
         info = pack.info()

@@ -14,8 +14,9 @@ import pytest
 from conftest import REPO
 from pulumi.runtime import rpc
 
-from tools.analyzer import PackError, PolicyPackProcess, check_run, custom_resource, default_provider
-from tools.engine import RecordedResource
+from tests.support.resources import custom_resource, synthetic_stack
+from tools.offline_preview.analyzer import PackError, PolicyPackProcess, check_run, default_provider
+from tools.offline_preview.engine import RecordedResource
 
 CONFIG_DIR = REPO / "policies" / "config"
 
@@ -509,7 +510,7 @@ def test_pack_that_cannot_start_is_reported_in_one_line(tmp_path: Path):
 
 
 def test_readme_rule_table_matches_the_pack(pack):
-    from tools.analyzer import LEVELS
+    from tools.offline_preview.analyzer import LEVELS
 
     text = (REPO / "README.md").read_text()
     section = text.split("### Rules", 1)[1].split("\n### ", 1)[0]
@@ -526,11 +527,6 @@ def test_request_cache_and_type_gate_change_nothing_but_speed(pack, tmp_path):
     """The shipped entry point memoises deserialisation and skips rules for types they do not judge
     (policies/starter_policies/request_cache.py). The same rules served by the plain SDK must give the same
     diagnostics for every case here, the template stacks, and a synthetic mix."""
-    import sys
-
-    sys.path.insert(0, str(REPO / "bench"))
-    from policy_pack import synthetic_stack
-
     (tmp_path / "__main__.py").write_text(
         f"import sys\nsys.path.insert(0, {str(REPO / 'policies')!r})\n"
         "from pulumi_policy import EnforcementLevel, PolicyPack\nfrom starter_policies import ALL_POLICIES\n"
@@ -576,6 +572,47 @@ def test_request_cache_applies_to_the_pinned_sdk():
         assert hasattr(getattr(servicer, method), "__wrapped__"), method
     assert request_cache.install(sdk) is False  # idempotent
 
+
+
+
+GATE_PROBE = """
+import sys
+sys.path.insert(0, {policies!r})
+from pulumi_policy import policy as sdk
+from starter_policies import request_cache
+request_cache.sdk_version = lambda: {version!r}  # what importlib.metadata reports for the installed SDK
+before = sdk._PolicyAnalyzerServicer.Analyze
+applied = request_cache.install(sdk)
+print(applied, sdk._PolicyAnalyzerServicer.Analyze is before, sorted(request_cache.KNOWN_SDK_VERSIONS))
+"""
+
+
+def pinned_sdk_version() -> str:
+    (line,) = [x for x in (REPO / "policies" / "requirements.txt").read_text().splitlines()
+               if x.startswith("pulumi-policy==")]
+    return line.split("==", 1)[1].split()[0]
+
+
+@pytest.mark.parametrize(("version", "applied", "notice"), [
+    (pinned_sdk_version(), True, None),  # the pinned release: patched, silently
+    ("9.99.0", False, "pulumi-policy 9.99.0 is not a release this patch knows"),  # an upgrade nobody checked
+    (None, False, "pulumi-policy None is not a release this patch knows"),  # no distribution metadata
+], ids=["pinned", "unknown", "missing"])
+def test_request_cache_is_gated_on_the_sdk_versions_it_knows(version, applied, notice):
+    """In a fresh interpreter (an untouched SDK): the pinned release gets the patch; any other version leaves the
+    SDK's classes as they are and says so in exactly one stderr line."""
+    import subprocess
+    import sys
+
+    probe = GATE_PROBE.format(policies=str(REPO / "policies"), version=version)
+    proc = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, timeout=60)
+    assert proc.returncode == 0, proc.stderr
+    assert proc.stdout.split(" ", 2)[:2] == [str(applied), str(not applied)], proc.stdout
+    lines = proc.stderr.splitlines()
+    if notice is None:
+        assert lines == []
+    else:
+        assert len(lines) == 1 and notice in lines[0] and "running the plain pulumi-policy SDK" in lines[0], lines
 
 WEIRD = {
     "tags": None, "policy": 5, "ingress": "x", "rules": None, "metadataOptions": [], "networkInterfaces": {},

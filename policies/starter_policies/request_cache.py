@@ -12,12 +12,19 @@ instead of every resource policy of the pack.
 Safety: the cache exists only while an Analyze/AnalyzeStack call runs on the current thread (the server
 handles calls on a thread pool), it holds a strong reference to each key object so an id cannot be reused,
 and it is dropped when the call returns. Rules only read their properties, so sharing one deserialised
-value between policies is safe. If the SDK's internals are not as expected, ``install`` changes nothing and
-the pack runs at the SDK's own speed.
+value between policies is safe.
+
+The patch is explicit and gated: it reaches into private pulumi-policy internals (the servicer class, its
+name-mangled policy list), so ``install`` applies it only to the SDK releases in ``KNOWN_SDK_VERSIONS``, checked
+against the installed distribution's version. For any other release (or when the internals are not as expected)
+it changes nothing, prints one notice line on stderr, and the pack runs at the plain SDK's speed with the same
+verdicts. After upgrading pulumi-policy, run ``bench/policy_pack.py`` and the pack tests, then add the version.
 """
 
 from __future__ import annotations
 
+import importlib.metadata
+import sys
 import threading
 from collections import OrderedDict
 from collections.abc import Callable
@@ -27,6 +34,24 @@ from typing import Any
 
 _local = threading.local()
 PROVIDER_CACHE_SIZE = 32
+SDK_DISTRIBUTION = "pulumi-policy"
+KNOWN_SDK_VERSIONS = frozenset({"1.21.0"})
+"""pulumi-policy releases whose internals this module was checked against (policies/requirements.txt pins one)."""
+_PATCHED = "_starter_cached"
+
+
+def sdk_version() -> str | None:
+    """The installed pulumi-policy release, or None when its distribution metadata is missing."""
+    try:
+        return importlib.metadata.version(SDK_DISTRIBUTION)
+    except importlib.metadata.PackageNotFoundError:
+        return None
+
+
+def _notice(reason: str) -> bool:
+    print(f"starter_policies.request_cache: {reason}; running the plain pulumi-policy SDK (slower, same verdicts)",
+          file=sys.stderr)
+    return False
 
 
 def _memoised(fn: Callable[..., Any]) -> Callable[..., Any]:
@@ -117,15 +142,22 @@ class _GatedPolicies(list):
                 if getattr(p, "resource_types", None) is None or current in p.resource_types)
 
 
-def install(sdk: ModuleType) -> bool:
-    """Memoise within calls of ``sdk`` (the ``pulumi_policy.policy`` module). Returns whether it applied."""
+def install(sdk: ModuleType, version: str | None = None) -> bool:
+    """Memoise within calls of ``sdk`` (the ``pulumi_policy.policy`` module) when ``version`` (default: the
+    installed pulumi-policy's) is a known release. Returns whether it applied now; an unknown release or
+    unexpected internals leave the SDK as it is, with one notice line on stderr. Idempotent."""
+    if getattr(sdk, _PATCHED, False):
+        return False
+    version = sdk_version() if version is None else version
+    if version not in KNOWN_SDK_VERSIONS:
+        known = ", ".join(sorted(KNOWN_SDK_VERSIONS))
+        return _notice(f"pulumi-policy {version} is not a release this patch knows ({known})")
     servicer = getattr(sdk, "_PolicyAnalyzerServicer", None)
     names = ("json_format", "deserialize_properties", "unknown_checking_proxy")
-    if servicer is None or not all(hasattr(sdk, n) for n in names) or getattr(sdk, "_starter_cached", False):
-        return False
     methods = ("Analyze", "AnalyzeStack", "_get_provider_resource", "_get_resource_options")
-    if not all(callable(getattr(servicer, m, None)) for m in methods):
-        return False
+    if servicer is None or not all(hasattr(sdk, n) for n in names) or \
+            not all(callable(getattr(servicer, m, None)) for m in methods):
+        return _notice(f"pulumi-policy {version} does not have the internals this patch wraps")
     json_format = sdk.json_format
     shim = SimpleNamespace(**{k: getattr(json_format, k) for k in dir(json_format) if not k.startswith("__")})
     shim.MessageToDict = _memoised(json_format.MessageToDict)
@@ -146,5 +178,5 @@ def install(sdk: ModuleType) -> bool:
             setattr(self, attribute, _GatedPolicies(getattr(self, attribute)))
 
     servicer.__init__ = init
-    sdk._starter_cached = True
+    setattr(sdk, _PATCHED, True)
     return True

@@ -24,10 +24,10 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 from tools.cli import OneLineParser, UsageError
-from tools.emulator import FAKE_CREDENTIALS, EmulatorError, Moto
-from tools.stack_files import StackFileError, read_project, read_stack_config
+from tools.local_stack.emulator import FAKE_CREDENTIALS, EmulatorError, Moto
+from tools.offline_preview.stack_files import StackFileError, read_project, read_stack_config
 
-REPO_ROOT = Path(__file__).resolve().parent.parent
+REPO_ROOT = Path(__file__).resolve().parents[2]
 STACK = "local"
 # The file backend's directory (gitignored); LOCAL_STACK_STATE_DIR moves it (the tests do).
 STATE_DIR = Path(os.environ.get("LOCAL_STACK_STATE_DIR") or REPO_ROOT / ".pulumi-state").resolve()
@@ -120,5 +120,3 @@ def main(argv: list[str] | None = None) -> int:
         return exc.returncode
 
 
-if __name__ == "__main__":
-    sys.exit(main())

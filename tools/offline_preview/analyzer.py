@@ -18,7 +18,7 @@ from google.protobuf import empty_pb2, json_format, struct_pb2
 from pulumi.runtime.proto import analyzer_pb2, analyzer_pb2_grpc
 from starter_shared.facts import urn as make_urn
 
-from tools.engine import ProgramRun, RecordedResource
+from tools.offline_preview.engine import ProgramRun, RecordedResource
 
 LEVELS = {v: k.lower() for k, v in analyzer_pb2.EnforcementLevel.items()}
 START_TIMEOUT_S = 30.0
@@ -228,15 +228,3 @@ def check_run(pack: PolicyPackProcess, run: ProgramRun, policy_config: dict[str,
 def properties_struct(props: dict[str, Any]) -> struct_pb2.Struct:
     """A property Struct from plain data (tests and hand-written states)."""
     return json_format.ParseDict(props, struct_pb2.Struct())
-
-
-def custom_resource(type_: str, name: str, props: dict[str, Any], *, stack: str, project: str, protect: bool = False,
-                    links: dict[str, list[str]] | None = None) -> RecordedResource:
-    """A top-level custom resource from plain data, as a program would register it (tests, benchmarks):
-    ``links`` are its property dependencies, and it depends on every resource they name."""
-    links = links or {}
-    return RecordedResource(
-        urn=make_urn(stack, project, type_, name), type=type_, name=name, parent="", custom=True,
-        properties=properties_struct(props), dependencies=sorted({u for urns in links.values() for u in urns}),
-        property_dependencies=dict(links), provider="", protect=protect, retain_on_delete=False,
-    )

@@ -21,7 +21,7 @@ from pulumi.runtime import mocks as pulumi_mocks
 from pulumi.runtime import rpc, settings
 from starter_shared.facts import qualified_type, urn
 
-from tools.mock_cloud import CloudMocks
+from tools.offline_preview.mock_cloud import CloudMocks
 
 UNKNOWN = "[unknown]"
 """How a value that is unknown during preview is shown in plain (JSON/text) renderings."""

@@ -22,13 +22,13 @@ from typing import Any
 
 import pulumi
 
-from tools.analyzer import PackError, PolicyPackProcess, Violation, check_run
 from tools.cli import OneLineParser, UsageError
-from tools.engine import ProgramError, ProgramRun, RecordedResource, run_program
-from tools.policy_inputs import PolicyInputError, load_policy_config, run_from_export
-from tools.stack_files import StackFileError, read_project, read_stack_config
+from tools.offline_preview.analyzer import PackError, PolicyPackProcess, Violation, check_run
+from tools.offline_preview.engine import ProgramError, ProgramRun, RecordedResource, run_program
+from tools.offline_preview.policy_inputs import PolicyInputError, load_policy_config, run_from_export
+from tools.offline_preview.stack_files import StackFileError, read_project, read_stack_config
 
-REPO_ROOT = Path(__file__).resolve().parent.parent
+REPO_ROOT = Path(__file__).resolve().parents[2]
 DEFAULT_PACK = REPO_ROOT / "policies"
 EXIT_OK, EXIT_MANDATORY, EXIT_BAD_INPUT = 0, 1, 2
 
@@ -195,5 +195,3 @@ def main(argv: list[str] | None = None) -> int:
     return EXIT_MANDATORY if mandatory else EXIT_OK
 
 
-if __name__ == "__main__":
-    sys.exit(main())

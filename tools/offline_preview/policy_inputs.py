@@ -14,9 +14,9 @@ from google.protobuf import json_format
 from pulumi.runtime.proto import analyzer_pb2
 from starter_shared.facts import UrnError, split_urn
 
-from tools.analyzer import properties_struct
 from tools.cli import read_json
-from tools.engine import ProgramRun, RecordedResource
+from tools.offline_preview.analyzer import properties_struct
+from tools.offline_preview.engine import ProgramRun, RecordedResource
 
 LEVELS = ("advisory", "mandatory", "remediate", "disabled")
 

@@ -1,0 +1,1 @@
+"""Test and benchmark fixtures (never imported by the products under tools/)."""

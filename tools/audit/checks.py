@@ -1,0 +1,470 @@
+"""The audit's checks, as a table: each row (``CheckSpec``) names a check id, the stack outputs it judges and
+reads, the IAM actions its API calls need, and the function that runs it. The planned list, the outputs the
+audit requires, the CI role's action lists (``tools/audit/iam/*.json`` are tested against them) and the count
+in the README all derive from ``CHECKS``: adding a check means adding one row.
+
+Checks are read-only boto3 calls judged from the live APIs (not from Pulumi's state); only the opt-in
+``replication-canary`` writes (one object under ``audit-canary/`` in the primary bucket).
+"""
+
+from __future__ import annotations
+
+import json
+import time
+import urllib.error
+import urllib.request
+import uuid
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+import boto3
+import botocore.config
+import botocore.exceptions
+from starter_shared import iam_documents
+from starter_shared import outputs as out
+from starter_shared.elb_tls import refuses_below_tls12
+from starter_shared.facts import MAX_HOP_LIMIT, PUBLIC_ACCESS_BLOCK_FLAGS, snake_to_pascal
+
+# AWS-managed policies the template attaches on purpose, accepted by name (AWS writes and updates them):
+# Session Manager's core policy grants ssm/ec2messages actions on "*", which AWS only grants that way.
+ACCEPTED_MANAGED_POLICIES = frozenset({"AmazonSSMManagedInstanceCore"})
+CANARY_PREFIX = "audit-canary/"
+# Each bucket output: the region output it lives in and the key output it must be encrypted with (None: SSE-S3,
+# the only encryption load-balancer log delivery supports).
+BUCKETS: dict[str, tuple[str, str | None]] = {
+    out.PRIMARY_BUCKET_NAME: (out.PRIMARY_REGION, out.PRIMARY_KMS_KEY_ARN),
+    out.REPLICA_BUCKET_NAME: (out.REPLICA_REGION, out.REPLICA_KMS_KEY_ARN),
+    out.LOG_BUCKET_NAME: (out.PRIMARY_REGION, None),
+}
+# Each role output: the one service that may assume it, and whether its trust must pin the stack's account
+# (aws:SourceAccount, against the confused-deputy problem, for a service acting on the account's buckets).
+ROLES: dict[str, tuple[str, bool]] = {
+    out.INSTANCE_ROLE_NAME: ("ec2.amazonaws.com", False),
+    out.REPLICATION_ROLE_NAME: ("s3.amazonaws.com", True),
+}
+KEYS = (out.PRIMARY_KMS_KEY_ARN, out.REPLICA_KMS_KEY_ARN)
+
+
+class AuditInputError(Exception):
+    """Bad input or an account the audit cannot talk to; the message is one line."""
+
+
+@dataclass(frozen=True)
+class Check:
+    """One check's verdict on one resource, with its evidence."""
+
+    id: str
+    resource: str
+    ok: bool
+    detail: str
+
+
+def _key_id(key: str | None) -> str:
+    """A KMS key's id from its ARN or id ("arn:aws:kms:r:a:key/ID" → "ID")."""
+    return (key or "").rsplit("/", 1)[-1]
+
+
+def _region_of(arn: str) -> str:
+    return arn.split(":")[3]
+
+
+def _account_of(arn: str) -> str:
+    return arn.split(":")[4]
+
+
+class Audit:
+    """One deployment's outputs and the clients to read it; ``run`` performs the planned checks of ``CHECKS``."""
+
+    def __init__(self, outputs: dict[str, str], session: boto3.session.Session, endpoint_url: str | None) -> None:
+        self.out = outputs
+        self.session = session
+        self.endpoint_url = endpoint_url
+        self._clients: dict[tuple[str, str], Any] = {}
+        self._memo: dict[str, Any] = {}
+        self.canary_timeout: float | None = None  # set by planned(); read by the canary check
+        self._config = botocore.config.Config(
+            connect_timeout=5, read_timeout=30, retries={"max_attempts": 2, "mode": "standard"},
+            s3={"addressing_style": "path"} if endpoint_url else None,
+        )
+
+    def client(self, service: str, region: str | None = None) -> Any:
+        region = region or self.out[out.PRIMARY_REGION]
+        if (service, region) not in self._clients:
+            self._clients[(service, region)] = self.session.client(
+                service, region_name=region, endpoint_url=self.endpoint_url, config=self._config)
+        return self._clients[(service, region)]
+
+    def memo(self, key: str, read: Callable[[], Any]) -> Any:
+        """Read once per audit what several checks judge (a launch template version, a group)."""
+        if key not in self._memo:
+            self._memo[key] = read()
+        return self._memo[key]
+
+    def preflight(self) -> str:
+        """Reach the endpoint with the credentials at hand; ``AuditInputError`` otherwise."""
+        where = self.endpoint_url or f"AWS in {self.out[out.PRIMARY_REGION]}"
+        try:
+            return self.client("sts").get_caller_identity()["Account"]
+        except (botocore.exceptions.NoCredentialsError, botocore.exceptions.PartialCredentialsError):
+            raise AuditInputError("no AWS credentials found: set AWS_PROFILE, or AWS_ACCESS_KEY_ID and "
+                                  "AWS_SECRET_ACCESS_KEY") from None
+        except (botocore.exceptions.ConnectionError, botocore.exceptions.HTTPClientError) as exc:
+            raise AuditInputError(f"cannot reach {where}: {exc}") from None
+        except botocore.exceptions.ClientError as exc:
+            raise AuditInputError(f"{where} refused the credentials: {exc.response['Error'].get('Code')}") from None
+
+    def bucket_s3(self, subject: str) -> tuple[str, Any]:
+        return self.out[subject], self.client("s3", self.out[BUCKETS[subject][0]])
+
+    def planned(self, http: bool = False, canary_timeout: float | None = None,
+                ) -> list[tuple[str, str, Callable[[], Check]]]:
+        """(id, resource, check) in report order (table rows, then subjects); ids and resources name a check even
+        when it errors."""
+        options = {None, *(["http"] if http else []), *(["canary"] if canary_timeout is not None else [])}
+        self.canary_timeout = canary_timeout
+        return [(spec.id, self.out[subject], lambda s=spec, o=subject: s.run(self, o))
+                for spec in CHECKS if spec.option in options for subject in spec.subjects]
+
+    def run(self, http: bool = False, canary_timeout: float | None = None) -> list[Check]:
+        """Every planned check; one that errors fails with the error as its evidence, and the others still run."""
+        results = []
+        for check_id, resource, check in self.planned(http, canary_timeout):
+            try:
+                results.append(check())
+            except botocore.exceptions.ClientError as exc:
+                error = exc.response.get("Error", {})
+                results.append(Check(check_id, resource, False, f"{error.get('Code')}: {error.get('Message')}"))
+            except (botocore.exceptions.BotoCoreError, LookupError, ValueError, TypeError) as exc:
+                results.append(Check(check_id, resource, False, f"{type(exc).__name__}: {exc}"))
+        return results
+
+
+# -- the check functions: (audit, subject output) -> Check ---------------------------------------------------
+def versioning(a: Audit, subject: str) -> Check:
+    bucket, s3 = a.bucket_s3(subject)
+    status = s3.get_bucket_versioning(Bucket=bucket).get("Status", "never enabled")
+    return Check("s3-versioning", bucket, status == "Enabled", f"Status={status}")
+
+
+def encryption(a: Audit, subject: str) -> Check:
+    bucket, s3 = a.bucket_s3(subject)
+    rules = s3.get_bucket_encryption(Bucket=bucket)["ServerSideEncryptionConfiguration"]["Rules"]
+    default = rules[0].get("ApplyServerSideEncryptionByDefault", {}) if rules else {}
+    algorithm, key = default.get("SSEAlgorithm"), default.get("KMSMasterKeyID")
+    key_output = BUCKETS[subject][1]
+    if key_output is None:  # load-balancer log delivery only supports SSE-S3
+        return Check("s3-encryption", bucket, algorithm == "AES256", f"SSEAlgorithm={algorithm} (expected AES256)")
+    expected = a.out[key_output]
+    ok = algorithm == "aws:kms" and _key_id(key) == _key_id(expected)
+    return Check("s3-encryption", bucket, ok, f"SSEAlgorithm={algorithm} KMSMasterKeyID={key} (expected {expected})")
+
+
+def public_access_block(a: Audit, subject: str) -> Check:
+    bucket, s3 = a.bucket_s3(subject)
+    flags = s3.get_public_access_block(Bucket=bucket)["PublicAccessBlockConfiguration"]
+    off = [k for k in map(snake_to_pascal, PUBLIC_ACCESS_BLOCK_FLAGS) if flags.get(k) is not True]
+    return Check("s3-public-access-block", bucket, not off, "all four flags true" if not off else f"off: {', '.join(off)}")
+
+
+def ownership(a: Audit, subject: str) -> Check:
+    bucket, s3 = a.bucket_s3(subject)
+    rules = s3.get_bucket_ownership_controls(Bucket=bucket)["OwnershipControls"]["Rules"]
+    modes = [r.get("ObjectOwnership") for r in rules]
+    return Check("s3-ownership", bucket, modes == ["BucketOwnerEnforced"], f"ObjectOwnership={','.join(map(str, modes))}")
+
+
+def tls_only(a: Audit, subject: str) -> Check:
+    bucket, s3 = a.bucket_s3(subject)
+    document = json.loads(s3.get_bucket_policy(Bucket=bucket)["Policy"])
+    denying = [s.get("Sid", "?") for s in iam_documents.statements(document) if iam_documents.denies_insecure_transport(s)]
+    detail = f"denies non-TLS in {', '.join(denying)}" if denying else "no statement denies aws:SecureTransport=false"
+    return Check("s3-tls-only", bucket, bool(denying), detail)
+
+
+def replication(a: Audit, subject: str) -> Check:
+    primary, replica = a.out[subject], a.out[out.REPLICA_BUCKET_NAME]
+    config = a.client("s3").get_bucket_replication(Bucket=primary)["ReplicationConfiguration"]
+    role_arn = a.client("iam").get_role(RoleName=a.out[out.REPLICATION_ROLE_NAME])["Role"]["Arn"]
+    wanted_key = _key_id(a.out[out.REPLICA_KMS_KEY_ARN])
+    matching = [
+        r for r in config.get("Rules", [])
+        if r.get("Status") == "Enabled"
+        and r.get("Destination", {}).get("Bucket") == f"arn:aws:s3:::{replica}"
+        and _key_id(r.get("Destination", {}).get("EncryptionConfiguration", {}).get("ReplicaKmsKeyID")) == wanted_key
+    ]
+    ok = bool(matching) and config.get("Role") == role_arn
+    detail = (f"rule {matching[0].get('ID')} → {replica} with the replica key, role {config.get('Role')}" if ok else
+              f"rules {[(r.get('ID'), r.get('Status')) for r in config.get('Rules', [])]}, role {config.get('Role')}; "
+              f"expected an Enabled rule to {replica} with key {wanted_key} and role {role_arn}")
+    return Check("s3-replication", primary, ok, detail)
+
+
+def key_rotation(a: Audit, subject: str) -> Check:
+    arn = a.out[subject]
+    enabled = a.client("kms", _region_of(arn)).get_key_rotation_status(KeyId=arn)["KeyRotationEnabled"]
+    return Check("kms-rotation", arn, enabled is True, f"KeyRotationEnabled={enabled}")
+
+
+def _trust(check_id: str) -> Callable[[Audit, str], Check]:
+    def trust(a: Audit, subject: str) -> Check:
+        """The role trusts only its service; a role a service assumes for the account's buckets also pins the
+        account with ``aws:SourceAccount``."""
+        name, (service, pin_account) = a.out[subject], ROLES[subject]
+        document = a.client("iam").get_role(RoleName=name)["Role"]["AssumeRolePolicyDocument"]
+        allows = [s for s in iam_documents.statements(document) if s.get("Effect") == "Allow"]
+        principals = [s.get("Principal") for s in allows]
+        ok = bool(allows) and all(p in ({"Service": service}, {"Service": [service]}) for p in principals)
+        detail = f"trusts {json.dumps(principals)}"
+        if pin_account:
+            account = _account_of(a.out[out.PRIMARY_KMS_KEY_ARN])
+            pinned = [s.get("Condition", {}).get("StringEquals", {}).get("aws:SourceAccount") for s in allows]
+            ok = ok and all(p in (account, [account]) for p in pinned)
+            detail += f", aws:SourceAccount {pinned} (expected {account})"
+        return Check(check_id, name, ok, detail)
+
+    return trust
+
+
+def _policies(check_id: str) -> Callable[[Audit, str], Check]:
+    def policies(a: Audit, subject: str) -> Check:
+        """Inline and attached policies, judged by the policy pack's own ``iam_documents``."""
+        name, iam = a.out[subject], a.client("iam")
+        found, judged = [], []
+        for policy in iam.list_role_policies(RoleName=name)["PolicyNames"]:
+            document = iam.get_role_policy(RoleName=name, PolicyName=policy)["PolicyDocument"]
+            judged.append(f"inline {policy}")
+            found += [f"inline {policy}: {p}" for p in iam_documents.problems(document)]
+        for attached in iam.list_attached_role_policies(RoleName=name)["AttachedPolicies"]:
+            arn = attached["PolicyArn"]
+            if arn.split(":")[4] == "aws" and attached["PolicyName"] in ACCEPTED_MANAGED_POLICIES:
+                judged.append(f"AWS-managed {attached['PolicyName']} (accepted)")
+                continue
+            version = iam.get_policy(PolicyArn=arn)["Policy"]["DefaultVersionId"]
+            document = iam.get_policy_version(PolicyArn=arn, VersionId=version)["PolicyVersion"]["Document"]
+            judged.append(f"attached {attached['PolicyName']}")
+            found += [f"attached {attached['PolicyName']}: {p}" for p in iam_documents.problems(document)]
+        detail = "; ".join(found) if found else f"no wildcard action or write on '*' in {', '.join(judged) or 'no policy'}"
+        return Check(check_id, name, not found, detail)
+
+    return policies
+
+
+def _template(a: Audit, subject: str) -> tuple[str, dict[str, Any]]:
+    """(default version, its launch-template data), read once per audit."""
+    template_id = a.out[subject]
+
+    def read() -> tuple[str, dict[str, Any]]:
+        ec2 = a.client("ec2")
+        template = ec2.describe_launch_templates(LaunchTemplateIds=[template_id])["LaunchTemplates"][0]
+        version = str(template["DefaultVersionNumber"])
+        versions = ec2.describe_launch_template_versions(LaunchTemplateId=template_id, Versions=[version])
+        return version, versions["LaunchTemplateVersions"][0]["LaunchTemplateData"]
+
+    return a.memo(f"lt:{template_id}", read)
+
+
+def imdsv2(a: Audit, subject: str) -> Check:
+    version, lt = _template(a, subject)
+    options = lt.get("MetadataOptions", {})
+    tokens, hops = options.get("HttpTokens"), options.get("HttpPutResponseHopLimit")
+    ok = tokens == "required" and (hops is None or hops <= MAX_HOP_LIMIT)
+    return Check("lt-imdsv2", a.out[subject], ok, f"default version {version}: HttpTokens={tokens} hop limit={hops}")
+
+
+def ebs_encrypted(a: Audit, subject: str) -> Check:
+    version, lt = _template(a, subject)
+    devices = [(m.get("DeviceName"), m["Ebs"].get("Encrypted")) for m in lt.get("BlockDeviceMappings", []) if "Ebs" in m]
+    ok = bool(devices) and all(encrypted is True for _, encrypted in devices)
+    return Check("lt-ebs-encrypted", a.out[subject], ok, f"default version {version}: {devices or 'no EBS mapping'}")
+
+
+def no_public_ip(a: Audit, subject: str) -> Check:
+    version, lt = _template(a, subject)
+    public = [i.get("AssociatePublicIpAddress") for i in lt.get("NetworkInterfaces", [])]
+    ok = bool(public) and all(p is not True for p in public)
+    return Check("lt-no-public-ip", a.out[subject], ok, f"default version {version}: AssociatePublicIpAddress={public}")
+
+
+def _group(a: Audit, subject: str) -> dict[str, Any]:
+    name = a.out[subject]
+
+    def read() -> dict[str, Any]:
+        groups = a.client("autoscaling").describe_auto_scaling_groups(AutoScalingGroupNames=[name])
+        if not groups["AutoScalingGroups"]:
+            raise LookupError(f"no auto-scaling group {name}")
+        return groups["AutoScalingGroups"][0]
+
+    return a.memo(f"asg:{name}", read)
+
+
+def group_launch_template(a: Audit, subject: str) -> Check:
+    spec = _group(a, subject).get("LaunchTemplate") or {}
+    ok = spec.get("LaunchTemplateId") == a.out[out.LAUNCH_TEMPLATE_ID]
+    return Check("asg-launch-template", a.out[subject], ok,
+                 f"LaunchTemplateId={spec.get('LaunchTemplateId')} Version={spec.get('Version')}")
+
+
+def group_capacity(a: Audit, subject: str) -> Check:
+    g = _group(a, subject)
+    size, low, high = len(g.get("Instances", [])), g["MinSize"], g["MaxSize"]
+    return Check("asg-capacity", a.out[subject], low <= size <= high,
+                 f"{size} instances; min {low}, desired {g['DesiredCapacity']}, max {high}")
+
+
+def group_in_service(a: Audit, subject: str) -> Check:
+    states = [i.get("LifecycleState") for i in _group(a, subject).get("Instances", [])]
+    ok = bool(states) and all(s == "InService" for s in states)
+    return Check("asg-instances-in-service", a.out[subject], ok, f"states {states or 'none'}")
+
+
+def group_target_group(a: Audit, subject: str) -> Check:
+    arns = _group(a, subject).get("TargetGroupARNs", [])
+    return Check("asg-target-group", a.out[subject], a.out[out.TARGET_GROUP_ARN] in arns, f"TargetGroupARNs={arns}")
+
+
+def listeners(a: Audit, subject: str) -> Check:
+    lb = a.out[subject]
+    found = a.client("elbv2").describe_listeners(LoadBalancerArn=lb)["Listeners"]
+    seen = {(item["Port"], item["Protocol"]): item for item in found}
+    summary = ", ".join(f"{p}/{proto}:{'+'.join(x['Type'] for x in seen[(p, proto)]['DefaultActions'])}"
+                        for p, proto in sorted(seen))
+
+    def forwards(item: dict[str, Any]) -> bool:
+        return [x.get("TargetGroupArn") for x in item["DefaultActions"]] == [a.out[out.TARGET_GROUP_ARN]]
+
+    if a.out[out.ALB_URL].startswith("https://"):
+        https, http = seen.get((443, "HTTPS")), seen.get((80, "HTTP"))
+        redirect = http and [x["Type"] for x in http["DefaultActions"]] == ["redirect"] and \
+            http["DefaultActions"][0].get("RedirectConfig", {}).get("Protocol") == "HTTPS"
+        ok = (len(seen) == 2 and https is not None and refuses_below_tls12(https.get("SslPolicy"))
+              and forwards(https) and bool(redirect))
+        expected = "443/HTTPS (TLS 1.2+) forwarding to the target group, 80/HTTP redirecting to HTTPS"
+        extra = f" ssl policy {https.get('SslPolicy')}" if https else ""
+    else:
+        http = seen.get((80, "HTTP"))
+        ok = len(seen) == 1 and http is not None and forwards(http)
+        expected = "80/HTTP forwarding to the target group (no certificate)"
+        extra = ""
+    detail = f"{summary or 'no listeners'}{extra}" + ("" if ok else f"; expected {expected}")
+    return Check("alb-listeners", lb, ok, detail)
+
+
+def target_health(a: Audit, subject: str) -> Check:
+    arn = a.out[subject]
+    targets = a.client("elbv2").describe_target_health(TargetGroupArn=arn)["TargetHealthDescriptions"]
+    states = {t["Target"]["Id"]: t["TargetHealth"]["State"] for t in targets}
+    ok = bool(states) and all(s == "healthy" for s in states.values())
+    return Check("target-health", arn, ok, f"{states or 'no registered targets'}")
+
+
+def http_health(a: Audit, subject: str) -> Check:
+    groups = a.client("elbv2").describe_target_groups(TargetGroupArns=[a.out[out.TARGET_GROUP_ARN]])
+    path = groups["TargetGroups"][0].get("HealthCheckPath") or "/"
+    url = a.out[subject].rstrip("/") + path
+    try:
+        with urllib.request.urlopen(url, timeout=10) as response:
+            status = response.status
+    except urllib.error.HTTPError as exc:
+        status = exc.code
+    except (urllib.error.URLError, OSError) as exc:
+        return Check("http-health", url, False, f"no response: {getattr(exc, 'reason', exc)}")
+    return Check("http-health", url, status == 200, f"HTTP {status}")
+
+
+def canary(a: Audit, subject: str, interval_s: float = 2.0) -> Check:
+    timeout_s = a.canary_timeout or 0.0
+    key = f"{CANARY_PREFIX}{time.strftime('%Y%m%dT%H%M%SZ', time.gmtime())}-{uuid.uuid4().hex[:8]}.txt"
+    primary, replica = a.out[out.PRIMARY_BUCKET_NAME], a.out[subject]
+    a.client("s3").put_object(Bucket=primary, Key=key, Body=b"replication canary from tools.audit\n")
+    target = a.client("s3", a.out[out.REPLICA_REGION])
+    start, last = time.monotonic(), ""
+    while True:
+        try:
+            head = target.head_object(Bucket=replica, Key=key)
+            waited = time.monotonic() - start
+            return Check("replication-canary", replica, True,
+                         f"{key} replicated in {waited:.0f}s (ReplicationStatus={head.get('ReplicationStatus')})")
+        except botocore.exceptions.ClientError as exc:
+            # Without s3:ListBucket, S3 answers 403 rather than 404 for a key that is not there yet.
+            last = str(exc.response["Error"].get("Code"))
+            if last not in ("403", "404", "NoSuchKey", "NotFound", "Forbidden", "AccessDenied"):
+                raise
+        if time.monotonic() - start >= timeout_s:
+            return Check("replication-canary", replica, False,
+                         f"timed out: {key} not in {replica} after {timeout_s:.0f}s (last answer {last}; an "
+                         "emulator that does not replicate, such as moto, always times out)")
+        time.sleep(min(interval_s, max(0.0, timeout_s - (time.monotonic() - start))))
+
+
+# -- the table -------------------------------------------------------------------------------------------------
+@dataclass(frozen=True)
+class CheckSpec:
+    """One audit check. It runs once per ``subjects`` output (the resource it judges) and reads ``reads`` too;
+    ``actions`` are the IAM actions its API calls need; ``option`` is the flag that enables it (None: always)."""
+
+    id: str
+    subjects: tuple[str, ...]
+    reads: tuple[str, ...]
+    actions: tuple[str, ...]
+    run: Callable[[Audit, str], Check]
+    option: str | None = None
+
+    @property
+    def outputs(self) -> tuple[str, ...]:
+        """Every stack output the check needs."""
+        return (*self.subjects, *(r for r in self.reads if r not in self.subjects))
+
+
+_BUCKET_OUTPUTS = tuple(BUCKETS)
+_BUCKET_REGIONS = (out.PRIMARY_REGION, out.REPLICA_REGION)
+_ROLE_READ = ("iam:GetRole",)
+_POLICY_READS = ("iam:ListRolePolicies", "iam:GetRolePolicy", "iam:ListAttachedRolePolicies", "iam:GetPolicy",
+                 "iam:GetPolicyVersion")
+_LT_READS = ("ec2:DescribeLaunchTemplates", "ec2:DescribeLaunchTemplateVersions")
+_ASG_READ = ("autoscaling:DescribeAutoScalingGroups",)
+_LT, _ASG, _TG = (out.LAUNCH_TEMPLATE_ID,), (out.AUTO_SCALING_GROUP_NAME,), (out.TARGET_GROUP_ARN,)
+
+CHECKS: tuple[CheckSpec, ...] = (
+    CheckSpec("s3-versioning", _BUCKET_OUTPUTS, _BUCKET_REGIONS, ("s3:GetBucketVersioning",), versioning),
+    CheckSpec("s3-encryption", _BUCKET_OUTPUTS, (*_BUCKET_REGIONS, *KEYS), ("s3:GetEncryptionConfiguration",), encryption),
+    CheckSpec("s3-public-access-block", _BUCKET_OUTPUTS, _BUCKET_REGIONS, ("s3:GetBucketPublicAccessBlock",),
+              public_access_block),
+    CheckSpec("s3-ownership", _BUCKET_OUTPUTS, _BUCKET_REGIONS, ("s3:GetBucketOwnershipControls",), ownership),
+    CheckSpec("s3-tls-only", _BUCKET_OUTPUTS, _BUCKET_REGIONS, ("s3:GetBucketPolicy",), tls_only),
+    CheckSpec("s3-replication", (out.PRIMARY_BUCKET_NAME,),
+              (out.PRIMARY_REGION, out.REPLICA_BUCKET_NAME, out.REPLICATION_ROLE_NAME, out.REPLICA_KMS_KEY_ARN),
+              ("s3:GetReplicationConfiguration", *_ROLE_READ), replication),
+    CheckSpec("kms-rotation", KEYS, (), ("kms:GetKeyRotationStatus",), key_rotation),
+    CheckSpec("iam-instance-trust", (out.INSTANCE_ROLE_NAME,), (), _ROLE_READ, _trust("iam-instance-trust")),
+    CheckSpec("iam-instance-policies", (out.INSTANCE_ROLE_NAME,), (), _POLICY_READS, _policies("iam-instance-policies")),
+    CheckSpec("iam-replication-trust", (out.REPLICATION_ROLE_NAME,), (out.PRIMARY_KMS_KEY_ARN,), _ROLE_READ,
+              _trust("iam-replication-trust")),
+    CheckSpec("iam-replication-policies", (out.REPLICATION_ROLE_NAME,), (), _POLICY_READS,
+              _policies("iam-replication-policies")),
+    CheckSpec("lt-imdsv2", _LT, (out.PRIMARY_REGION,), _LT_READS, imdsv2),
+    CheckSpec("lt-ebs-encrypted", _LT, (out.PRIMARY_REGION,), _LT_READS, ebs_encrypted),
+    CheckSpec("lt-no-public-ip", _LT, (out.PRIMARY_REGION,), _LT_READS, no_public_ip),
+    CheckSpec("asg-launch-template", _ASG, (out.PRIMARY_REGION, *_LT), _ASG_READ, group_launch_template),
+    CheckSpec("asg-capacity", _ASG, (out.PRIMARY_REGION,), _ASG_READ, group_capacity),
+    CheckSpec("asg-instances-in-service", _ASG, (out.PRIMARY_REGION,), _ASG_READ, group_in_service),
+    CheckSpec("asg-target-group", _ASG, (out.PRIMARY_REGION, *_TG), _ASG_READ, group_target_group),
+    CheckSpec("alb-listeners", (out.LOAD_BALANCER_ARN,), (out.PRIMARY_REGION, out.ALB_URL, *_TG),
+              ("elasticloadbalancing:DescribeListeners",), listeners),
+    CheckSpec("target-health", _TG, (out.PRIMARY_REGION,), ("elasticloadbalancing:DescribeTargetHealth",), target_health),
+    CheckSpec("http-health", (out.ALB_URL,), (out.PRIMARY_REGION, *_TG), ("elasticloadbalancing:DescribeTargetGroups",),
+              http_health, option="http"),
+    CheckSpec("replication-canary", (out.REPLICA_BUCKET_NAME,), (out.PRIMARY_BUCKET_NAME, *_BUCKET_REGIONS),
+              ("s3:PutObject", "kms:GenerateDataKey", "s3:GetObject"), canary, option="canary"),
+)
+"""Every audit check, in report order."""
+
+DEFAULT_CHECK_COUNT = sum(len(spec.subjects) for spec in CHECKS if spec.option is None)
+"""How many checks a plain audit reports (the README's count)."""
+REQUIRED_OUTPUTS: tuple[str, ...] = tuple(
+    name for name in out.STACK_OUTPUTS if any(name in spec.outputs for spec in CHECKS))
+"""The stack outputs the audit needs, in the program's export order."""
+READONLY_ACTIONS = frozenset(a for spec in CHECKS if spec.option != "canary" for a in spec.actions)
+"""What tools/audit/iam/audit-readonly.json grants."""
+CANARY_ACTIONS = frozenset(a for spec in CHECKS if spec.option == "canary" for a in spec.actions)
+"""What tools/audit/iam/audit-canary.json grants."""
