@@ -21,6 +21,7 @@ from pulumi.runtime import mocks as pulumi_mocks
 from pulumi.runtime import rpc, settings
 from starter_shared.facts import qualified_type, urn
 
+from tools import program_errors
 from tools.mock_cloud import CloudMocks
 
 UNKNOWN = "[unknown]"
@@ -216,8 +217,7 @@ def run_program(
     except ProgramError:
         raise
     except Exception as exc:
-        message = str(exc).strip().splitlines()[0] if str(exc).strip() else ""
-        raise ProgramError(f"program failed: {type(exc).__name__}: {message}".rstrip(": ")) from exc
+        raise ProgramError(program_errors.describe(exc, program_dir)) from exc  # the user's file:line, one line
     finally:
         _purge_modules(program_dir)
         settings.reset_options()

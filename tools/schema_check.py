@@ -63,6 +63,8 @@ def _kind(value: Any) -> str:
 
 
 def _show(value: Any) -> str:
+    if isinstance(value, float) and value.is_integer():
+        value = int(value)  # the wire carries every number as a double
     text = repr(value) if not isinstance(value, str) else f'"{value}"'
     return text if len(text) <= 60 else text[:57] + "..."
 
