@@ -166,18 +166,27 @@ def test_template_stacks_are_clean(runs, scenario):
 
 # -- mistakes injected into a copy of the real program ------------------------------------------------------
 
-def program_copy(tmp_path: Path, old: str, new: str) -> Path:
-    """The repo's program (``__main__.py``, ``components/``, project and dev stack file) with ``old`` replaced
-    by ``new`` in whichever component holds it."""
+FALLBACK = REPO / "tests" / "fixtures" / "schema_mistakes" / "__main__.py"
+
+
+def program_copy(tmp_path: Path, old: str, new: str, fallback: bool = False) -> tuple[Path, Path]:
+    """A copy of the repo's program (``__main__.py``, ``components/``, project and dev stack file) with ``old``
+    replaced by ``new`` in whichever component holds it, and that file. When no single component holds ``old``
+    (the component text moved), or with ``fallback``, the program is the small fixture that declares the same
+    resources the same way."""
     target = tmp_path / "program"
     target.mkdir()
     for name in ("__main__.py", "Pulumi.yaml", "Pulumi.dev.yaml"):
         shutil.copy(REPO / name, target / name)
     shutil.copytree(REPO / "components", target / "components", ignore=shutil.ignore_patterns("__pycache__"))
     holders = [p for p in (target / "components").rglob("*.py") if old in p.read_text()]
-    assert len(holders) == 1, f"expected exactly one component holding {old!r}: the component text moved"
+    if fallback or len(holders) != 1:
+        shutil.rmtree(target / "components")
+        shutil.copy(FALLBACK, target / "__main__.py")
+        holders = [target / "__main__.py"]
+    assert old in holders[0].read_text()
     holders[0].write_text(holders[0].read_text().replace(old, new))
-    return target
+    return target, holders[0]
 
 
 INJECTED = [
@@ -200,15 +209,16 @@ INJECTED = [
 ]
 
 
+@pytest.mark.parametrize("fallback", [False, True], ids=["template", "fallback-fixture"])
 @pytest.mark.parametrize(("old", "new", "line"), [c[1:] for c in INJECTED], ids=[c[0] for c in INJECTED])
-def test_mock_run_passes_but_the_plan_reports_the_mistake(tmp_path, old, new, line):
-    program = program_copy(tmp_path, old, new)
+def test_mock_run_passes_but_the_plan_reports_the_mistake(tmp_path, old, new, line, fallback):
+    program, _ = program_copy(tmp_path, old, new, fallback)
     run = run_program(program, PROJECT, "dev", stack_config("dev"))  # the mock runtime alone: no complaint
     assert [str(f) for f in check_run(run)] == [line]
 
 
 def test_plan_exits_2_with_one_line_per_finding_and_a_schema_list(capsys, tmp_path):
-    program = str(program_copy(tmp_path, '"http_tokens": "required"', '"http_tokenz": "required"'))
+    program = str(program_copy(tmp_path, '"http_tokens": "required"', '"http_tokenz": "required"')[0])
     line = f"{LT}: metadataOptions.http_tokenz: unknown property (did you mean httpTokens?)"
 
     assert offline_preview.main(["--program", program, "--no-policies", "--no-schema-check"]) == 0
@@ -236,28 +246,27 @@ def test_clean_plan_has_an_empty_schema_list(capsys):
 RAISING = "            descripton=\"Web tier instances\","
 
 
-def test_program_error_names_the_users_file_line_and_source(tmp_path):
-    program = program_copy(tmp_path, '            description="Web tier instances",', RAISING)
+@pytest.mark.parametrize("fallback", [False, True], ids=["template", "fallback-fixture"])
+def test_program_error_names_the_users_file_line_and_source(tmp_path, fallback):
+    program, holder = program_copy(tmp_path, '            description="Web tier instances",', RAISING, fallback)
     with pytest.raises(ProgramError) as caught:
         run_program(program, PROJECT, "dev", stack_config("dev"))
     message = str(caught.value)
-    lineno = next(i for i, text in enumerate(
-        next(p for p in (program / "components").rglob("*.py") if RAISING in p.read_text()).read_text().splitlines(), 1)
-        if "aws.ec2.LaunchTemplate(" in text)
+    lineno = next(i for i, text in enumerate(holder.read_text().splitlines(), 1) if "aws.ec2.LaunchTemplate(" in text)
     assert "\n" not in message and "site-packages" not in message
-    assert message.startswith(f"program failed at components/web_tier.py:{lineno}: TypeError: ")
+    assert message.startswith(f"program failed at {holder.relative_to(program)}:{lineno}: TypeError: ")
     assert message.endswith("unexpected keyword argument 'descripton' -- self.launch_template = aws.ec2.LaunchTemplate(")
 
 
 def test_traceback_flag_prints_the_whole_traceback(capsys, tmp_path):
-    program = str(program_copy(tmp_path, '            description="Web tier instances",', RAISING))
+    program = str(program_copy(tmp_path, '            description="Web tier instances",', RAISING)[0])
     assert offline_preview.main(["--program", program, "--no-policies"]) == 2
     err = capsys.readouterr().err
     assert err.count("\n") == 1 and "Traceback" not in err
     assert offline_preview.main(["--program", program, "--no-policies", "--traceback"]) == 2
     err = capsys.readouterr().err
     assert err.startswith("Traceback (most recent call last):") and "pulumi_aws/ec2/launch_template.py" in err
-    assert err.splitlines()[-1].startswith("offline_preview: error: program failed at components/web_tier.py:")
+    assert err.splitlines()[-1].startswith("offline_preview: error: program failed at ")
 
 
 def test_error_without_a_user_frame_keeps_the_plain_message(tmp_path):
