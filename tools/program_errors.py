@@ -1,6 +1,10 @@
 """One-line messages for a program that raised: the user's ``file:line`` and source line, not the SDK's frames.
 
 ``python -m tools.offline_preview --traceback`` prints the whole traceback as well.
+
+An error raised inside an ``apply`` callback often has no frame of the program left: CPython 3.11's asyncio
+futures drop the saved traceback after the first ``await`` re-raises it, and the SDK awaits outputs more than
+once. Such errors keep the plain ``program failed: <Type>: <message>``.
 """
 
 from __future__ import annotations
