@@ -269,6 +269,29 @@ def test_traceback_flag_prints_the_whole_traceback(capsys, tmp_path):
     assert err.splitlines()[-1].startswith("offline_preview: error: program failed at ")
 
 
+APPLY_ERROR = """
+
+def explode(name: str) -> str:
+    raise RuntimeError(f"cannot use {name}")
+
+
+pulumi.export("derived", box.bucket.bucket.apply(explode))
+"""
+
+
+def test_error_in_an_apply_callback_names_the_users_line(tmp_path):
+    program = tmp_path / "program"
+    shutil.copytree(REPO / "tests" / "fixtures" / "minimal", program)
+    main = program / "__main__.py"
+    main.write_text(main.read_text() + APPLY_ERROR)
+    lineno = next(i for i, text in enumerate(main.read_text().splitlines(), 1) if "raise RuntimeError" in text)
+    with pytest.raises(ProgramError) as caught:
+        run_program(program, "minimal", "test", {"minimal:greeting": "hi"})
+    assert str(caught.value) == (f"program failed at __main__.py:{lineno}: RuntimeError: cannot use box-bucket-"
+                                 f"{caught.value.__cause__.args[0].rsplit('-', 1)[1]} -- "
+                                 'raise RuntimeError(f"cannot use {name}")')
+
+
 def test_error_without_a_user_frame_keeps_the_plain_message(tmp_path):
     try:
         raise KeyError("x")

@@ -205,6 +205,7 @@ def run_program(
 
     @pulumi.runtime.test
     def execute() -> Any:
+        program_errors.keep_tracebacks()  # so an error in an apply callback still names the user's line
         runpy.run_path(str(program_dir), run_name="__main__")
         root = settings.get_root_resource()
         return pulumi.Output.from_input(asyncio.ensure_future(_resolve_outputs(dict(root.outputs), outputs)))
