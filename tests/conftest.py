@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -29,6 +30,12 @@ def run_stack(stack: str, overrides: dict[str, str] | None = None, preview: bool
     config = stack_config(stack)
     config.update(overrides or {})
     return run_program(REPO, PROJECT, stack, config, preview=preview)
+
+
+@pytest.fixture(scope="session", autouse=True)
+def schema_cache(tmp_path_factory: pytest.TempPathFactory) -> None:
+    """One pulumi-aws schema cache per test session (built once, on first use), not the user's ~/.cache."""
+    os.environ["STARTER_SCHEMA_CACHE"] = str(tmp_path_factory.mktemp("schema-cache"))
 
 
 @pytest.fixture(scope="session")

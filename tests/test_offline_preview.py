@@ -88,7 +88,7 @@ BAD_INPUTS = [
     ("unknown-flag", lambda t: ["--colour"], "unrecognized arguments: --colour"),
     ("program-raises", lambda t: ["--program", str(MINIMAL), "--stack", "test",
                                   "--config", write(t, "c.yaml", "config:\n  minimal:mode: raise\n")],
-     "program failed: ValueError: boom from the program"),
+     'program failed at __main__.py:9: ValueError: boom from the program -- raise ValueError("boom from the program")'),
     ("unmocked-invoke", lambda t: ["--program", str(MINIMAL), "--stack", "test",
                                    "--config", write(t, "c.yaml", "config:\n  minimal:mode: unmocked-invoke\n")],
      "the offline runtime has no answer for invoke aws:ec2/getVpc:getVpc"),

@@ -9,8 +9,9 @@ starts with header lines:
     config: {"aws:defaultTags": null, ...}            (optional: merged into the shared stack config; null drops)
 
 A case runs as the ``__main__.py`` of a scratch program directory (with ``corpus_kit.py`` beside it) under
-``tools.engine.run_program`` (plain and preview mode), and its resources go to one ``PolicyPackProcess`` through
-``tools.analyzer.check_run`` with an EMPTY policy config (the pack's defaults).
+``tools.offline_preview.engine.run_program`` (plain and preview mode); its resources go to one
+``PolicyPackProcess`` through
+``tools.offline_preview.analyzer.check_run`` with an EMPTY policy config (the pack's defaults).
 
 Verdicts: a violating case passes when, for every expectation, a MANDATORY violation of that rule names the
 resource (the URN's last segment). A clean case passes when there is no mandatory violation at all.
@@ -33,8 +34,8 @@ REPO = Path(__file__).resolve().parents[2]
 if str(REPO) not in sys.path:
     sys.path.insert(0, str(REPO))
 
-from tools.analyzer import PolicyPackProcess, Violation, check_run  # noqa: E402
-from tools.engine import ProgramError, run_program  # noqa: E402
+from tools.offline_preview.analyzer import PolicyPackProcess, Violation, check_run  # noqa: E402
+from tools.offline_preview.engine import ProgramError, run_program  # noqa: E402
 
 CORPUS = Path(__file__).resolve().parent
 CASES = CORPUS / "cases"

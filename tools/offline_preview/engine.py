@@ -21,6 +21,7 @@ from pulumi.runtime import mocks as pulumi_mocks
 from pulumi.runtime import rpc, settings
 from starter_shared.facts import qualified_type, urn
 
+from tools.offline_preview import program_errors
 from tools.offline_preview.mock_cloud import CloudMocks
 
 UNKNOWN = "[unknown]"
@@ -204,6 +205,7 @@ def run_program(
 
     @pulumi.runtime.test
     def execute() -> Any:
+        program_errors.keep_tracebacks()  # so an error in an apply callback still names the user's line
         runpy.run_path(str(program_dir), run_name="__main__")
         root = settings.get_root_resource()
         return pulumi.Output.from_input(asyncio.ensure_future(_resolve_outputs(dict(root.outputs), outputs)))
@@ -216,8 +218,7 @@ def run_program(
     except ProgramError:
         raise
     except Exception as exc:
-        message = str(exc).strip().splitlines()[0] if str(exc).strip() else ""
-        raise ProgramError(f"program failed: {type(exc).__name__}: {message}".rstrip(": ")) from exc
+        raise ProgramError(program_errors.describe(exc, program_dir)) from exc  # the user's file:line, one line
     finally:
         _purge_modules(program_dir)
         settings.reset_options()

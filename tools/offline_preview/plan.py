@@ -3,12 +3,17 @@ declare (the resource tree, a count per type, the stack outputs) and the policy 
 
     python -m tools.offline_preview --stack dev [--program DIR] [--config FILE] [--preview] [--format text|json]
         [--policy-pack DIR] [--policy-config FILE] [--no-policies] [--state EXPORT.json]
+        [--no-schema-check] [--traceback]
 
 The pack runs as the Pulumi CLI runs it: started from its own entry point and called over the Analyzer gRPC
 protocol. ``--state`` checks a ``pulumi stack export`` document instead of running the program.
 
+Before the policies, every resource's inputs are checked against the installed pulumi-aws schema
+(``tools.offline_preview.schema_check``): inputs the provider would reject are listed one per line and stop the run.
+
 Exit codes: 0 no mandatory violation; 1 at least one mandatory violation; 2 bad input (stack config, program
-error, policy pack or policy config, stack export), reported in one line on stderr.
+error, inputs the provider would reject, policy pack or policy config, stack export), reported in one line
+each on stderr.
 """
 
 from __future__ import annotations
@@ -16,6 +21,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+import traceback
 from collections import Counter, defaultdict
 from pathlib import Path
 from typing import Any
@@ -26,6 +32,9 @@ from tools.cli import OneLineParser, UsageError
 from tools.offline_preview.analyzer import PackError, PolicyPackProcess, Violation, check_run
 from tools.offline_preview.engine import ProgramError, ProgramRun, RecordedResource, run_program
 from tools.offline_preview.policy_inputs import PolicyInputError, load_policy_config, run_from_export
+from tools.offline_preview.pulumi_aws_schema import SchemaError
+from tools.offline_preview.schema_check import Finding
+from tools.offline_preview.schema_check import check_run as check_schema
 from tools.offline_preview.stack_files import StackFileError, read_project, read_stack_config
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
@@ -40,6 +49,11 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--config", type=Path, help="stack config file (default: Pulumi.<stack>.yaml in the program)")
     parser.add_argument("--preview", action="store_true", help="preview mode: computed values are unknown")
     parser.add_argument("--format", choices=("text", "json"), default="text", help="output format (default: text)")
+    # --- schema check and program errors (issue 10) ---
+    parser.add_argument("--no-schema-check", action="store_true",
+                        help="do not check resource inputs against the pulumi-aws schema")
+    parser.add_argument("--traceback", action="store_true", help="on a program error, print the whole traceback")
+    # ---
     policy = parser.add_argument_group("policies")
     policy.add_argument("--policy-pack", type=Path, default=DEFAULT_PACK, metavar="DIR",
                         help="policy pack directory (default: policies/)")
@@ -109,7 +123,8 @@ def plan(args: argparse.Namespace) -> ProgramRun:
     return run_program(program, project, stack, config, secret_keys=secrets, preview=args.preview)
 
 
-def to_json(run: ProgramRun, violations: list[Violation] | None = None) -> dict[str, Any]:
+def to_json(run: ProgramRun, violations: list[Violation] | None = None,
+            schema: list[Finding] | None = None) -> dict[str, Any]:
     """The documented JSON shape: stack, resources (urn, type, name, parent, custom, inputs, options), outputs."""
     return {
         "stack": run.stack,
@@ -131,6 +146,7 @@ def to_json(run: ProgramRun, violations: list[Violation] | None = None) -> dict[
             for r in run.resources
         ],
         "outputs": run.outputs,
+        **({} if schema is None else {"schema": [f.to_json() for f in schema]}),
         **({} if violations is None else {"violations": violations_json(run, violations),
                                           "summary": summary(run, violations)}),
     }
@@ -171,6 +187,7 @@ def render_text(run: ProgramRun) -> str:
 
 def main(argv: list[str] | None = None) -> int:
     pack: PolicyPackProcess | None = None
+    findings: list[Finding] | None = None
     try:
         args = build_parser().parse_args(argv)
         if args.state is not None and (args.preview or args.config is not None):
@@ -180,17 +197,28 @@ def main(argv: list[str] | None = None) -> int:
         if not args.no_policies:
             pack = PolicyPackProcess(args.policy_pack)  # starts while the program runs
         run = run_from_export(args.state, args.stack) if args.state is not None else plan(args)
-        violations = check_policies(args, run, pack) if pack is not None else None
-    except (UsageError, StackFileError, ProgramError, PackError, PolicyInputError, pulumi.RunError) as exc:
+        if args.state is None and not args.no_schema_check:
+            findings = check_schema(run)  # before policies: the provider rejects these before a pack sees them
+        violations = check_policies(args, run, pack) if pack is not None and not findings else None
+    except (UsageError, StackFileError, ProgramError, PackError, PolicyInputError, pulumi.RunError,
+            SchemaError) as exc:
+        if isinstance(exc, ProgramError) and exc.__cause__ is not None and getattr(args, "traceback", False):
+            traceback.print_exception(exc.__cause__, file=sys.stderr)
         print(f"offline_preview: error: {exc}", file=sys.stderr)
         return EXIT_BAD_INPUT
     finally:
         if pack is not None:
             pack.close()
     if args.format == "json":
-        print(json.dumps(to_json(run, violations), indent=2))
+        print(json.dumps(to_json(run, violations, findings), indent=2))
     else:
         print(render_text(run) + ("" if violations is None else "\n\n" + render_violations(run, violations)))
+    if findings:
+        for finding in findings:
+            print(finding, file=sys.stderr)
+        print(f"offline_preview: error: {len(findings)} resource input(s) the AWS provider would reject; "
+              "policies not run (--no-schema-check skips this check)", file=sys.stderr)
+        return EXIT_BAD_INPUT
     mandatory = violations is not None and any(v.level == "mandatory" for v in violations)
     return EXIT_MANDATORY if mandatory else EXIT_OK
 
