@@ -8,7 +8,7 @@ import jsonschema
 import pytest
 from conftest import REPO
 
-from tools import reports
+from tools.offline_preview import reports
 
 SCHEMA = json.loads((REPO / "tests" / "fixtures" / "sarif" / "sarif-2.1.0-rtm.5.json").read_text())
 POLICIES = {
