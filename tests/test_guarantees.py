@@ -445,7 +445,7 @@ def test_the_moved_replication_role_aliases_its_old_urns(monkeypatch):
     alias that resolves to its URN before the move, so a deployed stack adopts it instead of replacing it."""
     from starter_shared.facts import qualified_type, urn
 
-    from tools import engine
+    from tools.offline_preview import engine
 
     aliased: dict[tuple[str, str], list[str]] = {}
 

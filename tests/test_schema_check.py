@@ -17,7 +17,8 @@ import pytest
 from conftest import PROJECT, REPO, stack_config
 from pulumi.runtime import rpc
 
-from tools import offline_preview, program_errors, pulumi_aws_schema
+from tools.offline_preview import plan as offline_preview
+from tools.offline_preview import program_errors, pulumi_aws_schema
 from tools.offline_preview.engine import ProgramError, run_program
 from tools.offline_preview.pulumi_aws_schema import Schema, documented_range, documented_values
 from tools.offline_preview.schema_check import check_inputs, check_run
@@ -252,10 +253,11 @@ def test_program_error_names_the_users_file_line_and_source(tmp_path, fallback):
     with pytest.raises(ProgramError) as caught:
         run_program(program, PROJECT, "dev", stack_config("dev"))
     message = str(caught.value)
-    lineno = next(i for i, text in enumerate(holder.read_text().splitlines(), 1) if "aws.ec2.LaunchTemplate(" in text)
+    lineno, source = next((i, text.strip()) for i, text in enumerate(holder.read_text().splitlines(), 1)
+                          if "aws.ec2.LaunchTemplate(" in text)
     assert "\n" not in message and "site-packages" not in message
     assert message.startswith(f"program failed at {holder.relative_to(program)}:{lineno}: TypeError: ")
-    assert message.endswith("unexpected keyword argument 'descripton' -- self.launch_template = aws.ec2.LaunchTemplate(")
+    assert message.endswith(f"unexpected keyword argument 'descripton' -- {source}")
 
 
 def test_traceback_flag_prints_the_whole_traceback(capsys, tmp_path):

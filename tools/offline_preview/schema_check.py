@@ -22,7 +22,7 @@ from typing import Any
 from google.protobuf import json_format
 from pulumi.runtime import rpc
 
-from tools import pulumi_aws_schema
+from tools.offline_preview import pulumi_aws_schema
 from tools.offline_preview.pulumi_aws_schema import Schema, Spec
 
 
