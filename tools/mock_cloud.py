@@ -13,6 +13,8 @@ from typing import Any
 
 import pulumi
 
+from tools.policy_document import build as policy_document
+
 ACCOUNT_ID = "123456789012"
 
 # Regional Elastic Load Balancing accounts (public AWS documentation); other regions get a stand-in.
@@ -85,6 +87,7 @@ class CloudMocks(pulumi.runtime.Mocks):
             "aws:index/getAvailabilityZones:getAvailabilityZones": self._zones,
             "aws:ec2/getAmi:getAmi": self._ami,
             "aws:elb/getServiceAccount:getServiceAccount": self._elb_account,
+            "aws:iam/getPolicyDocument:getPolicyDocument": policy_document,
         }
 
     # -- invokes ---------------------------------------------------------------------------------------------

@@ -216,8 +216,9 @@ def writes_on_any_resource(statement: Mapping[str, Any], allowed: Iterable[str] 
     if not _allows(statement):
         return []
     allow = {a.lower() for a in allowed if isinstance(a, str)}
+    reported = set(wildcard_actions(statement))
     actions = [a for a in _strings(statement.get("Action"))
-               if may_write(a) and not is_service_wide(a) and a.lower() not in allow and not is_unscoped(a)
+               if may_write(a) and a not in reported and a.lower() not in allow and not is_unscoped(a)
                and not _escalates(a)]  # reported, with the reason, by ``escalations``
     if not actions:
         return []
@@ -325,7 +326,7 @@ def anonymous_problem(statement: Mapping[str, Any], label: str) -> str | None:
         return None
     if "NotPrincipal" in statement:
         return f"statement {label} allows everyone except NotPrincipal {statement.get('NotPrincipal')}"
-    if not _everyone(statement) or pinned_by_condition(statement):
+    if not _everyone(statement) or pinned_by_condition(statement) or _contains_unknown(statement.get("Condition")):
         return None
     if not statement.get("Condition"):
         return f"statement {label} allows Principal '*' with no Condition"
@@ -383,7 +384,7 @@ def federation_problem(statement: Mapping[str, Any], label: str) -> str | None:
     pinning whose tokens: GitHub Actions must pin ``sub`` to a repository and a branch or environment; other
     OIDC providers ``aud`` and ``sub`` (Cognito identity pools: ``aud``). SAML providers are the account's own."""
     principal = statement.get("Principal")
-    if not _allows(statement) or not isinstance(principal, Mapping):
+    if not _allows(statement) or not isinstance(principal, Mapping) or _contains_unknown(statement.get("Condition")):
         return None
     for identifier in _strings(principal.get("Federated")):
         if "saml-provider/" in identifier:
