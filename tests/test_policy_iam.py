@@ -12,10 +12,18 @@ import json
 import textwrap
 
 import pytest
-from test_policies import PROVIDER, UNKNOWN, pack, resource  # noqa: F401  (pack is a fixture)
+from conftest import REPO
+from test_policies import PROVIDER, UNKNOWN, resource
 
-from tools.analyzer import check_run
+from tools.analyzer import PolicyPackProcess, check_run
 from tools.engine import run_program
+
+
+@pytest.fixture(scope="module")
+def pack():
+    with PolicyPackProcess(REPO / "policies") as process:
+        yield process
+
 
 ROLE = "aws:iam/role:Role"
 ROLE_POLICY = "aws:iam/rolePolicy:RolePolicy"
@@ -173,8 +181,9 @@ VIOLATIONS = [
     ("github-one-good-one-open", NA, ROLE,
      {"assumeRolePolicy": github(["repo:acme/app:ref:refs/heads/main", "repo:acme/*"])}, "trusts GitHub Actions"),
     ("github-no-condition", NA, ROLE, {"assumeRolePolicy": trust({"Federated": GITHUB})}, "trusts GitHub Actions"),
-    ("eks-no-aud", NA, ROLE, {"assumeRolePolicy": trust({"Federated": f"arn:aws:iam::{ACCOUNT}:oidc-provider/{EKS}"},
-                                                        condition={"StringEquals": {f"{EKS}:sub": "system:serviceaccount:a:b"}})},
+    ("eks-no-aud", NA, ROLE, {"assumeRolePolicy": trust(
+        {"Federated": f"arn:aws:iam::{ACCOUNT}:oidc-provider/{EKS}"},
+        condition={"StringEquals": {f"{EKS}:sub": "system:serviceaccount:a:b"}})},
      f"without pinning {EKS}:aud"),
     ("cognito-no-aud", NA, ROLE, {"assumeRolePolicy": trust({"Federated": "cognito-identity.amazonaws.com"})},
      "cognito-identity.amazonaws.com:aud"),
@@ -250,11 +259,10 @@ PASSING = [
                                                   condition={"StringEquals": {
                                                       f"{EKS}:sub": "system:serviceaccount:app:web",
                                                       f"{EKS}:aud": "sts.amazonaws.com"}})}),
-    ("cognito-identity-pool", ROLE, {"assumeRolePolicy": trust({"Federated": "cognito-identity.amazonaws.com"},
-                                                               condition={"StringEquals": {
-                                                                   "cognito-identity.amazonaws.com:aud": "eu-west-1:1"},
-                                                                   "ForAnyValue:StringLike": {
-                                                                       "cognito-identity.amazonaws.com:amr": "authenticated"}})}),
+    ("cognito-identity-pool", ROLE, {"assumeRolePolicy": trust(
+        {"Federated": "cognito-identity.amazonaws.com"},
+        condition={"StringEquals": {"cognito-identity.amazonaws.com:aud": "eu-west-1:1"},
+                   "ForAnyValue:StringLike": {"cognito-identity.amazonaws.com:amr": "authenticated"}})}),
     ("saml", ROLE, {"assumeRolePolicy": trust({"Federated": f"arn:aws:iam::{ACCOUNT}:saml-provider/okta"},
                                               "sts:AssumeRoleWithSAML",
                                               {"StringEquals": {"SAML:aud": "https://signin.aws.amazon.com/saml"}})}),
