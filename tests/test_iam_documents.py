@@ -180,6 +180,7 @@ def test_unknown_parts_are_skipped_and_named():
     assert docs.anonymous_problems(document) == [] and docs.problems(document) == []
     assert docs.unseen(document) == ["statement #0 Resource", "statement #0 Condition"]
     assert docs.unseen(U) == ["document"] and docs.unseen({"Statement": U}) == ["Statement"]
+    assert docs.unseen({"Statement": [{"Effect": "Deny"}, U]}) == ["statement #1"]
 
 
 def test_denies_insecure_transport_is_case_insensitive_on_the_action():

@@ -376,3 +376,21 @@ def test_get_policy_document_is_judged_as_the_provider_renders_it(pack, tmp_path
         assert mandatory == set() and any("during preview" in v.message for v in found if v.policy == LP)
     else:
         assert mandatory == expected, found
+
+
+ATTACH_PROGRAM = """
+import pulumi_aws as aws
+
+role = aws.iam.Role("ops", assume_role_policy=aws.iam.get_policy_document(statements=[{
+    "actions": ["sts:AssumeRole"], "principals": [{"type": "Service", "identifiers": ["ec2.amazonaws.com"]}]}]).json)
+aws.iam.RolePolicyAttachment("ops", role=role.name, policy_arn=aws.iam.get_policy(name="%s").arn)
+"""
+
+
+@pytest.mark.parametrize(("name", "fires"), [("AdministratorAccess", True), ("AmazonSSMManagedInstanceCore", False)])
+def test_managed_policy_looked_up_by_name_is_judged(pack, tmp_path, name, fires):
+    (tmp_path / "Pulumi.yaml").write_text("name: user\nruntime: python\n")
+    (tmp_path / "__main__.py").write_text(ATTACH_PROGRAM % name)
+    run = run_program(tmp_path, "user", "dev", {"aws:region": "eu-west-1"}, preview=True)
+    found = [v for v in check_run(pack, run) if v.level == "mandatory" and v.policy.startswith("iam-")]
+    assert [(v.policy, v.urn.rsplit("::", 1)[1]) for v in found] == ([(NOADMIN, "ops")] if fires else [])

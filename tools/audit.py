@@ -32,7 +32,7 @@ from typing import Any
 import boto3
 import botocore.config
 import botocore.exceptions
-from starter_shared import iam_documents
+from starter_shared import iam_documents, iam_managed_policies
 from starter_shared import outputs as out
 from starter_shared.elb_tls import refuses_below_tls12
 from starter_shared.facts import MAX_HOP_LIMIT, PUBLIC_ACCESS_BLOCK_FLAGS, REGION_PATTERN, snake_to_pascal
@@ -44,8 +44,9 @@ EXIT_OK, EXIT_FAILED, EXIT_BAD_INPUT = 0, 1, 2
 REQUIRED_OUTPUTS = tuple(name for name in out.STACK_OUTPUTS
                          if name not in (out.ALB_DNS_NAME, out.VPC_ID, out.INSTANCE_PROFILE_NAME))
 # AWS-managed policies the template attaches on purpose, accepted by name (AWS writes and updates them):
-# Session Manager's core policy grants ssm/ec2messages actions on "*", which AWS only grants that way.
-ACCEPTED_MANAGED_POLICIES = frozenset({"AmazonSSMManagedInstanceCore"})
+# Session Manager's core policy grants ssm/ec2messages actions on "*", which AWS only grants that way. The
+# policy pack accepts the same ones (starter_shared.iam_managed_policies).
+ACCEPTED_MANAGED_POLICIES = frozenset(iam_managed_policies.ACCEPTED_MANAGED_POLICIES)
 CANARY_PREFIX = "audit-canary/"
 IAM_POLICIES = {"readonly": Path(__file__).parent / "iam" / "audit-readonly.json",
                 "canary": Path(__file__).parent / "iam" / "audit-canary.json"}

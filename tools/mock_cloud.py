@@ -14,6 +14,7 @@ from typing import Any
 import pulumi
 
 from tools.policy_document import build as policy_document
+from tools.policy_document import managed_policy
 
 ACCOUNT_ID = "123456789012"
 
@@ -88,6 +89,7 @@ class CloudMocks(pulumi.runtime.Mocks):
             "aws:ec2/getAmi:getAmi": self._ami,
             "aws:elb/getServiceAccount:getServiceAccount": self._elb_account,
             "aws:iam/getPolicyDocument:getPolicyDocument": policy_document,
+            "aws:iam/getPolicy:getPolicy": lambda a: managed_policy(a, self.account_id),
         }
 
     # -- invokes ---------------------------------------------------------------------------------------------

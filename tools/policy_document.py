@@ -22,6 +22,8 @@ import zlib
 from collections.abc import Mapping, Sequence
 from typing import Any
 
+from starter_shared.iam_managed_policies import ACCEPTED_MANAGED_POLICIES, BROAD_MANAGED_POLICIES
+
 DEFAULT_VERSION = "2012-10-17"
 _FIELDS = (  # (JSON key, the invoke's argument names): the order the provider's struct marshals them in
     ("Sid", ("sid",)), ("Effect", ("effect",)),
@@ -158,6 +160,24 @@ def build(args: Mapping[str, Any]) -> dict[str, Any]:
     minified = _go_escape(json.dumps(_sorted(document), separators=(",", ":"), ensure_ascii=False))
     return {"id": str(zlib.crc32(pretty.encode())), "json": pretty, "minifiedJson": minified,
             **{k: v for k, v in args.items() if k not in ("id", "json", "minifiedJson")}}
+
+
+def managed_policy(args: Mapping[str, Any], account_id: str) -> dict[str, Any]:
+    """A stand-in answer for ``aws.iam.get_policy``: the ARN a program attaches. A name that AWS's own policies
+    use (``Amazon…``, ``AWS…``, ``…Access``, or a row of the managed-policy table) is AWS-managed; any other
+    name is the account's own. The document itself is not known offline."""
+
+    name = str(args.get("name") or "")
+    arn = args.get("arn")
+    if not arn:
+        aws_managed = (name in BROAD_MANAGED_POLICIES or name in ACCEPTED_MANAGED_POLICIES
+                       or name.startswith(("Amazon", "AWS")) or name.endswith("Access"))
+        prefix = (args.get("pathPrefix") or "/").strip("/")
+        path = f"{prefix}/{name}" if prefix else name
+        arn = f"arn:aws:iam::{'aws' if aws_managed else account_id}:policy/{path}"
+    name = name or str(arn).rsplit("/", 1)[-1]
+    return {"id": arn, "arn": arn, "name": name, "path": "/", "policy": "", "policyId": f"ANPA{name.upper()[:17]}",
+            "description": "", "attachmentCount": 0, "tags": {}}
 
 
 def _statements(text: str) -> list[Mapping[str, Any]]:

@@ -113,6 +113,8 @@ def unseen(document: Any) -> list[str]:
     if isinstance(parsed, Mapping) and parsed.get("Statement") is UNKNOWN:
         return ["Statement"]
     found = []
+    body = parsed.get("Statement") if isinstance(parsed, Mapping) else None
+    found += [f"statement #{i}" for i, st in enumerate(as_list(body)) if st is UNKNOWN]
     for index, st in enumerate(statements(parsed)):
         for key, value in st.items():
             if value is UNKNOWN or UNKNOWN in as_list(value) or (
