@@ -165,6 +165,10 @@ GH = "arn:aws:iam::1:oidc-provider/token.actions.githubusercontent.com"
     ({"Federated": "accounts.google.com"}, {"StringLike": {"accounts.google.com:aud": "*"}},
      "accounts.google.com:aud and accounts.google.com:sub"),
     ({"Federated": "arn:aws:iam::1:saml-provider/okta"}, {}, None),
+    ({"Federated": "arn:aws:iam::1:provider/x"},  # an ARN that does not spell its issuer: the Condition's is judged
+     {"StringLike": {"token.actions.githubusercontent.com:sub": "repo:a/b:ref:refs/heads/main"}}, None),
+    ({"Federated": "arn:aws:iam::1:provider/x"},
+     {"StringLike": {"token.actions.githubusercontent.com:sub": "repo:a/*"}}, "GitHub"),
     ({"Service": "ec2.amazonaws.com"}, {}, None),
 ])
 def test_web_identity_trust_pins_audience_and_subject(principal, condition, fragment):

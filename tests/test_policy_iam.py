@@ -394,3 +394,32 @@ def test_managed_policy_looked_up_by_name_is_judged(pack, tmp_path, name, fires)
     run = run_program(tmp_path, "user", "dev", {"aws:region": "eu-west-1"}, preview=True)
     found = [v for v in check_run(pack, run) if v.level == "mandatory" and v.policy.startswith("iam-")]
     assert [(v.policy, v.urn.rsplit("::", 1)[1]) for v in found] == ([(NOADMIN, "ops")] if fires else [])
+
+
+OIDC_PROGRAM = """
+import pulumi
+import pulumi_aws as aws
+
+github = aws.iam.OpenIdConnectProvider("github", url="https://token.actions.githubusercontent.com",
+                                       client_id_lists=["sts.amazonaws.com"])
+trust = aws.iam.get_policy_document_output(statements=[{
+    "actions": ["sts:AssumeRoleWithWebIdentity"],
+    "principals": [{"type": "Federated", "identifiers": [github.arn]}],
+    "conditions": [
+        {"test": "StringEquals", "variable": "token.actions.githubusercontent.com:aud", "values": ["sts.amazonaws.com"]},
+        {"test": "StringLike", "variable": "token.actions.githubusercontent.com:sub", "values": ["%s"]},
+    ],
+}])
+aws.iam.Role("ci", assume_role_policy=trust.json)
+"""
+
+
+@pytest.mark.parametrize(("sub", "fires"), [("repo:acme/app:environment:prod", False), ("repo:acme/*", True)])
+def test_github_trust_on_a_declared_provider(pack, tmp_path, sub, fires):
+    (tmp_path / "Pulumi.yaml").write_text("name: user\nruntime: python\n")
+    (tmp_path / "__main__.py").write_text(OIDC_PROGRAM % sub)
+    run = run_program(tmp_path, "user", "dev", {"aws:region": "eu-west-1"})
+    (role,) = run.of_type(ROLE)
+    assert f"arn:aws:iam::{ACCOUNT}:oidc-provider/token.actions.githubusercontent.com" in role.inputs["assumeRolePolicy"]
+    found = [v for v in check_run(pack, run) if v.level == "mandatory" and v.policy.startswith("iam-")]
+    assert [(v.policy, v.urn.rsplit("::", 1)[1]) for v in found] == ([(NA, "ci")] if fires else [])

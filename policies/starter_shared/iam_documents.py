@@ -392,6 +392,11 @@ def federation_problem(statement: Mapping[str, Any], label: str) -> str | None:
         if "saml-provider/" in identifier:
             continue
         host = _federated_host(identifier)
+        if identifier.startswith("arn:") and "oidc-provider/" not in identifier:
+            # An ARN that does not spell its issuer: the issuer the Condition names is the one judged.
+            issuers = {k.rsplit(":", 1)[0] for _, k, _ in _condition_entries(statement)
+                       if k.lower().endswith((":sub", ":aud"))}
+            host = issuers.pop() if len(issuers) == 1 else host
         if host == "*":
             return f"statement {label} trusts Federated '*': tokens of any identity provider"
         sub = _condition_values(statement, f"{host}:sub")
