@@ -18,6 +18,7 @@ import json
 import re
 from collections.abc import Iterable, Mapping, Sequence
 from fnmatch import fnmatchcase
+from functools import lru_cache
 from typing import Any
 
 from starter_shared.iam_unscoped_actions import is_unscoped
@@ -77,11 +78,17 @@ def parse(document: Any) -> Any:
     if document is UNKNOWN:
         return UNKNOWN
     if isinstance(document, str):
-        try:
-            document = json.loads(document)
-        except ValueError:
-            return None
+        document = _loads(document)
     return document if isinstance(document, Mapping) else None
+
+
+@lru_cache(maxsize=256)
+def _loads(text: str) -> Any:
+    """A JSON document, decoded once however many clauses read it (callers only read the result)."""
+    try:
+        return json.loads(text)
+    except ValueError:
+        return None
 
 
 def statements(document: Any) -> list[Mapping[str, Any]]:
@@ -139,12 +146,14 @@ def action_matches(pattern: str, action: str) -> bool:
     return fnmatchcase(action.lower(), pattern.lower())
 
 
+@lru_cache(maxsize=4096)
 def is_service_wide(action: str) -> bool:
     """``*``, ``*:*`` or ``svc:*``: every action of every service, or of one service."""
     service, _, name = action.partition(":")
     return action.strip() == "*" or (bool(name) and not _WILD.sub("", name)) or "*" in service
 
 
+@lru_cache(maxsize=4096)
 def may_write(action: str) -> bool:
     """Whether an action (or a pattern) can name a write or permission-management action: its literal start
     is not a read verb (``s3:Get*`` only reads; ``s3:*Object`` also matches ``s3:PutObject``)."""
@@ -161,6 +170,7 @@ def is_write(action: str) -> bool:
 
 
 # -- resources ------------------------------------------------------------------------------------------------
+@lru_cache(maxsize=4096)
 def is_any_resource(resource: str) -> bool:
     """``*``, or an ARN whose account, region or resource part is a wildcard: it names no particular resource
     (``arn:aws:s3:::*``, ``arn:aws:dynamodb:*:*:table/*``, ``arn:aws:logs:*:*:*``)."""
@@ -227,8 +237,17 @@ def writes_on_any_resource(statement: Mapping[str, Any], allowed: Iterable[str] 
     return [(r, actions) for r in _strings(statement.get("Resource")) if is_any_resource(r)]
 
 
+@lru_cache(maxsize=4096)
+def escalations_of(action: str) -> tuple[str, ...]:
+    """The escalation actions an Action pattern covers (memoised: a stack repeats the same few actions)."""
+    service = action.partition(":")[0].lower()
+    if service != "iam" and not _WILD.search(service):
+        return ()
+    return tuple(e for e in ESCALATION_ACTIONS if action_matches(action, e))
+
+
 def _escalates(action: str) -> bool:
-    return any(action_matches(action, e) for e in ESCALATION_ACTIONS)
+    return bool(escalations_of(action))
 
 
 def escalations(statement: Mapping[str, Any]) -> list[tuple[str, list[str]]]:
@@ -237,7 +256,7 @@ def escalations(statement: Mapping[str, Any]) -> list[tuple[str, list[str]]]:
     if not _allows(statement):
         return []
     granted = sorted({e for a in _strings(statement.get("Action")) if not is_service_wide(a)
-                      for e in ESCALATION_ACTIONS if action_matches(a, e)})
+                      for e in escalations_of(a)})
     if not granted:
         return []
     found = []

@@ -13,6 +13,7 @@ the ``allowedActionsOnAnyResource`` setting of ``iam-least-privilege``.
 from __future__ import annotations
 
 from fnmatch import fnmatchcase
+from functools import lru_cache
 
 UNSCOPED_ACTIONS: dict[str, tuple[str, ...]] = {
     "acm": ("ListCertificates",),
@@ -68,6 +69,7 @@ UNSCOPED_ACTIONS: dict[str, tuple[str, ...]] = {
 _BY_SERVICE = {service: tuple(a.lower() for a in actions) for service, actions in UNSCOPED_ACTIONS.items()}
 
 
+@lru_cache(maxsize=4096)
 def is_unscoped(action: str) -> bool:
     """Whether every action ``action`` names (it may be a pattern such as ``ec2:Describe*``) is one AWS does not
     scope to resources. A pattern counts only if a table row covers it whole (``ec2:Describe*`` does,
