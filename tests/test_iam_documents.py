@@ -99,6 +99,14 @@ def test_writes_on_any_resource_clause():
     assert docs.writes_on_any_resource(statement, ["S3:PutObject", "dynamodb:*"]) == []
 
 
+def test_resource_tag_conditions_scope_writes_on_star():
+    abac = st(Action="ec2:StartInstances", Resource="*", Condition={"StringEquals": {"aws:ResourceTag/team": "web"}})
+    assert docs.writes_on_any_resource(abac) == []
+    loose = {**abac, "Condition": {"StringEqualsIfExists": {"aws:ResourceTag/team": "web"}}}
+    assert docs.writes_on_any_resource(loose) == [("*", ["ec2:StartInstances"])]
+    assert docs.escalations({**abac, "Action": "iam:PassRole"}) == [("*", ["iam:PassRole"])]  # still needs an ARN
+
+
 def test_escalation_clause():
     assert docs.escalations(st(Action="iam:Put*Policy", Resource="*")) == [
         ("*", ["iam:PutGroupPolicy", "iam:PutRolePolicy", "iam:PutUserPolicy"])]

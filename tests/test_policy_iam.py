@@ -224,6 +224,9 @@ PASSING = [
     ("dynamodb-table-and-indexes", ROLE_POLICY, {"policy": doc(allow(
         ["dynamodb:PutItem", "dynamodb:Query"], [TABLE, f"{TABLE}/index/*"]))}),
     ("bucket-prefix-pattern", ROLE_POLICY, {"policy": doc(allow("s3:PutObject", "arn:aws:s3:::acme-app-*/*"))}),
+    ("abac-on-star", ROLE_POLICY, {"policy": doc(allow(
+        ["ec2:StartInstances", "ec2:StopInstances"], "*",
+        Condition={"StringEquals": {"aws:ResourceTag/Team": "${aws:PrincipalTag/Team}"}}))}),
     ("passrole-exact", ROLE_POLICY, {"policy": doc(allow(["iam:PassRole", "lambda:CreateFunction"],
                                                          f"arn:aws:iam::{ACCOUNT}:role/fn-exec"))}),
     ("own-access-keys", POLICY, {"policy": doc(allow(["iam:CreateAccessKey", "iam:DeleteAccessKey"],

@@ -225,7 +225,7 @@ def writes_on_any_resource(statement: Mapping[str, Any], allowed: Iterable[str] 
     """(resource, actions) pairs: write, permission-management or secret-reading actions an Allow grants on a
     resource that is any resource (``*`` or a wildcarded ARN). Actions AWS does not scope to resources
     (``iam_unscoped_actions``) and the caller's allow-list are fine there."""
-    if not _allows(statement):
+    if not _allows(statement) or scoped_by_resource_tag(statement):
         return []
     allow = {a.lower() for a in allowed if isinstance(a, str)}
     reported = set(wildcard_actions(statement))
@@ -244,6 +244,19 @@ def escalations_of(action: str) -> tuple[str, ...]:
     if service != "iam" and not _WILD.search(service):
         return ()
     return tuple(e for e in ESCALATION_ACTIONS if action_matches(action, e))
+
+
+def scoped_by_resource_tag(statement: Mapping[str, Any]) -> bool:
+    """Attribute-based access control: a Condition that requires a tag on the resource acted on
+    (``aws:ResourceTag/team``, ``ec2:ResourceTag/…``) scopes an Allow on ``*`` to the tagged resources."""
+    return any(":resourcetag/" in key.lower() and _pinned([values]) and not _loose(op)
+               for op, key, values in _condition_entries(statement))
+
+
+def _loose(operator: str) -> bool:
+    """Operators that do not require the key: ``…IfExists``, negations, ``Null``."""
+    op = operator.lower().split(":")[-1]
+    return op.endswith("ifexists") or "not" in op or op == "null"
 
 
 def _escalates(action: str) -> bool:
@@ -320,8 +333,7 @@ def _condition_entries(statement: Mapping[str, Any]) -> list[tuple[str, str, lis
 def _pins(operator: str, key: str, values: list[Any]) -> bool:
     """Whether one condition entry restricts the caller: a pinning key, a positive operator that must be met
     (not ``…IfExists``, not ``Not…``), and values that are not wildcards for anyone."""
-    op = operator.lower().split(":")[-1]
-    if op.endswith("ifexists") or "not" in op or op == "null" or key.lower() not in PINNING_KEYS:
+    if _loose(operator) or key.lower() not in PINNING_KEYS:
         return False
     if not values or any(not isinstance(v, str) or not v.strip("*?") for v in values):
         return False
@@ -381,8 +393,7 @@ def _condition_values(statement: Mapping[str, Any], key: str) -> list[list[Any]]
     """Values of every positive, must-be-present condition on ``key`` (case-insensitive)."""
     out = []
     for op, k, values in _condition_entries(statement):
-        low = op.lower().split(":")[-1]
-        if k.lower() == key.lower() and not low.endswith("ifexists") and "not" not in low and low != "null":
+        if k.lower() == key.lower() and not _loose(op):
             out.append(values)
     return out
 
