@@ -45,6 +45,7 @@ def test_service_wide(action, wide):
 
 @pytest.mark.parametrize(("action", "writes"), [
     ("s3:GetObject", False), ("s3:Get*", False), ("ec2:Describe*", False), ("dynamodb:Query", False),
+    ("logs:FilterLogEvents", False),
     ("s3:PutObject", True), ("s3:*Object", True), ("kms:Decrypt", True), ("iam:PassRole", True),
     ("secretsmanager:GetSecretValue", True), ("secretsmanager:Get*", True), ("ssm:GetParameter", True),
 ])
