@@ -81,7 +81,10 @@ USER_CREDENTIALS = {
     "aws:iam/userLoginProfile:UserLoginProfile": "a console password",
 }
 # Extra actions a stack accepts on Resource "*" beyond starter_shared.iam_unscoped_actions (configurable).
-DEFAULT_ALLOWED_ON_ANY: list[str] = []
+# AWS scopes these to network interfaces, but a function or task in a VPC creates interfaces that do not
+# exist yet, so AWS's own AWSLambdaVPCAccessExecutionRole grants them on "*".
+DEFAULT_ALLOWED_ON_ANY = ["ec2:CreateNetworkInterface", "ec2:DeleteNetworkInterface",
+                          "ec2:AssignPrivateIpAddresses", "ec2:UnassignPrivateIpAddresses"]
 # Extra policy names a stack refuses beyond starter_shared.iam_managed_policies (configurable).
 DEFAULT_DENIED_POLICIES: list[str] = []
 
