@@ -90,7 +90,7 @@ VIOLATIONS = [
      "every action of every service except iam:*, organizations:*"),
     ("not-resource", LP, POLICY,
      {"policy": doc({"Effect": "Allow", "Action": "s3:DeleteObject", "NotResource": "arn:aws:s3:::keep/*"})},
-     "on every resource except arn:aws:s3:::keep/*"),
+     "its actions on every resource except arn:aws:s3:::keep/*"),
     # wildcard ARNs are any resource for writes
     ("s3-any-bucket", LP, ROLE_POLICY, {"policy": doc(allow("s3:PutObject", "arn:aws:s3:::*/*"))},
      "s3:PutObject on Resource 'arn:aws:s3:::*/*' (a wildcard ARN: any resource)"),

@@ -218,7 +218,8 @@ def negations(statement: Mapping[str, Any]) -> list[str]:
 
 def negation_problem(statement: Mapping[str, Any], key: str, label: str) -> str:
     listed = ", ".join(map(str, as_list(statement.get(key)))) or "nothing"
-    grants = ("every action of every service except " if key == "NotAction" else "on every resource except ") + listed
+    grants = ("every action of every service except " if key == "NotAction"
+              else "its actions on every resource except ") + listed
     return f"statement {label} allows with {key}, which grants {grants}"
 
 
