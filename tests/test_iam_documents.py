@@ -220,6 +220,7 @@ def test_unscoped_table_states_its_source_and_is_well_formed():
     ("arn:aws-cn:iam::aws:policy/PowerUserAccess", True),
     ("arn:aws:iam::aws:policy/job-function/SystemAdministrator", True),
     ("arn:aws:iam::aws:policy/AmazonKinesisFullAccess", True),  # the FullAccess family
+    ("arn:aws:iam::aws:policy/AWSAuditManagerAdministratorAccess", True),
     ("arn:aws:iam::aws:policy/AmazonSSMManagedInstanceCore", False),
     ("arn:aws:iam::aws:policy/service-role/AWSLambdaBasicExecutionRole", False),
     ("arn:aws:iam::123456789012:policy/AdministratorAccess", False),  # customer-managed: judged by its document

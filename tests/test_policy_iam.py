@@ -387,6 +387,7 @@ import pulumi_aws as aws
 role = aws.iam.Role("ops", assume_role_policy=aws.iam.get_policy_document(statements=[{
     "actions": ["sts:AssumeRole"], "principals": [{"type": "Service", "identifiers": ["ec2.amazonaws.com"]}]}]).json)
 aws.iam.RolePolicyAttachment("ops", role=role.name, policy_arn=aws.iam.get_policy(name="%s").arn)
+aws.iam.RolePolicyAttachment("ssm", role=role.name, policy_arn=aws.iam.ManagedPolicy.AMAZON_SSM_MANAGED_INSTANCE_CORE)
 """
 
 

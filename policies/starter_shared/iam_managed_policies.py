@@ -2,8 +2,9 @@
 inline, so ``iam-no-admin-policies`` refuses them; the reason says what each one hands out.
 
 Rows are keyed by the policy's path and name after ``arn:<partition>:iam::aws:policy/``. Any other AWS-managed
-policy whose name ends in ``FullAccess`` is refused for the family's reason: it grants every action of its
-service on every resource. Accepted policies are narrow ones the template itself relies on, with a note.
+policy whose name ends in ``FullAccess`` or ``AdministratorAccess`` is refused for the family's reason: it
+grants every action of its service on every resource. Accepted policies are narrow ones the template itself
+relies on, with a note.
 """
 
 from __future__ import annotations
@@ -62,6 +63,6 @@ def broad_managed_policy(arn: str) -> str | None:
     if name in ACCEPTED_MANAGED_POLICIES:
         return None
     reason = BROAD_MANAGED_POLICIES.get(path) or BROAD_MANAGED_POLICIES.get(name)
-    if reason is None and name.endswith("FullAccess"):
+    if reason is None and name.endswith(("FullAccess", "AdministratorAccess")):
         reason = FULL_ACCESS_REASON
     return reason
