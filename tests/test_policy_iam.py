@@ -427,3 +427,23 @@ def test_github_trust_on_a_declared_provider(pack, tmp_path, sub, fires):
     assert f"arn:aws:iam::{ACCOUNT}:oidc-provider/token.actions.githubusercontent.com" in role.inputs["assumeRolePolicy"]
     found = [v for v in check_run(pack, run) if v.level == "mandatory" and v.policy.startswith("iam-")]
     assert [(v.policy, v.urn.rsplit("::", 1)[1]) for v in found] == ([(NA, "ci")] if fires else [])
+
+
+ODD_DOCUMENTS = [None, 5, "not json", [], {"Statement": None}, {"Statement": [None, 3, {"Effect": None}]},
+                 {"Statement": {"Effect": "Allow", "Action": {"x": 1}, "Resource": 7, "Principal": [1],
+                                "Condition": ["x"], "NotPrincipal": None}},
+                 {"Statement": [{"Effect": "Allow", "Principal": {"Federated": [None, 2]}, "Condition": {"x": 1}}]},
+                 UNKNOWN, {"Statement": [UNKNOWN]}]
+
+
+def test_iam_rules_never_crash_on_odd_documents(pack):
+    """Every type an IAM rule judges, with each odd document in each document field: verdicts, never an error."""
+    from starter_policies.iam import ATTACHMENTS, IDENTITY_DOCUMENTS, PRINCIPAL_DOCUMENTS
+
+    fields = {**IDENTITY_DOCUMENTS, **PRINCIPAL_DOCUMENTS}
+    for index, type_ in enumerate(sorted({*fields, *ATTACHMENTS})):
+        for number, odd in enumerate(ODD_DOCUMENTS):
+            props = {fields.get(type_, "policy"): odd, ATTACHMENTS.get(type_, "policyArn"): odd,
+                     "inlinePolicies": [odd, {"policy": odd}]}
+            found = pack.analyze(resource(type_, props, name=f"n{index}-{number}"), PROVIDER)
+            assert not [v for v in found if "Validation failed" in v.message or "Traceback" in v.message], found
