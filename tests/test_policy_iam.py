@@ -170,6 +170,8 @@ VIOLATIONS = [
      "allows Principal '*'"),
     ("trust-anyone", NA, ROLE, {"assumeRolePolicy": trust({"AWS": "*"}, "sts:AssumeRole")},
      "assumeRolePolicy statement #0 allows Principal '*' with no Condition"),
+    ("lambda-permission-anyone", NA, "aws:lambda/permission:Permission",
+     {"function": "fn", "action": "lambda:InvokeFunction", "principal": "*"}, "principal '*' may call"),
     # web-identity trust
     ("github-aud-only", NA, ROLE, {"assumeRolePolicy": trust({"Federated": GITHUB}, condition={
         "StringEquals": {"token.actions.githubusercontent.com:aud": "sts.amazonaws.com"}})},
@@ -276,6 +278,11 @@ PASSING = [
         "managedPolicyArns": ["arn:aws:iam::aws:policy/service-role/AWSLambdaBasicExecutionRole",
                               "arn:aws:iam::aws:policy/service-role/AWSLambdaVPCAccessExecutionRole"],
         "inlinePolicies": [{"name": "table", "policy": doc(allow(["dynamodb:GetItem", "dynamodb:PutItem"], TABLE))}]}),
+    ("lambda-permission-s3", "aws:lambda/permission:Permission",
+     {"function": "fn", "action": "lambda:InvokeFunction", "principal": "s3.amazonaws.com",
+      "sourceArn": "arn:aws:s3:::uploads"}),
+    ("lambda-permission-star-pinned", "aws:lambda/permission:Permission",
+     {"function": "fn", "action": "lambda:InvokeFunction", "principal": "*", "principalOrgId": "o-abc123"}),
     ("ssm-core-accepted", "aws:iam/rolePolicyAttachment:RolePolicyAttachment",
      {"policyArn": "arn:aws:iam::aws:policy/AmazonSSMManagedInstanceCore"}),
     ("read-only-managed", "aws:iam/rolePolicyAttachment:RolePolicyAttachment",
@@ -320,6 +327,9 @@ PREVIEW_CASES = [
         "Condition": {"StringEquals": {"aws:SourceArn": UNKNOWN}}}]}}, None, "statement #0 Condition"),
     ("attachment-unknown", "aws:iam/rolePolicyAttachment:RolePolicyAttachment", {"policyArn": UNKNOWN}, None,
      "policyArn"),
+    ("lambda-permission-source-unknown", "aws:lambda/permission:Permission",
+     {"function": "fn", "action": "lambda:InvokeFunction", "principal": "*", "sourceArn": UNKNOWN}, None,
+     "sourceArn"),
     ("one-attachment-unknown", "aws:iam/rolePolicyAttachmentsExclusive:RolePolicyAttachmentsExclusive",
      {"policyArns": [UNKNOWN, "arn:aws:iam::aws:policy/AdministratorAccess"]}, NOADMIN, "policyArns[0]"),
 ]
@@ -438,12 +448,12 @@ ODD_DOCUMENTS = [None, 5, "not json", [], {"Statement": None}, {"Statement": [No
 
 def test_iam_rules_never_crash_on_odd_documents(pack):
     """Every type an IAM rule judges, with each odd document in each document field: verdicts, never an error."""
-    from starter_policies.iam import ATTACHMENTS, IDENTITY_DOCUMENTS, PRINCIPAL_DOCUMENTS
+    from starter_policies.iam import ATTACHMENTS, IDENTITY_DOCUMENTS, LAMBDA_PERMISSION, PRINCIPAL_DOCUMENTS
 
     fields = {**IDENTITY_DOCUMENTS, **PRINCIPAL_DOCUMENTS}
-    for index, type_ in enumerate(sorted({*fields, *ATTACHMENTS})):
+    for index, type_ in enumerate(sorted({*fields, *ATTACHMENTS, LAMBDA_PERMISSION})):
         for number, odd in enumerate(ODD_DOCUMENTS):
             props = {fields.get(type_, "policy"): odd, ATTACHMENTS.get(type_, "policyArn"): odd,
-                     "inlinePolicies": [odd, {"policy": odd}]}
+                     "inlinePolicies": [odd, {"policy": odd}], "principal": odd, "action": odd, "sourceArn": odd}
             found = pack.analyze(resource(type_, props, name=f"n{index}-{number}"), PROVIDER)
             assert not [v for v in found if "Validation failed" in v.message or "Traceback" in v.message], found

@@ -162,7 +162,29 @@ def _least_privilege(args: ResourceValidationArgs, report: ReportViolation) -> N
            "name the actions and scope Resource to the exact ARNs they need.")
 
 
+LAMBDA_PERMISSION = "aws:lambda/permission:Permission"
+# A Lambda permission is one statement of the function's resource policy; these inputs are its Condition.
+LAMBDA_PINS = ("sourceArn", "sourceAccount", "principalOrgId")
+
+
+def _lambda_permission(args: ResourceValidationArgs, report: ReportViolation) -> None:
+    """``principal="*"`` lets any account invoke the function unless a source or organization pins the caller.
+    Function URLs (``lambda:InvokeFunctionUrl``) are public endpoints by design and judged by their auth type."""
+    principal, action = _raw(args, "principal"), _raw(args, "action")
+    pins = {key: _raw(args, key) for key in LAMBDA_PINS}
+    if (principal != "*" and principal is not docs.UNKNOWN) or action == "lambda:InvokeFunctionUrl" or any(
+            isinstance(v, str) and v.strip("*") for v in pins.values()):
+        return
+    _unknown_at(args.name, [k for k, v in {"principal": principal, "action": action, **pins}.items()
+                            if v is docs.UNKNOWN])
+    report(f"{args.name}: principal '*' may call {action} with no sourceArn, sourceAccount or principalOrgId; "
+           "name the invoking service or account and set sourceArn (or sourceAccount) to pin the caller.")
+
+
 def _no_anonymous_principal(args: ResourceValidationArgs, report: ReportViolation) -> None:
+    if args.resource_type == LAMBDA_PERMISSION:
+        _lambda_permission(args, report)
+        return
     field = PRINCIPAL_DOCUMENTS.get(args.resource_type)
     if field is None:
         return
@@ -231,10 +253,11 @@ POLICIES = [
         validate=_least_privilege,
     ),
     TypedResourcePolicy(
-        name="iam-no-anonymous-principal", resource_types=PRINCIPAL_DOCUMENTS, tags=["least-privilege"],
-        description="Trust, bucket, key, queue, topic, repository and secret policies never allow Principal '*' "
-                    "or NotPrincipal unless a Condition pins the caller; web-identity trust pins the token's "
-                    "audience and subject (GitHub Actions: a repository and a branch or environment).",
+        name="iam-no-anonymous-principal", resource_types=(*PRINCIPAL_DOCUMENTS, LAMBDA_PERMISSION),
+        tags=["least-privilege"],
+        description="Trust, bucket, key, queue, topic, repository, secret and Lambda permission policies never "
+                    "allow Principal '*' or NotPrincipal unless a Condition pins the caller; web-identity trust pins "
+                    "the token's audience and subject (GitHub Actions: a repository and a branch or environment).",
         enforcement_level=EnforcementLevel.MANDATORY, severity=Severity.CRITICAL,
         remediation_steps="Name the trusted service, account or role; or add a Condition that pins the caller "
                           "(aws:SourceAccount, aws:SourceArn, aws:PrincipalOrgID, aws:SourceVpce); for OIDC pin "
