@@ -55,6 +55,8 @@ PRINCIPAL_DOCUMENTS = {
     "aws:s3/bucket:Bucket": "policy",
     "aws:kms/key:Key": "policy",
     "aws:kms/keyPolicy:KeyPolicy": "policy",
+    "aws:kms/replicaKey:ReplicaKey": "policy",
+    "aws:kms/replicaExternalKey:ReplicaExternalKey": "policy",
     "aws:sqs/queue:Queue": "policy",
     "aws:sqs/queuePolicy:QueuePolicy": "policy",
     "aws:sns/topic:Topic": "policy",
