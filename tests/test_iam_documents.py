@@ -293,3 +293,13 @@ def test_source_and_override_documents_merge_by_sid():
                                "statements": [{"actions": ["sqs:SendMessage"], "resources": ["q"]}]})["json"])
     assert [(s.get("Sid"), s["Action"]) for s in result["Statement"]] == [
         ("Keep", "s3:GetObject"), ("Replace", "s3:PutObject"), (None, "sqs:SendMessage")]
+
+
+def test_source_documents_are_read_back_as_the_provider_reads_them():
+    source = json.dumps({"Statement": [{"Effect": "Allow", "Action": ["b", "a"], "Resource": "*",
+                                        "Principal": {"AWS": ["arn:aws:iam::1:root", "arn:aws:iam::2:root"]},
+                                        "Condition": {"Bool": {"aws:SecureTransport": True}}}]})
+    (statement,) = json.loads(build({"sourcePolicyDocuments": [source]})["json"])["Statement"]
+    assert statement["Action"] == ["b", "a"]  # actions keep the source's order
+    assert statement["Principal"] == {"AWS": ["arn:aws:iam::2:root", "arn:aws:iam::1:root"]}
+    assert statement["Condition"] == {"Bool": {"aws:SecureTransport": "true"}}

@@ -135,9 +135,20 @@ def _merge(into: dict[str, Any], document: Mapping[str, Any]) -> None:
 
 
 def _canonical(st: Mapping[str, Any]) -> dict[str, Any]:
-    """A statement read back from JSON, in the provider's field order (source and override documents)."""
+    """A statement of a source or override document as the provider reads it back (``UnmarshalJSON``) and
+    writes it again: its field order; principals' lists reverse-sorted; condition booleans as strings."""
     keys = [k for k, _ in _FIELDS]
-    return {k: st[k] for k in keys if k in st and st[k] not in (None, "", [], {})}
+    out = {k: st[k] for k in keys if k in st and st[k] not in (None, "", [], {})}
+    for key in ("Principal", "NotPrincipal"):
+        if isinstance(out.get(key), Mapping):
+            out[key] = {kind: sorted(ids, reverse=True) if isinstance(ids, list) else ids
+                        for kind, ids in out[key].items()}
+        elif key in out:
+            out[key] = "*"
+    if isinstance(out.get("Condition"), Mapping):
+        out["Condition"] = {test: {var: (str(v).lower() if isinstance(v, bool) else v) for var, v in block.items()}
+                            for test, block in out["Condition"].items() if isinstance(block, Mapping)}
+    return out
 
 
 def build(args: Mapping[str, Any]) -> dict[str, Any]:
