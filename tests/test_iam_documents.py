@@ -136,6 +136,8 @@ def test_problems_name_the_statement_action_and_resource():
     ({"StringNotEquals": {"aws:SourceAccount": "1"}}, False),
     ({"StringLike": {"aws:SourceAccount": "*"}}, False),
     ({"ArnLike": {"aws:SourceArn": "arn:aws:s3:::*"}}, False),
+    ({"ArnLike": {"aws:PrincipalArn": "arn:aws:iam::*:role/deployer"}}, False),
+    ({"ArnEquals": {"aws:PrincipalArn": "arn:aws:iam::1:role/deployer"}}, True),
     ({"IpAddress": {"aws:SourceIp": ["0.0.0.0/1", "128.0.0.0/1"]}}, False),
     ({"Bool": {"aws:SecureTransport": "true"}}, False),
 ])

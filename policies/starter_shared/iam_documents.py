@@ -341,7 +341,7 @@ def _pins(operator: str, key: str, values: list[Any]) -> bool:
         return False
     if key.lower() == "aws:sourceip":
         return not open_to_internet(values)
-    if key.lower() == "aws:sourcearn":
+    if key.lower() in ("aws:sourcearn", "aws:principalarn"):
         return not any(is_any_resource(v) for v in values)
     return True
 
