@@ -218,6 +218,9 @@ PASSING = [
     ("read-pattern-on-bucket", ROLE_POLICY, {"policy": doc(allow(["s3:Get*", "s3:List*"], ["arn:aws:s3:::b",
                                                                                            "arn:aws:s3:::b/*"]))}),
     ("object-writes-on-one-bucket", ROLE_POLICY, {"policy": doc(allow("s3:*Object", "arn:aws:s3:::b/uploads/*"))}),
+    ("ecr-pull-as-aws-writes-it", ROLE_POLICY, {"policy": doc(allow(
+        ["ecr:GetAuthorizationToken", "ecr:BatchCheckLayerAvailability", "ecr:GetDownloadUrlForLayer",
+         "ecr:BatchGetImage"], "*"))}),
     ("describe-on-star", ROLE_POLICY, {"policy": doc(allow(["ec2:Describe*", "autoscaling:DescribeAutoScalingGroups"],
                                                            "*"))}),
     ("unscoped-writes-on-star", ROLE_POLICY, {"policy": doc(allow(

@@ -40,7 +40,7 @@ SENSITIVE_SERVICES = frozenset({"iam", "kms", "s3", "sts", "ec2", "organizations
 # Verbs of actions that only read. Anything else writes or manages permissions (SAR access levels Write,
 # Permissions management, Tagging).
 READ_VERBS = ("get", "list", "describe", "head", "batchget", "query", "scan", "search", "lookup", "view", "select",
-              "filter", "partiqlselect")
+              "filter", "partiqlselect", "batchcheck", "conditioncheck")
 # Reads that hand out secrets: on any resource they are as broad as a write.
 SECRET_READS = frozenset({"secretsmanager:getsecretvalue", "secretsmanager:batchgetsecretvalue",
                           "ssm:getparameter", "ssm:getparameters", "ssm:getparametersbypath"})
