@@ -472,9 +472,9 @@ def test_config_allows_http_ports_and_actions(pack, configured):
     http = resource(LISTENER, {"protocol": "HTTP", "port": 80, "defaultActions": [{"type": "forward"}]})
     ssh = resource(INGRESS, {"ipProtocol": "tcp", "fromPort": 22, "toPort": 22, "cidrIpv4": "0.0.0.0/0"})
     web = resource(INGRESS, {"ipProtocol": "tcp", "fromPort": 443, "toPort": 443, "cidrIpv4": "0.0.0.0/0"})
-    star = resource(ROLE_POLICY, {"policy": doc({"Effect": "Allow", "Action": "xray:PutTraceSegments", "Resource": "*"})})
+    star = resource(ROLE_POLICY, {"policy": doc({"Effect": "Allow", "Action": "sns:Publish", "Resource": "*"})})
     admin = resource("aws:iam/rolePolicyAttachment:RolePolicyAttachment",
-                     {"policyArn": "arn:aws:iam::aws:policy/AmazonEC2FullAccess"})
+                     {"policyArn": "arn:aws:iam::aws:policy/AmazonEC2ReadOnlyAccess"})
     subjects = [http, ssh, web, star, admin]
 
     def fired():
@@ -483,8 +483,8 @@ def test_config_allows_http_ports_and_actions(pack, configured):
     assert fired() == {("lb-listener-tls", http.urn), ("sg-no-public-ingress", ssh.urn),
                        ("iam-least-privilege", star.urn)}
     configured({"lb-listener-tls": {"allowHttp": True}, "sg-no-public-ingress": {"publicPorts": [22]},
-                "iam-least-privilege": {"allowedActionsOnAnyResource": ["xray:PutTraceSegments"]},
-                "iam-no-admin-policies": {"deniedPolicies": ["AmazonEC2FullAccess"]}})
+                "iam-least-privilege": {"allowedActionsOnAnyResource": ["sns:Publish"]},
+                "iam-no-admin-policies": {"deniedPolicies": ["AmazonEC2ReadOnlyAccess"]}})
     assert fired() == {("sg-no-public-ingress", web.urn), ("iam-no-admin-policies", admin.urn)}
 
 

@@ -11,5 +11,7 @@ pure functions, testable in milliseconds.
 - ``outputs``: the stack-output names, the template's interface to the tools.
 - ``networks``: what "open to the internet" means for a set of CIDR ranges.
 - ``elb_tls``: the ELB security policies that refuse TLS below 1.2 (AWS's table, with its source and date).
-- ``iam_documents``: reading and judging IAM policy documents.
+- ``iam_documents``: reading and judging IAM policy documents as AWS evaluates them.
+- ``iam_unscoped_actions``: actions AWS does not scope to resources (the Service Authorization Reference).
+- ``iam_managed_policies``: broad AWS-managed policies, each with what it grants.
 """

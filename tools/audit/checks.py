@@ -21,14 +21,14 @@ from typing import Any
 import boto3
 import botocore.config
 import botocore.exceptions
-from starter_shared import iam_documents
+from starter_shared import iam_documents, iam_managed_policies
 from starter_shared import outputs as out
 from starter_shared.elb_tls import refuses_below_tls12
 from starter_shared.facts import MAX_HOP_LIMIT, PUBLIC_ACCESS_BLOCK_FLAGS, snake_to_pascal
 
 # AWS-managed policies the template attaches on purpose, accepted by name (AWS writes and updates them):
 # Session Manager's core policy grants ssm/ec2messages actions on "*", which AWS only grants that way.
-ACCEPTED_MANAGED_POLICIES = frozenset({"AmazonSSMManagedInstanceCore"})
+ACCEPTED_MANAGED_POLICIES = frozenset(iam_managed_policies.ACCEPTED_MANAGED_POLICIES)  # the pack accepts the same ones
 CANARY_PREFIX = "audit-canary/"
 # Each bucket output: the region output it lives in and the key output it must be encrypted with (None: SSE-S3,
 # the only encryption load-balancer log delivery supports).

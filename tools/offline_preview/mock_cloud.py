@@ -13,6 +13,9 @@ from typing import Any
 
 import pulumi
 
+from tools.offline_preview.policy_document import build as policy_document
+from tools.offline_preview.policy_document import managed_policy
+
 ACCOUNT_ID = "123456789012"
 
 # Regional Elastic Load Balancing accounts (public AWS documentation); other regions get a stand-in.
@@ -85,6 +88,8 @@ class CloudMocks(pulumi.runtime.Mocks):
             "aws:index/getAvailabilityZones:getAvailabilityZones": self._zones,
             "aws:ec2/getAmi:getAmi": self._ami,
             "aws:elb/getServiceAccount:getServiceAccount": self._elb_account,
+            "aws:iam/getPolicyDocument:getPolicyDocument": policy_document,
+            "aws:iam/getPolicy:getPolicy": lambda a: managed_policy(a, self.account_id),
         }
 
     # -- invokes ---------------------------------------------------------------------------------------------
@@ -162,6 +167,13 @@ class CloudMocks(pulumi.runtime.Mocks):
         elif token in ("aws:iam/role:Role", "aws:iam/instanceProfile:InstanceProfile", "aws:iam/policy:Policy"):
             kind = {"Role": "role", "InstanceProfile": "instance-profile", "Policy": "policy"}[token.split(":")[-1]]
             out.update(name=physical, arn=f"arn:aws:iam::{account}:{kind}/{physical}", uniqueId=f"AROA{_digest(name)}")
+        elif token == "aws:iam/openIdConnectProvider:OpenIdConnectProvider":
+            # IAM names an OIDC provider by its issuer: trust policies' condition keys start with that host.
+            rid = f"arn:aws:iam::{account}:oidc-provider/{str(inputs.get('url') or physical).removeprefix('https://')}"
+            out.update(arn=rid)
+        elif token == "aws:iam/samlProvider:SamlProvider":
+            rid = f"arn:aws:iam::{account}:saml-provider/{physical}"
+            out.update(arn=rid)
         elif token in ("aws:lb/loadBalancer:LoadBalancer", "aws:alb/loadBalancer:LoadBalancer"):
             suffix = f"app/{physical}/{_digest(name, length=16)}"
             out.update(name=physical, arnSuffix=suffix,
