@@ -127,3 +127,13 @@ def region_of(resource: PolicyResource) -> str | None:
         return own
     provider = resource.provider
     return known(lambda: dig(provider.props, "region"), None) if provider is not None else None
+
+
+def given(props: Mapping[str, Any] | None, *path: str | int) -> bool:
+    """Whether an input that names something (a key ARN, a source ARN) is set: a non-blank value, or a value that
+    is unknown during preview because another resource computes it (``key.arn``). Never raises."""
+    try:
+        value = dig(props, *path)
+    except UnknownValueError:
+        return True
+    return value is not None and value != "" and value is not False

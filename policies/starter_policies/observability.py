@@ -1,0 +1,156 @@
+"""Logs and audit trails: CloudWatch log groups encrypted with KMS and expiring, CloudTrail trails that are
+tamper-evident, encrypted and multi-region, and (advisory) VPC flow logs and S3 server access logging.
+
+Flow logs and bucket logging live in separate resources linked to their VPC or bucket, so those two are stack
+policies (linked by property dependency, as the S3 settings rules are); the rest judge one resource."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from pulumi_policy import (
+    EnforcementLevel,
+    PolicyConfigSchema,
+    ReportViolation,
+    ResourceValidationArgs,
+    Severity,
+    StackValidationArgs,
+    StackValidationPolicy,
+)
+
+from starter_policies.common import (
+    BUCKET,
+    TypedResourcePolicy,
+    given,
+    is_true,
+    linked_urns,
+    log_destinations,
+    of_type,
+    settings_by_bucket,
+)
+
+LOG_GROUP = "aws:cloudwatch/logGroup:LogGroup"
+TRAIL = "aws:cloudtrail/trail:Trail"
+VPC = "aws:ec2/vpc:Vpc"
+FLOW_LOG = "aws:ec2/flowLog:FlowLog"
+BUCKET_LOGGING = "aws:s3/bucketLogging:BucketLogging"
+DEFAULT_MIN_RETENTION_DAYS = 1
+
+
+def log_group_kms_problem(props: Mapping[str, Any]) -> str | None:
+    if not given(props, "kmsKeyId"):
+        return "no kmsKeyId; encrypt the log group with a customer-managed KMS key (kms_key_id=key.arn)"
+    return None
+
+
+def log_group_retention_problem(props: Mapping[str, Any], min_days: int = DEFAULT_MIN_RETENTION_DAYS) -> str | None:
+    days = props.get("retentionInDays")
+    if days is None or days == 0:
+        return (f"retentionInDays is {days!r}: the logs never expire; set retention_in_days (at least {min_days})")
+    if isinstance(days, (int, float)) and days < min_days:
+        return f"retentionInDays is {int(days)}; keep logs at least {min_days} days"
+    return None
+
+
+def trail_problems(props: Mapping[str, Any], allow_single_region: bool = False) -> list[str]:
+    problems = []
+    if not is_true(props.get("enableLogFileValidation")):
+        problems.append(f"enableLogFileValidation is {props.get('enableLogFileValidation')!r}; set "
+                        "enable_log_file_validation=True so tampering is detectable")
+    if not given(props, "kmsKeyId"):
+        problems.append("no kmsKeyId; encrypt log files with a customer-managed KMS key (kms_key_id=key.arn)")
+    if not allow_single_region and not is_true(props.get("isMultiRegionTrail")):
+        problems.append(f"isMultiRegionTrail is {props.get('isMultiRegionTrail')!r}; set is_multi_region_trail=True")
+    return problems
+
+
+def _log_group_kms(args: ResourceValidationArgs, report: ReportViolation) -> None:
+    if args.resource_type == LOG_GROUP and (problem := log_group_kms_problem(args.props)):
+        report(f"{args.name}: {problem}.")
+
+
+def _log_group_retention(args: ResourceValidationArgs, report: ReportViolation) -> None:
+    if args.resource_type == LOG_GROUP:
+        minimum = args.get_config().get("minRetentionDays", DEFAULT_MIN_RETENTION_DAYS)
+        if problem := log_group_retention_problem(args.props, minimum):
+            report(f"{args.name}: {problem}.")
+
+
+def _trail(args: ResourceValidationArgs, report: ReportViolation) -> None:
+    if args.resource_type == TRAIL:
+        for problem in trail_problems(args.props, args.get_config().get("allowSingleRegion", False) is True):
+            report(f"{args.name}: {problem}.")
+
+
+def _flow_logs(args: StackValidationArgs, report: ReportViolation) -> None:
+    vpcs = of_type(args.resources, VPC)
+    if not vpcs:
+        return
+    covered: set[str] = set()
+    for flow_log in of_type(args.resources, FLOW_LOG):
+        covered |= linked_urns(flow_log, "vpcId", VPC)
+    for vpc in vpcs:
+        if vpc.urn not in covered:
+            report(f"{vpc.name}: no flow log; add an aws.ec2.FlowLog with vpc_id={vpc.name}.id (traffic_type 'ALL').",
+                   vpc.urn)
+
+
+def _access_logging(args: StackValidationArgs, report: ReportViolation) -> None:
+    buckets = of_type(args.resources, BUCKET)
+    if not buckets:
+        return
+    linked = settings_by_bucket(args.resources, BUCKET_LOGGING)
+    destinations = log_destinations(args.resources)
+    for bucket in buckets:
+        if bucket.urn in destinations or linked.get(bucket.urn):
+            continue
+        if given(bucket.props, "logging", "targetBucket"):
+            continue
+        report(f"{bucket.name}: no server access logging; add an aws.s3.BucketLogging with target_bucket set to a "
+               "log bucket.", bucket.urn)
+
+
+POLICIES = [
+    TypedResourcePolicy(
+        name="log-group-kms", resource_types=(LOG_GROUP,), tags=["encryption"],
+        description="CloudWatch log groups are encrypted with a customer-managed KMS key.",
+        enforcement_level=EnforcementLevel.MANDATORY, severity=Severity.MEDIUM,
+        remediation_steps="Set kms_key_id to a KMS key whose policy lets logs.<region>.amazonaws.com use it.",
+        validate=_log_group_kms,
+    ),
+    TypedResourcePolicy(
+        name="log-group-retention", resource_types=(LOG_GROUP,), tags=["cost"],
+        description="CloudWatch log groups expire their logs after at least minRetentionDays (absent or 0 keeps "
+                    "them forever; advisory by default, mandatory in prod's config).",
+        enforcement_level=EnforcementLevel.ADVISORY, severity=Severity.LOW,
+        remediation_steps="Set retention_in_days (e.g. 30 in dev, 365 in prod).",
+        config_schema=PolicyConfigSchema(properties={
+            "minRetentionDays": {"type": "integer", "minimum": 1, "default": DEFAULT_MIN_RETENTION_DAYS},
+        }),
+        validate=_log_group_retention,
+    ),
+    TypedResourcePolicy(
+        name="cloudtrail-hardened", resource_types=(TRAIL,), tags=["observability"],
+        description="CloudTrail trails validate log files, encrypt them with KMS and cover every region "
+                    "(allowSingleRegion permits a regional trail).",
+        enforcement_level=EnforcementLevel.MANDATORY, severity=Severity.HIGH,
+        remediation_steps="Set enable_log_file_validation=True, kms_key_id=key.arn and is_multi_region_trail=True.",
+        config_schema=PolicyConfigSchema(properties={"allowSingleRegion": {"type": "boolean", "default": False}}),
+        validate=_trail,
+    ),
+    StackValidationPolicy(
+        name="vpc-flow-logs", tags=["observability"],
+        description="Every VPC has a flow log (advisory).",
+        enforcement_level=EnforcementLevel.ADVISORY, severity=Severity.LOW,
+        remediation_steps="Add aws.ec2.FlowLog(vpc_id=vpc.id, traffic_type='ALL', log_destination=...).",
+        validate=_flow_logs,
+    ),
+    StackValidationPolicy(
+        name="s3-access-logging", tags=["observability"],
+        description="Every bucket that is not itself a log destination has server access logging (advisory).",
+        enforcement_level=EnforcementLevel.ADVISORY, severity=Severity.LOW,
+        remediation_steps="Add aws.s3.BucketLogging(bucket=b.id, target_bucket=logs.id, target_prefix=...).",
+        validate=_access_logging,
+    ),
+]
