@@ -49,6 +49,7 @@ CLUSTER = "aws:rds/cluster:Cluster"
 CLUSTER_INSTANCE = "aws:rds/clusterInstance:ClusterInstance"
 GLOBAL = "aws:rds/globalCluster:GlobalCluster"
 TABLE = "aws:dynamodb/table:Table"
+TABLE_REPLICA = "aws:dynamodb/tableReplica:TableReplica"
 EFS = "aws:efs/fileSystem:FileSystem"
 URL = "aws:lambda/functionUrl:FunctionUrl"
 PERMISSION = "aws:lambda/permission:Permission"
@@ -116,6 +117,8 @@ CASES = [
     ("rds-backups-default-one-day", "rds-backup-retention", DB, with_(GOOD_DB, backupRetentionPeriod=None), False, ""),
     ("rds-backups-off", "rds-backup-retention", DB, with_(GOOD_DB, backupRetentionPeriod=0), True,
      "backupRetentionPeriod is 0"),
+    ("rds-backups-as-string", "rds-backup-retention", DB, with_(GOOD_DB, backupRetentionPeriod="0"), True,
+     "backupRetentionPeriod is 0"),
     ("rds-replica-no-backups", "rds-backup-retention", DB,
      {"replicateSourceDb": "main", "backupRetentionPeriod": 0}, False, ""),
     ("aurora-backups-off", "rds-backup-retention", CLUSTER, with_(GOOD_CLUSTER, backupRetentionPeriod=0), True,
@@ -142,10 +145,16 @@ CASES = [
      with_(GOOD_TABLE, replicas=[{"regionName": "eu-central-1"}]), True, "replica in eu-central-1 has no kmsKeyArn"),
     ("table-replica-with-key", "dynamodb-kms", TABLE,
      with_(GOOD_TABLE, replicas=[{"regionName": "eu-central-1", "kmsKeyArn": "arn:k2"}]), False, ""),
+    ("table-replica-resource-with-key", "dynamodb-kms", TABLE_REPLICA,
+     {"globalTableArn": "arn:t", "kmsKeyArn": "arn:k2", "pointInTimeRecovery": True}, False, ""),
+    ("table-replica-resource-without-key", "dynamodb-kms", TABLE_REPLICA,
+     {"globalTableArn": "arn:t", "pointInTimeRecovery": True}, True, "no kmsKeyArn: the replica uses the AWS-managed"),
     # dynamodb-pitr (advisory)
     ("table-pitr", "dynamodb-pitr", TABLE, GOOD_TABLE, False, ""),
     ("table-no-pitr", "dynamodb-pitr", TABLE, with_(GOOD_TABLE, pointInTimeRecovery=None), True,
      "pointInTimeRecovery.enabled is not true"),
+    ("table-replica-resource-no-pitr", "dynamodb-pitr", TABLE_REPLICA,
+     {"globalTableArn": "arn:t", "kmsKeyArn": "arn:k2"}, True, "pointInTimeRecovery is None"),
     # efs-encrypted
     ("efs-encrypted", "efs-encrypted", EFS, {"encrypted": True, "kmsKeyId": KEY_ARN}, False, ""),
     ("efs-plain", "efs-encrypted", EFS, {"creationToken": "data"}, True, "encrypted is None"),
@@ -225,6 +234,8 @@ CASES = [
      "retentionInDays is None: the logs never expire"),
     ("log-group-zero", "log-group-retention", LOG_GROUP, {"kmsKeyId": KEY_ARN, "retentionInDays": 0}, True,
      "retentionInDays is 0"),
+    ("log-group-zero-as-string", "log-group-retention", LOG_GROUP, {"kmsKeyId": KEY_ARN, "retentionInDays": "0"},
+     True, "retentionInDays is '0'"),
     # cloudtrail-hardened
     ("trail-hardened", "cloudtrail-hardened", TRAIL, GOOD_TRAIL, False, ""),
     ("trail-no-validation", "cloudtrail-hardened", TRAIL, with_(GOOD_TRAIL, enableLogFileValidation=None), True,

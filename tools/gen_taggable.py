@@ -1,5 +1,6 @@
 """Generate policies/starter_shared/taggable_types.py: every pulumi-aws resource type whose ``tags`` input is a
-map of strings (the tags AWS stores on the resource, which provider ``defaultTags`` extend).
+map of strings and which has a ``tagsAll`` output (the tags AWS stores on the resource, which provider
+``defaultTags`` extend).
 
 Read from the installed pulumi_aws's source (each resource's ``_internal_init`` signature and the type token it
 registers), not by importing it: importing every module of pulumi-aws takes minutes. Run after upgrading
@@ -23,6 +24,7 @@ REPO = Path(__file__).resolve().parents[1]
 TABLE = REPO / "policies" / "starter_shared" / "taggable_types.py"
 _INIT = re.compile(r"def _internal_init\(__self__,(.*?)\):", re.S)
 _TOKEN = re.compile(r"super\(\w+, __self__\)\.__init__\(\s*'(aws:[^']+)'")
+_TAGS_ALL = '__props__.__dict__["tags_all"]'
 _MAP_TAGS = re.compile(r"^\s*tags: pulumi\.Input\[Optional\[Mapping\[str,", re.M)
 
 
@@ -45,7 +47,9 @@ def taggable_types(package: Path) -> tuple[str, list[str]]:
             continue
         signature = _INIT.search(text)
         token = _TOKEN.search(text)
-        if signature and token and _MAP_TAGS.search(signature.group(1)):
+        # tags_all (own tags merged with the provider's default tags) marks real resource tags: without it,
+        # `tags` is something else (aws:inspector/resourceGroup:ResourceGroup's is a filter).
+        if signature and token and _MAP_TAGS.search(signature.group(1)) and _TAGS_ALL in text:
             found.add(token.group(1))
     return version, sorted(found)
 

@@ -137,3 +137,18 @@ def given(props: Mapping[str, Any] | None, *path: str | int) -> bool:
     except UnknownValueError:
         return True
     return value is not None and value != "" and value is not False
+
+
+def as_number(value: Any) -> float | None:
+    """A numeric input as a number: ints and floats, and the numeric strings Pulumi passes through unchanged
+    (``"7"``); anything else is None."""
+    if isinstance(value, bool):
+        return None
+    if isinstance(value, (int, float)):
+        return float(value)
+    if isinstance(value, str):
+        try:
+            return float(value.strip())
+        except ValueError:
+            return None
+    return None

@@ -19,13 +19,14 @@ from pulumi_policy import (
     Severity,
 )
 
-from starter_policies.common import TypedResourcePolicy, dig, given, is_true, items
+from starter_policies.common import TypedResourcePolicy, as_number, dig, given, is_true, items
 
 DB_INSTANCE = "aws:rds/instance:Instance"
 DB_CLUSTER = "aws:rds/cluster:Cluster"
 CLUSTER_INSTANCE = "aws:rds/clusterInstance:ClusterInstance"
 GLOBAL_CLUSTER = "aws:rds/globalCluster:GlobalCluster"
 TABLE = "aws:dynamodb/table:Table"
+TABLE_REPLICA = "aws:dynamodb/tableReplica:TableReplica"
 FILE_SYSTEM = "aws:efs/fileSystem:FileSystem"
 AWS_DEFAULT_BACKUP_DAYS = 1  # what RDS keeps when backupRetentionPeriod is not given
 DEFAULT_MIN_BACKUP_DAYS = 1
@@ -63,9 +64,9 @@ def rds_backup_problem(type_: str, props: Props, min_days: int) -> str | None:
     if type_ == DB_INSTANCE and _is_replica(props):
         return None
     days = props.get("backupRetentionPeriod")
-    effective = AWS_DEFAULT_BACKUP_DAYS if days is None else days
-    if isinstance(effective, (int, float)) and effective < min_days:
-        shown = "absent (AWS keeps 1 day)" if days is None else int(days)
+    effective = AWS_DEFAULT_BACKUP_DAYS if days is None else as_number(days)
+    if effective is not None and effective < min_days:
+        shown = "absent (AWS keeps 1 day)" if days is None else int(effective)
         return f"backupRetentionPeriod is {shown}; keep backups for at least {min_days} day(s)"
     return None
 
@@ -84,14 +85,21 @@ def rds_multi_az_problem(props: Props) -> str | None:
     return None
 
 
-def dynamodb_pitr_problem(props: Props) -> str | None:
+def dynamodb_pitr_problem(props: Props, type_: str = TABLE) -> str | None:
+    if type_ == TABLE_REPLICA:  # a replica resource takes a plain boolean
+        if not is_true(props.get("pointInTimeRecovery")):
+            return f"pointInTimeRecovery is {props.get('pointInTimeRecovery')!r}; set point_in_time_recovery=True"
+        return None
     if not is_true(dig(props, "pointInTimeRecovery", "enabled")):
         return ("pointInTimeRecovery.enabled is not true; set point_in_time_recovery={'enabled': True}")
     return None
 
 
-def dynamodb_kms_problems(props: Props) -> list[str]:
+def dynamodb_kms_problems(props: Props, type_: str = TABLE) -> list[str]:
     """A table (and each replica) encrypted with a customer-managed key, not the AWS-owned or -managed one."""
+    if type_ == TABLE_REPLICA:
+        return [] if given(props, "kmsKeyArn") else [
+            "no kmsKeyArn: the replica uses the AWS-managed key; set kms_key_arn to a key in the replica's region"]
     sse = props.get("serverSideEncryption")
     if not is_true(dig(sse, "enabled")) or not given(sse, "kmsKeyArn"):
         return ["serverSideEncryption has no customer-managed key; set server_side_encryption={'enabled': True, "
@@ -139,13 +147,13 @@ def _multi_az(args: ResourceValidationArgs, report: ReportViolation) -> None:
 
 
 def _pitr(args: ResourceValidationArgs, report: ReportViolation) -> None:
-    if args.resource_type == TABLE:
-        _report(args, report, [dynamodb_pitr_problem(args.props)])
+    if args.resource_type in (TABLE, TABLE_REPLICA):
+        _report(args, report, [dynamodb_pitr_problem(args.props, args.resource_type)])
 
 
 def _dynamodb_kms(args: ResourceValidationArgs, report: ReportViolation) -> None:
-    if args.resource_type == TABLE:
-        _report(args, report, list(dynamodb_kms_problems(args.props)))
+    if args.resource_type in (TABLE, TABLE_REPLICA):
+        _report(args, report, list(dynamodb_kms_problems(args.props, args.resource_type)))
 
 
 def _efs(args: ResourceValidationArgs, report: ReportViolation) -> None:
@@ -197,15 +205,17 @@ POLICIES = [
         validate=_multi_az,
     ),
     TypedResourcePolicy(
-        name="dynamodb-pitr", resource_types=(TABLE,), tags=["resilience"],
-        description="DynamoDB tables have point-in-time recovery (advisory by default; mandatory in prod's config).",
+        name="dynamodb-pitr", resource_types=(TABLE, TABLE_REPLICA), tags=["resilience"],
+        description="DynamoDB tables and table replicas have point-in-time recovery (advisory by default; mandatory "
+                    "in prod's config).",
         enforcement_level=EnforcementLevel.ADVISORY, severity=Severity.MEDIUM,
         remediation_steps="Set point_in_time_recovery={'enabled': True}.",
         validate=_pitr,
     ),
     TypedResourcePolicy(
-        name="dynamodb-kms", resource_types=(TABLE,), tags=["encryption"],
-        description="DynamoDB tables and their replicas are encrypted with a customer-managed KMS key.",
+        name="dynamodb-kms", resource_types=(TABLE, TABLE_REPLICA), tags=["encryption"],
+        description="DynamoDB tables and their replicas (inline or TableReplica) are encrypted with a "
+                    "customer-managed KMS key.",
         enforcement_level=EnforcementLevel.MANDATORY, severity=Severity.HIGH,
         remediation_steps="Set server_side_encryption={'enabled': True, 'kms_key_arn': key.arn} and kms_key_arn on "
                           "each replica.",

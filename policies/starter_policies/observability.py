@@ -22,6 +22,7 @@ from pulumi_policy import (
 from starter_policies.common import (
     BUCKET,
     TypedResourcePolicy,
+    as_number,
     given,
     is_true,
     linked_urns,
@@ -46,10 +47,11 @@ def log_group_kms_problem(props: Mapping[str, Any]) -> str | None:
 
 def log_group_retention_problem(props: Mapping[str, Any], min_days: int = DEFAULT_MIN_RETENTION_DAYS) -> str | None:
     days = props.get("retentionInDays")
-    if days is None or days == 0:
+    number = as_number(days)
+    if days is None or number == 0:
         return (f"retentionInDays is {days!r}: the logs never expire; set retention_in_days (at least {min_days})")
-    if isinstance(days, (int, float)) and days < min_days:
-        return f"retentionInDays is {int(days)}; keep logs at least {min_days} days"
+    if number is not None and number < min_days:
+        return f"retentionInDays is {int(number)}; keep logs at least {min_days} days"
     return None
 
 

@@ -441,7 +441,6 @@ TAGGABLE_TYPES: frozenset[str] = frozenset({
     'aws:imagebuilder/lifecyclePolicy:LifecyclePolicy',
     'aws:imagebuilder/workflow:Workflow',
     'aws:inspector/assessmentTemplate:AssessmentTemplate',
-    'aws:inspector/resourceGroup:ResourceGroup',
     'aws:inspector2/filter:Filter',
     'aws:invoicing/invoiceUnit:InvoiceUnit',
     'aws:iot/authorizer:Authorizer',
