@@ -262,8 +262,7 @@ RESOURCE_CASES = [
 DECLARED_LEVEL = {"iam-no-user-credentials": "advisory", "lb-hardening": "advisory", "lb-deletion-protection": "advisory",
                   "ec2-instance-type-allowed": "advisory", "data-protected": "advisory",
                   "s3-ownership-enforced": "advisory", "s3-data-replicated": "advisory",
-                  **dict.fromkeys(SERVICE_ADVISORY, "advisory"), "vpc-flow-logs": "advisory",
-                  "s3-access-logging": "advisory"}
+                  **dict.fromkeys(SERVICE_ADVISORY, "advisory"), "flow-and-access-logs": "advisory"}
 RESOURCE_CASES += SERVICE_CASES  # the rules for services a fork adds first (tests/test_policy_services.py)
 
 
@@ -440,8 +439,7 @@ def stack_policy_config(scenario: str) -> dict:
 
 
 # What the template's prod stack lacks (advisory rules that dev's and local's configs disable): exactly these.
-TEMPLATE_PROD_GAPS = {("vpc-flow-logs", "network-vpc"), ("s3-access-logging", "data-primary"),
-                      ("s3-access-logging", "data-replica")}
+TEMPLATE_PROD_GAPS = {("flow-and-access-logs", name) for name in ("network-vpc", "data-primary", "data-replica")}
 
 
 @pytest.mark.parametrize("scenario", ["dev", "prod", "dev-preview", "prod-preview", "dev-https-nonat", "local"])

@@ -54,6 +54,7 @@ EFS = "aws:efs/fileSystem:FileSystem"
 URL = "aws:lambda/functionUrl:FunctionUrl"
 PERMISSION = "aws:lambda/permission:Permission"
 CDN = "aws:cloudfront/distribution:Distribution"
+MULTITENANT = "aws:cloudfront/multitenantDistribution:MultitenantDistribution"
 QUEUE = "aws:sqs/queue:Queue"
 TOPIC = "aws:sns/topic:Topic"
 LOG_GROUP = "aws:cloudwatch/logGroup:LogGroup"
@@ -94,6 +95,8 @@ CASES = [
     ("rds-replica-inherits", "rds-storage-encrypted", DB,
      {"replicateSourceDb": "arn:aws:rds:eu-west-1:1:db:main", "instanceClass": "db.t4g.micro"}, False, ""),
     ("rds-snapshot-restore-inherits", "rds-storage-encrypted", DB, {"snapshotIdentifier": "snap-1"}, False, ""),
+    ("rds-point-in-time-restore-inherits", "rds-storage-encrypted", DB,
+     {"restoreToPointInTime": {"sourceDbInstanceIdentifier": "main", "useLatestRestorableTime": True}}, False, ""),
     ("aurora-encrypted", "rds-storage-encrypted", CLUSTER, GOOD_CLUSTER, False, ""),
     ("aurora-plain", "rds-storage-encrypted", CLUSTER, with_(GOOD_CLUSTER, storageEncrypted=None), True,
      "storageEncrypted is None"),
@@ -185,6 +188,10 @@ CASES = [
      with_(GOOD_CDN, orderedCacheBehaviors=[{"pathPattern": "/img/*", "targetOriginId": "s3",
                                              "viewerProtocolPolicy": "allow-all"}]),
      True, "orderedCacheBehaviors[0] (/img/*).viewerProtocolPolicy is 'allow-all'"),
+    ("multitenant-allow-all", "cloudfront-viewer-https", MULTITENANT,
+     {"defaultCacheBehavior": {"viewerProtocolPolicy": "https-only"},
+      "cacheBehaviors": [{"pathPattern": "/x/*", "viewerProtocolPolicy": "allow-all"}]}, True,
+     "cacheBehaviors[0] (/x/*).viewerProtocolPolicy is 'allow-all'"),
     # cloudfront-tls-version
     ("cdn-tls12", "cloudfront-tls-version", CDN, GOOD_CDN, False, ""),
     ("cdn-tls13", "cloudfront-tls-version", CDN,
@@ -214,6 +221,10 @@ CASES = [
      with_(GOOD_CDN, origins=[{"originId": "site", "domainName": "b.s3.amazonaws.com",
                                "s3OriginConfig": {"originAccessIdentity": ""}}]),
      True, "origin 'site' is an S3 origin"),
+    ("multitenant-custom-origin", "cloudfront-s3-origin-access", MULTITENANT,
+     {"origins": [{"id": "api", "domainName": "api.example.com", "customOriginConfigs": [{"httpPort": 80}]}]}, False, ""),
+    ("multitenant-s3-origin-open", "cloudfront-s3-origin-access", MULTITENANT,
+     {"origins": [{"id": "site", "domainName": "site.s3.amazonaws.com"}]}, True, "origin 'site' is an S3 origin"),
     # cloudfront-logging (advisory)
     ("cdn-logs", "cloudfront-logging", CDN, GOOD_CDN, False, ""),
     ("cdn-no-logs", "cloudfront-logging", CDN, with_(GOOD_CDN, loggingConfig=None), True, "no loggingConfig"),
@@ -264,7 +275,7 @@ def test_service_rule_fires_only_on_the_failing_case(pack, policy, type_, props,
 
 def test_cases_cover_every_new_rule_both_ways():
     rules = {p.name for m in (datastores, serverless, cdn, messaging, observability) for p in m.POLICIES
-             if p.name not in ("vpc-flow-logs", "s3-access-logging")}
+             if p.name != "flow-and-access-logs"}
     assert rules - {c[1] for c in CASES if c[4]} == set()
     assert rules - {c[1] for c in CASES if not c[4]} == set()
 
@@ -295,11 +306,11 @@ def buckets(logged: bool = True) -> list[RecordedResource]:
 
 
 STACK_CASES = [
-    ("every-vpc-logged", "vpc-flow-logs", network(), None),
-    ("vpc-without-flow-log", "vpc-flow-logs", network(flow_logged=False), "main"),
-    ("subnet-flow-log-is-not-vpc-wide", "vpc-flow-logs", network(via="subnetId"), "main"),
-    ("every-bucket-logged", "s3-access-logging", buckets(), None),
-    ("bucket-without-access-logging", "s3-access-logging", buckets(logged=False), "data"),
+    ("every-vpc-logged", "flow-and-access-logs", network(), None),
+    ("vpc-without-flow-log", "flow-and-access-logs", network(flow_logged=False), "main"),
+    ("subnet-flow-log-is-not-vpc-wide", "flow-and-access-logs", network(via="subnetId"), "main"),
+    ("every-bucket-logged", "flow-and-access-logs", buckets(), None),
+    ("bucket-without-access-logging", "flow-and-access-logs", buckets(logged=False), "data"),
 ]
 
 
@@ -544,4 +555,4 @@ def test_user_programs_are_judged_on_the_inputs_the_sdk_sends(pack, tmp_path, pr
     judged = SERVICE_RULES | {"required-tags"}  # the bucket is not hardened: S3 rules are not under test here
     assert [v for v in good if v.level == "mandatory" and v.policy in judged] == []
     advisories = {(v.policy, v.urn.rsplit("::", 1)[1]) for v in good if v.policy in judged}
-    assert advisories == {("s3-access-logging", "uploads")}  # known or not, no name needs to be seen
+    assert advisories == {("flow-and-access-logs", "uploads")}  # known or not, no name needs to be seen

@@ -17,6 +17,9 @@ from pulumi_policy import EnforcementLevel, PolicyConfigSchema, ReportViolation,
 from starter_policies.common import TypedResourcePolicy, dig, given, is_true, items, known
 
 DISTRIBUTION = "aws:cloudfront/distribution:Distribution"
+# Multi-tenant distributions spell a few inputs differently (cacheBehaviors, origin id, *Configs lists).
+MULTITENANT = "aws:cloudfront/multitenantDistribution:MultitenantDistribution"
+DISTRIBUTIONS = (DISTRIBUTION, MULTITENANT)
 HTTPS_POLICIES = ("redirect-to-https", "https-only")
 TLS12_PREFIXES = ("TLSv1.2_", "TLSv1.3")  # TLSv1.2_2018/2019/2021/2025, TLSv1.3_2025
 RECOMMENDED_TLS = "TLSv1.2_2021"
@@ -24,8 +27,8 @@ RECOMMENDED_TLS = "TLSv1.2_2021"
 
 def viewer_protocol_problems(props: Mapping[str, Any]) -> list[str]:
     behaviours = [("defaultCacheBehavior", props.get("defaultCacheBehavior"))]
-    behaviours += [(f"orderedCacheBehaviors[{i}] ({dig(b, 'pathPattern')})", b)
-                   for i, b in enumerate(items(props.get("orderedCacheBehaviors")))]
+    for key in ("orderedCacheBehaviors", "cacheBehaviors"):
+        behaviours += [(f"{key}[{i}] ({dig(b, 'pathPattern')})", b) for i, b in enumerate(items(props.get(key)))]
     return [f"{where}.viewerProtocolPolicy is {dig(b, 'viewerProtocolPolicy')!r}; use 'redirect-to-https'"
             for where, b in behaviours
             if isinstance(b, Mapping) and dig(b, "viewerProtocolPolicy") not in (*HTTPS_POLICIES, None)]
@@ -48,15 +51,16 @@ def tls_version_problem(props: Mapping[str, Any], allow_default_certificate: boo
 
 
 def _is_s3_origin(origin: Mapping[str, Any]) -> bool:
-    if given(origin, "customOriginConfig") or given(origin, "vpcOriginConfig"):
+    if any(given(origin, key) and known(lambda key=key: origin.get(key) != [], True)
+           for key in ("customOriginConfig", "vpcOriginConfig", "customOriginConfigs", "vpcOriginConfigs")):
         return False
     domain = known(lambda: origin.get("domainName"), None)
     return not isinstance(domain, str) or ".s3" in domain or domain.startswith("s3")
 
 
 def origin_access_problems(props: Mapping[str, Any]) -> list[str]:
-    return [f"origin {dig(o, 'originId')!r} is an S3 origin with no originAccessControlId; read the bucket through "
-            "an aws.cloudfront.OriginAccessControl (origin_access_control_id) and keep the bucket private"
+    return [f"origin {dig(o, 'originId') or dig(o, 'id')!r} is an S3 origin with no originAccessControlId; read the "
+            "bucket through an aws.cloudfront.OriginAccessControl (origin_access_control_id) and keep it private"
             for o in items(props.get("origins"))
             if isinstance(o, Mapping) and _is_s3_origin(o) and not given(o, "originAccessControlId")
             and not given(o, "s3OriginConfig", "originAccessIdentity")]
@@ -74,19 +78,19 @@ def _report_all(args: ResourceValidationArgs, report: ReportViolation, problems:
 
 
 def _https(args: ResourceValidationArgs, report: ReportViolation) -> None:
-    if args.resource_type == DISTRIBUTION:
+    if args.resource_type in DISTRIBUTIONS:
         _report_all(args, report, viewer_protocol_problems(args.props))
 
 
 def _tls(args: ResourceValidationArgs, report: ReportViolation) -> None:
-    if args.resource_type == DISTRIBUTION:
+    if args.resource_type in DISTRIBUTIONS:
         allow = args.get_config().get("allowDefaultCertificate", False) is True
         problem = tls_version_problem(args.props, allow)
         _report_all(args, report, [problem] if problem else [])
 
 
 def _origins(args: ResourceValidationArgs, report: ReportViolation) -> None:
-    if args.resource_type == DISTRIBUTION:
+    if args.resource_type in DISTRIBUTIONS:
         _report_all(args, report, origin_access_problems(args.props))
 
 
@@ -97,15 +101,15 @@ def _logging(args: ResourceValidationArgs, report: ReportViolation) -> None:
 
 POLICIES = [
     TypedResourcePolicy(
-        name="cloudfront-viewer-https", resource_types=(DISTRIBUTION,), tags=["encryption"],
-        description="CloudFront distributions serve viewers over HTTPS only, in the default and every ordered "
-                    "cache behaviour.",
+        name="cloudfront-viewer-https", resource_types=DISTRIBUTIONS, tags=["encryption"],
+        description="CloudFront distributions (also multi-tenant) serve viewers over HTTPS only, in the default "
+                    "and every ordered cache behaviour.",
         enforcement_level=EnforcementLevel.MANDATORY, severity=Severity.HIGH,
         remediation_steps="Set viewer_protocol_policy='redirect-to-https' (or 'https-only') on every cache behaviour.",
         validate=_https,
     ),
     TypedResourcePolicy(
-        name="cloudfront-tls-version", resource_types=(DISTRIBUTION,), tags=["encryption"],
+        name="cloudfront-tls-version", resource_types=DISTRIBUTIONS, tags=["encryption"],
         description="CloudFront distributions refuse viewer TLS below 1.2; the default certificate (TLSv1) needs "
                     "allowDefaultCertificate (dev's config).",
         enforcement_level=EnforcementLevel.MANDATORY, severity=Severity.HIGH,
@@ -115,7 +119,7 @@ POLICIES = [
         validate=_tls,
     ),
     TypedResourcePolicy(
-        name="cloudfront-s3-origin-access", resource_types=(DISTRIBUTION,), tags=["exposure"],
+        name="cloudfront-s3-origin-access", resource_types=DISTRIBUTIONS, tags=["exposure"],
         description="CloudFront S3 origins read the bucket through an origin access control (a legacy origin "
                     "access identity is accepted), so the bucket stays private.",
         enforcement_level=EnforcementLevel.MANDATORY, severity=Severity.HIGH,

@@ -42,7 +42,7 @@ def rds_encryption_problem(type_: str, props: Props) -> str | None:
     if is_true(encrypted):
         return None
     if encrypted is None:
-        inherits = ("replicateSourceDb", "snapshotIdentifier", "replicationSourceIdentifier",
+        inherits = ("replicateSourceDb", "snapshotIdentifier", "restoreToPointInTime", "replicationSourceIdentifier",
                     "sourceDbClusterIdentifier", "globalClusterIdentifier")
         if any(given(props, key) for key in inherits) or (type_ == DB_CLUSTER and props.get("engineMode") == "serverless"):
             return None

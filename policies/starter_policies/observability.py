@@ -1,8 +1,9 @@
 """Logs and audit trails: CloudWatch log groups encrypted with KMS and expiring, CloudTrail trails that are
 tamper-evident, encrypted and multi-region, and (advisory) VPC flow logs and S3 server access logging.
 
-Flow logs and bucket logging live in separate resources linked to their VPC or bucket, so those two are stack
-policies (linked by property dependency, as the S3 settings rules are); the rest judge one resource."""
+Flow logs and bucket logging live in separate resources linked to their VPC or bucket, so those two need the
+stack (linked by property dependency, as the S3 settings rules are); they share one stack policy because the
+SDK rebuilds every resource of the stack for each stack policy. The rest judge one resource."""
 
 from __future__ import annotations
 
@@ -113,6 +114,12 @@ def _access_logging(args: StackValidationArgs, report: ReportViolation) -> None:
                "log bucket.", bucket.urn)
 
 
+def _activity_logs(args: StackValidationArgs, report: ReportViolation) -> None:
+    """Both advisories in one stack policy: the SDK rebuilds every resource for each stack policy it runs."""
+    _flow_logs(args, report)
+    _access_logging(args, report)
+
+
 POLICIES = [
     TypedResourcePolicy(
         name="log-group-kms", resource_types=(LOG_GROUP,), tags=["encryption"],
@@ -142,17 +149,12 @@ POLICIES = [
         validate=_trail,
     ),
     StackValidationPolicy(
-        name="vpc-flow-logs", tags=["observability"],
-        description="Every VPC has a flow log (advisory).",
+        name="flow-and-access-logs", tags=["observability"],
+        description="Every VPC has a flow log, and every bucket that is not itself a log destination has server "
+                    "access logging (advisory; one stack pass for both).",
         enforcement_level=EnforcementLevel.ADVISORY, severity=Severity.LOW,
-        remediation_steps="Add aws.ec2.FlowLog(vpc_id=vpc.id, traffic_type='ALL', log_destination=...).",
-        validate=_flow_logs,
-    ),
-    StackValidationPolicy(
-        name="s3-access-logging", tags=["observability"],
-        description="Every bucket that is not itself a log destination has server access logging (advisory).",
-        enforcement_level=EnforcementLevel.ADVISORY, severity=Severity.LOW,
-        remediation_steps="Add aws.s3.BucketLogging(bucket=b.id, target_bucket=logs.id, target_prefix=...).",
-        validate=_access_logging,
+        remediation_steps="Add aws.ec2.FlowLog(vpc_id=vpc.id, traffic_type='ALL', log_destination=...) per VPC and "
+                          "aws.s3.BucketLogging(bucket=b.id, target_bucket=logs.id, target_prefix=...) per bucket.",
+        validate=_activity_logs,
     ),
 ]
