@@ -118,6 +118,7 @@ def test_unknown_tags_are_never_a_mandatory_violation(pack):
 
 
 PROGRAM = '''
+import pulumi
 import pulumi_aws as aws
 
 tags = {"Owner": "o", "Environment": "dev", "Project": "p", "CostCenter": "c"}
@@ -127,6 +128,18 @@ aws.sns.Topic("tagged-by-hand", kms_master_key_id="alias/aws/sns", tags=tags)
 aws.sqs.Queue("untagged")
 bare = aws.Provider("bare", region="eu-central-1")
 aws.sqs.Queue("untagged-explicit", opts=__import__("pulumi").ResourceOptions(provider=bare))
+
+
+class App(pulumi.ComponentResource):
+    def __init__(self, name, opts=None):
+        super().__init__("fork:app:App", name, None, opts)
+        aws.sqs.Queue(f"{name}-queue", opts=pulumi.ResourceOptions(parent=self))
+        self.register_outputs({})
+
+
+App("through-component-list", opts=pulumi.ResourceOptions(providers=[eu]))
+App("through-component-map", opts=pulumi.ResourceOptions(providers={"aws": eu}))
+App("component-on-default")
 '''
 
 
@@ -138,4 +151,4 @@ def test_program_with_explicit_providers(pack, tmp_path, preview):
     run = run_program(tmp_path, "forked", "dev", {"aws:region": "eu-west-1"}, preview=preview)
     found = [v for v in check_run(pack, run) if v.policy == "required-tags"]
     assert {(v.urn.rsplit("::", 1)[1], v.level) for v in found} == {
-        ("untagged", "mandatory"), ("untagged-explicit", "mandatory")}
+        ("untagged", "mandatory"), ("untagged-explicit", "mandatory"), ("component-on-default-queue", "mandatory")}
