@@ -302,7 +302,15 @@ def buckets(logged: bool = True) -> list[RecordedResource]:
     data = resource(BUCKET, {}, name="data")
     logs = resource(BUCKET, {"bucket": "acme-logs"}, name="logs")
     inline = resource(BUCKET, {"logging": {"targetBucket": "acme-logs"}}, name="inline")
-    found = [data, logs, inline]
+    # buckets that services deliver logs to, linked by dependency or by a known name
+    trail_logs = resource(BUCKET, {"bucket": "acme-trail"}, name="trail-logs")
+    flow_logs = resource(BUCKET, {}, name="flow-logs")
+    cdn_logs = resource(BUCKET, {"bucket": "acme-cdn-logs"}, name="cdn-logs")
+    services = [resource(TRAIL, {**GOOD_TRAIL, "s3BucketName": "acme-trail"}, name="trail"),
+                resource(FLOW_LOG, {"logDestination": UNKNOWN, "subnetId": "s"}, name="subnet-flow",
+                         logDestination=[flow_logs.urn]),
+                resource(CDN, {**GOOD_CDN, "loggingConfig": {"bucket": "acme-cdn-logs.s3.amazonaws.com"}}, name="cdn")]
+    found = [data, logs, inline, trail_logs, flow_logs, cdn_logs, *services]
     if logged:
         found.append(resource(LOGGING, {"bucket": UNKNOWN, "targetBucket": UNKNOWN}, name="data-logging",
                               bucket=[data.urn], targetBucket=[logs.urn]))

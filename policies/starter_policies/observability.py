@@ -13,6 +13,7 @@ from typing import Any
 from pulumi_policy import (
     EnforcementLevel,
     PolicyConfigSchema,
+    PolicyResource,
     ReportViolation,
     ResourceValidationArgs,
     Severity,
@@ -20,12 +21,18 @@ from pulumi_policy import (
     StackValidationPolicy,
 )
 
+from starter_policies.cdn import DISTRIBUTION
 from starter_policies.common import (
     BUCKET,
     TypedResourcePolicy,
     as_number,
+    bucket_named,
+    bucket_of,
+    buckets_by_name,
+    dig,
     given,
     is_true,
+    known,
     linked_urns,
     log_destinations,
     of_type,
@@ -99,12 +106,32 @@ def _flow_logs(args: StackValidationArgs, report: ReportViolation) -> None:
                    vpc.urn)
 
 
+def _service_log_buckets(resources: list[PolicyResource]) -> set[str]:
+    """Buckets that CloudTrail, VPC flow logs or CloudFront deliver logs to: log buckets, like the load-balancer
+    and access-log destinations, that need no access logging of their own."""
+    names = buckets_by_name(resources)
+    found: set[str] = set()
+    for trail in of_type(resources, TRAIL):
+        found |= bucket_of(trail, "s3BucketName", names)
+    for flow_log in of_type(resources, FLOW_LOG):
+        found |= linked_urns(flow_log, "logDestination", BUCKET)
+        arn = known(lambda f=flow_log: f.props.get("logDestination"), None)
+        if isinstance(arn, str) and (urn := bucket_named(arn.split("/", 1)[0], names)):
+            found.add(urn)
+    for distribution in of_type(resources, DISTRIBUTION):
+        found |= linked_urns(distribution, "loggingConfig", BUCKET)
+        domain = known(lambda d=distribution: dig(d.props, "loggingConfig", "bucket"), None)
+        if isinstance(domain, str) and (urn := names.get(domain.split(".s3", 1)[0])):
+            found.add(urn)
+    return found
+
+
 def _access_logging(args: StackValidationArgs, report: ReportViolation) -> None:
     buckets = of_type(args.resources, BUCKET)
     if not buckets:
         return
     linked = settings_by_bucket(args.resources, BUCKET_LOGGING)
-    destinations = log_destinations(args.resources)
+    destinations = log_destinations(args.resources) | _service_log_buckets(args.resources)
     for bucket in buckets:
         if bucket.urn in destinations or linked.get(bucket.urn):
             continue
