@@ -12,4 +12,6 @@ pure functions, testable in milliseconds.
 - ``networks``: what "open to the internet" means for a set of CIDR ranges.
 - ``elb_tls``: the ELB security policies that refuse TLS below 1.2 (AWS's table, with its source and date).
 - ``iam_documents``: reading and judging IAM policy documents.
+- ``taggable_types``: every pulumi-aws resource type with a ``tags`` map, generated from the installed SDK by
+  ``python -m tools.gen_taggable`` (a test fails when it drifts after an upgrade).
 """
