@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from pulumi_policy import EnforcementLevel, PolicyConfigSchema, ReportViolation, ResourceValidationArgs, Severity
+from pulumi_policy import EnforcementLevel, PolicyConfigSchema, Severity
 
 from starter_policies.common import TypedResourcePolicy, dig, given, is_true, items, known
 
@@ -72,33 +72,6 @@ def logging_problem(props: Mapping[str, Any]) -> str | None:
     return None
 
 
-def _report_all(args: ResourceValidationArgs, report: ReportViolation, problems: list[str]) -> None:
-    for problem in problems:
-        report(f"{args.name}: {problem}.")
-
-
-def _https(args: ResourceValidationArgs, report: ReportViolation) -> None:
-    if args.resource_type in DISTRIBUTIONS:
-        _report_all(args, report, viewer_protocol_problems(args.props))
-
-
-def _tls(args: ResourceValidationArgs, report: ReportViolation) -> None:
-    if args.resource_type in DISTRIBUTIONS:
-        allow = args.get_config().get("allowDefaultCertificate", False) is True
-        problem = tls_version_problem(args.props, allow)
-        _report_all(args, report, [problem] if problem else [])
-
-
-def _origins(args: ResourceValidationArgs, report: ReportViolation) -> None:
-    if args.resource_type in DISTRIBUTIONS:
-        _report_all(args, report, origin_access_problems(args.props))
-
-
-def _logging(args: ResourceValidationArgs, report: ReportViolation) -> None:
-    if args.resource_type == DISTRIBUTION and (problem := logging_problem(args.props)):
-        report(f"{args.name}: {problem}.")
-
-
 POLICIES = [
     TypedResourcePolicy(
         name="cloudfront-viewer-https", resource_types=DISTRIBUTIONS, tags=["encryption"],
@@ -106,7 +79,7 @@ POLICIES = [
                     "and every ordered cache behaviour.",
         enforcement_level=EnforcementLevel.MANDATORY, severity=Severity.HIGH,
         remediation_steps="Set viewer_protocol_policy='redirect-to-https' (or 'https-only') on every cache behaviour.",
-        validate=_https,
+        judge=lambda a: viewer_protocol_problems(a.props),
     ),
     TypedResourcePolicy(
         name="cloudfront-tls-version", resource_types=DISTRIBUTIONS, tags=["encryption"],
@@ -116,7 +89,7 @@ POLICIES = [
         remediation_steps=f"Use an ACM certificate (us-east-1) with minimum_protocol_version={RECOMMENDED_TLS!r} and "
                           "ssl_support_method='sni-only'.",
         config_schema=PolicyConfigSchema(properties={"allowDefaultCertificate": {"type": "boolean", "default": False}}),
-        validate=_tls,
+        judge=lambda a: tls_version_problem(a.props, a.get_config().get("allowDefaultCertificate", False) is True),
     ),
     TypedResourcePolicy(
         name="cloudfront-s3-origin-access", resource_types=DISTRIBUTIONS, tags=["exposure"],
@@ -125,7 +98,7 @@ POLICIES = [
         enforcement_level=EnforcementLevel.MANDATORY, severity=Severity.HIGH,
         remediation_steps="Create an aws.cloudfront.OriginAccessControl (origin_access_control_origin_type='s3', "
                           "signing_behavior='always') and set origin_access_control_id on the origin.",
-        validate=_origins,
+        judge=lambda a: origin_access_problems(a.props),
     ),
     TypedResourcePolicy(
         name="cloudfront-logging", resource_types=(DISTRIBUTION,), tags=["observability"],
@@ -133,6 +106,6 @@ POLICIES = [
                     "config).",
         enforcement_level=EnforcementLevel.ADVISORY, severity=Severity.LOW,
         remediation_steps="Set logging_config with a log bucket that has ACLs enabled for the log delivery account.",
-        validate=_logging,
+        judge=lambda a: logging_problem(a.props),
     ),
 ]

@@ -14,8 +14,6 @@ from typing import Any
 from pulumi_policy import (
     EnforcementLevel,
     PolicyConfigSchema,
-    ReportViolation,
-    ResourceValidationArgs,
     Severity,
 )
 from pulumi_policy.proxy import UnknownValueError
@@ -124,53 +122,6 @@ def efs_problem(props: Props) -> str | None:
     return None
 
 
-def _report(args: ResourceValidationArgs, report: ReportViolation, problems: list[str | None]) -> None:
-    for problem in problems:
-        if problem:
-            report(f"{args.name}: {problem}.")
-
-
-def _encrypted(args: ResourceValidationArgs, report: ReportViolation) -> None:
-    if args.resource_type in (DB_INSTANCE, DB_CLUSTER, GLOBAL_CLUSTER):
-        _report(args, report, [rds_encryption_problem(args.resource_type, args.props)])
-
-
-def _not_public(args: ResourceValidationArgs, report: ReportViolation) -> None:
-    if args.resource_type in (DB_INSTANCE, DB_CLUSTER, CLUSTER_INSTANCE):
-        _report(args, report, [rds_public_problem(args.props)])
-
-
-def _backups(args: ResourceValidationArgs, report: ReportViolation) -> None:
-    if args.resource_type in (DB_INSTANCE, DB_CLUSTER):
-        minimum = args.get_config().get("minRetentionDays", DEFAULT_MIN_BACKUP_DAYS)
-        _report(args, report, [rds_backup_problem(args.resource_type, args.props, minimum)])
-
-
-def _deletion(args: ResourceValidationArgs, report: ReportViolation) -> None:
-    if args.resource_type in (DB_INSTANCE, DB_CLUSTER):
-        _report(args, report, [rds_deletion_problem(args.props)])
-
-
-def _multi_az(args: ResourceValidationArgs, report: ReportViolation) -> None:
-    if args.resource_type == DB_INSTANCE:
-        _report(args, report, [rds_multi_az_problem(args.props)])
-
-
-def _pitr(args: ResourceValidationArgs, report: ReportViolation) -> None:
-    if args.resource_type in (TABLE, TABLE_REPLICA):
-        _report(args, report, [dynamodb_pitr_problem(args.props, args.resource_type)])
-
-
-def _dynamodb_kms(args: ResourceValidationArgs, report: ReportViolation) -> None:
-    if args.resource_type in (TABLE, TABLE_REPLICA):
-        _report(args, report, list(dynamodb_kms_problems(args.props, args.resource_type)))
-
-
-def _efs(args: ResourceValidationArgs, report: ReportViolation) -> None:
-    if args.resource_type == FILE_SYSTEM:
-        _report(args, report, [efs_problem(args.props)])
-
-
 POLICIES = [
     TypedResourcePolicy(
         name="rds-storage-encrypted", resource_types=(DB_INSTANCE, DB_CLUSTER, GLOBAL_CLUSTER), tags=["encryption"],
@@ -178,14 +129,14 @@ POLICIES = [
                     "inherit their source's).",
         enforcement_level=EnforcementLevel.MANDATORY, severity=Severity.HIGH,
         remediation_steps="Set storage_encrypted=True and kms_key_id to a customer-managed key.",
-        validate=_encrypted,
+        judge=lambda a: rds_encryption_problem(a.resource_type, a.props),
     ),
     TypedResourcePolicy(
         name="rds-not-public", resource_types=(DB_INSTANCE, DB_CLUSTER, CLUSTER_INSTANCE), tags=["exposure"],
         description="RDS instances, clusters and Aurora cluster instances are not publicly accessible.",
         enforcement_level=EnforcementLevel.MANDATORY, severity=Severity.CRITICAL,
         remediation_steps="Set publicly_accessible=False; put the database in private subnets.",
-        validate=_not_public,
+        judge=lambda a: rds_public_problem(a.props),
     ),
     TypedResourcePolicy(
         name="rds-backup-retention", resource_types=(DB_INSTANCE, DB_CLUSTER), tags=["resilience"],
@@ -196,7 +147,8 @@ POLICIES = [
         config_schema=PolicyConfigSchema(properties={
             "minRetentionDays": {"type": "integer", "minimum": 1, "maximum": 35, "default": DEFAULT_MIN_BACKUP_DAYS},
         }),
-        validate=_backups,
+        judge=lambda a: rds_backup_problem(a.resource_type, a.props,
+                                           a.get_config().get("minRetentionDays", DEFAULT_MIN_BACKUP_DAYS)),
     ),
     TypedResourcePolicy(
         name="rds-deletion-protection", resource_types=(DB_INSTANCE, DB_CLUSTER), tags=["resilience"],
@@ -204,7 +156,7 @@ POLICIES = [
                     "config).",
         enforcement_level=EnforcementLevel.ADVISORY, severity=Severity.MEDIUM,
         remediation_steps="Set deletion_protection=True.",
-        validate=_deletion,
+        judge=lambda a: rds_deletion_problem(a.props),
     ),
     TypedResourcePolicy(
         name="rds-multi-az", resource_types=(DB_INSTANCE,), tags=["resilience"],
@@ -212,7 +164,7 @@ POLICIES = [
                     "are exempt, Aurora storage is multi-AZ by design.",
         enforcement_level=EnforcementLevel.ADVISORY, severity=Severity.MEDIUM,
         remediation_steps="Set multi_az=True.",
-        validate=_multi_az,
+        judge=lambda a: rds_multi_az_problem(a.props),
     ),
     TypedResourcePolicy(
         name="dynamodb-pitr", resource_types=(TABLE, TABLE_REPLICA), tags=["resilience"],
@@ -220,7 +172,7 @@ POLICIES = [
                     "in prod's config).",
         enforcement_level=EnforcementLevel.ADVISORY, severity=Severity.MEDIUM,
         remediation_steps="Set point_in_time_recovery={'enabled': True}.",
-        validate=_pitr,
+        judge=lambda a: dynamodb_pitr_problem(a.props, a.resource_type),
     ),
     TypedResourcePolicy(
         name="dynamodb-kms", resource_types=(TABLE, TABLE_REPLICA), tags=["encryption"],
@@ -229,13 +181,13 @@ POLICIES = [
         enforcement_level=EnforcementLevel.MANDATORY, severity=Severity.HIGH,
         remediation_steps="Set server_side_encryption={'enabled': True, 'kms_key_arn': key.arn} and kms_key_arn on "
                           "each replica.",
-        validate=_dynamodb_kms,
+        judge=lambda a: dynamodb_kms_problems(a.props, a.resource_type),
     ),
     TypedResourcePolicy(
         name="efs-encrypted", resource_types=(FILE_SYSTEM,), tags=["encryption"],
         description="EFS file systems are encrypted at rest.",
         enforcement_level=EnforcementLevel.MANDATORY, severity=Severity.HIGH,
         remediation_steps="Set encrypted=True and kms_key_id to a customer-managed key.",
-        validate=_efs,
+        judge=lambda a: efs_problem(a.props),
     ),
 ]

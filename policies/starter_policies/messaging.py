@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from pulumi_policy import EnforcementLevel, PolicyConfigSchema, ReportViolation, ResourceValidationArgs, Severity
+from pulumi_policy import EnforcementLevel, PolicyConfigSchema, Severity
 
 from starter_policies.common import TypedResourcePolicy, given
 
@@ -36,18 +36,6 @@ def topic_problem(props: Mapping[str, Any]) -> str | None:
     return None
 
 
-def _queue(args: ResourceValidationArgs, report: ReportViolation) -> None:
-    if args.resource_type == QUEUE:
-        problem = queue_problem(args.props, args.get_config().get("requireKms", False) is True)
-        if problem:
-            report(f"{args.name}: {problem}.")
-
-
-def _topic(args: ResourceValidationArgs, report: ReportViolation) -> None:
-    if args.resource_type == TOPIC and (problem := topic_problem(args.props)):
-        report(f"{args.name}: {problem}.")
-
-
 POLICIES = [
     TypedResourcePolicy(
         name="sqs-encrypted", resource_types=(QUEUE,), tags=["encryption"],
@@ -56,13 +44,13 @@ POLICIES = [
         enforcement_level=EnforcementLevel.MANDATORY, severity=Severity.HIGH,
         remediation_steps="Leave sqs_managed_sse_enabled unset or True, or set kms_master_key_id.",
         config_schema=PolicyConfigSchema(properties={"requireKms": {"type": "boolean", "default": False}}),
-        validate=_queue,
+        judge=lambda a: queue_problem(a.props, a.get_config().get("requireKms", False) is True),
     ),
     TypedResourcePolicy(
         name="sns-encrypted", resource_types=(TOPIC,), tags=["encryption"],
         description="SNS topics are encrypted at rest with a KMS key.",
         enforcement_level=EnforcementLevel.MANDATORY, severity=Severity.HIGH,
         remediation_steps="Set kms_master_key_id on aws.sns.Topic (a customer-managed key, or alias/aws/sns).",
-        validate=_topic,
+        judge=lambda a: topic_problem(a.props),
     ),
 ]

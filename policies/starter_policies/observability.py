@@ -15,7 +15,6 @@ from pulumi_policy import (
     PolicyConfigSchema,
     PolicyResource,
     ReportViolation,
-    ResourceValidationArgs,
     Severity,
     StackValidationArgs,
     StackValidationPolicy,
@@ -73,24 +72,6 @@ def trail_problems(props: Mapping[str, Any], allow_single_region: bool = False) 
     if not allow_single_region and not is_true(props.get("isMultiRegionTrail")):
         problems.append(f"isMultiRegionTrail is {props.get('isMultiRegionTrail')!r}; set is_multi_region_trail=True")
     return problems
-
-
-def _log_group_kms(args: ResourceValidationArgs, report: ReportViolation) -> None:
-    if args.resource_type == LOG_GROUP and (problem := log_group_kms_problem(args.props)):
-        report(f"{args.name}: {problem}.")
-
-
-def _log_group_retention(args: ResourceValidationArgs, report: ReportViolation) -> None:
-    if args.resource_type == LOG_GROUP:
-        minimum = args.get_config().get("minRetentionDays", DEFAULT_MIN_RETENTION_DAYS)
-        if problem := log_group_retention_problem(args.props, minimum):
-            report(f"{args.name}: {problem}.")
-
-
-def _trail(args: ResourceValidationArgs, report: ReportViolation) -> None:
-    if args.resource_type == TRAIL:
-        for problem in trail_problems(args.props, args.get_config().get("allowSingleRegion", False) is True):
-            report(f"{args.name}: {problem}.")
 
 
 def _flow_logs(args: StackValidationArgs, report: ReportViolation) -> None:
@@ -153,7 +134,7 @@ POLICIES = [
         description="CloudWatch log groups are encrypted with a customer-managed KMS key.",
         enforcement_level=EnforcementLevel.MANDATORY, severity=Severity.MEDIUM,
         remediation_steps="Set kms_key_id to a KMS key whose policy lets logs.<region>.amazonaws.com use it.",
-        validate=_log_group_kms,
+        judge=lambda a: log_group_kms_problem(a.props),
     ),
     TypedResourcePolicy(
         name="log-group-retention", resource_types=(LOG_GROUP,), tags=["cost"],
@@ -164,7 +145,8 @@ POLICIES = [
         config_schema=PolicyConfigSchema(properties={
             "minRetentionDays": {"type": "integer", "minimum": 1, "default": DEFAULT_MIN_RETENTION_DAYS},
         }),
-        validate=_log_group_retention,
+        judge=lambda a: log_group_retention_problem(
+            a.props, a.get_config().get("minRetentionDays", DEFAULT_MIN_RETENTION_DAYS)),
     ),
     TypedResourcePolicy(
         name="cloudtrail-hardened", resource_types=(TRAIL,), tags=["observability"],
@@ -173,7 +155,7 @@ POLICIES = [
         enforcement_level=EnforcementLevel.MANDATORY, severity=Severity.HIGH,
         remediation_steps="Set enable_log_file_validation=True, kms_key_id=key.arn and is_multi_region_trail=True.",
         config_schema=PolicyConfigSchema(properties={"allowSingleRegion": {"type": "boolean", "default": False}}),
-        validate=_trail,
+        judge=lambda a: trail_problems(a.props, a.get_config().get("allowSingleRegion", False) is True),
     ),
     StackValidationPolicy(
         name="flow-and-access-logs", tags=["observability"],

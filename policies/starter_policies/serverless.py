@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from pulumi_policy import EnforcementLevel, ReportViolation, ResourceValidationArgs, Severity
+from pulumi_policy import EnforcementLevel, Severity
 
 from starter_policies.common import TypedResourcePolicy, given
 
@@ -34,16 +34,6 @@ def permission_problem(props: Mapping[str, Any]) -> str | None:
     return None
 
 
-def _url(args: ResourceValidationArgs, report: ReportViolation) -> None:
-    if args.resource_type == FUNCTION_URL and (problem := function_url_problem(args.props)):
-        report(f"{args.name}: {problem}.")
-
-
-def _permission(args: ResourceValidationArgs, report: ReportViolation) -> None:
-    if args.resource_type == PERMISSION and (problem := permission_problem(args.props)):
-        report(f"{args.name}: {problem}.")
-
-
 POLICIES = [
     TypedResourcePolicy(
         name="lambda-url-auth", resource_types=(FUNCTION_URL,), tags=["exposure"],
@@ -51,7 +41,7 @@ POLICIES = [
         enforcement_level=EnforcementLevel.MANDATORY, severity=Severity.HIGH,
         remediation_steps="Set authorization_type='AWS_IAM' on aws.lambda_.FunctionUrl; put CloudFront with an "
                           "origin access control in front for public traffic.",
-        validate=_url,
+        judge=lambda a: function_url_problem(a.props),
     ),
     TypedResourcePolicy(
         name="lambda-no-public-invoke", resource_types=(PERMISSION,), tags=["exposure"],
@@ -60,6 +50,6 @@ POLICIES = [
         enforcement_level=EnforcementLevel.MANDATORY, severity=Severity.HIGH,
         remediation_steps="Name the calling service principal and set source_arn (or source_account); never grant "
                           "lambda:InvokeFunctionUrl with function_url_auth_type='NONE'.",
-        validate=_permission,
+        judge=lambda a: permission_problem(a.props),
     ),
 ]
