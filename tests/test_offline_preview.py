@@ -145,12 +145,13 @@ def test_state_export_is_checked_without_running_a_program(capsys):
         ("iam-no-admin-policies", "mandatory", LEGACY + "aws:iam/rolePolicyAttachment:RolePolicyAttachment::app-admin"),
         ("s3-encryption-kms", "mandatory", LEGACY + "aws:s3/bucket:Bucket::uploads"),
         ("s3-data-replicated", "advisory", LEGACY + "aws:s3/bucket:Bucket::uploads"),
+        ("flow-and-access-logs", "advisory", LEGACY + "aws:s3/bucket:Bucket::uploads"),  # no server access logging
     }, "settings linked by dependency or by name, provider defaultTags as a JSON string, protect honoured"
-    assert doc["summary"] == {"resources": 12, "mandatory": 3, "advisory": 1}
+    assert doc["summary"] == {"resources": 12, "mandatory": 3, "advisory": 2}
     code, out, _ = run_cli(capsys, "--state", str(EXPORT))
     assert code == 1
     verdicts = out.split("Policy violations: ", 1)[1]
-    assert verdicts.startswith("3 mandatory, 1 advisory\n  [mandatory] iam-no-admin-policies (1)\n")
+    assert verdicts.startswith("3 mandatory, 2 advisory\n  [mandatory] iam-no-admin-policies (1)\n")
     assert "    aws:ec2/securityGroup:SecurityGroup  bastion: ingress[0] opens port 22 to 0.0.0.0/0" in verdicts
 
 
@@ -159,7 +160,7 @@ def test_policy_config_can_pass_the_export(capsys, tmp_path):
         "sg-no-public-ingress": {"publicPorts": [22, 80, 443]}, "iam-no-admin-policies": "advisory",
         "s3-encryption-kms": "disabled"}))
     code, out, _ = run_cli(capsys, "--state", str(EXPORT), "--policy-config", config, "--format", "json")
-    assert code == 0 and json.loads(out)["summary"] == {"resources": 12, "mandatory": 0, "advisory": 2}
+    assert code == 0 and json.loads(out)["summary"] == {"resources": 12, "mandatory": 0, "advisory": 3}
 
 
 def export_with(tmp_path: Path, change) -> str:

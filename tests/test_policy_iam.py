@@ -333,9 +333,8 @@ PREVIEW_CASES = [
         "Condition": {"StringEquals": {"aws:SourceArn": UNKNOWN}}}]}}, None, "statement #0 Condition"),
     ("attachment-unknown", "aws:iam/rolePolicyAttachment:RolePolicyAttachment", {"policyArn": UNKNOWN}, None,
      "policyArn"),
-    ("lambda-permission-source-unknown", "aws:lambda/permission:Permission",
-     {"function": "fn", "action": "lambda:InvokeFunction", "principal": "*", "sourceArn": UNKNOWN}, None,
-     "sourceArn"),
+    ("lambda-permission-principal-unknown", "aws:lambda/permission:Permission",
+     {"function": "fn", "action": "lambda:InvokeFunction", "principal": UNKNOWN}, None, "principal"),
     ("one-attachment-unknown", "aws:iam/rolePolicyAttachmentsExclusive:RolePolicyAttachmentsExclusive",
      {"policyArns": [UNKNOWN, "arn:aws:iam::aws:policy/AdministratorAccess"]}, NOADMIN, "policyArns[0]"),
 ]
@@ -349,6 +348,14 @@ def test_preview_judges_the_known_part_and_names_the_unknown(pack, type_, props,
     assert {v.policy for v in found if v.level == "mandatory"} == ({rule} if rule else set())
     advisories = [v.message for v in found if v.level == "advisory" and "during preview" in v.message]
     assert any(where in m and "subject" in m for m in advisories), found
+
+
+def test_a_computed_source_arn_pins_a_lambda_permission(pack):
+    """sourceArn computed by another resource (unknown in preview) is that resource's ARN: the caller is
+    pinned, so there is nothing to report, not even an advisory."""
+    subject = resource("aws:lambda/permission:Permission",
+                       {"function": "fn", "action": "lambda:InvokeFunction", "principal": "*", "sourceArn": UNKNOWN})
+    assert pack.analyze(subject, PROVIDER) == []
 
 
 # -- documents built with aws.iam.get_policy_document, as a user program writes them -----------------------------

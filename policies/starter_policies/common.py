@@ -7,7 +7,7 @@ from collections import defaultdict
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import Any, TypeVar
 
-from pulumi_policy import PolicyResource, ResourceValidationPolicy
+from pulumi_policy import PolicyResource, ReportViolation, ResourceValidationArgs, ResourceValidationPolicy
 from pulumi_policy.proxy import UnknownValueError
 
 BUCKET = "aws:s3/bucket:Bucket"
@@ -22,9 +22,15 @@ class TypedResourcePolicy(ResourceValidationPolicy):
     type itself, so it is correct anywhere; the pack uses the declaration to skip it for other types
     (``request_cache``), which keeps the pack's cost per resource close to the SDK's floor."""
 
-    def __init__(self, *, resource_types: Iterable[str], **kwargs: Any) -> None:
+    def __init__(self, *, resource_types: Iterable[str], judge: Callable[[ResourceValidationArgs], Problems] | None = None,
+                 **kwargs: Any) -> None:
+        """``judge`` (instead of ``validate``): a judgement of one resource returning its problems, each reported
+        as ``<name>: <problem>.`` (see :func:`validate_with`)."""
+        types = frozenset(resource_types)
+        if judge is not None:
+            kwargs["validate"] = validate_with(types, judge)
         super().__init__(**kwargs)
-        self.resource_types = frozenset(resource_types)
+        self.resource_types = types
 
 
 def dig(props: Mapping[str, Any] | None, *path: str | int) -> Any:
@@ -127,3 +133,47 @@ def region_of(resource: PolicyResource) -> str | None:
         return own
     provider = resource.provider
     return known(lambda: dig(provider.props, "region"), None) if provider is not None else None
+
+
+def given(props: Mapping[str, Any] | None, *path: str | int) -> bool:
+    """Whether an input that names something (a key ARN, a source ARN) is set: a non-blank value, or a value that
+    is unknown during preview because another resource computes it (``key.arn``). Never raises."""
+    try:
+        value = dig(props, *path)
+    except UnknownValueError:
+        return True
+    return value is not None and value != "" and value is not False
+
+
+def as_number(value: Any) -> float | None:
+    """A numeric input as a number: ints and floats, and the numeric strings Pulumi passes through unchanged
+    (``"7"``); anything else is None."""
+    if isinstance(value, bool):
+        return None
+    if isinstance(value, (int, float)):
+        return float(value)
+    if isinstance(value, str):
+        try:
+            return float(value.strip())
+        except ValueError:
+            return None
+    return None
+
+
+Problems = str | list[str] | None
+
+
+def validate_with(types: Iterable[str], judge: Callable[[ResourceValidationArgs], Problems]
+                  ) -> Callable[[ResourceValidationArgs, ReportViolation], None]:
+    """A resource policy's validate function from a judgement of one resource: it runs only for ``types`` and
+    reports each problem the judgement returns (one, a list, or None) as ``<name>: <problem>.``"""
+    accepted = frozenset(types)
+
+    def validate(args: ResourceValidationArgs, report: ReportViolation) -> None:
+        if args.resource_type not in accepted:
+            return
+        found = judge(args)
+        for problem in [found] if isinstance(found, str) else found or []:
+            report(f"{args.name}: {problem}.")
+
+    return validate

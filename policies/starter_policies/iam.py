@@ -174,8 +174,9 @@ def _lambda_permission(args: ResourceValidationArgs, report: ReportViolation) ->
     Function URLs (``lambda:InvokeFunctionUrl``) are public endpoints by design and judged by their auth type."""
     principal, action = _raw(args, "principal"), _raw(args, "action")
     pins = {key: _raw(args, key) for key in LAMBDA_PINS}
+    # A pin computed by another resource (unknown in preview) is that resource's ARN or account: it pins.
     if (principal != "*" and principal is not docs.UNKNOWN) or action == "lambda:InvokeFunctionUrl" or any(
-            isinstance(v, str) and v.strip("*") for v in pins.values()):
+            v is docs.UNKNOWN or (isinstance(v, str) and v.strip("*")) for v in pins.values()):
         return
     _unknown_at(args.name, [k for k, v in {"principal": principal, "action": action, **pins}.items()
                             if v is docs.UNKNOWN])

@@ -1,4 +1,5 @@
-"""Required tags on every taggable resource, counting the provider's defaultTags."""
+"""Required tags on every taggable resource (every pulumi-aws type with a ``tags`` map, from a generated table),
+counting the defaultTags of the resource's provider, default or explicit."""
 
 from __future__ import annotations
 
@@ -14,23 +15,14 @@ from pulumi_policy import (
     Severity,
 )
 from starter_shared.facts import REQUIRED_TAGS
+from starter_shared.taggable_types import TAGGABLE_TYPES
 
 from starter_policies.common import TypedResourcePolicy, dig, items
 
 ASG = "aws:autoscaling/group:Group"
 DEFAULT_REQUIRED = list(REQUIRED_TAGS)
-# Types with a `tags` map that provider default tags apply to (the ones this template declares and their kin).
-TAGGABLE = frozenset({
-    "aws:s3/bucket:Bucket", "aws:kms/key:Key", "aws:iam/role:Role", "aws:iam/policy:Policy",
-    "aws:iam/instanceProfile:InstanceProfile", "aws:ec2/vpc:Vpc", "aws:ec2/subnet:Subnet",
-    "aws:ec2/internetGateway:InternetGateway", "aws:ec2/routeTable:RouteTable", "aws:ec2/eip:Eip",
-    "aws:ec2/natGateway:NatGateway", "aws:ec2/securityGroup:SecurityGroup", "aws:ec2/vpcEndpoint:VpcEndpoint",
-    "aws:ec2/launchTemplate:LaunchTemplate", "aws:ec2/instance:Instance", "aws:lb/loadBalancer:LoadBalancer",
-    "aws:alb/loadBalancer:LoadBalancer", "aws:lb/targetGroup:TargetGroup", "aws:alb/targetGroup:TargetGroup",
-    "aws:lb/listener:Listener", "aws:alb/listener:Listener", "aws:cloudwatch/metricAlarm:MetricAlarm",
-    "aws:vpc/securityGroupIngressRule:SecurityGroupIngressRule",
-    "aws:vpc/securityGroupEgressRule:SecurityGroupEgressRule",
-})
+# Every pulumi-aws type with a `tags` map input, generated from the installed SDK (tools/offline_preview/gen_taggable.py).
+TAGGABLE = TAGGABLE_TYPES
 
 
 def _default_tags(provider_props: Mapping[str, Any]) -> Mapping[str, Any] | None:
@@ -45,17 +37,27 @@ def _default_tags(provider_props: Mapping[str, Any]) -> Mapping[str, Any] | None
     return tags if isinstance(tags, Mapping) else None
 
 
+def missing_tags(required: list[str], own: Any, default: Any) -> list[str]:
+    """The required keys that neither the resource's own ``tags`` nor its provider's default tags give a
+    non-blank value (a blank own value overrides a default one, as AWS applies them). Odd values count as none."""
+    merged = {**(default if isinstance(default, Mapping) else {}), **(own if isinstance(own, Mapping) else {})}
+    present = {k for k, v in merged.items() if isinstance(v, str) and v.strip()}
+    return [t for t in required if t not in present]
+
+
 def _required_tags(args: ResourceValidationArgs, report: ReportViolation) -> None:
     if args.resource_type not in TAGGABLE:
         return
     required = args.get_config().get("requiredTags", DEFAULT_REQUIRED)
-    own = args.props.get("tags") or {}
+    own = args.props.get("tags")
+    if not missing_tags(required, own, None):  # the resource carries them all: the provider need not be read
+        return
     default = _default_tags(args.provider.props) if args.provider is not None else None
-    present = {k for k, v in {**(default or {}), **own}.items() if isinstance(v, str) and v.strip()}
-    missing = [t for t in required if t not in present]
+    missing = missing_tags(required, own, default)
     if missing:
-        report(f"{args.name}: missing required tags {', '.join(missing)}; "
-               "set them in aws:defaultTags (stack config) or on the resource.")
+        where = "its explicit provider's default_tags" if args.provider is not None and \
+            not args.provider.name.startswith("default") else "aws:defaultTags (stack config)"
+        report(f"{args.name}: missing required tags {', '.join(missing)}; set them in {where} or on the resource.")
 
 
 def _asg_propagates(args: ResourceValidationArgs, report: ReportViolation) -> None:
@@ -79,7 +81,8 @@ def _asg_propagates(args: ResourceValidationArgs, report: ReportViolation) -> No
 POLICIES = [
     TypedResourcePolicy(
         name="required-tags", resource_types=TAGGABLE, tags=["tagging"],
-        description="Every taggable resource carries the required tag keys (provider defaultTags count).",
+        description="Every resource type with a tags map (all of pulumi-aws, from a generated table) carries the "
+                    "required tag keys; the defaultTags of its provider, default or explicit, count.",
         enforcement_level=EnforcementLevel.MANDATORY, severity=Severity.MEDIUM,
         remediation_steps="Add the tags to aws:defaultTags in Pulumi.<stack>.yaml.",
         config_schema=PolicyConfigSchema(properties={

@@ -1,0 +1,155 @@
+"""required-tags on every taggable type: the generated table matches the installed pulumi-aws, every type in it
+is judged, and the default tags of the resource's provider count, whether the default or an explicit one."""
+
+from __future__ import annotations
+
+import json
+import sys
+
+import pytest
+from conftest import REPO
+from google.protobuf import struct_pb2
+from pulumi.runtime import rpc
+from pulumi.runtime.proto import analyzer_pb2
+
+from tests.support.resources import custom_resource
+from tools.offline_preview import gen_taggable
+from tools.offline_preview.analyzer import PolicyPackProcess, check_run, default_provider
+
+sys.path.insert(0, str(REPO / "policies"))
+from starter_policies.tagging import missing_tags
+from starter_shared.taggable_types import TAGGABLE_TYPES
+
+TAGS = {"Owner": "o", "Environment": "dev", "Project": "p", "CostCenter": "c"}
+DEFAULT = default_provider({"aws:region": "eu-west-1", "aws:defaultTags": json.dumps({"tags": TAGS})}, "test", "starter")
+BARE = default_provider({"aws:region": "eu-west-1"}, "test", "starter")
+
+
+def explicit_provider(props: dict) -> analyzer_pb2.AnalyzerProviderResource:
+    """An explicit ``aws.Provider("eu", ...)`` as the engine sends it with each resource that names it."""
+    struct = struct_pb2.Struct()
+    struct.update(props)
+    return analyzer_pb2.AnalyzerProviderResource(type="pulumi:providers:aws", properties=struct, name="eu",
+                                                 urn="urn:pulumi:test::starter::pulumi:providers:aws::eu")
+
+
+@pytest.fixture(scope="module")
+def pack():
+    with PolicyPackProcess(REPO / "policies") as process:
+        yield process
+
+
+def resource(type_: str, props: dict, name: str = "subject"):
+    return custom_resource(type_, name, props, stack="test", project="starter")
+
+
+def test_taggable_table_matches_the_installed_pulumi_aws():
+    table = REPO / "policies" / "starter_shared" / "taggable_types.py"
+    assert table.read_text() == gen_taggable.generate(), (
+        "policies/starter_shared/taggable_types.py is stale for the installed pulumi-aws; run "
+        "`.venv/bin/python -m tools.offline_preview.gen_taggable` and commit the result")
+
+
+def test_taggable_table_holds_the_services_forks_add_and_only_map_tags():
+    assert len(TAGGABLE_TYPES) > 500
+    assert {"aws:lambda/function:Function", "aws:rds/instance:Instance", "aws:rds/cluster:Cluster",
+            "aws:dynamodb/table:Table", "aws:cloudfront/distribution:Distribution", "aws:sqs/queue:Queue",
+            "aws:sns/topic:Topic", "aws:cloudwatch/logGroup:LogGroup", "aws:efs/fileSystem:FileSystem",
+            "aws:ecs/service:Service", "aws:s3/bucket:Bucket", "aws:lb/loadBalancer:LoadBalancer",
+            "aws:alb/loadBalancer:LoadBalancer"} <= TAGGABLE_TYPES
+    # a list of tag blocks is not a tags map (asg-propagate-tags judges groups); these have no tags at all
+    assert not {"aws:autoscaling/group:Group", "aws:s3/bucketPolicy:BucketPolicy",
+                "aws:lambda/permission:Permission", "aws:iam/rolePolicy:RolePolicy"} & TAGGABLE_TYPES
+
+
+@pytest.mark.parametrize(("required", "own", "default", "missing"), [
+    (["Owner"], {"Owner": "o"}, None, []),
+    (["Owner"], None, {"Owner": "o"}, []),
+    (["Owner"], {"Owner": " "}, {"Owner": "o"}, ["Owner"]),  # a blank own value overrides the default
+    (["Owner", "Project"], {"Owner": "o"}, "not a map", ["Project"]),
+    (["Owner"], ["Owner"], None, ["Owner"]),
+    (["Owner"], {"Owner": 3}, None, ["Owner"]),
+])
+def test_missing_tags(required, own, default, missing):
+    assert missing_tags(required, own, default) == missing
+
+
+NEW_TYPES = ["aws:lambda/function:Function", "aws:dynamodb/table:Table", "aws:sqs/queue:Queue",
+             "aws:rds/cluster:Cluster", "aws:ecr/repository:Repository", "aws:secretsmanager/secret:Secret"]
+
+
+@pytest.mark.parametrize("type_", NEW_TYPES)
+def test_every_taggable_type_is_judged(pack, type_):
+    subject = resource(type_, {"tags": {"Owner": "o"}})
+    found = [v for v in pack.analyze(subject, BARE) if v.policy == "required-tags"]
+    assert [(v.level, v.urn) for v in found] == [("mandatory", subject.urn)]
+    assert "missing required tags Environment, Project, CostCenter" in found[0].message
+    assert "aws:defaultTags (stack config)" in found[0].message
+    assert not [v for v in pack.analyze(subject, DEFAULT) if v.policy == "required-tags"]
+
+
+@pytest.mark.parametrize("type_", ["aws:lambda/permission:Permission", "aws:s3/bucketPolicy:BucketPolicy",
+                                   "aws:autoscaling/group:Group"])
+def test_types_without_a_tags_map_are_not_judged(pack, type_):
+    assert not [v for v in pack.analyze(resource(type_, {}), BARE) if v.policy == "required-tags"]
+
+
+@pytest.mark.parametrize(("provider_props", "fires"), [
+    ({"region": "eu-central-1", "defaultTags": {"tags": TAGS}}, False),
+    ({"region": "eu-central-1", "defaultTags": json.dumps({"tags": TAGS})}, False),  # as a stack export keeps it
+    ({"region": "eu-central-1", "defaultTags": {"tags": {"Owner": "o"}}}, True),
+    ({"region": "eu-central-1"}, True),
+])
+def test_explicit_provider_default_tags_count(pack, provider_props, fires):
+    subject = resource("aws:sqs/queue:Queue", {})
+    found = [v for v in pack.analyze(subject, explicit_provider(provider_props)) if v.policy == "required-tags"]
+    assert bool(found) is fires, found
+    if fires:
+        assert found[0].level == "mandatory" and "explicit provider's default_tags" in found[0].message
+
+
+def test_unknown_tags_are_never_a_mandatory_violation(pack):
+    subjects = [resource("aws:lambda/function:Function", {"tags": rpc.UNKNOWN}),
+                resource("aws:sqs/queue:Queue", {"tags": {"Owner": rpc.UNKNOWN}}, name="q")]
+    found = [v for s in subjects for v in pack.analyze(s, BARE)]
+    assert found and all(v.level == "advisory" and "during preview" in v.message for v in found)
+    unknown_defaults = explicit_provider({"defaultTags": rpc.UNKNOWN})
+    found = pack.analyze(resource("aws:sqs/queue:Queue", {}), unknown_defaults)
+    assert found and all(v.level == "advisory" for v in found)
+
+
+PROGRAM = '''
+import pulumi
+import pulumi_aws as aws
+
+tags = {"Owner": "o", "Environment": "dev", "Project": "p", "CostCenter": "c"}
+eu = aws.Provider("eu", region="eu-central-1", default_tags={"tags": tags})
+aws.sqs.Queue("tagged-by-provider", opts=__import__("pulumi").ResourceOptions(provider=eu))
+aws.sns.Topic("tagged-by-hand", kms_master_key_id="alias/aws/sns", tags=tags)
+aws.sqs.Queue("untagged")
+bare = aws.Provider("bare", region="eu-central-1")
+aws.sqs.Queue("untagged-explicit", opts=__import__("pulumi").ResourceOptions(provider=bare))
+
+
+class App(pulumi.ComponentResource):
+    def __init__(self, name, opts=None):
+        super().__init__("fork:app:App", name, None, opts)
+        aws.sqs.Queue(f"{name}-queue", opts=pulumi.ResourceOptions(parent=self))
+        self.register_outputs({})
+
+
+App("through-component-list", opts=pulumi.ResourceOptions(providers=[eu]))
+App("through-component-map", opts=pulumi.ResourceOptions(providers={"aws": eu}))
+App("component-on-default")
+'''
+
+
+@pytest.mark.parametrize("preview", [False, True], ids=["plain", "preview"])
+def test_program_with_explicit_providers(pack, tmp_path, preview):
+    from tools.offline_preview.engine import run_program
+
+    (tmp_path / "__main__.py").write_text(PROGRAM)
+    run = run_program(tmp_path, "forked", "dev", {"aws:region": "eu-west-1"}, preview=preview)
+    found = [v for v in check_run(pack, run) if v.policy == "required-tags"]
+    assert {(v.urn.rsplit("::", 1)[1], v.level) for v in found} == {
+        ("untagged", "mandatory"), ("untagged-explicit", "mandatory"), ("component-on-default-queue", "mandatory")}
