@@ -283,7 +283,7 @@ class Translator:
                 continue
             name = key.split(":", 1)[1]
             value: Any = raw
-            if isinstance(raw, str) and raw[:1] in "[{" or raw in ("true", "false"):
+            if (isinstance(raw, str) and raw[:1] in "[{") or raw in ("true", "false"):
                 try:
                     value = json.loads(raw)
                 except ValueError:
