@@ -9,7 +9,7 @@ STACK  ?=
 STACKS  = $(if $(STACK),$(STACK),$(patsubst Pulumi.%.yaml,%,$(wildcard Pulumi.*.yaml)))
 PLAN_ARGS ?=
 
-.PHONY: plan test lint venv clean bench audit up-local down-local
+.PHONY: plan test lint venv clean bench audit up-local down-local validate up-moto
 
 $(STAMP): requirements.txt requirements-dev.txt
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -40,6 +40,14 @@ up-local: $(STAMP)
 down-local: $(STAMP)
 	$(PY) -m tools.local_stack down
 
+## Validate every stack's plan with the upstream AWS provider (terraform + the local provider mirror; offline).
+validate: $(STAMP)
+	$(PY) -m tools.tf_bridge validate $(if $(STACK),--stack $(STACK),)
+
+## The local stack through the real provider against moto: apply, re-plan (no changes), audit, destroy.
+up-moto: $(STAMP)
+	$(PY) -m tools.tf_bridge up-moto
+
 ## Speed and memory targets (prints JSON; a few minutes; not part of make test).
 bench: $(STAMP)
 	$(PY) bench/policy_pack.py --repeat 2
@@ -49,4 +57,4 @@ lint: $(STAMP)
 	$(PY) -m ruff check .
 
 clean:
-	rm -rf $(VENV) .pytest_cache .ruff_cache
+	rm -rf $(VENV) .pytest_cache .ruff_cache .tf-bridge

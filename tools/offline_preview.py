@@ -2,13 +2,15 @@
 declare (the resource tree, a count per type, the stack outputs) and the policy pack's verdicts on it.
 
     python -m tools.offline_preview --stack dev [--program DIR] [--config FILE] [--preview] [--format text|json]
-        [--policy-pack DIR] [--policy-config FILE] [--no-policies] [--state EXPORT.json]
+        [--policy-pack DIR] [--policy-config FILE] [--no-policies] [--state EXPORT.json] [--tf-validate]
 
 The pack runs as the Pulumi CLI runs it: started from its own entry point and called over the Analyzer gRPC
 protocol. ``--state`` checks a ``pulumi stack export`` document instead of running the program.
+``--tf-validate`` also validates the plan with the upstream AWS provider (``tools.tf_bridge``).
 
 Exit codes: 0 no mandatory violation; 1 at least one mandatory violation; 2 bad input (stack config, program
-error, policy pack or policy config, stack export), reported in one line on stderr.
+error, policy pack or policy config, stack export) or errors from ``--tf-validate``, reported in one line each on
+stderr.
 """
 
 from __future__ import annotations
@@ -48,6 +50,8 @@ def build_parser() -> argparse.ArgumentParser:
     policy.add_argument("--no-policies", action="store_true", help="plan only; do not run the policy pack")
     policy.add_argument("--state", type=Path, metavar="FILE",
                         help="check a `pulumi stack export` JSON instead of running the program")
+    parser.add_argument("--tf-validate", action="store_true",
+                        help="also run `terraform validate` on the plan with the real AWS provider (offline)")
     return parser
 
 
@@ -175,6 +179,8 @@ def main(argv: list[str] | None = None) -> int:
         args = build_parser().parse_args(argv)
         if args.state is not None and (args.preview or args.config is not None):
             raise UsageError("--state checks an existing stack: it cannot be combined with --preview or --config")
+        if args.tf_validate and (args.preview or args.state is not None):
+            raise UsageError("--tf-validate needs the mock deployment's IDs: drop --preview and --state")
         if args.no_policies and args.state is not None:
             raise UsageError("--state needs the policy pack: drop --no-policies")
         if not args.no_policies:
@@ -191,6 +197,11 @@ def main(argv: list[str] | None = None) -> int:
         print(json.dumps(to_json(run, violations), indent=2))
     else:
         print(render_text(run) + ("" if violations is None else "\n\n" + render_violations(run, violations)))
+    if args.tf_validate:
+        from tools.tf_bridge.cli import validate_stderr  # loaded only when asked: it needs terraform
+
+        if not validate_stderr(run):
+            return EXIT_BAD_INPUT
     mandatory = violations is not None and any(v.level == "mandatory" for v in violations)
     return EXIT_MANDATORY if mandatory else EXIT_OK
 

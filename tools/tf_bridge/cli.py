@@ -43,6 +43,23 @@ def validate_run(run: ProgramRun, bridge: Bridge | None = None, workdir: Path | 
     return lines
 
 
+def validate_stderr(run: ProgramRun) -> bool:
+    """``offline_preview --tf-validate``: print each problem on one line on stderr; True when clean."""
+    try:
+        bridge = Bridge.load()
+        problems = validate_run(run, bridge)
+    except (TerraformUnavailable, TerraformError, BridgeError) as exc:
+        print(f"offline_preview: error: --tf-validate: {exc}", file=sys.stderr)
+        return False
+    for line in problems:
+        print(f"offline_preview: tf-validate: {line}", file=sys.stderr)
+    errors = [p for p in problems if not p.startswith("warning")]
+    if not errors:
+        print(f"offline_preview: tf-validate: clean with provider {bridge.toolchain.provider_version}",
+              file=sys.stderr)
+    return not errors
+
+
 def _stacks(program: Path, named: list[str] | None) -> list[str]:
     if named:
         return named
