@@ -154,9 +154,10 @@ def _drift(toolchain: Toolchain, workdir: Path, env: dict[str, str]) -> list[str
 
 
 def up_moto(program: Path, workdir: Path, stack: str = "local", bridge: Bridge | None = None,
-            audit: bool = True) -> UpMotoReport:
+            audit: bool = True, gaps: bool = True) -> UpMotoReport:
     """Start moto, translate ``stack`` against it, apply, re-plan (must show no changes), audit the outputs,
-    destroy and stop moto — destroy and stop also when a step fails. Raises ``BridgeError`` naming the step."""
+    destroy and stop moto — destroy and stop also when a step fails. Raises ``BridgeError`` naming the step.
+    ``gaps=False`` does not ignore the documented emulator gaps (the re-plan then shows them as drift)."""
     bridge = bridge or Bridge.load()
     report = UpMotoReport()
     if workdir.exists():
@@ -174,12 +175,12 @@ def up_moto(program: Path, workdir: Path, stack: str = "local", bridge: Bridge |
             raise BridgeError(f"{len(translation.untranslatable)} untranslatable properties, first: "
                               f"{translation.untranslatable[0]}")
         check_emulator_provider(translation, moto.endpoint)
-        ignored = ignore_emulator_gaps(translation)
+        ignored = ignore_emulator_gaps(translation) if gaps else 0
         bridge.write(translation, workdir)
         toolchain.init(workdir)
         report.record("translate", f"{len(translation.resources)} resources, {ignored} with documented emulator "
                       "gaps ignored", started)
-        applied = False
+        applied, failed = False, True
         try:
             started = time.monotonic()
             applied = True  # a failed apply may still have created resources
@@ -209,6 +210,7 @@ def up_moto(program: Path, workdir: Path, stack: str = "local", bridge: Bridge |
                 if code != 0:
                     raise BridgeError(f"post-deploy audit failed (exit {code}) on {outputs_file}")
                 report.record("audit", "every check passed", started)
+            failed = False
         finally:
             if applied:
                 started = time.monotonic()
@@ -218,7 +220,8 @@ def up_moto(program: Path, workdir: Path, stack: str = "local", bridge: Bridge |
                     report.record("destroy", "complete", started)
                 except BridgeError as exc:
                     report.record("destroy", f"FAILED: {exc}", started)
-                    raise
+                    if not failed:
+                        raise  # otherwise the step that failed first is the error to report
     report.record("moto", "stopped", time.monotonic())
     report.ok = True
     return report

@@ -26,6 +26,12 @@ TYPE_EXCEPTIONS: dict[str, str] = {
     "aws:ec2/tag:Tag": "aws_ec2_tag",
 }
 
+# Pulumi modules that are not a Terraform name prefix as they stand.
+MODULE_PREFIXES: dict[str, str] = {
+    "ec2transitgateway": "ec2_transit_gateway",
+    "ec2clientvpn": "ec2_client_vpn",
+}
+
 # (terraform type or "*", pulumi property) -> terraform property, where the plural/singular rule fails.
 PROPERTY_EXCEPTIONS: dict[tuple[str, str], str] = {
     ("aws_cloudwatch_metric_alarm", "name"): "alarm_name",
@@ -57,9 +63,13 @@ def token_candidates(token: str) -> list[str]:
         return []
     module, name = parts[1].split("/", 1)
     snake = camel_to_snake(name)
-    module = module.replace("-", "_").lower()
+    module = MODULE_PREFIXES.get(module, module.replace("-", "_").lower())
     if snake.startswith(module + "_") or snake == module:
         return [f"aws_{snake}"]
+    words = snake.split("_")
+    for k in range(len(words), 0, -1):  # ec2_transit_gateway + transit_gateway_x = ec2_transit_gateway_x
+        if module.endswith("_" + "_".join(words[:k])):
+            return [f"aws_{module}" + "".join(f"_{w}" for w in words[k:])]
     return [f"aws_{module}_{snake}", f"aws_{snake}"]
 
 
@@ -119,3 +129,25 @@ def resolve_object_key(attribute_types: dict[str, Any], pulumi_name: str) -> str
     if snake in attribute_types:
         return snake
     return next((s for s in singulars(snake) if s in attribute_types), None)
+
+
+def subset(document: dict[str, Any], tf_types: set[str]) -> dict[str, Any]:
+    """The provider block and ``tf_types`` of a schema document, without descriptions: the tests' fixture
+    (``tests/fixtures/tf_schema``), checked against the real schema when terraform is present."""
+
+    noise = ("description", "description_kind", "deprecated")
+
+    def strip(block: dict[str, Any]) -> dict[str, Any]:
+        out = {k: v for k, v in block.items() if k not in (*noise, "attributes", "block_types", "nested_type")}
+        if "attributes" in block:
+            out["attributes"] = {n: strip(spec) for n, spec in block["attributes"].items()}
+        if "nested_type" in block:
+            out["nested_type"] = strip(block["nested_type"])
+        if "block_types" in block:
+            out["block_types"] = {n: {**{k: v for k, v in spec.items() if k != "block"}, "block": strip(spec["block"])}
+                                  for n, spec in block["block_types"].items()}
+        return out
+
+    return {"provider": {**document["provider"], "block": strip(document["provider"]["block"])},
+            "resource_schemas": {t: {**document["resource_schemas"][t],
+                                     "block": strip(document["resource_schemas"][t]["block"])} for t in sorted(tf_types)}}

@@ -31,6 +31,8 @@ PULUMI_ONLY: dict[str, str] = {
 PROVIDER_PULUMI_ONLY: dict[str, str] = {
     "aws:skipRegionValidation": "kept as skip_region_validation",
 }
+# Computed values that say where or what a resource is, not which one: never turned into references.
+NOT_IDENTITIES = frozenset({"region", "tagsAll", "ownerId"})
 MIN_EMBEDDED_REFERENCE = 8  # shorter values are replaced only when they are the whole string
 
 
@@ -190,12 +192,15 @@ class Translator:
     def _references(self, r: RecordedResource, tf_type: str, address: str) -> list[Reference]:
         """Values of ``r`` that only AWS knows (its id, ARN, generated names) and their expressions."""
         state = r.outputs
-        refs = [Reference(state["id"], address, "id")] if isinstance(state.get("id"), str) and state["id"] != UNKNOWN \
-            else []
         fields = fields_of(self.schema.block(tf_type))
         inputs = r.inputs
-        for key, value in sorted(state.items(), key=lambda kv: kv[0] != "arn"):
-            if key == "id" or not isinstance(value, str) or value == UNKNOWN or not value:
+        refs: list[Reference] = []
+        # The ARN first, then the id: where they are equal (load balancers, target groups) `arn` reads better.
+        for key, value in sorted(state.items(), key=lambda kv: (kv[0] != "arn", kv[0] != "id")):
+            if key in NOT_IDENTITIES or not isinstance(value, str) or value == UNKNOWN or not value:
+                continue
+            if key == "id":
+                refs.append(Reference(value, address, "id"))
                 continue
             target = fields.get(camel_to_snake(key))
             if target is None or target.kind != "attribute" or target.spec.get("type") != "string":
