@@ -349,9 +349,11 @@ def test_template_stacks_validate_clean(bridge, validate_dir, runs, stack):
     assert validate_run(runs(stack), bridge, validate_dir) == []
 
 
-LB, LT, LISTENER = "aws:lb/loadBalancer:LoadBalancer", "aws:ec2/launchTemplate:LaunchTemplate", "aws:lb/listener:Listener"
+ALARM, LT, LISTENER = ("aws:cloudwatch/metricAlarm:MetricAlarm", "aws:ec2/launchTemplate:LaunchTemplate",
+                       "aws:lb/listener:Listener")
 INGRESS, KEY = "aws:vpc/securityGroupIngressRule:SecurityGroupIngressRule", "aws:kms/key:Key"
-# Mistakes Pulumi's mock runtime accepts; each must come back naming the Pulumi resource and property.
+# Mistakes Pulumi's mock runtime accepts; each must come back naming the Pulumi resource and property. They are
+# validated together, so none sits upstream of another: terraform skips resources that depend on a failed one.
 MISTAKES = [
     ("http-tokens-not-in-list", LT, "web-lt", lambda i: i["metadataOptions"].update(httpTokens="mandatory"),
      "metadataOptions.httpTokens", "one of [\"optional\" \"required\"], got mandatory"),
@@ -362,8 +364,8 @@ MISTAKES = [
      "defaultActions[0].redirect.statusCode", "got HTTP_308"),
     ("key-deletion-window-out-of-range", KEY, "data-primary-key", lambda i: i.update(deletionWindowInDays=3),
      "deletionWindowInDays", "range (7 - 30), got 3"),
-    ("lb-type-not-in-list", LB, "web-alb", lambda i: i.update(loadBalancerType="app"),
-     "loadBalancerType", "got app"),
+    ("alarm-operator-not-in-list", ALARM, "web-target-5xx", lambda i: i.update(comparisonOperator="GreaterThan"),
+     "comparisonOperator", "got GreaterThan"),
     ("conflicting-rule-sources", INGRESS, "web-alb-in-80-0",
      lambda i: i.update(referencedSecurityGroupId="sg-0123456789abcdef0"), "", "Exactly one of these attributes"),
 ]
@@ -398,3 +400,10 @@ def test_local_stack_applies_converges_audits_and_destroys_on_moto(bridge, tmp_p
     report = up_moto(REPO, tmp_path / "up-moto", "local", bridge=bridge)
     assert report.ok
     assert [step for step, _, _ in report.steps] == ["moto", "translate", "apply", "plan", "audit", "destroy", "moto"]
+
+
+def test_offline_preview_tf_validate_flag(bridge):
+    proc = subprocess.run([sys.executable, "-m", "tools.offline_preview", "--stack", "local", "--no-policies",
+                           "--tf-validate"], cwd=REPO, capture_output=True, text=True, timeout=300)
+    assert proc.returncode == 0, proc.stderr
+    assert proc.stderr.strip() == f"offline_preview: tf-validate: clean with provider {bridge.toolchain.provider_version}"
