@@ -27,10 +27,6 @@ PULUMI_ONLY: dict[str, str] = {
     "region": "pulumi-aws 7 per-resource region: the 5.x provider has none; the resource uses the provider "
               "(an alias when not the stack's region) of that region",
 }
-# Stack config keys of the aws provider that are Pulumi's own, with why they are not passed on.
-PROVIDER_PULUMI_ONLY: dict[str, str] = {
-    "aws:skipRegionValidation": "kept as skip_region_validation",
-}
 # Computed values that say where or what a resource is, not which one: never turned into references.
 NOT_IDENTITIES = frozenset({"region", "tagsAll", "ownerId"})
 MIN_EMBEDDED_REFERENCE = 8  # shorter values are replaced only when they are the whole string
