@@ -134,7 +134,7 @@ def test_template_stacks_translate_completely(runs, translated, stack):
     assert translation.untranslatable == []
     custom = [r for r in runs(stack).resources if r.custom]
     assert sorted(r.urn for r in translation.resources.values()) == sorted(r.urn for r in custom)
-    reasons = {(i.property, i.reason.split(":")[0]) for i in translation.dropped}
+    reasons = {(i.property, i.reason.split(":")[0]) for i in translation.notes}
     assert {p for p, _ in reasons} <= {"region", "name"}, reasons
 
 
@@ -144,7 +144,7 @@ def test_no_mock_value_survives_translation(runs, translated, stack):
     translation = translated(stack)
     text = json.dumps(translation.document)
     # Required names Pulumi autonames are set to the plan's name on purpose (and recorded as such).
-    autonamed = {i.resource for i in translation.dropped if i.reason.startswith("autonamed")}
+    autonamed = {i.resource for i in translation.notes if i.reason.startswith("autonamed")}
     for r in runs(stack).resources:
         if not r.custom or f"{r.name} ({r.type})" in autonamed:
             continue

@@ -7,7 +7,7 @@
 ``validate`` (``make validate``) translates each stack's offline plan to Terraform JSON and runs ``terraform
 validate`` with the upstream AWS provider from the local mirror: no network, no credentials. Every diagnostic
 is printed on one line naming the Pulumi resource and property. ``translate`` writes ``main.tf.json`` and lists
-what was dropped and why. ``up-moto`` (``make up-moto``) applies the local stack to moto, re-plans (no changes
+what was dropped or filled in, and why. ``up-moto`` (``make up-moto``) applies the local stack to moto, re-plans (no changes
 allowed), runs the post-deploy audit and destroys.
 
 Exit codes: 0 clean; 2 validation errors, untranslatable properties, a failed deployment step, or bad input
@@ -135,11 +135,10 @@ def _translate(args: argparse.Namespace, program: Path) -> int:
     if out is None:
         print(translation.json(), end="")
     else:
-        bridge.write(translation, out.parent)
-        if out.name != "main.tf.json":
-            (out.parent / "main.tf.json").replace(out)
-    for issue in translation.dropped:
-        print(f"dropped: {issue}", file=sys.stderr)
+        out.parent.mkdir(parents=True, exist_ok=True)
+        out.write_text(translation.json())
+    for issue in translation.notes:
+        print(f"note: {issue}", file=sys.stderr)
     for issue in translation.untranslatable:
         print(f"untranslatable: {issue}", file=sys.stderr)
     return EXIT_ERRORS if translation.untranslatable else EXIT_OK

@@ -114,9 +114,11 @@ def find_plugin_dir() -> Path:
 
 def find_toolchain() -> Toolchain:
     """terraform on PATH (or ``$TF_BRIDGE_TERRAFORM``) and the newest AWS provider in the mirror."""
-    terraform = os.environ.get("TF_BRIDGE_TERRAFORM") or shutil.which("terraform")
+    override = os.environ.get("TF_BRIDGE_TERRAFORM")
+    terraform = shutil.which(override) if override else shutil.which("terraform")
     if not terraform:
-        raise TerraformUnavailable("terraform is not on PATH (https://developer.hashicorp.com/terraform/install)")
+        where = f"TF_BRIDGE_TERRAFORM={override} is not an executable" if override else "terraform is not on PATH"
+        raise TerraformUnavailable(f"{where} (https://developer.hashicorp.com/terraform/install)")
     plugin_dir = find_plugin_dir()
     return Toolchain(terraform, plugin_dir, mirror_versions(plugin_dir)[0])
 

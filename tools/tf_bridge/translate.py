@@ -56,7 +56,8 @@ class Translation:
     """Path in the document (``("resource", type, name, "metadata_options", 0, "http_tokens")``) → Pulumi
     property path (``metadataOptions.httpTokens``)."""
     untranslatable: list[Issue] = field(default_factory=list)
-    dropped: list[Issue] = field(default_factory=list)
+    notes: list[Issue] = field(default_factory=list)
+    """Inputs dropped on purpose (Pulumi-only) or filled in (autonamed required names), with the reason."""
     output_names: list[str] = field(default_factory=list)
 
     def json(self) -> str:
@@ -223,7 +224,7 @@ class Translator:
         root = ("resource", *address.split(".", 1))
         for key, value in r.inputs.items():
             if key in PULUMI_ONLY:
-                result.dropped.append(Issue(label(r), key, PULUMI_ONLY[key]))
+                result.notes.append(Issue(label(r), key, PULUMI_ONLY[key]))
                 continue
             target = resolve_property(fields, key, tf_type)
             if target is None:
@@ -250,7 +251,7 @@ class Translator:
             target = resolve_property(fields, key, tf_type)
             if target is not None and target.name in missing and isinstance(value, str) and value != UNKNOWN:
                 body[target.name] = escape_template(value)
-                result.dropped.append(Issue(label(r), key, f"autonamed by Pulumi: {tf_type}.{target.name} set "
+                result.notes.append(Issue(label(r), key, f"autonamed by Pulumi: {tf_type}.{target.name} set "
                                             f"to the plan's name {value!r}"))
 
     # -- providers ---------------------------------------------------------------------------------------------
