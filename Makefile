@@ -25,7 +25,7 @@ STACKS  = $(if $(STACK),$(STACK),$(patsubst Pulumi.%.yaml,%,$(wildcard Pulumi.*.
 PLAN_ARGS ?=
 
 .DEFAULT_GOAL := help
-.PHONY: help plan test lint venv clean bench audit up-local down-local
+.PHONY: help plan test lint venv clean bench audit up-local down-local validate up-moto
 
 ## help: list the targets (the default)
 help:
@@ -69,6 +69,14 @@ up-local: $(STAMP)
 down-local: $(STAMP)
 	@$(PY) -m tools.local_stack down
 
+## validate: validate every stack's plan with the upstream AWS provider (terraform + local mirror; offline)
+validate: $(STAMP)
+	@$(PY) -m tools.tf_bridge validate $(if $(STACK),--stack $(STACK),)
+
+## up-moto: the local stack through the real provider against moto: apply, re-plan, audit, destroy
+up-moto: $(STAMP)
+	@$(PY) -m tools.tf_bridge up-moto
+
 ## bench: speed and memory targets (prints JSON; a few minutes; not part of make test)
 bench: $(STAMP)
 	@$(PY) bench/policy_pack.py --repeat 2
@@ -76,5 +84,5 @@ bench: $(STAMP)
 
 ## clean: remove .venv and the caches (pytest, ruff, schema)
 clean:
-	rm -rf $(VENV) .pytest_cache .ruff_cache .mypy_cache .mutmut-cache mutants
+	rm -rf $(VENV) .pytest_cache .ruff_cache .mypy_cache .mutmut-cache mutants .tf-bridge
 	find . -name __pycache__ -type d -prune -not -path './.git/*' -exec rm -rf {} +

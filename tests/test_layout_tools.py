@@ -10,11 +10,16 @@ from pathlib import Path
 import pytest
 from conftest import REPO
 
-PRODUCTS = ("offline_preview", "audit", "local_stack")
+PRODUCTS = ("offline_preview", "audit", "local_stack", "tf_bridge")
 SHARED = ("tools.cli",)  # shared by every product; products live in tools/<product>/
 ALLOWED_EDGES = {
     ("local_stack", "audit"): "up-local runs the audit against the emulator",
     ("local_stack", "offline_preview.stack_files"): "up-local reads the local stack file as the plan does",
+    ("tf_bridge", "offline_preview.engine"): "the bridge translates the offline plan's recorded resources",
+    ("tf_bridge", "offline_preview.stack_files"): "the bridge plans stacks from their stack files",
+    ("tf_bridge", "audit.cli"): "up-moto runs the post-deploy audit against what it applied",
+    ("tf_bridge", "local_stack.emulator"): "up-moto applies against moto",
+    ("offline_preview", "tf_bridge.cli"): "--tf-validate hands the plan to the bridge (imported only when asked)",
 }
 """(importer, imported module under tools.) pairs between products that are allowed, and why."""
 # The one sanctioned path-based load: the engine runs the user's Pulumi program as `pulumi` would.

@@ -3,17 +3,18 @@ declare (the resource tree, a count per type, the stack outputs) and the policy 
 
     python -m tools.offline_preview --stack dev [--program DIR] [--config FILE] [--preview] [--format text|json]
         [--policy-pack DIR] [--policy-config FILE] [--no-policies] [--state EXPORT.json]
-        [--no-schema-check] [--traceback]
+        [--no-schema-check] [--traceback] [--tf-validate]
 
 The pack runs as the Pulumi CLI runs it: started from its own entry point and called over the Analyzer gRPC
 protocol. ``--state`` checks a ``pulumi stack export`` document instead of running the program.
+``--tf-validate`` also validates the plan with the upstream AWS provider (``tools.tf_bridge``).
 
 Before the policies, every resource's inputs are checked against the installed pulumi-aws schema
 (``tools.offline_preview.schema_check``): inputs the provider would reject are listed one per line and stop the run.
 
 Exit codes: 0 no mandatory violation; 1 at least one mandatory violation; 2 bad input (stack config, program
-error, inputs the provider would reject, policy pack or policy config, stack export), reported in one line
-each on stderr.
+error, inputs the provider would reject, policy pack or policy config, stack export) or errors from
+``--tf-validate``, reported in one line each on stderr.
 """
 
 from __future__ import annotations
@@ -62,6 +63,8 @@ def build_parser() -> argparse.ArgumentParser:
     policy.add_argument("--no-policies", action="store_true", help="plan only; do not run the policy pack")
     policy.add_argument("--state", type=Path, metavar="FILE",
                         help="check a `pulumi stack export` JSON instead of running the program")
+    parser.add_argument("--tf-validate", action="store_true",
+                        help="also run `terraform validate` on the plan with the real AWS provider (offline)")
     return parser
 
 
@@ -192,6 +195,8 @@ def main(argv: list[str] | None = None) -> int:
         args = build_parser().parse_args(argv)
         if args.state is not None and (args.preview or args.config is not None):
             raise UsageError("--state checks an existing stack: it cannot be combined with --preview or --config")
+        if args.tf_validate and (args.preview or args.state is not None):
+            raise UsageError("--tf-validate needs the mock deployment's IDs: drop --preview and --state")
         if args.no_policies and args.state is not None:
             raise UsageError("--state needs the policy pack: drop --no-policies")
         if not args.no_policies:
@@ -219,6 +224,11 @@ def main(argv: list[str] | None = None) -> int:
         print(f"offline_preview: error: {len(findings)} resource input(s) the AWS provider would reject; "
               "policies not run (--no-schema-check skips this check)", file=sys.stderr)
         return EXIT_BAD_INPUT
+    if args.tf_validate:
+        from tools.tf_bridge.cli import validate_stderr  # loaded only when asked: it needs terraform
+
+        if not validate_stderr(run):
+            return EXIT_BAD_INPUT
     mandatory = violations is not None and any(v.level == "mandatory" for v in violations)
     return EXIT_MANDATORY if mandatory else EXIT_OK
 
