@@ -3,6 +3,9 @@ TLS-only bucket policies and load-balancer listeners."""
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+from typing import Any
+
 from pulumi_policy import (
     EnforcementLevel,
     PolicyConfigSchema,
@@ -19,11 +22,17 @@ from starter_shared.iam_documents import denies_insecure_transport, statements
 
 from starter_policies.common import (
     BUCKET,
+    CLASSIC_LOAD_BALANCER,
+    LISTENER_RULES,
     LISTENERS,
+    LOAD_BALANCERS,
+    ResourceAndStackPolicy,
     TypedResourcePolicy,
+    Unseen,
     dig,
     items,
     known,
+    linked,
     log_destinations,
     of_type,
     settings_by_bucket,
@@ -104,24 +113,141 @@ def _tls_only(args: StackValidationArgs, report: ReportViolation) -> None:
                    bucket.urn)
 
 
+HTTP_SERVING_HINT = "redirect to HTTPS, or set allowHttp in the policy config for a dev stack"
+CLASSIC_TLS_PROTOCOLS = ("HTTPS", "SSL")
+OLD_PROTOCOLS = ("Protocol-SSLv2", "Protocol-SSLv3", "Protocol-TLSv1", "Protocol-TLSv1.1")
+LISTENER_POLICY = "aws:elb/listenerPolicy:ListenerPolicy"
+LOAD_BALANCER_POLICY = "aws:elb/loadBalancerPolicy:LoadBalancerPolicy"
+SSL_NEGOTIATION_POLICY = "aws:elb/sslNegotiationPolicy:SslNegotiationPolicy"
+
+
+def _upper(value: object) -> str | None:
+    return value.strip().upper() if isinstance(value, str) and value.strip() else None
+
+
+def _redirects_to_https(action: object) -> bool:
+    return str(dig(action, "type")).lower() == "redirect" and _upper(dig(action, "redirect", "protocol")) == "HTTPS"
+
+
+def http_default_actions_problem(actions: list) -> str | None:
+    """Why a plain-HTTP listener's default actions serve traffic (None: every one redirects to HTTPS)."""
+    if actions and all(_redirects_to_https(a) for a in actions):
+        return None
+    return "default actions: " + (", ".join(str(dig(a, "type")) for a in actions) or "none")
+
+
+def rule_serves_traffic(actions: list) -> list[str]:
+    """The action types of a listener rule that serve a request instead of redirecting it."""
+    return [str(dig(a, "type")) for a in actions if str(dig(a, "type")).lower() != "redirect"]
+
+
+def negotiation_refuses_below_tls12(attributes: list) -> bool:
+    """Whether a classic load balancer's SSL negotiation attributes refuse TLS below 1.2: a predefined
+    reference policy from the allow-list, or explicit protocols with TLS 1.2 on and every older one off."""
+    values = {str(dig(a, "name")): str(dig(a, "value")).lower() for a in attributes}
+    if "Reference-Security-Policy" in {str(dig(a, "name")) for a in attributes}:
+        reference = next(dig(a, "value") for a in attributes if dig(a, "name") == "Reference-Security-Policy")
+        return refuses_below_tls12(reference)
+    return values.get("Protocol-TLSv1.2") == "true" and all(values.get(p) != "true" for p in OLD_PROTOCOLS)
+
+
+def _report_http(name: str, port: object, problem: str, report: ReportViolation, urn: str | None = None) -> None:
+    shown = int(port) if isinstance(port, (int, float)) else port
+    report(f"{name}: plain HTTP on port {shown} serves traffic ({problem}); {HTTP_SERVING_HINT}.", urn)
+
+
 def _listener_tls(args: ResourceValidationArgs, report: ReportViolation) -> None:
+    allow_http = args.get_config().get("allowHttp", False)
+    if args.resource_type == CLASSIC_LOAD_BALANCER:
+        for listener in items(args.props.get("listeners")):
+            if _upper(dig(listener, "lbProtocol")) == "HTTP" and not allow_http:
+                _report_http(args.name, dig(listener, "lbPort"), "a classic load balancer cannot redirect", report)
+        return
     if args.resource_type not in LISTENERS:
         return
-    protocol = args.props.get("protocol") or "HTTP"
+    protocol = _upper(args.props.get("protocol"))
+    if protocol is None:
+        return  # the load balancer's type decides (HTTP on an application LB): judged on the stack
+    _judge_listener(args.name, args.props, protocol, allow_http, report)
+
+
+def _judge_listener(name: str, props: Mapping[str, Any], protocol: str, allow_http: bool, report: ReportViolation,
+                    urn: str | None = None) -> None:
     if protocol in ("HTTPS", "TLS"):
-        ssl_policy = args.props.get("sslPolicy")
+        ssl_policy = props.get("sslPolicy")
         if not refuses_below_tls12(ssl_policy):
-            report(f"{args.name}: sslPolicy is {ssl_policy!r}, which is not one of AWS's TLS 1.2+ "
-                   f"policies; use {RECOMMENDED_POLICY!r}.")
-    elif protocol == "HTTP" and not args.get_config().get("allowHttp", False):
-        actions = items(args.props.get("defaultActions"))
-        redirects = [a for a in actions if dig(a, "type") == "redirect" and dig(a, "redirect", "protocol") == "HTTPS"]
-        if not actions or len(redirects) != len(actions):
-            kinds = ", ".join(str(dig(a, "type")) for a in actions) or "none"
-            port = args.props.get("port")
-            shown = int(port) if isinstance(port, (int, float)) else port
-            report(f"{args.name}: plain HTTP on port {shown} serves traffic (default actions: "
-                   f"{kinds}); redirect to HTTPS, or set allowHttp in the policy config for a dev stack.")
+            report(f"{name}: sslPolicy is {ssl_policy!r}, which is not one of AWS's TLS 1.2+ "
+                   f"policies; use {RECOMMENDED_POLICY!r}.", urn)
+    elif protocol == "HTTP" and not allow_http:
+        problem = http_default_actions_problem(items(props.get("defaultActions")))
+        if problem:
+            _report_http(name, props.get("port"), problem, report, urn)
+
+
+def _effective_protocol(listener: PolicyResource) -> str | None:
+    """A listener's protocol; without one, HTTP on an application load balancer (AWS's default), nothing on a
+    network or gateway one (TCP, GENEVE: no TLS to judge)."""
+    protocol = _upper(listener.props.get("protocol"))
+    if protocol is not None:
+        return protocol
+    balancers = linked(listener, "loadBalancerArn", LOAD_BALANCERS)
+    if balancers:
+        kind = str(balancers[0].props.get("loadBalancerType") or "application").lower()
+        return "HTTP" if kind == "application" else None
+    return "HTTP" if listener.props.get("port") is not None else None  # gateway listeners have no port
+
+
+def _classic_tls_ports(resources: list[PolicyResource], balancer: PolicyResource) -> set[int]:
+    """Ports of a classic load balancer whose SSL negotiation policy refuses TLS below 1.2."""
+    good: set[int] = set()
+    for policy in of_type(resources, SSL_NEGOTIATION_POLICY):
+        if balancer in linked(policy, "loadBalancer", (CLASSIC_LOAD_BALANCER,)) and \
+                negotiation_refuses_below_tls12(items(policy.props.get("attributes"))):
+            good.add(int(policy.props.get("lbPort") or -1))
+    for attached in of_type(resources, LISTENER_POLICY):
+        if balancer not in linked(attached, "loadBalancerName", (CLASSIC_LOAD_BALANCER,)):
+            continue
+        for policy in linked(attached, "policyNames", (LOAD_BALANCER_POLICY,)):
+            if str(policy.props.get("policyTypeName")) == "SSLNegotiationPolicyType" and \
+                    negotiation_refuses_below_tls12(items(policy.props.get("policyAttributes"))):
+                good.add(int(attached.props.get("loadBalancerPort") or -1))
+    return good
+
+
+def _listener_tls_stack(args: StackValidationArgs, report: ReportViolation) -> None:
+    allow_http = args.get_config().get("allowHttp", False)
+    unseen = Unseen()
+    for listener in of_type(args.resources, *LISTENERS):
+        if unseen.judge(listener, "protocol", lambda li=listener: _upper(li.props.get("protocol")), "?") is not None:
+            continue  # judged on its own
+        protocol = unseen.judge(listener, "loadBalancerType of its load balancer",
+                                lambda li=listener: _effective_protocol(li), None)
+        if protocol is not None:
+            unseen.judge(listener, "defaultActions", lambda li=listener, p=protocol: _judge_listener(
+                li.name, li.props, p, allow_http, report, li.urn), None)
+    if not allow_http:
+        for rule in of_type(args.resources, *LISTENER_RULES):
+            for listener in linked(rule, "listenerArn", LISTENERS):
+                if unseen.judge(listener, "protocol", lambda li=listener: _effective_protocol(li), None) != "HTTP":
+                    continue
+                serving = unseen.judge(rule, "actions", lambda r=rule: rule_serves_traffic(items(r.props.get("actions"))),
+                                       [])
+                if serving:
+                    report(f"{rule.name}: a rule on plain-HTTP listener {listener.name} serves traffic (actions: "
+                           f"{', '.join(serving)}); {HTTP_SERVING_HINT}.", rule.urn)
+    for balancer in of_type(args.resources, CLASSIC_LOAD_BALANCER):
+        tls_ports = unseen.judge(balancer, "listeners", lambda b=balancer: [
+            int(dig(li, "lbPort") or -1) for li in items(b.props.get("listeners"))
+            if _upper(dig(li, "lbProtocol")) in CLASSIC_TLS_PROTOCOLS], [])
+        if not tls_ports:
+            continue
+        good = unseen.judge(balancer, "its SSL negotiation policies",
+                            lambda b=balancer: _classic_tls_ports(args.resources, b), set(tls_ports))
+        for port in sorted(set(tls_ports) - good):
+            report(f"{balancer.name}: listener on port {port} negotiates with the default policy "
+                   "(ELBSecurityPolicy-2016-08, TLS 1.0); attach a Reference-Security-Policy from AWS's TLS 1.2+ "
+                   f"list, such as {RECOMMENDED_POLICY!r} (better: an application load balancer).", balancer.urn)
+    unseen.raise_if_any()
 
 
 POLICIES = [
@@ -157,10 +283,13 @@ POLICIES = [
                           "aws:SecureTransport is 'false'.",
         validate=_tls_only,
     ),
-    TypedResourcePolicy(
-        name="lb-listener-tls", resource_types=LISTENERS, tags=["encryption"],
-        description="Load-balancer listeners use HTTPS/TLS with a TLS 1.2+ security policy; plain HTTP only "
-                    "redirects to HTTPS (allowHttp permits it, for dev).",
+    ResourceAndStackPolicy(
+        name="lb-listener-tls", resource_types=(*LISTENERS, *LISTENER_RULES, CLASSIC_LOAD_BALANCER),
+        tags=["encryption"],
+        description="Load-balancer listeners (application, network, classic) use HTTPS/TLS with a security policy "
+                    "from AWS's TLS 1.2+ list; plain HTTP only redirects to HTTPS, in its default actions and its "
+                    "listener rules (allowHttp permits it, for dev).",
+        validate_stack=_listener_tls_stack,
         enforcement_level=EnforcementLevel.MANDATORY, severity=Severity.HIGH,
         remediation_steps=f"Serve HTTPS with ssl_policy={RECOMMENDED_POLICY!r} and an ACM "
                           "certificate; make the port 80 listener a redirect to HTTPS.",
