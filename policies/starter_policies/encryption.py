@@ -3,7 +3,9 @@ TLS-only bucket policies and load-balancer listeners."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
+from fnmatch import fnmatchcase
 from typing import Any
 
 from pulumi_policy import (
@@ -18,10 +20,12 @@ from pulumi_policy import (
 )
 from starter_shared.elb_tls import RECOMMENDED_POLICY, refuses_below_tls12
 from starter_shared.facts import REPLICATION_TOKEN
-from starter_shared.iam_documents import denies_insecure_transport, statements
+from starter_shared.iam_documents import as_list, denies_insecure_transport, statements
 
 from starter_policies.common import (
     BUCKET,
+    BUCKET_V2,
+    BUCKETS,
     CLASSIC_LOAD_BALANCER,
     LISTENER_RULES,
     LISTENERS,
@@ -38,8 +42,10 @@ from starter_policies.common import (
     settings_by_bucket,
 )
 
-SSE = "aws:s3/bucketServerSideEncryptionConfiguration:BucketServerSideEncryptionConfiguration"
+SSE = ("aws:s3/bucketServerSideEncryptionConfiguration:BucketServerSideEncryptionConfiguration",
+       "aws:s3/bucketServerSideEncryptionConfigurationV2:BucketServerSideEncryptionConfigurationV2")
 BUCKET_POLICY = "aws:s3/bucketPolicy:BucketPolicy"
+S3_ARN = re.compile(r"^arn:[a-z-]+:s3:::(?P<path>.+)$")
 REPLICATION = REPLICATION_TOKEN
 KMS_ALGORITHMS = ("aws:kms", "aws:kms:dsse")
 
@@ -48,16 +54,23 @@ def _algorithms(bucket: PolicyResource, configs: list[PolicyResource]) -> list[s
     """The default-encryption algorithms declared for a bucket, inline or through split resources."""
     found = [dig(rule, "applyServerSideEncryptionByDefault", "sseAlgorithm")
              for config in configs for rule in items(config.props.get("rules"))]
+    if bucket.resource_type == BUCKET_V2:  # serverSideEncryptionConfigurations[].rules[].…Defaults[]
+        return found + [dig(default, "sseAlgorithm")
+                        for config in items(bucket.props.get("serverSideEncryptionConfigurations"))
+                        for rule in items(dig(config, "rules"))
+                        for default in items(dig(rule, "applyServerSideEncryptionByDefaults"))]
     inline = dig(bucket.props, "serverSideEncryptionConfiguration", "rule", "applyServerSideEncryptionByDefault",
                  "sseAlgorithm")
     return [*found, inline] if inline is not None else found
 
 
 def _bucket_encryption(args: StackValidationArgs, report: ReportViolation) -> None:
-    linked = settings_by_bucket(args.resources, SSE)
+    linked_sse = settings_by_bucket(args.resources, SSE)
     logs = log_destinations(args.resources)
-    for bucket in of_type(args.resources, BUCKET):
-        algorithms = known(lambda b=bucket: _algorithms(b, linked.get(b.urn, [])), None)
+    unseen = Unseen()
+    for bucket in of_type(args.resources, *BUCKETS):
+        algorithms = unseen.judge(bucket, "its default encryption",
+                                  lambda b=bucket: _algorithms(b, linked_sse.get(b.urn, [])), None)
         if algorithms is None:  # unknown during preview
             continue
         if not algorithms:
@@ -71,6 +84,7 @@ def _bucket_encryption(args: StackValidationArgs, report: ReportViolation) -> No
             report(f"{bucket.name}: default encryption is {', '.join(map(str, algorithms))}; use sseAlgorithm "
                    "'aws:kms' with a customer-managed key (SSE-S3 is accepted only on access-log buckets).",
                    bucket.urn)
+    unseen.raise_if_any()
 
 
 def _replica_reencrypted(args: ResourceValidationArgs, report: ReportViolation) -> None:
@@ -79,6 +93,9 @@ def _replica_reencrypted(args: ResourceValidationArgs, report: ReportViolation) 
     elif args.resource_type == BUCKET:
         rules = items(dig(args.props, "replicationConfiguration", "rules"))
         key_path = ("destination", "replicaKmsKeyId")
+    elif args.resource_type == BUCKET_V2:
+        rules = [r for c in items(args.props.get("replicationConfigurations")) for r in items(dig(c, "rules"))]
+        key_path = ("destinations", 0, "replicaKmsKeyId")
     else:
         return
     for index, rule in enumerate(rules):
@@ -100,17 +117,50 @@ def _key_rotation(args: ResourceValidationArgs, report: ReportViolation) -> None
         report(f"{args.name}: enableKeyRotation is {args.props.get('enableKeyRotation')!r}; set it to true.")
 
 
+def tls_deny_covers(statement: Mapping[str, Any], bucket_name: str | None) -> bool:
+    """A TLS-only deny (see ``denies_insecure_transport``) whose Resource covers the bucket and its objects, in
+    any partition. Without a known bucket name (autonamed, or computed), any bucket ARN and any ``…/*`` objects
+    ARN count."""
+    if not denies_insecure_transport(statement):
+        return False
+    paths = []
+    for resource in as_list(statement.get("Resource")):
+        match = S3_ARN.match(resource) if isinstance(resource, str) else None
+        paths.append("*" if resource == "*" else match.group("path") if match else None)
+    known_paths = [p for p in paths if p is not None]
+    if bucket_name is not None:
+        return any(fnmatchcase(bucket_name, p) for p in known_paths) and \
+            any(fnmatchcase(f"{bucket_name}/key", p) for p in known_paths)
+    return any(p == "*" or "/" not in p for p in known_paths) and any(p == "*" or p.endswith("/*") for p in known_paths)
+
+
+def _policies_of(bucket: PolicyResource, attached: list[PolicyResource]) -> list[tuple[str, Any]]:
+    """(where, document) of every policy set on a bucket: inline ``policy`` and BucketPolicy resources."""
+    found = [(p.name, p.props.get("policy")) for p in attached]
+    inline = bucket.props.get("policy")
+    return [*found, (f"{bucket.name}.policy", inline)] if inline else found
+
+
 def _tls_only(args: StackValidationArgs, report: ReportViolation) -> None:
-    linked = settings_by_bucket(args.resources, BUCKET_POLICY)
-    for bucket in of_type(args.resources, BUCKET):
-        documents = known(lambda b=bucket: [p.props.get("policy") for p in linked.get(b.urn, [])]
-                          + [b.props.get("policy")], None)
-        if documents is None:
+    attached = settings_by_bucket(args.resources, BUCKET_POLICY)
+    unseen = Unseen()
+    for bucket in of_type(args.resources, *BUCKETS):
+        policies = unseen.judge(bucket, "its bucket policy", lambda b=bucket: _policies_of(b, attached.get(b.urn, [])),
+                                None)
+        if policies is None:
             continue
-        if not any(denies_insecure_transport(s) for d in documents for s in statements(d)):
-            report(f"{bucket.name}: no bucket policy statement denies s3:* when aws:SecureTransport is false; add "
-                   "one (Effect Deny, Principal '*', Action 's3:*', Condition Bool aws:SecureTransport 'false').",
-                   bucket.urn)
+        if len(policies) > 1:
+            report(f"{bucket.name}: {len(policies)} bucket policies ({', '.join(w for w, _ in policies)}); S3 keeps "
+                   "one policy per bucket, so the last one applied silently replaces the others: merge them into "
+                   "one BucketPolicy.", bucket.urn)
+            continue
+        name = known(lambda b=bucket: b.props.get("bucket"), None)
+        name = name if isinstance(name, str) else None
+        if not any(tls_deny_covers(s, name) for _, d in policies for s in statements(d)):
+            report(f"{bucket.name}: no bucket policy statement denies s3:* when aws:SecureTransport is false on the "
+                   "bucket and its objects; add one (Effect Deny, Principal '*', Action 's3:*', Resource the "
+                   "bucket ARN and ARN/*, Condition Bool aws:SecureTransport 'false').", bucket.urn)
+    unseen.raise_if_any()
 
 
 HTTP_SERVING_HINT = "redirect to HTTPS, or set allowHttp in the policy config for a dev stack"
@@ -261,7 +311,7 @@ POLICIES = [
         validate=_bucket_encryption,
     ),
     TypedResourcePolicy(
-        name="s3-replica-kms", resource_types=(REPLICATION, BUCKET), tags=["encryption"],
+        name="s3-replica-kms", resource_types=(REPLICATION, *BUCKETS), tags=["encryption"],
         description="Replication rules re-encrypt replicas with a KMS key and replicate SSE-KMS objects.",
         enforcement_level=EnforcementLevel.MANDATORY, severity=Severity.HIGH,
         remediation_steps="Set destination.encryption_configuration.replica_kms_key_id and "
@@ -277,7 +327,8 @@ POLICIES = [
     ),
     StackValidationPolicy(
         name="s3-tls-only", tags=["encryption"],
-        description="Every bucket has a bucket policy that denies requests not made over TLS.",
+        description="Every bucket has exactly one bucket policy, and it denies requests not made over TLS to the "
+                    "bucket and its objects.",
         enforcement_level=EnforcementLevel.MANDATORY, severity=Severity.HIGH,
         remediation_steps="Add an aws.s3.BucketPolicy with a Deny of s3:* to Principal '*' when "
                           "aws:SecureTransport is 'false'.",
