@@ -41,16 +41,29 @@ class TypedResourcePolicy(ResourceValidationPolicy):
         self.resource_types = frozenset(resource_types)
 
 
+class TypedStackPolicy(StackValidationPolicy):
+    """A stack policy that declares the resource types it judges (``stack_resource_types``): the pack's request
+    cache skips it for a stack that holds none of them (the SDK rebuilds every resource for every stack
+    policy, so even an idle one costs a pass over the stack). Without the request cache it runs as usual."""
+
+    def __init__(self, *, stack_resource_types: Iterable[str], **kwargs: Any) -> None:
+        super().__init__(**kwargs)
+        self.stack_resource_types = frozenset(stack_resource_types)
+
+
 class ResourceAndStackPolicy(TypedResourcePolicy, StackValidationPolicy):
     """One rule judged twice under one name: ``validate`` sees each resource alone (Analyze: what a resource's
     own inputs decide, reported as soon as the resource registers) and ``validate_stack`` sees the whole stack
     (AnalyzeStack: state a resource takes from another one, such as an instance from its launch template).
     The SDK runs a policy in Analyze when it is a ResourceValidationPolicy and in AnalyzeStack when it is a
-    StackValidationPolicy; this class is both, and dispatches on the arguments it is given."""
+    StackValidationPolicy; this class is both, and dispatches on the arguments it is given.
+    ``stack_resource_types`` (default: ``resource_types``) are the types whose presence gives the stack half
+    work; the pack's request cache skips the stack half of a stack that holds none of them."""
 
     def __init__(self, *, name: str, description: str, resource_types: Iterable[str],
                  validate: Callable[[ResourceValidationArgs, ReportViolation], None],
-                 validate_stack: Callable[[StackValidationArgs, ReportViolation], None], **kwargs: Any) -> None:
+                 validate_stack: Callable[[StackValidationArgs, ReportViolation], None],
+                 stack_resource_types: Iterable[str] | None = None, **kwargs: Any) -> None:
         # Both SDK base classes chain to Policy.__init__ with different positional signatures: call it once.
         Policy.__init__(self, name, description, kwargs.pop("enforcement_level", None),
                         kwargs.pop("config_schema", None), None, kwargs.pop("severity", None), None,
@@ -58,6 +71,8 @@ class ResourceAndStackPolicy(TypedResourcePolicy, StackValidationPolicy):
         if kwargs:
             raise TypeError(f"unexpected arguments {sorted(kwargs)}")
         self.resource_types = frozenset(resource_types)
+        # The stack half has nothing to judge unless the stack holds one of these (the pack skips it then).
+        self.stack_resource_types = frozenset(stack_resource_types or resource_types)
         self._validate_resource = validate
         self._validate_stack = validate_stack
 

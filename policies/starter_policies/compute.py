@@ -21,13 +21,13 @@ from pulumi_policy import (
     ResourceValidationArgs,
     Severity,
     StackValidationArgs,
-    StackValidationPolicy,
 )
 from starter_shared.facts import MAX_HOP_LIMIT
 
 from starter_policies.common import (
     ResourceAndStackPolicy,
     TypedResourcePolicy,
+    TypedStackPolicy,
     Unseen,
     dig,
     is_true,
@@ -324,7 +324,7 @@ POLICIES = [
                     "from a launch template is judged by the template's settings.",
         enforcement_level=EnforcementLevel.MANDATORY, severity=Severity.HIGH,
         remediation_steps="Set metadataOptions.httpTokens='required' and httpPutResponseHopLimit to 1 or 2.",
-        validate=_imdsv2, validate_stack=_imdsv2_stack,
+        validate=_imdsv2, validate_stack=_imdsv2_stack, stack_resource_types=INSTANCES,
     ),
     ResourceAndStackPolicy(
         name="ec2-no-public-ip", resource_types=(*LAUNCHERS, EIP, EIP_ASSOCIATION), tags=["exposure"],
@@ -334,8 +334,10 @@ POLICIES = [
         remediation_steps="Set associatePublicIpAddress to false; put instances in private subnets; attach no "
                           "Elastic IP to an instance.",
         validate=_no_public_ip, validate_stack=_no_public_ip_stack,
+        stack_resource_types=(*INSTANCES, AUTOSCALING_GROUP, EIP, EIP_ASSOCIATION),
     ),
-    StackValidationPolicy(
+    TypedStackPolicy(
+        stack_resource_types=(VOLUME, LAUNCH_TEMPLATE, LAUNCH_CONFIGURATION, *INSTANCES),
         name="ebs-encrypted", tags=["encryption"],
         description="EBS volumes are encrypted: standalone volumes, the volumes of launch templates, instances, "
                     "spot requests and launch configurations (a template without mappings leaves the AMI's root "

@@ -16,7 +16,6 @@ from pulumi_policy import (
     ResourceValidationArgs,
     Severity,
     StackValidationArgs,
-    StackValidationPolicy,
 )
 from starter_shared.elb_tls import RECOMMENDED_POLICY, refuses_below_tls12
 from starter_shared.facts import REPLICATION_TOKEN
@@ -32,6 +31,7 @@ from starter_policies.common import (
     LOAD_BALANCERS,
     ResourceAndStackPolicy,
     TypedResourcePolicy,
+    TypedStackPolicy,
     Unseen,
     dig,
     items,
@@ -301,7 +301,8 @@ def _listener_tls_stack(args: StackValidationArgs, report: ReportViolation) -> N
 
 
 POLICIES = [
-    StackValidationPolicy(
+    TypedStackPolicy(
+        stack_resource_types=BUCKETS,
         name="s3-encryption-kms", tags=["encryption"],
         description="Every bucket has default encryption with SSE-KMS; SSE-S3 is accepted only on buckets that "
                     "receive access logs (AWS delivers logs to SSE-S3 buckets only).",
@@ -325,7 +326,8 @@ POLICIES = [
         remediation_steps="Set enable_key_rotation=True on aws.kms.Key.",
         validate=_key_rotation,
     ),
-    StackValidationPolicy(
+    TypedStackPolicy(
+        stack_resource_types=BUCKETS,
         name="s3-tls-only", tags=["encryption"],
         description="Every bucket has exactly one bucket policy, and it denies requests not made over TLS to the "
                     "bucket and its objects.",

@@ -15,7 +15,6 @@ from pulumi_policy import (
     ResourceValidationArgs,
     Severity,
     StackValidationArgs,
-    StackValidationPolicy,
 )
 from starter_shared.facts import PUBLIC_ACCESS_BLOCK_FLAGS, REPLICATION_TOKEN, snake_to_camel
 
@@ -24,6 +23,7 @@ from starter_policies.common import (
     BUCKET_V2,
     BUCKETS,
     TypedResourcePolicy,
+    TypedStackPolicy,
     Unseen,
     bucket_named,
     buckets_by_name,
@@ -201,14 +201,16 @@ def _data_protected(args: ResourceValidationArgs, report: ReportViolation) -> No
 
 
 POLICIES = [
-    StackValidationPolicy(
+    TypedStackPolicy(
+        stack_resource_types=BUCKETS,
         name="s3-versioning-enabled", tags=["resilience"],
         description="Every bucket has versioning enabled (inline, BucketVersioning or BucketVersioningV2).",
         enforcement_level=EnforcementLevel.MANDATORY, severity=Severity.HIGH,
         remediation_steps="Add aws.s3.BucketVersioning(bucket=..., versioning_configuration={'status': 'Enabled'}).",
         validate=_versioning,
     ),
-    StackValidationPolicy(
+    TypedStackPolicy(
+        stack_resource_types=BUCKETS,
         name="s3-public-access-blocked", tags=["exposure"],
         description="Every bucket has a public access block with all four flags true (its own, or the "
                     "account's AccountPublicAccessBlock).",
@@ -225,14 +227,16 @@ POLICIES = [
                           "BucketOwnerEnforced ownership.",
         validate=_no_public_acl,
     ),
-    StackValidationPolicy(
+    TypedStackPolicy(
+        stack_resource_types=BUCKETS,
         name="s3-ownership-enforced", tags=["exposure"],
         description="Every bucket has BucketOwnershipControls with BucketOwnerEnforced (ACLs disabled).",
         enforcement_level=EnforcementLevel.ADVISORY, severity=Severity.LOW,
         remediation_steps="Add aws.s3.BucketOwnershipControls(rule={'object_ownership': 'BucketOwnerEnforced'}).",
         validate=_ownership_enforced,
     ),
-    StackValidationPolicy(
+    TypedStackPolicy(
+        stack_resource_types=BUCKETS,
         name="s3-data-replicated", tags=["resilience"],
         description="Buckets that hold data replicate to a bucket in another region (advisory by default; "
                     "mandatory in prod's config). Log destinations, replicas and buckets tagged ReplicationExempt "
