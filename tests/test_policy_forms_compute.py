@@ -180,3 +180,33 @@ def test_imds_problems(options, problems):
     from starter_policies.compute import imds_problems
 
     assert len(imds_problems(options)) == problems
+
+
+def test_mixed_instances_policy_template_counts(pack: PolicyPackProcess):
+    net, template = subnet(True), lt()
+    group = res(ASG, "asg", {"minSize": 1, "maxSize": 2, "vpcZoneIdentifiers": [UNKNOWN], "mixedInstancesPolicy": {
+        "launchTemplate": {"launchTemplateSpecification": {"launchTemplateId": UNKNOWN}}}},
+                vpcZoneIdentifiers=net, mixedInstancesPolicy=template)
+    check_case(pack, "ec2-no-public-ip", [net, template, group], "asg")
+
+
+ODD = {"metadataOptions": "x", "launchTemplate": 3, "rootBlockDevice": [], "ebsBlockDevices": [None, 1],
+       "blockDeviceMappings": [None, {"ebs": "x"}], "networkInterfaces": [None], "associatePublicIpAddress": "maybe",
+       "mapPublicIpOnLaunch": None, "instance": None, "instanceId": 5, "enabled": "x", "encrypted": None,
+       "listeners": [None, {"lbProtocol": None}], "actions": "x", "defaultActions": [None], "protocol": 7,
+       "ingress": [None, {"cidrBlocks": "x"}], "securityGroupId": None, "attributes": None, "policyAttributes": [None],
+       "versionings": "x", "serverSideEncryptionConfigurations": [None], "grants": [None], "replicationConfigurations": 2,
+       "accessControlPolicy": None, "policy": 5, "loadBalancerType": None, "keyUsage": None}
+NEW_TYPES = [LT, INSTANCE, SPOT, LC, VOLUME, EBD, SUBNET, EIP, EIP_ASSOC, ASG,
+             "aws:lb/listenerRule:ListenerRule", "aws:alb/listener:Listener", "aws:elb/loadBalancer:LoadBalancer",
+             "aws:elb/sslNegotiationPolicy:SslNegotiationPolicy", "aws:elb/listenerPolicy:ListenerPolicy",
+             "aws:s3/bucketV2:BucketV2", "aws:s3/bucketAclV2:BucketAclV2", "aws:s3/accountPublicAccessBlock:"
+             "AccountPublicAccessBlock", "aws:vpc/securityGroupIngressRule:SecurityGroupIngressRule",
+             "aws:ec2/securityGroup:SecurityGroup", "aws:kms/key:Key"]
+
+
+def test_rules_never_crash_on_the_new_forms(pack: PolicyPackProcess):
+    """Every token these rules added, empty and with mistyped values: verdicts, never an exception."""
+    subjects = [res(t, f"n{i}-{j}", props) for i, t in enumerate(NEW_TYPES) for j, props in enumerate(({}, ODD))]
+    found = judge(pack, subjects)
+    assert {v.policy for v in found} >= {"ec2-imdsv2-required", "s3-tls-only", "s3-versioning-enabled"}

@@ -144,7 +144,8 @@ def _imdsv2(args: ResourceValidationArgs, report: ReportViolation) -> None:
 def _template_of(resource: PolicyResource, resources: list[PolicyResource],
                  templates: list[PolicyResource]) -> PolicyResource | None:
     """The launch template an instance (or auto scaling group) names, by property dependency or known name."""
-    found = linked(resource, "launchTemplate", (LAUNCH_TEMPLATE,))
+    found = linked(resource, "launchTemplate", (LAUNCH_TEMPLATE,)) or linked(
+        resource, "mixedInstancesPolicy", (LAUNCH_TEMPLATE,))
     if found:
         return found[0]
     wanted = known(lambda: dig(resource.props, "launchTemplate", "name"), None)

@@ -109,11 +109,21 @@ def _replica_reencrypted(args: ResourceValidationArgs, report: ReportViolation) 
                    f"{criteria!r}; set it to 'Enabled' or KMS-encrypted objects are not replicated.")
 
 
+def rotation_applies(props: Mapping[str, Any]) -> bool:
+    """Whether AWS can rotate a key automatically: symmetric encryption keys with AWS-generated material in the
+    default key store. Asymmetric and HMAC keys, and keys in a CloudHSM or external key store, cannot."""
+    spec = str(props.get("customerMasterKeySpec") or "SYMMETRIC_DEFAULT").upper()
+    usage = str(props.get("keyUsage") or "ENCRYPT_DECRYPT").upper()
+    return spec == "SYMMETRIC_DEFAULT" and usage == "ENCRYPT_DECRYPT" and not props.get("customKeyStoreId") \
+        and not props.get("xksKeyId")
+
+
 def _key_rotation(args: ResourceValidationArgs, report: ReportViolation) -> None:
     if args.resource_type != "aws:kms/key:Key":
         return
-    spec = args.props.get("customerMasterKeySpec") or "SYMMETRIC_DEFAULT"
-    if spec == "SYMMETRIC_DEFAULT" and args.props.get("enableKeyRotation") is not True:
+    if not rotation_applies(args.props):
+        return
+    if args.props.get("enableKeyRotation") is not True:
         report(f"{args.name}: enableKeyRotation is {args.props.get('enableKeyRotation')!r}; set it to true.")
 
 
@@ -321,7 +331,8 @@ POLICIES = [
     ),
     TypedResourcePolicy(
         name="kms-key-rotation", resource_types=("aws:kms/key:Key",), tags=["encryption"],
-        description="Symmetric KMS keys rotate automatically.",
+        description="Symmetric KMS keys rotate automatically (where AWS can rotate them: not asymmetric, HMAC "
+                    "or custom-key-store keys).",
         enforcement_level=EnforcementLevel.MANDATORY, severity=Severity.MEDIUM,
         remediation_steps="Set enable_key_rotation=True on aws.kms.Key.",
         validate=_key_rotation,

@@ -61,13 +61,13 @@ def _port(value: Any) -> int | None:
 
 def protocol_of(rule: Mapping[str, Any]) -> str:
     """A rule's protocol in one spelling: ``all``, ``tcp``, ``udp``, ``icmp``... (names or numbers, any case)."""
-    protocol = str(rule.get("protocol") or rule.get("ipProtocol") or "").strip().lower()
+    protocol = str(dig(rule, "protocol") or dig(rule, "ipProtocol") or "").strip().lower()
     return "all" if protocol in ALL_PROTOCOLS else PROTOCOL_NUMBERS.get(protocol, protocol)
 
 
 def ports_of(rule: Mapping[str, Any]) -> tuple[int, int] | None:
     """The port range a rule opens; None means every port (all protocols, or no ports given)."""
-    low, high = _port(rule.get("fromPort")), _port(rule.get("toPort"))
+    low, high = _port(dig(rule, "fromPort")), _port(dig(rule, "toPort"))
     if protocol_of(rule) == "all" or low is None or high is None:
         return None
     if low == -1 and high == -1:  # ICMP "all types"
