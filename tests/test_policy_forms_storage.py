@@ -85,6 +85,13 @@ CASES = [
     ("versioning-lowercase", "s3-versioning-enabled",
      [*secure(props={"bucket": "data-123"}, versioning=None),
       res(VERSIONING, "v", {"bucket": "data-123", "versioningConfiguration": {"status": "enabled"}})], None),
+    ("v2-inline-replication-no-key", "s3-replica-kms",
+     secure(BUCKET_V2, {"replicationConfigurations": [{"role": "arn:role", "rules": [
+         {"id": "all", "status": "Enabled", "destinations": [{"bucket": "arn:aws:s3:::replica"}]}]}]}), "data"),
+    ("v2-inline-replication-key", "s3-replica-kms",
+     secure(BUCKET_V2, {"replicationConfigurations": [{"role": "arn:role", "rules": [
+         {"id": "all", "status": "Enabled", "destinations": [{"bucket": "arn:aws:s3:::replica",
+                                                               "replicaKmsKeyId": "arn:k"}]}]}]}), None),
     # one policy per bucket, covering the bucket and its objects
     ("two-policies", "s3-tls-only", secure(policy=(doc(tls_deny(ARNS)), doc(tls_deny(ARNS)))), "data"),
     ("inline-and-resource-policy", "s3-tls-only", secure(props={"policy": doc(tls_deny(ARNS))}), "data"),
@@ -150,6 +157,7 @@ def test_unknown_bucket_settings_give_an_advisory_naming_them(pack: PolicyPackPr
     (ARNS, None, True), (ARNS, "data-123", True), (["arn:aws:s3:::data-123/*"], None, False),
     ("*", "x", True), (["arn:aws:s3:::*"], "x", True), (["arn:aws:s3:::data-*"], "data-123", True),
     (["arn:aws:s3:::other", "arn:aws:s3:::other/*"], "data-123", False), ([None, 3], None, False),
+    (["arn:aws:s3:eu-west-1:1:bucketv2/b", "arn:aws:s3:eu-west-1:1:bucketv2/b/*"], "b", True),
 ])
 def test_tls_deny_covers(resources, name, covers):
     from starter_policies.encryption import tls_deny_covers

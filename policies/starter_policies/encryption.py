@@ -127,21 +127,30 @@ def _key_rotation(args: ResourceValidationArgs, report: ReportViolation) -> None
         report(f"{args.name}: enableKeyRotation is {args.props.get('enableKeyRotation')!r}; set it to true.")
 
 
+def _scope(resource: object, bucket_name: str | None) -> tuple[bool, bool]:
+    """(covers the bucket, covers its objects) for one Resource entry of a statement. An ``arn:<partition>:s3:::``
+    ARN is matched against the bucket's name when it is known; any other string (a computed ARN in another
+    shape) counts by its form: ``…/*`` for objects, anything else for the bucket."""
+    if resource == "*":
+        return True, True
+    if not isinstance(resource, str):
+        return False, False
+    match = S3_ARN.match(resource)
+    if match and bucket_name is not None:
+        path = match.group("path")
+        return fnmatchcase(bucket_name, path), fnmatchcase(f"{bucket_name}/key", path)
+    objects = resource.endswith("/*")
+    return not objects, objects
+
+
 def tls_deny_covers(statement: Mapping[str, Any], bucket_name: str | None) -> bool:
     """A TLS-only deny (see ``denies_insecure_transport``) whose Resource covers the bucket and its objects, in
     any partition. Without a known bucket name (autonamed, or computed), any bucket ARN and any ``…/*`` objects
     ARN count."""
     if not denies_insecure_transport(statement):
         return False
-    paths = []
-    for resource in as_list(statement.get("Resource")):
-        match = S3_ARN.match(resource) if isinstance(resource, str) else None
-        paths.append("*" if resource == "*" else match.group("path") if match else None)
-    known_paths = [p for p in paths if p is not None]
-    if bucket_name is not None:
-        return any(fnmatchcase(bucket_name, p) for p in known_paths) and \
-            any(fnmatchcase(f"{bucket_name}/key", p) for p in known_paths)
-    return any(p == "*" or "/" not in p for p in known_paths) and any(p == "*" or p.endswith("/*") for p in known_paths)
+    scopes = [_scope(r, bucket_name) for r in as_list(statement.get("Resource"))]
+    return any(bucket for bucket, _ in scopes) and any(objects for _, objects in scopes)
 
 
 def _policies_of(bucket: PolicyResource, attached: list[PolicyResource]) -> list[tuple[str, Any]]:
