@@ -18,6 +18,8 @@ SUBNET = "aws:ec2/subnet:Subnet"
 EIP = "aws:ec2/eip:Eip"
 EIP_ASSOC = "aws:ec2/eipAssociation:EipAssociation"
 ASG = "aws:autoscaling/group:Group"
+ENI = "aws:ec2/networkInterface:NetworkInterface"
+ENI_ATTACH = "aws:ec2/networkInterfaceAttachment:NetworkInterfaceAttachment"
 
 IMDS = {"httpTokens": "required", "httpPutResponseHopLimit": 1}
 ROOT = {"encrypted": True, "volumeSize": 20}
@@ -48,6 +50,19 @@ def with_subnet(public: bool, **props):
 def eip_on_instance():
     server = res(INSTANCE, "web", GOOD_INSTANCE)
     return [server, res(EIP, "ip", {"domain": "vpc", "instance": UNKNOWN}, instance=server)]
+
+
+def eip_on_interface(attached: bool):
+    eni = res(ENI, "eni", {"subnetId": "subnet-1"})
+    if attached:
+        server = res(INSTANCE, "web", GOOD_INSTANCE)
+        extra = [res(ENI_ATTACH, "attach", {"instanceId": UNKNOWN, "networkInterfaceId": UNKNOWN, "deviceIndex": 1},
+                     instanceId=server, networkInterfaceId=eni)]
+    else:
+        server = res(INSTANCE, "web", {**GOOD_INSTANCE, "networkInterfaces": [
+            {"networkInterfaceId": UNKNOWN, "deviceIndex": 0}]}, networkInterfaces=eni)
+        extra = []
+    return [eni, server, *extra, res(EIP, "ip", {"domain": "vpc", "networkInterface": UNKNOWN}, networkInterface=eni)]
 
 
 def eip_association():
@@ -113,6 +128,11 @@ CASES = [
     ("public-eip-instance-named", "ec2-no-public-ip", eip_on_instance(), "web"),
     ("public-eip-association", "ec2-no-public-ip", eip_association(), "assoc"),
     ("nat-eip-ok", "ec2-no-public-ip", [res(EIP, "nat-ip", {"domain": "vpc"})], None),
+    ("public-eip-on-instance-eni", "ec2-no-public-ip", eip_on_interface(attached=False), "web"),
+    ("public-eip-on-attached-eni", "ec2-no-public-ip", eip_on_interface(attached=True), "ip"),
+    ("eip-on-unattached-eni", "ec2-no-public-ip",
+     [eni := res(ENI, "eni", {"subnetId": "subnet-1"}),
+      res(EIP, "ip", {"domain": "vpc", "networkInterface": UNKNOWN}, networkInterface=eni)], None),
     ("asg-public-subnet", "ec2-no-public-ip", asg_in(True, {}), "asg"),
     ("asg-public-subnet-refused", "ec2-no-public-ip", asg_in(True, NO_PUBLIC_NIC), None),
     ("asg-private-subnet", "ec2-no-public-ip", asg_in(False, {}), None),

@@ -92,6 +92,12 @@ CASES = [
      secure(BUCKET_V2, {"replicationConfigurations": [{"role": "arn:role", "rules": [
          {"id": "all", "status": "Enabled", "destinations": [{"bucket": "arn:aws:s3:::replica",
                                                                "replicaKmsKeyId": "arn:k"}]}]}]}), None),
+    ("versioning-conflict", "s3-versioning-enabled",
+     [*secure(), res(VERSIONING, "pause", {"bucket": UNKNOWN, "versioningConfiguration": {"status": "Suspended"}},
+                     bucket=res(BUCKET, "data"))], "data"),
+    ("pab-conflict", "s3-public-access-blocked",
+     [*secure(), res(PAB, "loose", {"bucket": UNKNOWN, **FLAGS, "blockPublicPolicy": False}, bucket=res(BUCKET, "data"))],
+     "data"),
     # one policy per bucket, covering the bucket and its objects
     ("two-policies", "s3-tls-only", secure(policy=(doc(tls_deny(ARNS)), doc(tls_deny(ARNS)))), "data"),
     ("inline-and-resource-policy", "s3-tls-only", secure(props={"policy": doc(tls_deny(ARNS))}), "data"),

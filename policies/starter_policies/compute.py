@@ -48,6 +48,8 @@ SUBNET = "aws:ec2/subnet:Subnet"
 EIP = "aws:ec2/eip:Eip"
 EIP_ASSOCIATION = "aws:ec2/eipAssociation:EipAssociation"
 AUTOSCALING_GROUP = "aws:autoscaling/group:Group"
+NETWORK_INTERFACE = "aws:ec2/networkInterface:NetworkInterface"
+INTERFACE_ATTACHMENT = "aws:ec2/networkInterfaceAttachment:NetworkInterfaceAttachment"
 INSTANCES = (INSTANCE, SPOT_INSTANCE)
 """Resources that launch one instance and may take their settings from a launch template."""
 LAUNCHERS = (LAUNCH_TEMPLATE, *INSTANCES, LAUNCH_CONFIGURATION)
@@ -234,14 +236,33 @@ def _no_public_ip_stack(args: StackValidationArgs, report: ReportViolation) -> N
             report(f"{group.name}: launches instances from {source.name} in subnet {public[0].name}, which maps "
                    "public IPs on launch; set associatePublicIpAddress false on the template's network interface "
                    "or use private subnets.", group.urn)
-    for address, prop in ((a, "instance") for a in of_type(args.resources, EIP)):
-        for instance in linked(address, prop, INSTANCES):
+    interfaces = _interface_owners(args.resources)
+    for address, instance_prop, interface_prop in (
+            *((a, "instance", "networkInterface") for a in of_type(args.resources, EIP)),
+            *((a, "instanceId", "networkInterfaceId") for a in of_type(args.resources, EIP_ASSOCIATION))):
+        for instance in linked(address, instance_prop, INSTANCES):
             report(f"{instance.name}: Elastic IP {address.name} is attached to it, which makes it public.",
                    instance.urn)
-    for association in of_type(args.resources, EIP_ASSOCIATION):
-        for instance in linked(association, "instanceId", INSTANCES):
-            report(f"{instance.name}: Elastic IP association {association.name} makes it public.", instance.urn)
+        for interface in linked(address, interface_prop, (NETWORK_INTERFACE,)):
+            for instance in interfaces.get(interface.urn, []):
+                for subject in (address, instance):
+                    report(f"{subject.name}: Elastic IP {address.name} is attached to network interface "
+                           f"{interface.name} of instance {instance.name}, which makes the instance public.",
+                           subject.urn)
     unseen.raise_if_any()
+
+
+def _interface_owners(resources: list[PolicyResource]) -> dict[str, list[PolicyResource]]:
+    """Network interface URN -> the instances it is attached to (at launch, or by an attachment resource)."""
+    owners: dict[str, list[PolicyResource]] = {}
+    for instance in of_type(resources, *INSTANCES):
+        for prop in ("networkInterfaces", "primaryNetworkInterface"):
+            for interface in linked(instance, prop, (NETWORK_INTERFACE,)):
+                owners.setdefault(interface.urn, []).append(instance)
+    for attachment in of_type(resources, INTERFACE_ATTACHMENT):
+        for interface in linked(attachment, "networkInterfaceId", (NETWORK_INTERFACE,)):
+            owners.setdefault(interface.urn, []).extend(linked(attachment, "instanceId", INSTANCES))
+    return owners
 
 
 # -- ebs-encrypted --------------------------------------------------------------------------------------------

@@ -59,13 +59,19 @@ def inline_versioning(bucket: PolicyResource) -> bool:
     return dig(bucket.props, "versioning", "enabled") is True
 
 
+def versioning_enabled(bucket: PolicyResource, settings: list[PolicyResource]) -> bool:
+    """Whether a bucket ends up versioned. S3 keeps one versioning state per bucket: with several settings,
+    whichever is applied last wins, so every one must enable it."""
+    statuses = [str(dig(s.props, "versioningConfiguration", "status")).lower() for s in settings]
+    return (inline_versioning(bucket) or bool(statuses)) and all(status == "enabled" for status in statuses)
+
+
 def _versioning(args: StackValidationArgs, report: ReportViolation) -> None:
     linked = settings_by_bucket(args.resources, VERSIONING)
     unseen = Unseen()
     for bucket in of_type(args.resources, *BUCKETS):
-        versioned = unseen.judge(bucket, "its versioning settings", lambda b=bucket: inline_versioning(b) or any(
-            str(dig(s.props, "versioningConfiguration", "status")).lower() == "enabled"
-            for s in linked.get(b.urn, [])), None)
+        versioned = unseen.judge(bucket, "its versioning settings",
+                                 lambda b=bucket: versioning_enabled(b, linked.get(b.urn, [])), None)
         if versioned is False:
             report(f"{bucket.name}: no versioning; add a BucketVersioning with status 'Enabled'.", bucket.urn)
     unseen.raise_if_any()
@@ -81,17 +87,20 @@ def _public_access_block(args: StackValidationArgs, report: ReportViolation) -> 
     if _account_blocks_public_access(args.resources):
         return
     linked = settings_by_bucket(args.resources, PUBLIC_ACCESS_BLOCK)
+    unseen = Unseen()
     for bucket in of_type(args.resources, *BUCKETS):
         blocks = linked.get(bucket.urn, [])
         if not blocks:
             report(f"{bucket.name}: no public access block; add a BucketPublicAccessBlock with all four flags true.",
                    bucket.urn)
             continue
-        missing = known(lambda blocks=blocks: [f for f in PAB_FLAGS if not any(b.props.get(f) is True for b in blocks)],
-                        [])
+        # S3 keeps one block per bucket: with several, whichever is applied last wins, so each must hold.
+        missing = unseen.judge(bucket, "its public access block flags", lambda blocks=blocks: [
+            f for f in PAB_FLAGS if not all(b.props.get(f) is True for b in blocks)], [])
         if missing:
             report(f"{bucket.name}: public access block leaves {', '.join(missing)} off; set all four flags true.",
                    bucket.urn)
+    unseen.raise_if_any()
 
 
 def public_grantee(uri: object) -> str | None:
