@@ -47,3 +47,8 @@ def pack_fixture():
     """The pack, served as the CLI serves it (import this fixture into a test module)."""
     with PolicyPackProcess(REPO / "policies") as process:
         yield process
+
+
+EBD_UNKNOWN = [res("aws:ebs/encryptionByDefault:EncryptionByDefault", "ebd", {"enabled": UNKNOWN}),
+               res("aws:ebs/volume:Volume", "vol", {"availabilityZone": "a"})]
+"""A stack whose EBS encryption by default is unknown during preview (no volume can be judged)."""

@@ -281,6 +281,9 @@ def _encrypted_by_default_regions(resources: list[PolicyResource]) -> set[str | 
 
 def _ebs_encrypted_stack(args: StackValidationArgs, report: ReportViolation) -> None:
     unseen = Unseen()
+    subjects = of_type(args.resources, VOLUME, LAUNCH_TEMPLATE, LAUNCH_CONFIGURATION, *INSTANCES)
+    if not subjects:
+        return
     by_default = _encrypted_by_default_regions(args.resources)
     if by_default is None:
         unseen.note(of_type(args.resources, ENCRYPTION_BY_DEFAULT)[0], "enabled")
@@ -296,7 +299,7 @@ def _ebs_encrypted_stack(args: StackValidationArgs, report: ReportViolation) -> 
         LAUNCH_TEMPLATE: lambda r: template_volume_problems(r.props),
         LAUNCH_CONFIGURATION: lambda r: instance_volume_problems(r.props, root_from_template=False),
     }
-    for resource in of_type(args.resources, VOLUME, LAUNCH_TEMPLATE, LAUNCH_CONFIGURATION, *INSTANCES):
+    for resource in subjects:
         if covered(resource):
             continue
         if resource.resource_type in INSTANCES:
