@@ -131,6 +131,17 @@ CASES = [
          {"permission": "FULL_CONTROL", "grantee": {"type": "CanonicalUser", "id": "abc"}}], "owner": {"id": "abc"}}})]),
      None),
     ("acl-log-delivery", "s3-no-public-acl", secure(extra=[(ACL_V2, {"acl": "log-delivery-write"})]), None),
+    ("acl-object-public", "s3-no-public-acl",
+     secure(extra=[("aws:s3/bucketObjectv2:BucketObjectv2", {"key": "index.html", "acl": "public-read"})]),
+     "data-BucketObjectv2"),
+    ("acl-object-legacy-public", "s3-no-public-acl",
+     secure(extra=[("aws:s3/bucketObject:BucketObject", {"key": "a", "acl": "public-read-write"})]),
+     "data-BucketObject"),
+    ("acl-object-copy-grant", "s3-no-public-acl", secure(extra=[("aws:s3/objectCopy:ObjectCopy", {
+        "key": "a", "source": "src/a", "grants": [{"type": "Group", "uri": ALL_USERS, "permissions": ["READ"]}]})]),
+     "data-ObjectCopy"),
+    ("acl-object-private", "s3-no-public-acl",
+     secure(extra=[("aws:s3/bucketObjectv2:BucketObjectv2", {"key": "a", "acl": "bucket-owner-full-control"})]), None),
 ]
 
 

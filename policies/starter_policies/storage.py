@@ -44,6 +44,8 @@ OWNERSHIP = "aws:s3/bucketOwnershipControls:BucketOwnershipControls"
 REPLICATION = REPLICATION_TOKEN
 ACL = "aws:s3/bucketAcl:BucketAcl"
 ACLS = (ACL, "aws:s3/bucketAclV2:BucketAclV2")
+OBJECTS = ("aws:s3/bucketObject:BucketObject", "aws:s3/bucketObjectv2:BucketObjectv2", "aws:s3/objectCopy:ObjectCopy")
+"""Objects carry their own ACL: a public one exposes the object whatever the bucket's ACL says."""
 PAB_FLAGS = tuple(snake_to_camel(flag) for flag in PUBLIC_ACCESS_BLOCK_FLAGS)
 PUBLIC_CANNED_ACLS = ("public-read", "public-read-write", "authenticated-read")
 PUBLIC_GRANTEES = ("http://acs.amazonaws.com/groups/global/AllUsers",
@@ -114,7 +116,7 @@ def public_grantee(uri: object) -> str | None:
 def public_grants(props: Mapping[str, Any], resource_type: str) -> list[str]:
     """Public grants of a bucket (inline ``grants``) or an ACL resource (``accessControlPolicy.grants``)."""
     found = []
-    if resource_type in BUCKETS:
+    if resource_type in (*BUCKETS, *OBJECTS):  # grants[{type, uri, permissions}]
         for grant in items(props.get("grants")):
             if public_grantee(dig(grant, "uri")):
                 found.append(f"grants {', '.join(map(str, items(dig(grant, 'permissions'))))} to {dig(grant, 'uri')}")
@@ -127,7 +129,7 @@ def public_grants(props: Mapping[str, Any], resource_type: str) -> list[str]:
 
 
 def _no_public_acl(args: ResourceValidationArgs, report: ReportViolation) -> None:
-    if args.resource_type not in (*BUCKETS, *ACLS):
+    if args.resource_type not in (*BUCKETS, *ACLS, *OBJECTS):
         return
     for grant in public_grants(args.props, args.resource_type):
         report(f"{args.name}: {grant}; remove the grant.")
@@ -228,9 +230,10 @@ POLICIES = [
         validate=_public_access_block,
     ),
     TypedResourcePolicy(
-        name="s3-no-public-acl", resource_types=(*BUCKETS, *ACLS), tags=["exposure"],
-        description="No bucket grants access to everyone or to any authenticated AWS user, whichever resource sets "
-                    "the ACL (canned or grants on the bucket, BucketAcl, BucketAclV2).",
+        name="s3-no-public-acl", resource_types=(*BUCKETS, *ACLS, *OBJECTS), tags=["exposure"],
+        description="No bucket or object grants access to everyone or to any authenticated AWS user, whichever "
+                    "resource sets the ACL (canned or grants on the bucket, BucketAcl, BucketAclV2, BucketObject, "
+                    "BucketObjectv2, ObjectCopy).",
         enforcement_level=EnforcementLevel.MANDATORY, severity=Severity.CRITICAL,
         remediation_steps="Remove public canned ACLs and AllUsers/AuthenticatedUsers grants; use "
                           "BucketOwnerEnforced ownership.",
