@@ -61,6 +61,16 @@ def secure(token=BUCKET, props=None, *, versioning=VERSIONING, sse=SSE, policy=T
     return found
 
 
+def policy_from(source: str):
+    """A bucket whose policy document was computed from ``source``'s ARN (property dependency on ``policy``)."""
+    data = secure(policy=())
+    other = secure(name="other") if source == "other" else []
+    origin = other[0] if other else data[0]
+    policy = res(POLICY, "data-policy", {"bucket": UNKNOWN, "policy": doc(tls_deny(ARNS))}, bucket=data[0],
+                 policy=origin)
+    return [*data, *other, policy]
+
+
 V2_INLINE = {"versionings": [{"enabled": True}], "serverSideEncryptionConfigurations": [{"rules": [
     {"applyServerSideEncryptionByDefaults": [{"sseAlgorithm": "aws:kms", "kmsMasterKeyId": "arn:k"}]}]}]}
 CASES = [
@@ -108,6 +118,8 @@ CASES = [
      secure(props={"bucket": "data-123"}, policy=(doc(tls_deny(["arn:aws:s3:::other", "arn:aws:s3:::other/*"])),)),
      "data"),
     ("deny-named-bucket", "s3-tls-only", secure(props={"bucket": "data-123"}), None),
+    ("deny-built-from-other-bucket", "s3-tls-only", policy_from("other"), "data"),
+    ("deny-built-from-own-bucket", "s3-tls-only", policy_from("data"), None),
     ("deny-other-partition", "s3-tls-only",
      secure(props={"bucket": "data-123"}, policy=(doc(tls_deny(["arn:aws-cn:s3:::data-123",
                                                                 "arn:aws-cn:s3:::data-123/*"])),)), None),

@@ -37,6 +37,7 @@ from starter_policies.common import (
     items,
     known,
     linked,
+    linked_urns,
     log_destinations,
     of_type,
     settings_by_bucket,
@@ -175,7 +176,10 @@ def _tls_only(args: StackValidationArgs, report: ReportViolation) -> None:
             continue
         name = known(lambda b=bucket: b.props.get("bucket"), None)
         name = name if isinstance(name, str) else None
-        if not any(tls_deny_covers(s, name) for _, d in policies for s in statements(d)):
+        # A document computed from other buckets' ARNs only (a copy-paste from another bucket) covers those.
+        sources = {u for p in attached.get(bucket.urn, []) for u in linked_urns(p, "policy", BUCKET)}
+        elsewhere = name is None and bool(sources) and bucket.urn not in sources
+        if elsewhere or not any(tls_deny_covers(s, name) for _, d in policies for s in statements(d)):
             report(f"{bucket.name}: no bucket policy statement denies s3:* when aws:SecureTransport is false on the "
                    "bucket and its objects; add one (Effect Deny, Principal '*', Action 's3:*', Resource the "
                    "bucket ARN and ARN/*, Condition Bool aws:SecureTransport 'false').", bucket.urn)
