@@ -188,6 +188,8 @@ def test_unknown_inherited_values_give_an_advisory_naming_resource_and_value(pac
     assert "lt (aws:ec2/launchTemplate:LaunchTemplate): metadataOptions" in messages["ec2-imdsv2-required"]
     assert "lt (aws:ec2/launchTemplate:LaunchTemplate): blockDeviceMappings" in messages["ebs-encrypted"]
     assert "subnet (aws:ec2/subnet:Subnet): mapPublicIpOnLaunch" in messages["ec2-no-public-ip"]
+    alone = {v.policy: v.message for v in judge(pack, [res(VOLUME, "vol", {"encrypted": UNKNOWN})])}
+    assert "vol (aws:ebs/volume:Volume): encrypted" in alone["ebs-encrypted"]
 
 
 @pytest.mark.parametrize(("options", "problems"), [

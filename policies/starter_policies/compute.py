@@ -266,6 +266,10 @@ def _interface_owners(resources: list[PolicyResource]) -> dict[str, list[PolicyR
 
 
 # -- ebs-encrypted --------------------------------------------------------------------------------------------
+VOLUME_SETTINGS = {VOLUME: "encrypted", LAUNCH_TEMPLATE: "blockDeviceMappings",
+                   LAUNCH_CONFIGURATION: "rootBlockDevice, ebsBlockDevices"}
+"""The inputs that decide a resource's volume encryption, named in the advisory when preview hides them."""
+
 def _encrypted_by_default_regions(resources: list[PolicyResource]) -> set[str | None] | None:
     """Regions where the stack turns on EBS encryption by default; None in the set means every region (the
     region could not be told). Returns None when the setting's value is unknown (preview)."""
@@ -307,7 +311,8 @@ def _ebs_encrypted_stack(args: StackValidationArgs, report: ReportViolation) -> 
                                     lambda r=resource: _instance_volumes(r, args.resources, templates, unseen), [])
         else:
             judge = judgements[resource.resource_type]
-            problems = unseen.judge(resource, "its volume settings", lambda r=resource, j=judge: j(r), [])
+            problems = unseen.judge(resource, VOLUME_SETTINGS[resource.resource_type],
+                                    lambda r=resource, j=judge: j(r), [])
         for problem in problems:
             report(f"{resource.name}: {problem}.", resource.urn)
     unseen.raise_if_any()
