@@ -140,6 +140,17 @@ def is_true(value: Any) -> bool:
     return value is True or (isinstance(value, str) and value.lower() == "true")
 
 
+def as_int(value: Any) -> int | None:
+    """A whole number given as a number or a numeric string (ports, hop limits); None for anything else."""
+    if isinstance(value, bool):
+        return None
+    if isinstance(value, (int, float)):
+        return int(value)
+    if isinstance(value, str) and value.strip().lstrip("-").isdigit():
+        return int(value)
+    return None
+
+
 def known(check: Callable[[], T], default: T) -> T:
     """``check()``, or ``default`` when it reads a value that is unknown during preview. Stack policies judge
     each resource this way, so one unknown value skips one resource instead of the whole stack."""

@@ -29,6 +29,7 @@ from starter_policies.common import (
     TypedResourcePolicy,
     TypedStackPolicy,
     Unseen,
+    as_int,
     dig,
     is_true,
     items,
@@ -68,20 +69,10 @@ def imds_problems(options: Any) -> list[str]:
     tokens = dig(options, "httpTokens")
     if str(tokens).lower() != "required":
         found.append(f"metadataOptions.httpTokens is {tokens!r}; set it to 'required' (IMDSv2 only)")
-    hops = _number(dig(options, "httpPutResponseHopLimit"))
+    hops = as_int(dig(options, "httpPutResponseHopLimit"))
     if hops is not None and hops > MAX_HOP_LIMIT:
         found.append(f"metadataOptions.httpPutResponseHopLimit is {hops}; use at most {MAX_HOP_LIMIT}")
     return found
-
-
-def _number(value: Any) -> int | None:
-    if isinstance(value, bool):
-        return None
-    if isinstance(value, (int, float)):
-        return int(value)
-    if isinstance(value, str) and value.strip().lstrip("-").isdigit():
-        return int(value)
-    return None
 
 
 def inherits_metadata(props: Mapping[str, Any]) -> bool:

@@ -23,6 +23,7 @@ from starter_policies.common import (
     ResourceAndStackPolicy,
     TypedResourcePolicy,
     Unseen,
+    as_int,
     dig,
     items,
     linked,
@@ -49,16 +50,6 @@ def _ingress_rules(resource_type: str, props: Mapping[str, Any]) -> Iterator[tup
         yield "rule", rule, [props.get("cidrIpv4"), props.get("cidrIpv6")]
 
 
-def _port(value: Any) -> int | None:
-    if isinstance(value, bool):
-        return None
-    if isinstance(value, (int, float)):
-        return int(value)
-    if isinstance(value, str) and value.strip().lstrip("-").isdigit():
-        return int(value)
-    return None
-
-
 def protocol_of(rule: Mapping[str, Any]) -> str:
     """A rule's protocol in one spelling: ``all``, ``tcp``, ``udp``, ``icmp``... (names or numbers, any case)."""
     protocol = str(dig(rule, "protocol") or dig(rule, "ipProtocol") or "").strip().lower()
@@ -67,7 +58,7 @@ def protocol_of(rule: Mapping[str, Any]) -> str:
 
 def ports_of(rule: Mapping[str, Any]) -> tuple[int, int] | None:
     """The port range a rule opens; None means every port (all protocols, or no ports given)."""
-    low, high = _port(dig(rule, "fromPort")), _port(dig(rule, "toPort"))
+    low, high = as_int(dig(rule, "fromPort")), as_int(dig(rule, "toPort"))
     if protocol_of(rule) == "all" or low is None or high is None:
         return None
     if low == -1 and high == -1:  # ICMP "all types"
