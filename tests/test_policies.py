@@ -109,15 +109,7 @@ RESOURCE_CASES = [
      True, "networkInterfaces[0].associatePublicIpAddress is true"),
     ("public-ip-instance", "ec2-no-public-ip", INSTANCE, {"associatePublicIpAddress": True}, True,
      "associatePublicIpAddress is true"),
-    # ebs-encrypted
-    ("ebs-ok", "ebs-encrypted", LT, GOOD_LT, False, ""),
-    ("ebs-plain", "ebs-encrypted", LT, with_(GOOD_LT, blockDeviceMappings=[{"deviceName": "/dev/xvda", "ebs": {}}]),
-     True, "block device /dev/xvda has ebs.encrypted None"),
-    ("ebs-instance", "ebs-encrypted", INSTANCE, {"rootBlockDevice": {"encrypted": False}}, True,
-     "rootBlockDevice.encrypted is not true"),
-    ("ebs-instance-data-volume", "ebs-encrypted", INSTANCE,
-     {"rootBlockDevice": {"encrypted": True}, "ebsBlockDevices": [{"deviceName": "/dev/sdf"}]}, True,
-     "ebsBlockDevices /dev/sdf is not encrypted"),
+    # ebs-encrypted: a stack rule (aws.ebs.EncryptionByDefault changes every verdict), see STACK_CASES
     # ec2-instance-type-allowed
     ("type-ok", "ec2-instance-type-allowed", LT, GOOD_LT, False, ""),
     ("type-exotic", "ec2-instance-type-allowed", INSTANCE, {"instanceType": "p5.48xlarge"}, True,
@@ -337,6 +329,17 @@ def stack(*, primary: dict | None = None, replica: dict | None = None, logs: dic
 
 STACK_CASES = [
     # (id, policy, resources, offending bucket name or None, message fragment)
+    # ebs-encrypted (moved from RESOURCE_CASES: the stack's EncryptionByDefault decides; more in
+    # tests/test_policy_forms_compute.py)
+    ("ebs-ok", "ebs-encrypted", [resource(LT, GOOD_LT)], None, ""),
+    ("ebs-plain", "ebs-encrypted",
+     [resource(LT, with_(GOOD_LT, blockDeviceMappings=[{"deviceName": "/dev/xvda", "ebs": {}}]))], "subject",
+     "block device /dev/xvda has ebs.encrypted None"),
+    ("ebs-instance", "ebs-encrypted", [resource(INSTANCE, {"rootBlockDevice": {"encrypted": False}})], "subject",
+     "rootBlockDevice.encrypted is not true"),
+    ("ebs-instance-data-volume", "ebs-encrypted",
+     [resource(INSTANCE, {"rootBlockDevice": {"encrypted": True}, "ebsBlockDevices": [{"deviceName": "/dev/sdf"}]})],
+     "subject", "ebsBlockDevices /dev/sdf is not encrypted"),
     ("compliant-versioning", "s3-versioning-enabled", stack(), None, ""),
     ("suspended", "s3-versioning-enabled",
      stack(primary={"versioning": {"versioningConfiguration": {"status": "Suspended"}}}), "data", "data: no versioning"),
@@ -446,8 +449,8 @@ TEMPLATE_PROD_GAPS = {("flow-and-access-logs", name) for name in ("network-vpc",
 @pytest.mark.parametrize("scenario", ["dev", "prod", "dev-preview", "prod-preview", "dev-https-nonat", "local"])
 def test_template_stacks_pass_with_no_mandatory_violation(pack, runs, scenario):
     found = check_run(pack, runs(scenario), stack_policy_config(scenario))
-    gaps = [v for v in found if (v.policy, v.urn.rsplit("::", 1)[1]) in TEMPLATE_PROD_GAPS and v.level == "advisory"]
-    assert {(v.policy, v.urn.rsplit("::", 1)[1]) for v in gaps} == (TEMPLATE_PROD_GAPS if scenario.startswith("prod")
+    gaps = [v for v in found if (v.policy, v.urn.rsplit("::", 1)[-1]) in TEMPLATE_PROD_GAPS and v.level == "advisory"]
+    assert {(v.policy, v.urn.rsplit("::", 1)[-1]) for v in gaps} == (TEMPLATE_PROD_GAPS if scenario.startswith("prod")
                                                                     else set())
     found = [v for v in found if v not in gaps]
     assert [v for v in found if v.level == "mandatory"] == []

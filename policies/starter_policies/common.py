@@ -7,13 +7,27 @@ from collections import defaultdict
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import Any, TypeVar
 
-from pulumi_policy import PolicyResource, ReportViolation, ResourceValidationArgs, ResourceValidationPolicy
-from pulumi_policy.proxy import UnknownValueError
+from pulumi_policy import (
+    Policy,
+    PolicyResource,
+    ReportViolation,
+    ResourceValidationArgs,
+    ResourceValidationPolicy,
+    StackValidationArgs,
+    StackValidationPolicy,
+)
+from pulumi_policy.proxy import UNKNOWN_STRING_VALUE, UnknownValueError
 
 BUCKET = "aws:s3/bucket:Bucket"
+BUCKET_V2 = "aws:s3/bucketV2:BucketV2"
+BUCKETS = (BUCKET, BUCKET_V2)
+"""Every bucket token: ``BucketV2`` is deprecated in pulumi-aws v7 but still creates a bucket."""
 # The same load-balancer resources exist under two tokens.
 LOAD_BALANCERS = ("aws:lb/loadBalancer:LoadBalancer", "aws:alb/loadBalancer:LoadBalancer")
 LISTENERS = ("aws:lb/listener:Listener", "aws:alb/listener:Listener")
+LISTENER_RULES = ("aws:lb/listenerRule:ListenerRule", "aws:alb/listenerRule:ListenerRule")
+CLASSIC_LOAD_BALANCER = "aws:elb/loadBalancer:LoadBalancer"
+BUCKET_LOGGING = ("aws:s3/bucketLogging:BucketLogging", "aws:s3/bucketLoggingV2:BucketLoggingV2")
 T = TypeVar("T")
 
 
@@ -31,6 +45,80 @@ class TypedResourcePolicy(ResourceValidationPolicy):
             kwargs["validate"] = validate_with(types, judge)
         super().__init__(**kwargs)
         self.resource_types = types
+
+
+class TypedStackPolicy(StackValidationPolicy):
+    """A stack policy that declares the resource types it judges (``stack_resource_types``): the pack's request
+    cache skips it for a stack that holds none of them (the SDK rebuilds every resource for every stack
+    policy, so even an idle one costs a pass over the stack). Without the request cache it runs as usual."""
+
+    def __init__(self, *, stack_resource_types: Iterable[str], **kwargs: Any) -> None:
+        super().__init__(**kwargs)
+        self.stack_resource_types = frozenset(stack_resource_types)
+
+
+class ResourceAndStackPolicy(TypedResourcePolicy, StackValidationPolicy):
+    """One rule judged twice under one name: ``validate`` sees each resource alone (Analyze: what a resource's
+    own inputs decide, reported as soon as the resource registers) and ``validate_stack`` sees the whole stack
+    (AnalyzeStack: state a resource takes from another one, such as an instance from its launch template).
+    The SDK runs a policy in Analyze when it is a ResourceValidationPolicy and in AnalyzeStack when it is a
+    StackValidationPolicy; this class is both, and dispatches on the arguments it is given.
+    ``stack_resource_types`` (default: ``resource_types``) are the types whose presence gives the stack half
+    work; the pack's request cache skips the stack half of a stack that holds none of them."""
+
+    def __init__(self, *, name: str, description: str, resource_types: Iterable[str],
+                 validate: Callable[[ResourceValidationArgs, ReportViolation], None],
+                 validate_stack: Callable[[StackValidationArgs, ReportViolation], None],
+                 stack_resource_types: Iterable[str] | None = None, **kwargs: Any) -> None:
+        # Both SDK base classes chain to Policy.__init__ with different positional signatures: call it once.
+        Policy.__init__(self, name, description, kwargs.pop("enforcement_level", None),
+                        kwargs.pop("config_schema", None), None, kwargs.pop("severity", None), None,
+                        kwargs.pop("tags", None), kwargs.pop("remediation_steps", None), kwargs.pop("url", None))
+        if kwargs:
+            raise TypeError(f"unexpected arguments {sorted(kwargs)}")
+        self.resource_types = frozenset(resource_types)
+        # The stack half has nothing to judge unless the stack holds one of these (the pack skips it then).
+        self.stack_resource_types = frozenset(stack_resource_types or resource_types)
+        self._validate_resource = validate
+        self._validate_stack = validate_stack
+
+    def validate(self, args: Any, report_violation: ReportViolation) -> None:  # type: ignore[override]
+        if isinstance(args, StackValidationArgs):
+            self._validate_stack(args, report_violation)
+        else:
+            self._validate_resource(args, report_violation)
+
+    def has_validation(self) -> bool:
+        return True
+
+    def has_remediation(self) -> bool:
+        return False
+
+
+class Unseen:
+    """Values a stack rule could not see during preview, per resource. The rule judges every resource it can,
+    then :meth:`raise_if_any` turns the rest into one advisory that names each resource and value (the SDK
+    reports an UnknownValueError from a rule as an advisory "can't run policy ... during preview")."""
+
+    def __init__(self) -> None:
+        self.found: list[str] = []
+
+    def note(self, resource: PolicyResource, value: str) -> None:
+        self.found.append(f"{resource.name} ({resource.resource_type}): {value}")
+
+    def judge(self, resource: PolicyResource, value: str, check: Callable[[], T], default: T) -> T:
+        """``check()``, or ``default`` after noting ``value`` of ``resource`` as unseen."""
+        try:
+            return check()
+        except UnknownValueError:
+            self.note(resource, value)
+            return default
+
+    def raise_if_any(self) -> None:
+        if self.found:
+            error = UnknownValueError(UNKNOWN_STRING_VALUE, [])
+            error.message = "could not see " + "; ".join(self.found) + " (unknown until the update)"
+            raise error
 
 
 def dig(props: Mapping[str, Any] | None, *path: str | int) -> Any:
@@ -58,6 +146,17 @@ def is_true(value: Any) -> bool:
     return value is True or (isinstance(value, str) and value.lower() == "true")
 
 
+def as_int(value: Any) -> int | None:
+    """A whole number given as a number or a numeric string (ports, hop limits); None for anything else."""
+    if isinstance(value, bool):
+        return None
+    if isinstance(value, (int, float)):
+        return int(value)
+    if isinstance(value, str) and value.strip().lstrip("-").isdigit():
+        return int(value)
+    return None
+
+
 def known(check: Callable[[], T], default: T) -> T:
     """``check()``, or ``default`` when it reads a value that is unknown during preview. Stack policies judge
     each resource this way, so one unknown value skips one resource instead of the whole stack."""
@@ -71,15 +170,23 @@ def of_type(resources: Iterable[PolicyResource], *tokens: str) -> list[PolicyRes
     return [r for r in resources if r.resource_type in tokens]
 
 
-def linked_urns(resource: PolicyResource, prop: str, token: str) -> set[str]:
-    """URNs of resources of ``token`` that ``resource``'s input ``prop`` was computed from."""
-    return {d.urn for d in resource.property_dependencies.get(prop, []) if d.resource_type == token}
+def linked_urns(resource: PolicyResource, prop: str, token: str | Iterable[str]) -> set[str]:
+    """URNs of resources of ``token`` (one token or several) that ``resource``'s input ``prop`` was computed
+    from. ``token`` BUCKET means any bucket token (BucketV2 too)."""
+    tokens = BUCKETS if token == BUCKET else (token,) if isinstance(token, str) else tuple(token)
+    return {d.urn for d in resource.property_dependencies.get(prop, []) if d.resource_type in tokens}
+
+
+def linked(resource: PolicyResource, prop: str, tokens: Iterable[str]) -> list[PolicyResource]:
+    """Resources of ``tokens`` that ``resource``'s input ``prop`` was computed from."""
+    wanted = tuple(tokens)
+    return [d for d in resource.property_dependencies.get(prop, []) if d.resource_type in wanted]
 
 
 def buckets_by_name(resources: Iterable[PolicyResource]) -> dict[str, str]:
     """Bucket name → URN, for buckets whose name is a known input (not autonamed, not unknown)."""
     names = {}
-    for b in of_type(resources, BUCKET):
+    for b in of_type(resources, *BUCKETS):
         name = known(lambda b=b: b.props.get("bucket"), None)
         if isinstance(name, str):
             names[name] = b.urn
@@ -91,7 +198,7 @@ def bucket_named(value: Any, names: Mapping[str, str]) -> str | None:
     return names.get(value.removeprefix("arn:aws:s3:::")) if isinstance(value, str) else None
 
 
-def bucket_of(resource: PolicyResource, prop: str, names: Mapping[str, str], path: Sequence[str] = ()) -> set[str]:
+def bucket_of(resource: PolicyResource, prop: str, names: Mapping[str, str], path: Sequence[str | int] = ()) -> set[str]:
     """The bucket(s) ``resource`` points at through input ``prop``: by property dependency, else by a known name
     (or ARN) at ``prop``/``path``. A hand-written or exported state may have either."""
     owners = linked_urns(resource, prop, BUCKET)
@@ -101,14 +208,16 @@ def bucket_of(resource: PolicyResource, prop: str, names: Mapping[str, str], pat
     return owners
 
 
-def settings_by_bucket(resources: list[PolicyResource], token: str) -> dict[str, list[PolicyResource]]:
-    """Setting resources of ``token`` keyed by the URN of the bucket their ``bucket`` input comes from."""
+def settings_by_bucket(resources: list[PolicyResource], token: str | Iterable[str]) -> dict[str, list[PolicyResource]]:
+    """Setting resources of ``token`` (one token, or the current and deprecated ``…V2`` tokens together) keyed
+    by the URN of the bucket their ``bucket`` input comes from."""
     names = buckets_by_name(resources)
-    linked: dict[str, list[PolicyResource]] = defaultdict(list)
-    for setting in of_type(resources, token):
+    tokens = (token,) if isinstance(token, str) else tuple(token)
+    found: dict[str, list[PolicyResource]] = defaultdict(list)
+    for setting in of_type(resources, *tokens):
         for owner in bucket_of(setting, "bucket", names):
-            linked[owner].append(setting)
-    return linked
+            found[owner].append(setting)
+    return found
 
 
 def log_destinations(resources: list[PolicyResource]) -> set[str]:
@@ -119,10 +228,12 @@ def log_destinations(resources: list[PolicyResource]) -> set[str]:
     for lb in of_type(resources, *LOAD_BALANCERS):
         if known(lambda lb=lb: dig(lb.props, "accessLogs", "enabled"), None) is not False:
             found |= bucket_of(lb, "accessLogs", names, ("bucket",))
-    for logging in of_type(resources, "aws:s3/bucketLogging:BucketLogging"):
+    for logging in of_type(resources, *BUCKET_LOGGING):
         found |= bucket_of(logging, "targetBucket", names)
     for bucket in of_type(resources, BUCKET):
         found |= bucket_of(bucket, "logging", names, ("targetBucket",))
+    for bucket in of_type(resources, BUCKET_V2):
+        found |= bucket_of(bucket, "loggings", names, (0, "targetBucket"))
     return found
 
 

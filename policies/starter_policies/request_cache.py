@@ -117,14 +117,16 @@ def _provider_by_content(method: Callable[..., Any]) -> Callable[..., Any]:
 
 
 def _per_call(method: Callable[..., Any], typed: bool) -> Callable[..., Any]:
-    """Give the call its own cache (and, for Analyze, the resource type the policy list is gated on)."""
+    """Give the call its own cache (and, for Analyze, the resource type the policy list is gated on; for
+    AnalyzeStack, the set of resource types the stack holds)."""
     @wraps(method)
     def wrapper(self: Any, request: Any, context: Any) -> Any:
         _local.cache, _local.type = {}, (request.type if typed else None)
+        _local.stack_types = None if typed else frozenset(r.type for r in request.resources)
         try:
             return method(self, request, context)
         finally:
-            _local.cache, _local.type = None, None
+            _local.cache, _local.type, _local.stack_types = None, None, None
 
     return wrapper
 
@@ -132,12 +134,18 @@ def _per_call(method: Callable[..., Any], typed: bool) -> Callable[..., Any]:
 class _GatedPolicies(list):
     """The servicer's policy list. While an Analyze call runs it yields only the policies that judge the
     request's resource type: those without a ``resource_types`` declaration, and those that declare it.
-    Everywhere else (AnalyzeStack, GetAnalyzerInfo, Configure) it is the whole list."""
+    While an AnalyzeStack call runs it skips the policies that declare ``stack_resource_types`` none of
+    which the stack holds (the SDK rebuilds every resource for every stack policy, so an idle one is not
+    free). Everywhere else (GetAnalyzerInfo, Configure) it is the whole list."""
 
     def __iter__(self) -> Any:
         current = _local.__dict__.get("type")
         if current is None:
-            return super().__iter__()
+            present = _local.__dict__.get("stack_types")
+            if present is None:
+                return super().__iter__()
+            return (p for p in super().__iter__()
+                    if getattr(p, "stack_resource_types", None) is None or not present.isdisjoint(p.stack_resource_types))
         return (p for p in super().__iter__()
                 if getattr(p, "resource_types", None) is None or current in p.resource_types)
 

@@ -1,0 +1,25 @@
+"""kms-key-rotation judges the keys AWS can rotate, and only those (issue 9 §5: no false alarms)."""
+
+from __future__ import annotations
+
+import pytest
+from forms_helpers import check_case, pack_fixture, res  # noqa: F401 (the pack fixture)
+
+from tools.offline_preview.analyzer import PolicyPackProcess
+
+KEY = "aws:kms/key:Key"
+CASES = [
+    ("symmetric-rotates", {"enableKeyRotation": True}, None),
+    ("symmetric-static", {"enableKeyRotation": False}, "key"),
+    ("symmetric-explicit-usage", {"keyUsage": "ENCRYPT_DECRYPT", "customerMasterKeySpec": "SYMMETRIC_DEFAULT"}, "key"),
+    ("symmetric-rotation-period-only", {"rotationPeriodInDays": 90}, "key"),
+    ("hmac-key", {"keyUsage": "GENERATE_VERIFY_MAC", "customerMasterKeySpec": "HMAC_256"}, None),
+    ("signing-key", {"keyUsage": "SIGN_VERIFY", "customerMasterKeySpec": "ECC_NIST_P256"}, None),
+    ("cloudhsm-key", {"customKeyStoreId": "cks-123"}, None),
+    ("external-key-store", {"customKeyStoreId": "cks-9", "xksKeyId": "k-1"}, None),
+]
+
+
+@pytest.mark.parametrize(("props", "offender"), [c[1:] for c in CASES], ids=[c[0] for c in CASES])
+def test_key_rotation_applies_where_aws_can_rotate(pack: PolicyPackProcess, props, offender):
+    check_case(pack, "kms-key-rotation", [res(KEY, "key", {"description": "k", **props})], offender)
