@@ -131,7 +131,7 @@ VIOLATIONS = [
     ("inline-policies", LP, ROLE,
      {"assumeRolePolicy": trust({"Service": "lambda.amazonaws.com"}, "sts:AssumeRole"),
       "inlinePolicies": [{"name": "app", "policy": doc(allow("dynamodb:*", "*"))}]},
-     "inlinePolicies[app] statement #0 allows dynamodb:* on Resource '*'"),
+     "inlinePolicies[app] statement #0 allows wildcard action 'dynamodb:*'"),
     ("dict-document", LP, POLICY,
      {"policy": {"Version": "2012-10-17", "Statement": [{"Effect": "Allow", "Action": ["kms:*"], "Resource": "*"}]}},
      "wildcard action 'kms:*'"),

@@ -242,7 +242,7 @@ POLICIES = [
     TypedResourcePolicy(
         name="iam-least-privilege", resource_types=(*IDENTITY_DOCUMENTS, ROLE), tags=["least-privilege"],
         description="IAM and bucket policies (matched as AWS matches actions, wildcards anywhere) allow no '*' or "
-                    "iam/kms/s3/sts/ec2/organizations/secretsmanager service-wide actions, no NotAction/NotResource, "
+                    "service-wide actions (`dynamodb:*`), no NotAction/NotResource, "
                     "no writes on any resource ('*' or a wildcard ARN) except actions AWS does not scope, no "
                     "privilege-escalation actions and iam:PassRole only on exact ARNs.",
         enforcement_level=EnforcementLevel.MANDATORY, severity=Severity.CRITICAL,

@@ -7,6 +7,8 @@ starts with header lines:
     expect: clean
     mode: plain-only                                  (optional: skip preview, the value is unknowable there)
     config: {"aws:defaultTags": null, ...}            (optional: merged into the shared stack config; null drops)
+    policy-config: prod                                (optional: judge with policies/config/prod.json, for
+                                                        rules that are advisory by default and mandatory there)
 
 A case runs as the ``__main__.py`` of a scratch program directory (with ``corpus_kit.py`` beside it) under
 ``tools.offline_preview.engine.run_program`` (plain and preview mode); its resources go to one
@@ -66,6 +68,8 @@ class Case:
     expects: list[Expectation]
     modes: tuple[str, ...]
     config: dict[str, str | None]
+    policy_config: str = ""
+    """A stack's policy config under policies/config/ (e.g. ``prod``); empty means the pack's defaults."""
 
     @property
     def id(self) -> str:
@@ -105,6 +109,7 @@ def parse_case(path: Path) -> Case:
     expects: list[Expectation] = []
     modes: tuple[str, ...] = MODES
     config: dict[str, str | None] = {}
+    policy_config = ""
     clean = False
     for line in doc.splitlines():
         key, _, value = line.strip().partition(":")
@@ -117,11 +122,13 @@ def parse_case(path: Path) -> Case:
                 expects.append(Expectation(rule.strip(), resource.strip()))
         elif key == "mode" and value == "plain-only":
             modes = ("plain",)
+        elif key == "policy-config":
+            policy_config = value
         elif key == "config":
             config = {k: (v if v is None or isinstance(v, str) else json.dumps(v)) for k, v in json.loads(value).items()}
     if clean == bool(expects):
         raise ValueError(f"{path}: declare either 'expect: clean' or one or more 'expect: <rule> @ <name>'")
-    return Case(path.parent.name, path.stem, path, expects, modes, config)
+    return Case(path.parent.name, path.stem, path, expects, modes, config, policy_config)
 
 
 def discover(root: Path = CASES) -> list[Case]:
@@ -181,6 +188,12 @@ class CorpusRunner:
             shutil.copyfile(KIT, target / "corpus_kit.py")
         return target
 
+    @staticmethod
+    def policy_config(case: Case) -> dict:
+        if not case.policy_config:
+            return {}
+        return json.loads((PACK / "config" / f"{case.policy_config}.json").read_text())
+
     def run(self, case: Case, mode: str) -> Outcome:
         start = time.perf_counter()
         try:
@@ -188,7 +201,7 @@ class CorpusRunner:
         except (ProgramError, Exception) as exc:
             message = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
             return Outcome(case, mode, passed=False, error=message, seconds=time.perf_counter() - start)
-        violations = check_run(self.pack, run, {})
+        violations = check_run(self.pack, run, self.policy_config(case))
         outcome = judge(case, mode, violations)
         outcome.seconds = time.perf_counter() - start
         return outcome

@@ -1,6 +1,7 @@
 """PLANNED RULE. A table without point-in-time recovery.
 
 expect: dynamodb-pitr @ carts
+policy-config: prod
 """
 import pulumi_aws as aws
 

@@ -1,6 +1,7 @@
 """An SQS queue policy open to everyone.
 
 expect: iam-no-anonymous-principal @ jobs-policy
+mode: plain-only
 """
 import pulumi
 import pulumi_aws as aws

@@ -1,6 +1,7 @@
 """An SNS topic policy with Principal {"AWS": ["*"]} (list form).
 
 expect: iam-no-anonymous-principal @ alerts-policy
+mode: plain-only
 """
 import pulumi_aws as aws
 

@@ -1,6 +1,7 @@
 """Replicas re-encrypted, but SSE-KMS source objects are not selected (they would not replicate).
 
 expect: s3-replica-kms @ orders-replication
+mode: plain-only
 """
 import json
 

@@ -1,6 +1,6 @@
-"""PLANNED RULE. The default behaviour is fine but an ordered cache behaviour allows HTTP.
+"""PLANNED RULE. Viewers may use plain HTTP.
 
-expect: cloudfront-tls @ mixed-cdn
+expect: cloudfront-viewer-https @ cdn
 """
 import pulumi_aws as aws
 
@@ -20,7 +20,4 @@ def distribution(name: str, viewer_protocol_policy: str, minimum_protocol_versio
         **kwargs)
 
 
-distribution("mixed-cdn", "https-only", "TLSv1.2_2021", ordered_cache_behaviors=[{
-    "path_pattern": "/legacy/*", "target_origin_id": "app", "viewer_protocol_policy": "allow-all",
-    "allowed_methods": ["GET", "HEAD"], "cached_methods": ["GET", "HEAD"],
-    "cache_policy_id": "658327ea-f89d-4fab-a63d-7e88639e58f6"}])
+distribution("cdn", "allow-all", "TLSv1.2_2021")

@@ -1,6 +1,6 @@
 """PLANNED RULE. HTTPS redirect, but the minimum viewer TLS version is 1.0.
 
-expect: cloudfront-tls @ old-cdn
+expect: cloudfront-tls-version @ old-cdn
 """
 import pulumi_aws as aws
 

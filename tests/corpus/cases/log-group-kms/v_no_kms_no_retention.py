@@ -1,6 +1,6 @@
 """PLANNED RULE. A log group without a KMS key and with infinite retention.
 
-expect: cloudwatch-logs-encrypted @ api-logs
+expect: log-group-kms @ api-logs
 """
 import pulumi_aws as aws
 

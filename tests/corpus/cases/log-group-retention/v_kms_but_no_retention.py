@@ -1,6 +1,7 @@
 """PLANNED RULE. KMS-encrypted log group that keeps logs forever (retention 0 = never expire).
 
-expect: cloudwatch-logs-encrypted @ audit-logs
+expect: log-group-retention @ audit-logs
+policy-config: prod
 """
 import pulumi_aws as aws
 
