@@ -94,3 +94,14 @@ def test_prod_deploys_behind_its_protected_environment_after_dev():
     deploy = load(REPO / ".github" / "workflows" / "deploy.yml")["jobs"]["deploy"]
     assert [m["stack"] for m in deploy["strategy"]["matrix"]["include"]] == ["dev", "prod"]
     assert deploy["strategy"]["max-parallel"] == 1 and deploy["environment"] == "${{ matrix.environment }}"
+
+
+@pytest.mark.parametrize("path", WORKFLOWS, ids=lambda p: p.name)
+def test_plan_args_in_workflows_are_flags_the_plan_accepts(path):
+    from tools.offline_preview.plan import build_parser
+
+    for _, _, step in steps(load(path)):
+        for line in step.get("run", "").splitlines():
+            for word in shlex.split(line):
+                if word.startswith("PLAN_ARGS="):
+                    build_parser().parse_args(shlex.split(word.removeprefix("PLAN_ARGS=").replace("$", "")))

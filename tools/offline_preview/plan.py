@@ -1,7 +1,8 @@
 """Offline plan: run a Pulumi Python program under the mock runtime with a stack's config, show what it would
 declare (the resource tree, a count per type, the stack outputs) and the policy pack's verdicts on it.
 
-    python -m tools.offline_preview --stack dev [--program DIR] [--config FILE] [--preview] [--format text|json]
+    python -m tools.offline_preview (--stack dev | --all-stacks) [--program DIR] [--config FILE] [--preview]
+        [--format text|json|markdown|sarif] [--output FILE] [--compare BASE-PLAN.json]
         [--policy-pack DIR] [--policy-config FILE] [--no-policies] [--state EXPORT.json]
         [--no-schema-check] [--traceback] [--tf-validate]
 
@@ -12,9 +13,12 @@ protocol. ``--state`` checks a ``pulumi stack export`` document instead of runni
 Before the policies, every resource's inputs are checked against the installed pulumi-aws schema
 (``tools.offline_preview.schema_check``): inputs the provider would reject are listed one per line and stop the run.
 
-Exit codes: 0 no mandatory violation; 1 at least one mandatory violation; 2 bad input (stack config, program
-error, inputs the provider would reject, policy pack or policy config, stack export) or errors from
-``--tf-validate``, reported in one line each on stderr.
+``--all-stacks`` plans every stack, always all of them, into one report (JSON: ``{"stacks": [...]}``); stdout
+carries only the report, errors go to stderr.
+
+Exit codes (with several stacks, the worst of them: 2 over 1 over 0): 0 no mandatory violation; 1 at least one
+mandatory violation; 2 bad input (stack config, program error, inputs the provider would reject, policy pack
+or policy config, stack export) or errors from ``--tf-validate``, reported in one line each on stderr.
 """
 
 from __future__ import annotations
@@ -24,12 +28,14 @@ import json
 import sys
 import traceback
 from collections import Counter, defaultdict
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 import pulumi
 
-from tools.cli import OneLineParser, UsageError
+from tools.cli import OneLineParser, UsageError, read_json
+from tools.offline_preview import reports
 from tools.offline_preview.analyzer import PackError, PolicyPackProcess, Violation, check_run
 from tools.offline_preview.engine import ProgramError, ProgramRun, RecordedResource, run_program
 from tools.offline_preview.policy_inputs import PolicyInputError, load_policy_config, run_from_export
@@ -49,7 +55,14 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--program", type=Path, default=REPO_ROOT, help="Pulumi program directory (default: repo root)")
     parser.add_argument("--config", type=Path, help="stack config file (default: Pulumi.<stack>.yaml in the program)")
     parser.add_argument("--preview", action="store_true", help="preview mode: computed values are unknown")
-    parser.add_argument("--format", choices=("text", "json"), default="text", help="output format (default: text)")
+    parser.add_argument("--all-stacks", action="store_true",
+                        help="plan every Pulumi.<stack>.yaml (all of them, even after a failure); exit code: the worst")
+    parser.add_argument("--format", choices=("text", "json", "markdown", "sarif"), default="text",
+                        help="report format (default: text); markdown for a job summary, sarif for code scanning")
+    parser.add_argument("--output", type=Path, metavar="FILE",
+                        help="write the report to FILE; the terminal still gets the text report")
+    parser.add_argument("--compare", type=Path, metavar="PLAN.json",
+                        help="markdown: show the change in resource counts against this plan (e.g. the base branch's)")
     # --- schema check and program errors (issue 10) ---
     parser.add_argument("--no-schema-check", action="store_true",
                         help="do not check resource inputs against the pulumi-aws schema")
@@ -114,13 +127,13 @@ def render_violations(run: ProgramRun, violations: list[Violation]) -> str:
     return "\n".join(lines)
 
 
-def plan(args: argparse.Namespace) -> ProgramRun:
-    """Load the project and stack config named by ``args`` and run the program once."""
+def plan(args: argparse.Namespace, stack: str | None = None) -> ProgramRun:
+    """Load the project and the config of ``stack`` (default: the one ``args`` names) and run the program once."""
     program = args.program.resolve()
     if not program.is_dir():
         raise StackFileError(f"{args.program}: program directory not found")
     project, defaults = read_project(program)
-    stack = args.stack or "dev"
+    stack = stack or args.stack or "dev"
     config_path = args.config if args.config is not None else program / f"Pulumi.{stack}.yaml"
     config, secrets = read_stack_config(config_path, project, defaults)
     return run_program(program, project, stack, config, secret_keys=secrets, preview=args.preview)
@@ -188,48 +201,145 @@ def render_text(run: ProgramRun) -> str:
     return "\n".join(lines)
 
 
+@dataclass
+class StackPlan:
+    """One stack's outcome: its run (unless it failed before one), verdicts, schema findings, error, exit code."""
+
+    stack: str
+    run: ProgramRun | None = None
+    violations: list[Violation] | None = None
+    findings: list[Finding] | None = None
+    error: str = ""
+    code: int = EXIT_OK
+
+    def to_json(self) -> dict[str, Any]:
+        if self.run is None:
+            return {"stack": self.stack, "error": self.error, "exitCode": self.code}
+        doc = to_json(self.run, self.violations, self.findings)
+        return {**doc, **({"error": self.error} if self.error else {}), "exitCode": self.code}
+
+
+def stacks_of(program: Path) -> list[str]:
+    """Every stack with a ``Pulumi.<stack>.yaml`` in the program directory, sorted."""
+    return sorted(p.name[len("Pulumi."):-len(".yaml")] for p in program.glob("Pulumi.*.yaml"))
+
+
+def plan_stack(args: argparse.Namespace, stack: str | None, pack: PolicyPackProcess | None) -> StackPlan:
+    """Plan one stack and judge it; expected errors become the plan's error (one line) and exit code 2."""
+    result = StackPlan(stack or args.stack or "dev")
+    try:
+        run = run_from_export(args.state, args.stack) if args.state is not None else plan(args, stack)
+        result.stack, result.run = run.stack, run
+        if args.state is None and not args.no_schema_check:
+            result.findings = check_schema(run)  # before policies: the provider rejects these before a pack sees them
+        if pack is not None and not result.findings:
+            result.violations = check_policies(args, run, pack)
+    except (StackFileError, ProgramError, PolicyInputError, pulumi.RunError, SchemaError) as exc:
+        if isinstance(exc, ProgramError) and exc.__cause__ is not None and args.traceback:
+            traceback.print_exception(exc.__cause__, file=sys.stderr)
+        # bad input is reported, not half-planned: the stack gets its one-line error and no report
+        result.run, result.error, result.code = None, str(exc), EXIT_BAD_INPUT
+        return result
+    if result.findings:
+        result.error = (f"{len(result.findings)} resource input(s) the AWS provider would reject; "
+                        "policies not run (--no-schema-check skips this check)")
+        result.code = EXIT_BAD_INPUT
+    elif args.tf_validate and result.run is not None:
+        from tools.tf_bridge.cli import validate_stderr  # loaded only when asked: it needs terraform
+
+        if not validate_stderr(result.run):
+            result.error, result.code = "the upstream AWS provider rejected the plan (--tf-validate)", EXIT_BAD_INPUT
+    elif result.violations is not None and any(v.level == "mandatory" for v in result.violations):
+        result.code = EXIT_MANDATORY
+    return result
+
+
+def _check_args(args: argparse.Namespace) -> None:
+    if args.state is not None and (args.preview or args.config is not None):
+        raise UsageError("--state checks an existing stack: it cannot be combined with --preview or --config")
+    if args.tf_validate and (args.preview or args.state is not None):
+        raise UsageError("--tf-validate needs the mock deployment's IDs: drop --preview and --state")
+    if args.no_policies and args.state is not None:
+        raise UsageError("--state needs the policy pack: drop --no-policies")
+    if args.all_stacks and (args.stack or args.config is not None or args.state is not None):
+        raise UsageError("--all-stacks plans every Pulumi.<stack>.yaml: drop --stack, --config and --state")
+    if args.format in ("markdown", "sarif") and args.no_policies:
+        raise UsageError(f"--format {args.format} reports policy verdicts: drop --no-policies")
+    if args.compare is not None and args.format != "markdown":
+        raise UsageError("--compare shows the change in a markdown report: add --format markdown")
+
+
+def _load_compare(path: Path) -> list[dict[str, Any]]:
+    data = read_json(path, "--compare plan", UsageError, " (write it with --format json)")
+    stacks = data.get("stacks") if isinstance(data, dict) and "stacks" in data else [data]
+    if not isinstance(stacks, list) or not all(isinstance(s, dict) and isinstance(s.get("stack"), str)
+                                               for s in stacks):
+        raise UsageError(f"{path}: expected an offline plan in JSON ({{\"stack\": ...}} or {{\"stacks\": [...]}})")
+    return stacks
+
+
+def render(args: argparse.Namespace, plans: list[StackPlan], fmt: str, pack: PolicyPackProcess | None,
+           base: list[dict[str, Any]] | None) -> str:
+    """The report of every planned stack in one document of the requested format."""
+    if fmt == "json":
+        docs = [p.to_json() for p in plans]
+        return json.dumps(docs[0] if len(docs) == 1 and not args.all_stacks else
+                          {"stacks": docs, "exitCode": max((p.code for p in plans), default=EXIT_OK)}, indent=2)
+    if fmt in ("markdown", "sarif"):
+        assert pack is not None  # _check_args: these formats need the pack
+        info = pack.info()
+        policies = reports.catalogue(info.policies)
+        docs = [p.to_json() for p in plans if p.run is not None]
+        if fmt == "markdown":
+            failed = [f"- ❗ `{p.stack}`: {p.error}" for p in plans if p.error]
+            return reports.markdown(docs, policies, base) + ("\n" + "\n".join(failed) + "\n" if failed else "")
+        files = reports.declaring_files(args.program.resolve())
+        return json.dumps(reports.sarif(docs, policies, tool=info.name, version=info.version or "0", files=files),
+                          indent=2)
+    blocks = []
+    for p in plans:
+        if p.run is None:
+            blocks.append(f"Stack {p.stack}: not planned ({p.error})")
+            continue
+        blocks.append(render_text(p.run) + ("" if p.violations is None else "\n\n" + render_violations(p.run, p.violations)))
+    return "\n\n".join(blocks)
+
+
 def main(argv: list[str] | None = None) -> int:
     pack: PolicyPackProcess | None = None
-    findings: list[Finding] | None = None
     try:
         args = build_parser().parse_args(argv)
-        if args.state is not None and (args.preview or args.config is not None):
-            raise UsageError("--state checks an existing stack: it cannot be combined with --preview or --config")
-        if args.tf_validate and (args.preview or args.state is not None):
-            raise UsageError("--tf-validate needs the mock deployment's IDs: drop --preview and --state")
-        if args.no_policies and args.state is not None:
-            raise UsageError("--state needs the policy pack: drop --no-policies")
+        _check_args(args)
+        base = _load_compare(args.compare) if args.compare is not None else None
+        program = args.program.resolve()
+        if args.all_stacks and not program.is_dir():
+            raise StackFileError(f"{args.program}: program directory not found")
+        stacks: list[str | None] = list(stacks_of(program)) if args.all_stacks else [args.stack]
+        if not stacks:
+            raise StackFileError(f"{args.program}: no Pulumi.<stack>.yaml to plan")
         if not args.no_policies:
-            pack = PolicyPackProcess(args.policy_pack)  # starts while the program runs
-        run = run_from_export(args.state, args.stack) if args.state is not None else plan(args)
-        if args.state is None and not args.no_schema_check:
-            findings = check_schema(run)  # before policies: the provider rejects these before a pack sees them
-        violations = check_policies(args, run, pack) if pack is not None and not findings else None
-    except (UsageError, StackFileError, ProgramError, PackError, PolicyInputError, pulumi.RunError,
-            SchemaError) as exc:
-        if isinstance(exc, ProgramError) and exc.__cause__ is not None and getattr(args, "traceback", False):
-            traceback.print_exception(exc.__cause__, file=sys.stderr)
+            pack = PolicyPackProcess(args.policy_pack)  # starts while the first program runs
+        plans = [plan_stack(args, stack, pack) for stack in stacks]
+        report = render(args, plans, args.format, pack, base)
+        terminal = report if args.output is None else render(args, plans, "text", pack, base)
+    except (UsageError, StackFileError, PackError, PolicyInputError) as exc:
         print(f"offline_preview: error: {exc}", file=sys.stderr)
         return EXIT_BAD_INPUT
     finally:
         if pack is not None:
             pack.close()
-    if args.format == "json":
-        print(json.dumps(to_json(run, violations, findings), indent=2))
-    else:
-        print(render_text(run) + ("" if violations is None else "\n\n" + render_violations(run, violations)))
-    if findings:
-        for finding in findings:
-            print(finding, file=sys.stderr)
-        print(f"offline_preview: error: {len(findings)} resource input(s) the AWS provider would reject; "
-              "policies not run (--no-schema-check skips this check)", file=sys.stderr)
-        return EXIT_BAD_INPUT
-    if args.tf_validate:
-        from tools.tf_bridge.cli import validate_stderr  # loaded only when asked: it needs terraform
-
-        if not validate_stderr(run):
+    if args.output is not None and (args.all_stacks or plans[0].run is not None):
+        try:
+            args.output.write_text(report + "\n", encoding="utf-8")
+        except OSError as exc:
+            print(f"offline_preview: error: --output {args.output}: {exc.strerror or exc}", file=sys.stderr)
             return EXIT_BAD_INPUT
-    mandatory = violations is not None and any(v.level == "mandatory" for v in violations)
-    return EXIT_MANDATORY if mandatory else EXIT_OK
-
-
+    if args.all_stacks or plans[0].run is not None:  # one stack that never ran has nothing to report but its error
+        print(terminal)
+    for p in plans:
+        for finding in p.findings or []:
+            print(finding, file=sys.stderr)
+        if p.error:
+            where = f"[{p.stack}] " if args.all_stacks else ""
+            print(f"offline_preview: error: {where}{p.error}", file=sys.stderr)
+    return max((p.code for p in plans), default=EXIT_OK)
