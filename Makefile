@@ -25,7 +25,7 @@ STACKS  = $(if $(STACK),$(STACK),$(patsubst Pulumi.%.yaml,%,$(wildcard Pulumi.*.
 PLAN_ARGS ?=
 
 .DEFAULT_GOAL := help
-.PHONY: help plan test lint venv clean bench audit up-local down-local
+.PHONY: help plan test lint venv clean bench audit up-local down-local rename
 
 ## help: list the targets (the default)
 help:
@@ -54,6 +54,11 @@ test: $(STAMP) lint
 ## lint: ruff
 lint: $(STAMP)
 	@$(PY) -m ruff check .
+
+## rename: make the project name yours: NAME=my-service sets it in Pulumi.yaml and rewrites the old prefix everywhere
+NAME ?=
+rename: $(STAMP)
+	@$(PY) -m tools.rename $(NAME)
 
 ## audit: post-deploy audit; OUTPUTS is `pulumi stack output --json` (AUDIT_ARGS: --http, --canary, ...)
 OUTPUTS ?= outputs.json

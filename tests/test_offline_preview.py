@@ -8,7 +8,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from conftest import REPO
+from conftest import PROJECT, REPO
 
 from tools.offline_preview import plan as offline_preview
 from tools.offline_preview.engine import UNKNOWN
@@ -38,7 +38,7 @@ def test_json_shape_for_the_dev_stack(capsys):
 def test_text_shows_tree_counts_and_outputs(capsys):
     code, out, _ = run_cli(capsys, "--stack", "prod")
     assert code == 0
-    assert out.startswith("Stack aws-starter/prod: ")
+    assert out.startswith(f"Stack {PROJECT}/prod: ")
     assert "├─ starter:storage:ReplicatedStorage  data" in out
     assert "aws:s3/bucket:Bucket  data-primary  [protected, retained on delete]" in out
     assert "     3  aws:ec2/natGateway:NatGateway" in out
@@ -71,13 +71,13 @@ def dev_with(tmp_path: Path, old: str, new: str) -> str:
 
 BAD_INPUTS = [
     ("bad-config", lambda t: ["--config", dev_with(t, "maxSize: 2", "maxSize: 0")],
-     "invalid config for stack 'dev' (2 problems): aws-starter:maxSize: got 0, expected an integer from 1 to 100"),
+     f"invalid config for stack 'dev' (2 problems): {PROJECT}:maxSize: got 0, expected an integer from 1 to 100"),
     ("az-count-beyond-region", lambda t: ["--config", dev_with(t, "azCount: 2", "azCount: 4")],
-     "aws-starter:azCount: got 4, expected at most 3 (available zones in eu-west-1"),
+     f"{PROJECT}:azCount: got 4, expected at most 3 (available zones in eu-west-1"),
     ("certificate-of-another-account", lambda t: ["--config", dev_with(
-        t, "  aws-starter:allowedCidrs:", "  aws-starter:certificateArn: "
-        "arn:aws:acm:eu-west-1:111111111111:certificate/00000000-0000-4000-8000-000000000000\n  aws-starter:allowedCidrs:")],
-     "aws-starter:certificateArn: got arn:aws:acm:eu-west-1:111111111111:certificate/00000000-0000-4000-8000-000000000000, "
+        t, f"  {PROJECT}:allowedCidrs:", f"  {PROJECT}:certificateArn: "
+        f"arn:aws:acm:eu-west-1:111111111111:certificate/00000000-0000-4000-8000-000000000000\n  {PROJECT}:allowedCidrs:")],
+     f"{PROJECT}:certificateArn: got arn:aws:acm:eu-west-1:111111111111:certificate/00000000-0000-4000-8000-000000000000, "
      "expected a certificate in the deploying account 123456789012"),
     ("missing-config", lambda t: ["--config", str(t / "nope.yaml")], "nope.yaml: file not found"),
     ("malformed-yaml", lambda t: ["--config", write(t, "x.yaml", "config: [unclosed\n")], "x.yaml: invalid YAML at line"),
@@ -109,7 +109,7 @@ def test_real_command_line_error_is_one_line_without_traceback(tmp_path):
                           cwd=REPO, capture_output=True, text=True, timeout=120)
     assert proc.returncode == 2 and proc.stdout == ""
     assert proc.stderr.splitlines() == [
-        "offline_preview: error: invalid config for stack 'dev' (1 problem): aws-starter:replicaRegion: "
+        f"offline_preview: error: invalid config for stack 'dev' (1 problem): {PROJECT}:replicaRegion: "
         'got "eu-west-1", expected a region other than aws:region (eu-west-1)'
     ]
 
