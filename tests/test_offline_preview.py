@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 from conftest import PROJECT, REPO
+from starter_shared.outputs import STACK_OUTPUTS
 
 from tools.offline_preview import plan as offline_preview
 from tools.offline_preview.analyzer import Violation
@@ -28,7 +29,7 @@ def test_json_shape_for_the_dev_stack(capsys):
     code, out, err = run_cli(capsys, "--stack", "dev", "--format", "json")
     assert code == 0 and err == ""
     doc = json.loads(out)
-    assert doc["stack"] == "dev" and len(doc["outputs"]) == 17
+    assert doc["stack"] == "dev" and set(doc["outputs"]) == set(STACK_OUTPUTS)
     for resource in doc["resources"]:
         assert {"urn", "type", "name", "parent", "custom", "inputs"} <= set(resource)
     by_urn = {r["urn"]: r for r in doc["resources"]}

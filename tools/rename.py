@@ -147,7 +147,7 @@ def rename(root: Path, name: str | None = None) -> list[Change]:
     if current != new:
         text = _NAME_LINE.sub(lambda m: f"name: {new}" + (f" {m['rest']}" if m["rest"] else ""), text, count=1)
         change.what.append(f"name: {current} -> {new}")
-    defaulted = re.sub(rf'("Project"\s*:\s*"){re.escape(old)}(")', rf"\g<1>{new}\g<2>", text)
+    defaulted = _project_default(old).sub(rf"\g<1>{new}\g<2>", text)
     if defaulted != text:
         change.what.append(f"template prompt default Project tag {old} -> {new}")
         text = defaulted
@@ -168,10 +168,19 @@ def rename(root: Path, name: str | None = None) -> list[Change]:
             continue
         before = path.read_text(encoding="utf-8")
         after, count = prefix.subn(f"{new}:", before)
-        if count:
+        what = [f"{count} {old}: -> {new}:"] if count else []
+        if path.name == "README.md":  # the pulumi new transcript shows the template's prompt default
+            after, tags = _project_default(old).subn(rf"\g<1>{new}\g<2>", after)
+            what += [f"Project tag {old} -> {new} in the pulumi new transcript"] if tags else []
+        if after != before:
             path.write_text(after, encoding="utf-8")
-            changes.append(Change(path, [f"{count} {old}: -> {new}:"]))
+            changes.append(Change(path, what))
     return changes
+
+
+def _project_default(old: str) -> re.Pattern[str]:
+    """The ``"Project":"<old>"`` tag inside the template's JSON prompt default."""
+    return re.compile(rf'("Project"\s*:\s*"){re.escape(old)}(")')
 
 
 def main(argv: list[str] | None = None) -> int:
