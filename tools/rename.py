@@ -108,6 +108,9 @@ def _rewrite_stack_file(text: str, old: str, new: str) -> tuple[str, list[str]]:
         elif re.match(rf"^\s+Project:\s*['\"]?{re.escape(old)}['\"]?\s*$", line):
             line = line.replace(old, new, 1)
             tags += 1
+        else:  # aws:defaultTags as the JSON string `pulumi new` saves from the prompt
+            line, count = _project_default(old).subn(rf"\g<1>{new}\g<2>", line)
+            tags += count
         out.append(line)
     what = []
     if renamed:
@@ -145,7 +148,9 @@ def rename(root: Path, name: str | None = None) -> list[Change]:
 
     change = Change(project_file)
     if current != new:
-        text = _NAME_LINE.sub(lambda m: f"name: {new}" + (f" {m['rest']}" if m["rest"] else ""), text, count=1)
+        match = _NAME_LINE.search(text)
+        assert match is not None  # project_name found it
+        text = text[:match.start("name")] + new + text[match.end("name"):]  # quotes and comment stay
         change.what.append(f"name: {current} -> {new}")
     defaulted = _project_default(old).sub(rf"\g<1>{new}\g<2>", text)
     if defaulted != text:
