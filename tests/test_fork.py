@@ -18,7 +18,7 @@ import yaml
 from conftest import PROJECT, REPO
 
 from components.config import parse_config
-from tools import rename
+from tools.rename import project_name as rename
 
 NEW_NAME = "my-service"
 

@@ -28,7 +28,7 @@ from starter_shared.facts import PROVIDER_NAMESPACES
 
 from tools.cli import OneLineParser, UsageError
 
-REPO_ROOT = Path(__file__).resolve().parents[1]
+REPO_ROOT = Path(__file__).resolve().parents[2]
 PROJECT_NAME = re.compile(r"^[A-Za-z0-9_.-]{1,100}$")
 """Pulumi's project-name rule: letters, digits, hyphens, underscores and periods, at most 100 characters."""
 _NAME_LINE = re.compile(r"^name:[ \t]*(?P<quote>['\"]?)(?P<name>[^'\"\s#]+)(?P=quote)[ \t]*(?P<rest>#.*)?$", re.M)
@@ -205,7 +205,3 @@ def main(argv: list[str] | None = None) -> int:
     for change in changes:
         print(f"{change.path.relative_to(args.root)}: {'; '.join(change.what)}")
     return 0
-
-
-if __name__ == "__main__":
-    sys.exit(main())
