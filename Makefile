@@ -83,3 +83,4 @@ bench: $(STAMP)
 clean:
 	rm -rf $(VENV) .pytest_cache .ruff_cache .mypy_cache .mutmut-cache mutants
 	find . -name __pycache__ -type d -prune -not -path './.git/*' -exec rm -rf {} +
+	rm -f "$${STARTER_SCHEMA_CACHE:-$${XDG_CACHE_HOME:-$$HOME/.cache}/aws-starter}"/pulumi-aws-*-inputs.json

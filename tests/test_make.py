@@ -4,6 +4,7 @@ an old or missing Python is refused in one line before anything is created, `mak
 
 from __future__ import annotations
 
+import os
 import shutil
 import subprocess
 import sys
@@ -45,9 +46,9 @@ def project(tmp_path: Path) -> Path:
     return tmp_path
 
 
-def make(project: Path, *args: str) -> subprocess.CompletedProcess[str]:
+def make(project: Path, *args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
     return subprocess.run(["make", "--no-print-directory", "-C", str(project), *args],
-                          capture_output=True, text=True, timeout=60)
+                          capture_output=True, text=True, timeout=60, env=env)
 
 
 def test_make_alone_prints_help(project):
@@ -116,9 +117,15 @@ def test_clean_removes_the_venv_and_caches(project, tmp_path):
     for path in (".venv/bin", ".pytest_cache/v", ".ruff_cache/0", "components/__pycache__", ".mypy_cache"):
         (project / path).mkdir(parents=True)
     (project / "components" / "kept.py").write_text("")
-    proc = make(project, "clean", f"PYTHON={tmp_path / 'no-such-python'}")
+    schema_cache = tmp_path / "schema-cache"
+    schema_cache.mkdir()
+    (schema_cache / "pulumi-aws-7.51.1-inputs.json").write_text("{}")
+    (schema_cache / "unrelated.txt").write_text("")  # the cache directory may be shared: only its own files go
+    env = {**os.environ, "STARTER_SCHEMA_CACHE": str(schema_cache)}
+    proc = make(project, "clean", f"PYTHON={tmp_path / 'no-such-python'}", env=env)
     assert proc.returncode == 0, proc.stderr
     left = sorted(str(p.relative_to(project)) for p in project.rglob("*"))
     assert not [p for p in left if p.startswith((".venv", ".pytest_cache", ".ruff_cache", ".mypy_cache"))
                 or "__pycache__" in p], left
     assert (project / "components" / "kept.py").exists()
+    assert [p.name for p in schema_cache.iterdir()] == ["unrelated.txt"]
