@@ -5,7 +5,9 @@
    field of ``StackConfig`` made with :func:`setting` (its type is the field's annotation; default, range or
    choices, required and description are the arguments). ``SETTINGS``, the parser and the README's config
    table (:func:`reference_rows`, printed by ``python -m components.config``) all derive from those fields.
-   Every problem is reported at once in a ``ConfigError`` before any resource is declared.
+   Every problem is reported at once in a ``ConfigError`` before any resource is declared, including keys in a
+   namespace that is neither the project's nor a provider's (:func:`namespace_problems`): Pulumi would hand
+   them over unread, so a renamed project or a prefix typo would otherwise fall back to defaults silently.
 2. ``components.platform.lookup_platform`` runs the checks that need provider lookups: the AZ count against
    the region's zones and the certificate's account against the deploying account. It raises the same
    ``ConfigError``, also before any resource is declared.
