@@ -24,7 +24,7 @@ STACK  ?=
 PLAN_ARGS ?=
 
 .DEFAULT_GOAL := help
-.PHONY: help plan test lint venv clean bench audit up-local down-local validate up-moto
+.PHONY: help plan test lint venv clean bench audit up-local down-local validate up-moto rename
 
 ## help: list the targets (the default)
 help:
@@ -55,6 +55,11 @@ test: $(STAMP) lint
 ## lint: ruff
 lint: $(STAMP)
 	@$(PY) -m ruff check .
+
+## rename: make the project name yours: NAME=my-service sets it in Pulumi.yaml and rewrites the old prefix everywhere
+NAME ?=
+rename: $(STAMP)
+	@$(PY) -m tools.rename $(NAME)
 
 ## audit: post-deploy audit; OUTPUTS is `pulumi stack output --json` (AUDIT_ARGS: --http, --canary, ...)
 OUTPUTS ?= outputs.json
@@ -87,3 +92,4 @@ bench: $(STAMP)
 clean:
 	rm -rf $(VENV) .pytest_cache .ruff_cache .mypy_cache .mutmut-cache mutants .tf-bridge
 	find . -name __pycache__ -type d -prune -not -path './.git/*' -exec rm -rf {} +
+	rm -f "$${STARTER_SCHEMA_CACHE:-$${XDG_CACHE_HOME:-$$HOME/.cache}/aws-starter}"/pulumi-aws-*-inputs.json

@@ -5,7 +5,9 @@
    field of ``StackConfig`` made with :func:`setting` (its type is the field's annotation; default, range or
    choices, required and description are the arguments). ``SETTINGS``, the parser and the README's config
    table (:func:`reference_rows`, printed by ``python -m components.config``) all derive from those fields.
-   Every problem is reported at once in a ``ConfigError`` before any resource is declared.
+   Every problem is reported at once in a ``ConfigError`` before any resource is declared, including keys in a
+   namespace that is neither the project's nor a provider's (:func:`namespace_problems`): Pulumi would hand
+   them over unread, so a renamed project or a prefix typo would otherwise fall back to defaults silently.
 2. ``components.platform.lookup_platform`` runs the checks that need provider lookups: the AZ count against
    the region's zones and the certificate's account against the deploying account. It raises the same
    ``ConfigError``, also before any resource is declared.
@@ -29,7 +31,13 @@ from types import MappingProxyType
 from typing import Any
 
 import pulumi
-from starter_shared.facts import PRODUCTION_ENVIRONMENTS, REGION_PATTERN, REQUIRED_TAGS
+from starter_shared.facts import (
+    PRODUCTION_ENVIRONMENTS,
+    PROVIDER_NAMESPACES,
+    REGION_PATTERN,
+    REQUIRED_TAGS,
+    partition_of,
+)
 from starter_shared.networks import EVERYWHERE
 
 from components.network import MAX_AZS, MAX_VPC_PREFIX, MIN_SUBNET_PREFIX, NatMode
@@ -41,6 +49,8 @@ _GRAVITON_FAMILY = re.compile(r"^([a-z]+\d+g[a-z]*|a1)$")
 _HEALTH_PATH = re.compile(r"^/[A-Za-z0-9._~/-]{0,254}$")
 _S3_PREFIX = re.compile(r"^[A-Za-z0-9._-]+(/[A-Za-z0-9._-]+)*/$")
 _ACM_ARN = re.compile(r"^arn:aws(-cn|-us-gov)?:acm:(?P<region>[a-z0-9-]+):\d{12}:certificate/[0-9a-f-]{36}$")
+_PLACEHOLDER = re.compile(r"\$\{[^}]*\}")
+"""A template placeholder such as ``${PROJECT}`` that nobody replaced."""
 _PRIVATE_V4 = tuple(ipaddress.ip_network(n) for n in ("10.0.0.0/8", "172.16.0.0/12", "192.168.0.0/16"))
 
 Check = Callable[[Any], list[tuple[Any, str]]]
@@ -343,6 +353,7 @@ def parse_config(values: Mapping[str, Any], project: str, stack: str) -> StackCo
     Raises ``ConfigError`` listing every problem found, never a partial result.
     """
     p = _Problems(project)
+    p.items += namespace_problems(values, project)
     typed = {s.key: _read_setting(s, values, p) for s in SETTINGS}
 
     for full_key in sorted(values):
@@ -378,6 +389,33 @@ def parse_config(values: Mapping[str, Any], project: str, stack: str) -> StackCo
     )
 
 
+def namespace_problems(values: Mapping[str, Any], project: str) -> list[str]:
+    """One problem per namespace that is neither the project's nor a provider's (``PROVIDER_NAMESPACES``).
+
+    Pulumi hands a program every key of its stack file; a key in a foreign namespace is never read, so a
+    project renamed without its stack files (``pulumi new --name``) or a typo in a prefix would silently fall
+    back to defaults. A near-miss of the project or a provider namespace gets a did-you-mean; anything else is
+    taken for another project's prefix, fixed by ``make rename``."""
+    foreign: dict[str, list[str]] = {}
+    for full_key in sorted(values):
+        namespace, sep, _ = full_key.partition(":")
+        if sep and namespace != project and namespace not in PROVIDER_NAMESPACES:
+            foreign.setdefault(namespace, []).append(full_key)
+    found = []
+    known = sorted({project, *PROVIDER_NAMESPACES})
+    for namespace, keys in foreign.items():
+        first, others = keys[0], len(keys) - 1
+        named = f"{first}" + (f" (and {others} more {namespace}: key{'s' if others > 1 else ''})" if others else "")
+        close = difflib.get_close_matches(namespace, known, n=1, cutoff=0.75)
+        if close:
+            fixed = close[0] + first[len(namespace):]
+            found.append(f"{named}: unknown namespace {namespace}; did you mean {fixed}?")
+        else:
+            found.append(f"{named}: belongs to another project; this project is {project}: run "
+                         f"`make rename` (rewrites the {namespace}: prefix in every stack file) or rename the key")
+    return found
+
+
 # -- checks across keys --------------------------------------------------------------------------------------
 
 def _check_tags(raw: Any, p: _Problems) -> dict[str, str] | None:
@@ -393,13 +431,22 @@ def _check_tags(raw: Any, p: _Problems) -> dict[str, str] | None:
         if not isinstance(tag, str) or not tag.strip():
             p.add(f"aws:defaultTags.tags.{name}", tag, "a non-empty string (required tag)")
             ok = False
+    for name, tag in tags.items():
+        if isinstance(tag, str) and _PLACEHOLDER.search(tag):
+            p.add(f"aws:defaultTags.tags.{name}", tag, "a value of yours, not an unreplaced template placeholder")
+            ok = False
     return {str(k): str(v) for k, v in tags.items()} if ok else None
 
 
 def _check_regions(region: str | None, typed: dict[str, Any], p: _Problems) -> None:
     replica = typed["replicaRegion"]
-    if "replicaRegion" not in p.bad and replica == region:
+    if "replicaRegion" in p.bad or region is None:
+        return
+    if replica == region:
         p.add(p.qualified("replicaRegion"), replica, f"a region other than aws:region ({region})")
+    elif partition_of(replica) != partition_of(region):
+        p.add(p.qualified("replicaRegion"), replica,
+              f"a region in aws:region's partition ({partition_of(region)}); S3 cannot replicate across partitions")
 
 
 def _check_compute(typed: dict[str, Any], production: bool, p: _Problems) -> None:
@@ -458,7 +505,18 @@ def load_config() -> StackConfig:
     return parse_config(_runtime_config(), pulumi.get_project(), pulumi.get_stack())
 
 
+def _project_name() -> str:
+    """The ``name:`` in this program's Pulumi.yaml (the config namespace), read without a YAML parser."""
+    from pathlib import Path
+
+    text = (Path(__file__).resolve().parents[1] / "Pulumi.yaml").read_text(encoding="utf-8")
+    match = re.search(r"^name:\s*['\"]?([^'\"\s#]+)", text, flags=re.M)
+    if match is None:
+        raise SystemExit("components.config: Pulumi.yaml has no name")
+    return match[1]
+
+
 if __name__ == "__main__":  # regenerate the README's config table: python -m components.config [namespace]
     import sys
 
-    print("\n".join(reference_rows(sys.argv[1] if len(sys.argv) > 1 else "aws-starter")))
+    print("\n".join(reference_rows(sys.argv[1] if len(sys.argv) > 1 else _project_name())))

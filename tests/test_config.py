@@ -102,6 +102,26 @@ BAD_CASES = [
     ("root-volume", "dev", {"rootVolumeSizeGb": "4"}, f"{P}:rootVolumeSizeGb: got 4, expected an integer from 8 to 1024"),
     ("prefix-no-slash", "dev", {"appDataPrefix": "app"}, f'{P}:appDataPrefix: got "app", expected a relative key prefix'),
     ("unknown-key-typo", "dev", {"minsize": "1"}, f"{P}:minsize: unknown key, expected did you mean {P}:minSize?"),
+    # a key in a namespace that is neither the project's nor a provider's is never read: an error, not a default
+    ("foreign-namespace", "dev", {"old-project__natMode": "perAz"},
+     f"old-project:natMode: belongs to another project; this project is {P}: run `make rename`"),
+    ("foreign-namespace-counts-the-rest", "dev", {"old-project__natMode": "perAz", "old-project__azCount": "3"},
+     f"old-project:azCount (and 1 more old-project: key): belongs to another project; this project is {P}"),
+    ("namespace-typo-of-project", "dev", {f"{P[:-1]}__natMode": "perAz"},
+     f"{P[:-1]}:natMode: unknown namespace {P[:-1]}; did you mean {P}:natMode?"),
+    ("namespace-typo-of-aws", "dev", {"aw__region": "eu-west-1"},
+     "aw:region: unknown namespace aw; did you mean aws:region?"),
+    ("tag-placeholder", "dev", {"aws__defaultTags": {"tags": {"Owner": "o", "Environment": "dev", "Project": "${PROJECT}",
+                                                              "CostCenter": "c"}}},
+     'aws:defaultTags.tags.Project: got "${PROJECT}", expected a value of yours, not an unreplaced template placeholder'),
+    ("tag-placeholder-inside-a-value", "dev", {"aws__defaultTags": {"tags": {
+        "Owner": "team-${OWNER}", "Environment": "dev", "Project": "p", "CostCenter": "c"}}},
+     'aws:defaultTags.tags.Owner: got "team-${OWNER}", expected a value of yours'),
+    ("replica-in-china", "dev", {"replicaRegion": "cn-north-1"},
+     f'{P}:replicaRegion: got "cn-north-1", expected a region in aws:region\'s partition (aws); '
+     "S3 cannot replicate across partitions"),
+    ("replica-from-govcloud", "dev", {"aws__region": "us-gov-west-1", "replicaRegion": "us-east-1"},
+     f'{P}:replicaRegion: got "us-east-1", expected a region in aws:region\'s partition (aws-us-gov)'),
     ("tags-missing", "dev", {"aws__defaultTags": None}, "aws:defaultTags: missing, expected an object {tags: {...}}"),
     ("tags-not-json", "dev", {"aws__defaultTags": "Owner=me"}, 'aws:defaultTags: got "Owner=me", expected an object'),
     ("tag-owner-missing", "dev", {"aws__defaultTags": {"tags": {"Environment": "dev", "Project": "p", "CostCenter": "c"}}},
@@ -164,7 +184,7 @@ def test_subnet_layout_fits_the_vpc_and_is_stable_when_azs_are_added(cidr, azs):
 
 def test_readme_config_reference_matches_the_settings_table():
     readme = (REPO / "README.md").read_text()
-    rows = dict(re.findall(r"^\| `(?:aws-starter:)?(\w+)` \| ([^|]+) \|", readme, flags=re.M))
+    rows = dict(re.findall(rf"^\| `(?:{re.escape(P)}:)?(\w+)` \| ([^|]+) \|", readme, flags=re.M))
     documented = {k: v.strip() for k, v in rows.items() if k not in ("region", "defaultTags")}
     assert documented == {s.key: s.kind for s in SETTINGS}
     for setting in SETTINGS:
@@ -200,3 +220,25 @@ def test_settings_derive_from_the_stack_config_fields():
     assert [s.key for s in SETTINGS if s.required] == ["replicaRegion"]
     assert {s.key: s.choices for s in SETTINGS if s.choices} == {
         "natMode": tuple(m.value for m in NatMode), "architecture": ("arm64", "x86_64")}
+
+
+@pytest.mark.parametrize(("primary", "replica"), [("cn-north-1", "cn-northwest-1"), ("us-gov-west-1", "us-gov-east-1"),
+                                                  ("us-east-1", "eu-central-1")])
+def test_replication_within_one_partition_is_accepted(primary, replica):
+    cfg = parse_config(config_with("dev", aws__region=primary, replicaRegion=replica), P, "dev")
+    assert (cfg.primary_region, cfg.replica_region) == (primary, replica)
+
+
+def test_provider_and_pulumi_namespaces_are_not_foreign():
+    cfg = parse_config(config_with("dev", **{"pulumi__disable-default-providers": '["kubernetes"]',
+                                             "aws__skipMetadataApiCheck": "true"}), P, "dev")
+    assert cfg.project == P
+
+
+def test_a_foreign_namespace_is_reported_once_per_namespace_before_the_rest():
+    values = {k.replace(f"{P}:", "old-project:"): v for k, v in stack_config("dev").items()}
+    found = problems(values)
+    others = sum(k.startswith("old-project:") for k in values) - 1
+    assert found[0].startswith(f"old-project:accessLogRetentionDays (and {others} more old-project: keys): belongs to "
+                               f"another project; this project is {P}: run `make rename`")
+    assert sum("old-project" in p for p in found) == 1

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from conftest import REPO
 
-PRODUCTS = ("offline_preview", "audit", "local_stack", "tf_bridge")
+PRODUCTS = ("offline_preview", "audit", "local_stack", "tf_bridge", "rename")
 SHARED = ("tools.cli",)  # shared by every product; products live in tools/<product>/
 ALLOWED_EDGES = {
     ("local_stack", "audit"): "up-local runs the audit against the emulator",

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 import yaml
-from conftest import REPO
+from conftest import PROJECT, REPO
 
 from tools.audit.checks import DEFAULT_CHECK_COUNT
 from tools.local_stack.emulator import port_is_free
@@ -53,7 +53,7 @@ def test_every_aws_service_of_the_local_plan_has_an_endpoint(runs):
     assert {"s3", "ec2", "elbv2", "iam", "kms", "sts", "autoscaling"} <= services
     assert len(set(endpoints.values())) == 1  # one moto serves them all
     assert config["aws:s3UsePathStyle"] is True and config["aws:skipCredentialsValidation"] is True
-    assert config["aws-starter:emulator"] is True
+    assert config[f"{PROJECT}:emulator"] is True
 
 
 def test_local_plan_drops_only_what_moto_cannot_round_trip(runs):

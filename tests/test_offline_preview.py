@@ -3,14 +3,17 @@
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
-from conftest import REPO
+from conftest import PROJECT, REPO
+from starter_shared.outputs import STACK_OUTPUTS
 
 from tools.offline_preview import plan as offline_preview
+from tools.offline_preview.analyzer import Violation
 from tools.offline_preview.engine import UNKNOWN
 
 MINIMAL = REPO / "tests" / "fixtures" / "minimal"
@@ -26,7 +29,7 @@ def test_json_shape_for_the_dev_stack(capsys):
     code, out, err = run_cli(capsys, "--stack", "dev", "--format", "json")
     assert code == 0 and err == ""
     doc = json.loads(out)
-    assert doc["stack"] == "dev" and len(doc["outputs"]) == 17
+    assert doc["stack"] == "dev" and set(doc["outputs"]) == set(STACK_OUTPUTS)
     for resource in doc["resources"]:
         assert {"urn", "type", "name", "parent", "custom", "inputs"} <= set(resource)
     by_urn = {r["urn"]: r for r in doc["resources"]}
@@ -38,7 +41,7 @@ def test_json_shape_for_the_dev_stack(capsys):
 def test_text_shows_tree_counts_and_outputs(capsys):
     code, out, _ = run_cli(capsys, "--stack", "prod")
     assert code == 0
-    assert out.startswith("Stack aws-starter/prod: ")
+    assert out.startswith(f"Stack {PROJECT}/prod: ")
     assert "├─ starter:storage:ReplicatedStorage  data" in out
     assert "aws:s3/bucket:Bucket  data-primary  [protected, retained on delete]" in out
     assert "     3  aws:ec2/natGateway:NatGateway" in out
@@ -71,13 +74,13 @@ def dev_with(tmp_path: Path, old: str, new: str) -> str:
 
 BAD_INPUTS = [
     ("bad-config", lambda t: ["--config", dev_with(t, "maxSize: 2", "maxSize: 0")],
-     "invalid config for stack 'dev' (2 problems): aws-starter:maxSize: got 0, expected an integer from 1 to 100"),
+     f"invalid config for stack 'dev' (2 problems): {PROJECT}:maxSize: got 0, expected an integer from 1 to 100"),
     ("az-count-beyond-region", lambda t: ["--config", dev_with(t, "azCount: 2", "azCount: 4")],
-     "aws-starter:azCount: got 4, expected at most 3 (available zones in eu-west-1"),
+     f"{PROJECT}:azCount: got 4, expected at most 3 (available zones in eu-west-1"),
     ("certificate-of-another-account", lambda t: ["--config", dev_with(
-        t, "  aws-starter:allowedCidrs:", "  aws-starter:certificateArn: "
-        "arn:aws:acm:eu-west-1:111111111111:certificate/00000000-0000-4000-8000-000000000000\n  aws-starter:allowedCidrs:")],
-     "aws-starter:certificateArn: got arn:aws:acm:eu-west-1:111111111111:certificate/00000000-0000-4000-8000-000000000000, "
+        t, f"  {PROJECT}:allowedCidrs:", f"  {PROJECT}:certificateArn: "
+        f"arn:aws:acm:eu-west-1:111111111111:certificate/00000000-0000-4000-8000-000000000000\n  {PROJECT}:allowedCidrs:")],
+     f"{PROJECT}:certificateArn: got arn:aws:acm:eu-west-1:111111111111:certificate/00000000-0000-4000-8000-000000000000, "
      "expected a certificate in the deploying account 123456789012"),
     ("missing-config", lambda t: ["--config", str(t / "nope.yaml")], "nope.yaml: file not found"),
     ("malformed-yaml", lambda t: ["--config", write(t, "x.yaml", "config: [unclosed\n")], "x.yaml: invalid YAML at line"),
@@ -109,7 +112,7 @@ def test_real_command_line_error_is_one_line_without_traceback(tmp_path):
                           cwd=REPO, capture_output=True, text=True, timeout=120)
     assert proc.returncode == 2 and proc.stdout == ""
     assert proc.stderr.splitlines() == [
-        "offline_preview: error: invalid config for stack 'dev' (1 problem): aws-starter:replicaRegion: "
+        f"offline_preview: error: invalid config for stack 'dev' (1 problem): {PROJECT}:replicaRegion: "
         'got "eu-west-1", expected a region other than aws:region (eu-west-1)'
     ]
 
@@ -222,3 +225,58 @@ def test_shipped_policy_configs_are_valid_for_the_pack():
         info = pack.info()
         for path in sorted((REPO / "policies" / "config").glob("*.json")):
             assert load_policy_config(path, info), path
+
+
+# -- plans people can diff and trust ------------------------------------------------------------------------
+
+@pytest.mark.parametrize("fmt", ["text", "json"])
+def test_same_input_gives_byte_identical_output_across_processes(fmt):
+    """Two processes with different hash seeds (set and dict order of strings differ between them) and the
+    prod policy config on dev, so the output carries violations too."""
+    argv = [sys.executable, "-m", "tools.offline_preview", "--stack", "dev", "--format", fmt,
+            "--policy-config", str(REPO / "policies" / "config" / "prod.json")]
+    outputs = []
+    for seed in ("1", "2"):
+        proc = subprocess.run(argv, cwd=REPO, capture_output=True, timeout=300,
+                              env={**os.environ, "PYTHONHASHSEED": seed})
+        assert proc.returncode == 1, proc.stderr  # the prod config's mandatory verdicts on dev
+        outputs.append(proc.stdout)
+    assert b"Policy violations" in outputs[0] or b'"violations"' in outputs[0]
+    assert outputs[0] == outputs[1]
+
+
+def test_text_names_the_resource_of_every_violation(runs):
+    run = runs("dev")
+    listener = next(r for r in run.resources if r.type == "aws:lb/listener:Listener")
+    violations = [
+        Violation("lb-listener-tls", "mandatory", listener.urn, "Checks listeners.\nplain HTTP serves traffic"),
+        Violation("lb-listener-tls", "mandatory", listener.urn, f"Checks listeners.\n{listener.name}: named already"),
+        Violation("some-stack-rule", "advisory", "", "the stack as a whole"),
+    ]
+    lines = offline_preview.render_violations(run, violations).splitlines()
+    assert f"    aws:lb/listener:Listener  {listener.name}: plain HTTP serves traffic" in lines
+    assert f"    aws:lb/listener:Listener  {listener.name}: named already" in lines  # the name once, not twice
+    assert "    stack  the stack as a whole" in lines
+
+
+EXAMPLE_CERT = "arn:aws:acm:eu-west-1:123456789012:certificate/00000000-0000-4000-8000-000000000000"
+
+
+def test_prod_with_the_example_certificate_warns_and_still_plans(capsys):
+    assert EXAMPLE_CERT in (REPO / "Pulumi.prod.yaml").read_text()
+    code, out, _ = run_cli(capsys, "--stack", "prod")
+    assert code == 0
+    warnings = [line for line in out.splitlines() if line.startswith("warning: ")]
+    assert warnings == [
+        f"warning: aws:lb/listener:Listener web-https: certificateArn is {EXAMPLE_CERT}, an example certificate in "
+        "AWS's documentation account 123456789012 (also the offline mock's account, so this plan cannot reject it); "
+        "a real preview stops until the stack's certificateArn names an ACM certificate of yours in aws:region"]
+    code, out, _ = run_cli(capsys, "--stack", "prod", "--format", "json", "--no-policies")
+    assert code == 0 and json.loads(out)["warnings"] == [warnings[0].removeprefix("warning: ")]
+
+
+def test_no_certificate_or_one_outside_the_documentation_account_gives_no_warning(capsys, runs, monkeypatch):
+    assert offline_preview.example_certificate_warnings(runs("dev")) == []  # no certificate at all
+    assert len(offline_preview.example_certificate_warnings(runs("prod"))) == 1
+    monkeypatch.setattr(offline_preview, "EXAMPLE_ACCOUNT", "210987654321")  # the same ARN, judged as another account's
+    assert offline_preview.example_certificate_warnings(runs("prod")) == []

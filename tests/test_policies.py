@@ -405,7 +405,9 @@ def test_case_tables_cover_every_rule_both_ways(pack):
     quiet = {c[1] for c in RESOURCE_CASES if not c[4]} | {c[1] for c in STACK_CASES if not c[3]}
     quiet.add("data-protected")  # the protected case is in test_required_tags_count_provider_default_tags...
     rules = {p.name for p in pack.info().policies}
-    assert rules - fires == set() and rules - quiet == set()
+    hint = "add rows to RESOURCE_CASES or STACK_CASES (README: Add a policy rule)"
+    assert rules - fires == set(), f"rules with no case that fires: {sorted(rules - fires)}; {hint}"
+    assert rules - quiet == set(), f"rules with no case that stays quiet: {sorted(rules - quiet)}; {hint}"
 
 
 # -- unknown values (preview) -------------------------------------------------------------------------------
@@ -518,7 +520,8 @@ def test_pack_describes_every_rule(pack):
     info = pack.info()
     assert info.name == "aws-starter-guardrails"
     for policy in info.policies:
-        assert policy.description and policy.remediation_steps and policy.severity, policy.name
+        assert policy.description and policy.remediation_steps and policy.severity, (
+            f"{policy.name}: give it a description, remediation_steps and a severity (README: Add a policy rule)")
 
 
 def test_pack_that_cannot_start_is_reported_in_one_line(tmp_path: Path):
@@ -538,7 +541,12 @@ def test_readme_rule_table_matches_the_pack(pack):
         name, checks, level, category = (cell.strip() for cell in row.strip("|").split(" | "))
         documented[name.strip("`")] = (checks, level, category)
     actual = {p.name: (p.description, LEVELS[p.enforcementLevel], ",".join(p.tags)) for p in pack.info().policies}
-    assert documented == actual
+    expected_rows = [f"| `{name}` | {' | '.join(actual[name])} |" for name in sorted(actual)
+                     if documented.get(name) != actual[name]]
+    assert documented == actual, (
+        "README.md's Rules table differs from the pack; rows to add or correct: " + " ".join(expected_rows)
+        + (f"; rows of rules the pack lacks: {sorted(set(documented) - set(actual))}" if set(documented) - set(actual)
+           else ""))
 
 
 def test_request_cache_and_type_gate_change_nothing_but_speed(pack, tmp_path):

@@ -224,11 +224,11 @@ def test_plan_exits_2_with_one_line_per_finding_and_a_schema_list(capsys, tmp_pa
 
     assert offline_preview.main(["--program", program, "--no-policies", "--no-schema-check"]) == 0
     out, err = capsys.readouterr()
-    assert err == "" and out.startswith("Stack aws-starter/dev: ")
+    assert err == "" and out.startswith(f"Stack {PROJECT}/dev: ")
 
     assert offline_preview.main(["--program", program]) == 2
     out, err = capsys.readouterr()
-    assert out.startswith("Stack aws-starter/dev: ") and "Policy violations" not in out  # policies not run
+    assert out.startswith(f"Stack {PROJECT}/dev: ") and "Policy violations" not in out  # policies not run
     assert err.splitlines()[0] == line and err.splitlines()[1].startswith("offline_preview: error: 1 resource input")
 
     assert offline_preview.main(["--program", program, "--no-policies", "--format", "json"]) == 2

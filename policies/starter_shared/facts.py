@@ -29,6 +29,12 @@ REPLICATION_TOKENS: tuple[str, ...] = (
 """Type tokens of the split S3 replication resource."""
 REPLICATION_TOKEN = REPLICATION_TOKENS[0]
 
+# -- stack config namespaces -------------------------------------------------------------------------------
+PROVIDER_NAMESPACES: frozenset[str] = frozenset({"aws", "pulumi"})
+"""Config namespaces that belong to a provider or to Pulumi itself, never to the project. A stack-file key in any
+other namespace than these and the project's is an error. Add a provider's namespace here when you add the
+provider to the program (``random``, ``tls``, ...)."""
+
 # -- names and identifiers ----------------------------------------------------------------------------------
 REGION_PATTERN = re.compile(
     r"^(us|eu|ap|sa|ca|me|af|il|mx|cn|us-gov|us-iso|us-isob|eu-isoe)-"

@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import sys
 import traceback
 from collections import Counter, defaultdict
@@ -38,6 +39,7 @@ from tools.cli import OneLineParser, UsageError, read_json
 from tools.offline_preview import reports
 from tools.offline_preview.analyzer import PackError, PolicyPackProcess, Violation, check_run
 from tools.offline_preview.engine import ProgramError, ProgramRun, RecordedResource, run_program
+from tools.offline_preview.mock_cloud import ACCOUNT_ID as MOCK_ACCOUNT_ID
 from tools.offline_preview.policy_inputs import PolicyInputError, load_policy_config, run_from_export
 from tools.offline_preview.pulumi_aws_schema import SchemaError
 from tools.offline_preview.schema_check import Finding
@@ -114,6 +116,14 @@ def summary(run: ProgramRun, violations: list[Violation]) -> dict[str, int]:
     return {"resources": len(run.resources), "mandatory": levels["mandatory"], "advisory": levels["advisory"]}
 
 
+def _violation_line(v: dict[str, Any]) -> str:
+    """``<type>  <name>: <message>``: the resource is named even when a rule's message does not name it."""
+    if not v["name"]:
+        return f"stack  {v['message']}"
+    message = v["message"].removeprefix(f"{v['name']}: ")
+    return f"{v['type']}  {v['name']}: {message}"
+
+
 def render_violations(run: ProgramRun, violations: list[Violation]) -> str:
     """Violations grouped by policy, mandatory first, each with its resource."""
     counts = summary(run, violations)
@@ -123,7 +133,7 @@ def render_violations(run: ProgramRun, violations: list[Violation]) -> str:
         groups[(v["level"], v["policy"])].append(v)
     for (level, policy), found in sorted(groups.items(), key=lambda kv: (kv[0][0] != "mandatory", kv[0][1])):
         lines.append(f"  [{level}] {policy} ({len(found)})")
-        lines += [f"    {v['type'] or 'stack'}  {v['message']}" for v in found]
+        lines += [f"    {_violation_line(v)}" for v in found]
     return "\n".join(lines)
 
 
@@ -137,6 +147,36 @@ def plan(args: argparse.Namespace, stack: str | None = None) -> ProgramRun:
     config_path = args.config if args.config is not None else program / f"Pulumi.{stack}.yaml"
     config, secrets = read_stack_config(config_path, project, defaults)
     return run_program(program, project, stack, config, secret_keys=secrets, preview=args.preview)
+
+
+EXAMPLE_ACCOUNT = MOCK_ACCOUNT_ID
+"""AWS's documentation account (123456789012): the account of the template's example certificate ARN and, so
+that computed ARNs look real, of the offline mock. A real preview rejects a certificate from another account;
+offline the two accounts are the same, so the plan warns instead (exit code unchanged: a fresh clone's
+``make plan`` passes, and says what to replace before the first real deployment)."""
+_ACM_ARN = re.compile(r"^arn:aws[a-z-]*:acm:[a-z0-9-]+:(?P<account>\d{12}):certificate/")
+
+
+def _strings(value: Any, path: str = "") -> list[tuple[str, str]]:
+    if isinstance(value, str):
+        return [(path, value)]
+    if isinstance(value, dict):
+        return [found for k, v in value.items() for found in _strings(v, f"{path}.{k}" if path else k)]
+    if isinstance(value, list):
+        return [found for i, v in enumerate(value) for found in _strings(v, f"{path}[{i}]")]
+    return []
+
+
+def example_certificate_warnings(run: ProgramRun) -> list[str]:
+    """One warning per resource input that names an ACM certificate in the documentation account."""
+    return [
+        f"{r.type} {r.name}: {path} is {value}, an example certificate in AWS's documentation account "
+        f"{EXAMPLE_ACCOUNT} (also the offline mock's account, so this plan cannot reject it); a real preview "
+        "stops until the stack's certificateArn names an ACM certificate of yours in aws:region"
+        for r in run.resources if r.custom
+        for path, value in _strings(r.inputs)
+        if (match := _ACM_ARN.match(value)) and match["account"] == EXAMPLE_ACCOUNT
+    ]
 
 
 def to_json(run: ProgramRun, violations: list[Violation] | None = None,
@@ -162,6 +202,7 @@ def to_json(run: ProgramRun, violations: list[Violation] | None = None,
             for r in run.resources
         ],
         "outputs": run.outputs,
+        "warnings": run.warnings,
         **({} if schema is None else {"schema": [f.to_json() for f in schema]}),
         **({} if violations is None else {"violations": violations_json(run, violations),
                                           "summary": summary(run, violations)}),
@@ -230,6 +271,8 @@ def plan_stack(args: argparse.Namespace, stack: str | None, pack: PolicyPackProc
     try:
         run = run_from_export(args.state, args.stack) if args.state is not None else plan(args, stack)
         result.stack, result.run = run.stack, run
+        if args.state is None:
+            run.warnings += example_certificate_warnings(run)
         if args.state is None and not args.no_schema_check:
             result.findings = check_schema(run)  # before policies: the provider rejects these before a pack sees them
         if pack is not None and not result.findings:

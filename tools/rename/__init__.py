@@ -1,0 +1,1 @@
+"""`make rename`: the project name and its config-key prefix, everywhere at once (see ``project_name``)."""
