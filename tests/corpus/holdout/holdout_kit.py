@@ -112,3 +112,39 @@ def private_template(name: str, **overrides) -> aws.ec2.LaunchTemplate:
     )
     args.update(overrides)
     return aws.ec2.LaunchTemplate(name, **args)
+
+
+CACHING_OPTIMIZED = "658327ea-f89d-4fab-a63d-7e88639e58f6"
+
+
+def site_origin(name: str) -> tuple[aws.s3.Bucket, aws.cloudfront.OriginAccessControl]:
+    """A private S3 origin bucket readable by this account's CloudFront distributions through an OAC."""
+    bucket = secure_bucket(name, extra_statements=[{
+        "Sid": "CloudFrontRead", "Effect": "Allow", "Principal": {"Service": "cloudfront.amazonaws.com"},
+        "Action": "s3:GetObject", "Resource": f"arn:aws:s3:::hold-{name}/*",
+        "Condition": {"ArnLike": {"AWS:SourceArn": f"arn:aws:cloudfront::{ACCOUNT_ID}:distribution/*"}}}])
+    oac = aws.cloudfront.OriginAccessControl(f"{name}-oac", origin_access_control_origin_type="s3",
+                                             signing_behavior="always", signing_protocol="sigv4")
+    return bucket, oac
+
+
+def cdn(name: str, **overrides) -> aws.cloudfront.Distribution:
+    """A compliant distribution over a private S3 origin: OAC, redirect-to-https, custom cert on TLSv1.2_2021, logs."""
+    if "origins" not in overrides:
+        bucket, oac = site_origin(f"{name}-origin")
+        overrides["origins"] = [{"domain_name": bucket.bucket_regional_domain_name, "origin_id": "s3",
+                                 "origin_access_control_id": oac.id}]
+    args = dict(
+        enabled=True,
+        default_root_object="index.html",
+        aliases=[f"{name}.example.com"],
+        default_cache_behavior={"target_origin_id": "s3", "viewer_protocol_policy": "redirect-to-https",
+                                "allowed_methods": ["GET", "HEAD"], "cached_methods": ["GET", "HEAD"],
+                                "cache_policy_id": CACHING_OPTIMIZED, "compress": True},
+        restrictions={"geo_restriction": {"restriction_type": "none"}},
+        viewer_certificate={"acm_certificate_arn": ACM_CERT, "ssl_support_method": "sni-only",
+                            "minimum_protocol_version": "TLSv1.2_2021"},
+        logging_config={"bucket": "hold-cdn-logs.s3.amazonaws.com", "prefix": f"{name}/"},
+    )
+    args.update(overrides)
+    return aws.cloudfront.Distribution(name, **args)
