@@ -1,7 +1,7 @@
 """Stack default tags give Owner/Environment; each resource adds Project/CostCenter itself (merged).
 
 expect: clean
-config: {"aws:defaultTags": "{\"tags\": {\"Owner\": \"platform-team\", \"Environment\": \"test\"}}"}
+config: {"aws:defaultTags": {"tags": {"Owner": "platform-team", "Environment": "test"}}}
 """
 import pulumi_aws as aws
 
