@@ -90,10 +90,13 @@ def lambda_role(name: str) -> aws.iam.Role:
     return aws.iam.Role(name, assume_role_policy=LAMBDA_TRUST)
 
 
+HANDLER = "def handler(e, c):\n    return e\n"
+
+
 def lambda_fn(name: str, role: aws.iam.Role | None = None, **extra) -> aws.lambda_.Function:
     role = role or lambda_role(f"{name}-role")
     return aws.lambda_.Function(name, runtime="python3.12", handler="app.handler", role=role.arn,
-                                code=pulumi.AssetArchive({"app.py": pulumi.StringAsset("def handler(e, c):\n    return e\n")}),
+                                code=pulumi.AssetArchive({"app.py": pulumi.StringAsset(HANDLER)}),
                                 **extra)
 
 
@@ -129,7 +132,9 @@ def site_origin(name: str) -> tuple[aws.s3.Bucket, aws.cloudfront.OriginAccessCo
 
 
 def cdn(name: str, **overrides) -> aws.cloudfront.Distribution:
-    """A compliant distribution over a private S3 origin: OAC, redirect-to-https, custom cert on TLSv1.2_2021, logs."""
+    """A compliant distribution over a private S3 origin.
+
+    OAC, redirect-to-https, custom cert on TLSv1.2_2021, standard logs."""
     if "origins" not in overrides:
         bucket, oac = site_origin(f"{name}-origin")
         overrides["origins"] = [{"domain_name": bucket.bucket_regional_domain_name, "origin_id": "s3",

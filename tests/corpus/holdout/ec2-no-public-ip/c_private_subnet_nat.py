@@ -1,4 +1,6 @@
-"""An instance in a private subnet (map_public_ip_on_launch false) of a VPC with a flow log; NAT EIP exists but on the NAT gateway.
+"""An instance in a private subnet (map_public_ip_on_launch false) of a VPC with a flow log.
+
+The VPC's only Elastic IP belongs to the NAT gateway.
 
 expect: clean
 """

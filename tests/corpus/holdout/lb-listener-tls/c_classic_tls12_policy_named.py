@@ -1,11 +1,14 @@
-"""(Named variant) A classic ELB named explicitly, with an HTTPS listener whose SSL negotiation policy references ELBSecurityPolicy-TLS-1-2-2017-01.
+"""(Named variant) A classic ELB named explicitly, with an HTTPS listener.
+
+Its SSL negotiation policy references ELBSecurityPolicy-TLS-1-2-2017-01.
 
 expect: clean
 """
 import holdout_kit as kit
 import pulumi_aws as aws
 
-elb = aws.elb.LoadBalancer("classic-tls", name="classic-tls-named", subnets=kit.PRIVATE_SUBNETS, security_groups=[kit.APP_SG],
+elb = aws.elb.LoadBalancer("classic-tls", name="classic-tls-named", subnets=kit.PRIVATE_SUBNETS,
+                           security_groups=[kit.APP_SG],
                            listeners=[{"instance_port": 8443, "instance_protocol": "https", "lb_port": 443,
                                        "lb_protocol": "https", "ssl_certificate_id": kit.REGIONAL_CERT}],
                            access_logs={"bucket": "hold-elb-logs", "enabled": True})

@@ -1,4 +1,6 @@
-"""HTTPS listener with a fixed-response default and a rule forwarding /api; HTTP listener redirects with a rule that also redirects.
+"""HTTPS listener with a fixed-response default and a rule forwarding /api.
+
+The HTTP listener redirects, and its one listener rule redirects too.
 
 expect: clean
 """

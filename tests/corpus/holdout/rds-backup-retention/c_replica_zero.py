@@ -2,7 +2,6 @@
 
 expect: clean
 """
-import holdout_kit as kit
 import pulumi
 import pulumi_aws as aws
 

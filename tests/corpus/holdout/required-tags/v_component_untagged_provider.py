@@ -2,7 +2,6 @@
 
 expect: required-tags @ svc-child-logs
 """
-import holdout_kit as kit
 import pulumi
 import pulumi_aws as aws
 

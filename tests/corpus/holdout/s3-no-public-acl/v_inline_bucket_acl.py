@@ -2,7 +2,6 @@
 
 expect: s3-no-public-acl @ dropbox
 """
-import holdout_kit as kit
 import pulumi
 import pulumi_aws as aws
 

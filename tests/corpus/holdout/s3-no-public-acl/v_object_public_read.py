@@ -3,7 +3,6 @@
 expect: s3-no-public-acl @ logo
 """
 import holdout_kit as kit
-import pulumi
 import pulumi_aws as aws
 
 bucket = kit.secure_bucket("brand")

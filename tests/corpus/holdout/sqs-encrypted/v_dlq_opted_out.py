@@ -5,7 +5,6 @@ expect: sqs-encrypted @ ingest-dlq
 import json
 
 import holdout_kit as kit
-import pulumi
 import pulumi_aws as aws
 
 key = kit.cmk("ingest-key")
