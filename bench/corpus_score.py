@@ -1,6 +1,6 @@
 """Score the policy pack against the outside corpus (tests/corpus): per rule and overall, per mode.
 
-    .venv/bin/python bench/corpus_score.py [--details] [--modes plain preview]
+    .venv/bin/python bench/corpus_score.py [--details] [--modes plain preview] [--root tests/corpus/holdout]
 
 Prints JSON. For each rule directory and mode:
 - ``violating``: runs of cases that must be caught; ``caught``: a mandatory violation of that rule named the
@@ -26,7 +26,7 @@ REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO / "tests"))
 sys.path.insert(0, str(REPO))
 
-from corpus.runner import MODES, CorpusRunner, Outcome, discover  # noqa: E402
+from corpus.runner import CASES, MODES, CorpusRunner, Outcome, discover, kit_for  # noqa: E402
 
 
 def _blank() -> dict:
@@ -79,12 +79,14 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--details", action="store_true", help="also list every failing run")
     parser.add_argument("--modes", nargs="+", choices=MODES, default=list(MODES))
+    parser.add_argument("--root", type=Path, default=CASES, help="cases root (default tests/corpus/cases)")
+    parser.add_argument("--kit", type=Path, default=None, help="helper module copied beside each program")
     args = parser.parse_args(argv)
     modes = tuple(args.modes)
-    cases = discover()
+    cases = discover(args.root)
     start = time.perf_counter()
     outcomes: list[Outcome] = []
-    with CorpusRunner() as runner:
+    with CorpusRunner(kit=args.kit or kit_for(args.root)) as runner:
         existing = {p.name for p in runner.pack.info().policies}
         for case in cases:
             for mode in modes:

@@ -163,7 +163,8 @@ def judge(case: Case, mode: str, violations: list[Violation]) -> Outcome:
 class CorpusRunner:
     """One pack process and one scratch root for many cases (pulumi_aws is imported once, by the first run)."""
 
-    def __init__(self, pack_dir: Path = PACK) -> None:
+    def __init__(self, pack_dir: Path = PACK, kit: Path = KIT) -> None:
+        self.kit = kit
         self.pack = PolicyPackProcess(pack_dir)
         self.scratch = Path(tempfile.mkdtemp(prefix="pulumi-corpus-"))
         sys.dont_write_bytecode = True
@@ -185,7 +186,7 @@ class CorpusRunner:
         if not target.exists():
             target.mkdir(parents=True)
             shutil.copyfile(case.path, target / "__main__.py")
-            shutil.copyfile(KIT, target / "corpus_kit.py")
+            shutil.copyfile(self.kit, target / self.kit.name)
         return target
 
     @staticmethod
@@ -207,11 +208,20 @@ class CorpusRunner:
         return outcome
 
 
-def run_all(cases: list[Case] | None = None, modes: tuple[str, ...] = MODES) -> tuple[list[Outcome], float]:
+def kit_for(root: Path) -> Path:
+    """The helper module a cases root ships: ``corpus_kit.py`` for the first corpus, else the root's ``*_kit.py``."""
+    if root.resolve() == CASES.resolve():
+        return KIT
+    kits = sorted(root.glob("*_kit.py"))
+    return kits[0] if kits else KIT
+
+
+def run_all(cases: list[Case] | None = None, modes: tuple[str, ...] = MODES,
+            kit: Path = KIT) -> tuple[list[Outcome], float]:
     cases = discover() if cases is None else cases
     start = time.perf_counter()
     outcomes: list[Outcome] = []
-    with CorpusRunner() as runner:
+    with CorpusRunner(kit=kit) as runner:
         for case in cases:
             for mode in modes:
                 if mode in case.modes:
@@ -220,13 +230,25 @@ def run_all(cases: list[Case] | None = None, modes: tuple[str, ...] = MODES) -> 
 
 
 def main(argv: list[str]) -> int:
-    """``runner.py [-v] [substring ...]``: run matching cases, one line per case and mode.
+    """``runner.py [-v] [--root DIR] [--kit FILE] [substring ...]``: run matching cases, one line per case and mode.
 
-    ``-v`` also prints every diagnostic of a failing run."""
+    ``-v`` also prints every diagnostic of a failing run; ``--root`` picks another cases root (e.g.
+    ``tests/corpus/holdout``), whose ``*_kit.py`` is copied beside each program unless ``--kit`` names one."""
     verbose = "-v" in argv
     argv = [a for a in argv if a != "-v"]
-    cases = [c for c in discover() if not argv or any(a in c.id for a in argv)]
-    outcomes, seconds = run_all(cases)
+    root, kit = CASES, None
+    for flag in ("--root", "--kit"):
+        if flag in argv:
+            i = argv.index(flag)
+            value = Path(argv[i + 1])
+            del argv[i:i + 2]
+            if flag == "--root":
+                root = value
+            else:
+                kit = value
+    kit = kit or kit_for(root)
+    cases = [c for c in discover(root) if not argv or any(a in c.id for a in argv)]
+    outcomes, seconds = run_all(cases, kit=kit)
     for o in outcomes:
         print(o.describe())
         if verbose and not o.passed:
