@@ -62,6 +62,7 @@ INGRESS = "aws:vpc/securityGroupIngressRule:SecurityGroupIngressRule"
 BUCKET = "aws:s3/bucket:Bucket"
 REPLICATION = "aws:s3/bucketReplicationConfig:BucketReplicationConfig"
 ASG = "aws:autoscaling/group:Group"
+ASG_TAG = "aws:autoscaling/tag:Tag"
 
 GOOD_LT = {
     "instanceType": "t4g.small",
@@ -247,8 +248,9 @@ RESOURCE_CASES = [
     ("asg-holds-back", "asg-propagate-tags", ASG,
      {"tags": [{**t, "propagateAtLaunch": t["key"] != "Owner"} for t in ASG_TAGS]}, True,
      "tags Owner have propagateAtLaunch false"),
-    ("asg-untagged", "asg-propagate-tags", ASG, {}, True,
-     "instances it launches would lack Owner, Environment, Project, CostCenter"),
+    ("asg-tag-held-back", "asg-propagate-tags", ASG_TAG,
+     {"autoscalingGroupName": "nodes", "tag": {"key": "Owner", "value": "o", "propagateAtLaunch": False}}, True,
+     "tags Owner have propagateAtLaunch false"),
     # data-protected (advisory; resource options)
     ("bucket-unprotected", "data-protected", BUCKET, {}, True, "not protected; set protect=True"),
 ]
@@ -340,6 +342,27 @@ STACK_CASES = [
     ("ebs-instance-data-volume", "ebs-encrypted",
      [resource(INSTANCE, {"rootBlockDevice": {"encrypted": True}, "ebsBlockDevices": [{"deviceName": "/dev/sdf"}]})],
      "subject", "ebsBlockDevices /dev/sdf is not encrypted"),
+    # asg-propagate-tags: the required tags reach launched instances from the group's tags or attached
+    # aws.autoscaling.Tag resources (moved from RESOURCE_CASES: another resource can supply them)
+    ("asg-untagged", "asg-propagate-tags", [resource(ASG, {})], "subject",
+     "instances it launches would lack Owner, Environment, Project, CostCenter"),
+    ("asg-tag-resources", "asg-propagate-tags", [
+        asg := resource(ASG, {}, name="nodes"),
+        *(resource(ASG_TAG, {"autoscalingGroupName": "nodes-1a2b", "tag": t}, name=f"tag-{t['key']}",
+                   autoscalingGroupName=[asg.urn]) for t in ASG_TAGS)], None, ""),
+    ("asg-tag-resources-by-name", "asg-propagate-tags", [
+        resource(ASG, {"name": "nodes"}, name="nodes"),
+        *(resource(ASG_TAG, {"autoscalingGroupName": "nodes", "tag": t}, name=f"tag-{t['key']}")
+          for t in ASG_TAGS)], None, ""),
+    ("asg-tag-resources-one-missing", "asg-propagate-tags", [
+        asg2 := resource(ASG, {}, name="nodes"),
+        *(resource(ASG_TAG, {"autoscalingGroupName": "nodes-1a2b", "tag": t}, name=f"tag-{t['key']}",
+                   autoscalingGroupName=[asg2.urn]) for t in ASG_TAGS if t["key"] != "CostCenter")], "nodes",
+     "instances it launches would lack CostCenter"),
+    ("asg-tag-resource-of-another-group", "asg-propagate-tags", [
+        resource(ASG, {"name": "nodes"}, name="nodes"),
+        *(resource(ASG_TAG, {"autoscalingGroupName": "other", "tag": t}, name=f"tag-{t['key']}")
+          for t in ASG_TAGS)], "nodes", "would lack Owner, Environment, Project, CostCenter"),
     ("compliant-versioning", "s3-versioning-enabled", stack(), None, ""),
     ("suspended", "s3-versioning-enabled",
      stack(primary={"versioning": {"versioningConfiguration": {"status": "Suspended"}}}), "data", "data: no versioning"),
@@ -664,3 +687,14 @@ def test_rules_never_crash_on_missing_none_or_mistyped_values(pack):
         pack.analyze(subject, None)  # no provider at all
     found = pack.analyze_stack(subjects, PROVIDER)
     assert {v.policy for v in found} >= {"s3-versioning-enabled", "s3-encryption-kms"}
+
+
+@pytest.mark.parametrize(("criteria", "mandatory"), [("Disabled", True), ("Enabled", False)])
+def test_replica_key_computed_by_another_resource_still_judges_the_rest(pack, criteria, mandatory):
+    """During preview the replica key's ARN is unknown; it is a key all the same, and the known clause
+    (SSE-KMS objects not replicated) is still a mandatory violation."""
+    destination = {**GOOD_RULE["destination"], "encryptionConfiguration": {"replicaKmsKeyId": UNKNOWN}}
+    rule = {**GOOD_RULE, "destination": destination,
+            "sourceSelectionCriteria": {"sseKmsEncryptedObjects": {"status": criteria}}}
+    found = [v for v in pack.analyze(resource(REPLICATION, {"rules": [rule]}), PROVIDER) if v.policy == "s3-replica-kms"]
+    assert [v.level for v in found] == (["mandatory"] if mandatory else [])

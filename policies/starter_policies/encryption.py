@@ -34,6 +34,7 @@ from starter_policies.common import (
     TypedStackPolicy,
     Unseen,
     dig,
+    given,
     items,
     known,
     linked,
@@ -100,8 +101,9 @@ def _replica_reencrypted(args: ResourceValidationArgs, report: ReportViolation) 
     else:
         return
     for index, rule in enumerate(rules):
-        rule_id = dig(rule, "id") or f"#{index}"
-        if not dig(rule, *key_path):
+        rule_id = known(lambda rule=rule: dig(rule, "id"), None) or f"#{index}"
+        # A replica key another resource computes (unknown during preview) is a key: only a missing one fails.
+        if not given(rule, *key_path):
             report(f"{args.name}: replication rule {rule_id} has no replica KMS key; set "
                    "destination.encryptionConfiguration.replicaKmsKeyId to a key in the destination region.")
         criteria = dig(rule, "sourceSelectionCriteria", "sseKmsEncryptedObjects", "status")

@@ -13,13 +13,24 @@ from pulumi_policy import (
     ReportViolation,
     ResourceValidationArgs,
     Severity,
+    StackValidationArgs,
 )
 from starter_shared.facts import REQUIRED_TAGS
 from starter_shared.taggable_types import TAGGABLE_TYPES
 
-from starter_policies.common import TypedResourcePolicy, dig, items
+from starter_policies.common import (
+    ResourceAndStackPolicy,
+    TypedResourcePolicy,
+    Unseen,
+    dig,
+    is_true,
+    items,
+    known,
+    of_type,
+)
 
 ASG = "aws:autoscaling/group:Group"
+ASG_TAG = "aws:autoscaling/tag:Tag"
 DEFAULT_REQUIRED = list(REQUIRED_TAGS)
 # Every pulumi-aws type with a `tags` map input, generated from the installed SDK (tools/offline_preview/gen_taggable.py).
 TAGGABLE = TAGGABLE_TYPES
@@ -60,22 +71,56 @@ def _required_tags(args: ResourceValidationArgs, report: ReportViolation) -> Non
         report(f"{args.name}: missing required tags {', '.join(missing)}; set them in {where} or on the resource.")
 
 
-def _asg_propagates(args: ResourceValidationArgs, report: ReportViolation) -> None:
-    """Provider defaultTags do not reach instances an auto-scaling group launches: the group must carry the
-    required tags itself and propagate them."""
-    if args.resource_type != ASG:
-        return
-    required = args.get_config().get("requiredTags", DEFAULT_REQUIRED)
-    tags = [t for t in items(args.props.get("tags")) if isinstance(t, Mapping)]
-    held_back = [str(t.get("key")) for t in tags if t.get("propagateAtLaunch") is not True]
+def _tag_blocks(value: Any) -> list[Mapping[str, Any]]:
+    """A group's ``tags`` list, or an ``aws.autoscaling.Tag``'s single ``tag`` block, as a list of blocks."""
+    if isinstance(value, Mapping):
+        return [value]
+    return [t for t in items(value) if isinstance(t, Mapping)]
+
+
+def _held_back(name: str, tags: list[Mapping[str, Any]], report: ReportViolation, urn: str | None = None) -> None:
+    held_back = [str(t.get("key")) for t in tags if not is_true(t.get("propagateAtLaunch"))]
     if held_back:
-        report(f"{args.name}: tags {', '.join(held_back)} have propagateAtLaunch false; set it true so instances "
-               "carry them.")
-    propagated = {t.get("key") for t in tags if t.get("propagateAtLaunch") is True}
-    missing = [t for t in required if t not in propagated]
-    if missing:
-        report(f"{args.name}: instances it launches would lack {', '.join(missing)}; add them to the group's tags "
-               "with propagateAtLaunch true (provider defaultTags do not reach them).")
+        message = (f"{name}: tags {', '.join(held_back)} have propagateAtLaunch false; set it true so instances "
+                   "carry them.")
+        report(message, urn) if urn else report(message)
+
+
+def _asg_propagates(args: ResourceValidationArgs, report: ReportViolation) -> None:
+    """What a group's own tags decide: a tag it holds back from the instances it launches."""
+    if args.resource_type == ASG:
+        _held_back(args.name, _tag_blocks(args.props.get("tags")), report)
+    elif args.resource_type == ASG_TAG:
+        _held_back(args.name, _tag_blocks(args.props.get("tag")), report)
+
+
+def _asg_tags_stack(args: StackValidationArgs, report: ReportViolation) -> None:
+    """Provider defaultTags do not reach instances an auto-scaling group launches: the required tags must reach
+    them from the group's own tags or from ``aws.autoscaling.Tag`` resources attached to it (linked by
+    property dependency, or by the group's name when it is known)."""
+    required = args.get_config().get("requiredTags", DEFAULT_REQUIRED)
+    unseen = Unseen()
+    groups = of_type(args.resources, ASG)
+    by_name = {n: g.urn for g in groups if isinstance(n := known(lambda g=g: g.props.get("name"), None), str)}
+    attached: dict[str, list[Mapping[str, Any]]] = {g.urn: [] for g in groups}
+    for tag in of_type(args.resources, ASG_TAG):
+        targets = {d.urn for d in tag.property_dependencies.get("autoscalingGroupName", [])} & set(attached)
+        name = known(lambda t=tag: t.props.get("autoscalingGroupName"), None)
+        if not targets and isinstance(name, str) and name in by_name:
+            targets = {by_name[name]}
+        for urn in targets:
+            attached[urn] += unseen.judge(tag, "tag", lambda t=tag: _tag_blocks(t.props.get("tag")), [])
+    for group in groups:
+        own = unseen.judge(group, "tags", lambda g=group: _tag_blocks(g.props.get("tags")), None)
+        if own is None:
+            continue
+        propagated = {t.get("key") for t in [*own, *attached[group.urn]] if is_true(t.get("propagateAtLaunch"))}
+        missing = [t for t in required if t not in propagated]
+        if missing:
+            report(f"{group.name}: instances it launches would lack {', '.join(missing)}; add them to the group's "
+                   "tags (or aws.autoscaling.Tag resources) with propagateAtLaunch true (provider defaultTags do "
+                   "not reach them).", group.urn)
+    unseen.raise_if_any()
 
 
 POLICIES = [
@@ -90,15 +135,15 @@ POLICIES = [
         }),
         validate=_required_tags,
     ),
-    TypedResourcePolicy(
-        name="asg-propagate-tags", resource_types=(ASG,), tags=["tagging"],
+    ResourceAndStackPolicy(
+        name="asg-propagate-tags", resource_types=(ASG, ASG_TAG), tags=["tagging"],
         description="Auto-scaling groups carry the required tags and propagate every tag to the instances they "
-                    "launch.",
+                    "launch (their own tags or aws.autoscaling.Tag resources attached to them).",
         enforcement_level=EnforcementLevel.MANDATORY, severity=Severity.MEDIUM,
         remediation_steps="Give the group tags=[{key, value, propagate_at_launch: True}] for each required tag.",
         config_schema=PolicyConfigSchema(properties={
             "requiredTags": {"type": "array", "items": {"type": "string"}, "default": DEFAULT_REQUIRED},
         }),
-        validate=_asg_propagates,
+        validate=_asg_propagates, validate_stack=_asg_tags_stack, stack_resource_types=(ASG,),
     ),
 ]
