@@ -100,30 +100,32 @@ class Mutant:
     col: int
     source: str
     outcome: str
-    diff: str = ""
+    mutated: str = ""
+    """The changed line as the mutant has it (first added line of cosmic-ray's diff)."""
 
     @property
-    def key(self) -> tuple[str, str, int, str]:
+    def key(self) -> tuple[str, str, int, str, str]:
         # The line number is left out so that edits elsewhere in the file keep an entry valid.
-        return self.path, self.operator, self.col, self.source
+        return self.path, self.operator, self.col, self.source, self.mutated
 
     def survivors_line(self, reason: str = "<why this mutant is equivalent>") -> str:
-        return f"{self.path} | {self.operator} | {self.line}:{self.col} | {reason} | {self.source}"
+        return f"{self.path} | {self.operator} | {self.line}:{self.col} | {reason} | {self.source} => {self.mutated}"
 
 
-def read_survivors(path: Path = SURVIVORS_FILE) -> dict[tuple[str, str, int, str], str]:
-    """``key -> reason`` from the survivors file: ``path | operator | line:col | reason | source line``."""
-    listed: dict[tuple[str, str, int, str], str] = {}
+def read_survivors(path: Path = SURVIVORS_FILE) -> dict[tuple[str, str, int, str, str], str]:
+    """``key -> reason`` from the survivors file: ``path | operator | line:col | reason | source => mutated``."""
+    listed: dict[tuple[str, str, int, str, str], str] = {}
     if not path.exists():
         return listed
     for number, raw in enumerate(path.read_text().splitlines(), 1):
         if not raw.strip() or raw.startswith("#"):
             continue
         parts = raw.split(" | ", 4)
-        if len(parts) != 5 or ":" not in parts[2] or not parts[3].strip():
-            raise SystemExit(f"{path.name}:{number}: expected 'path | operator | line:col | reason | source'")
-        file, operator, position, reason, source = parts
-        listed[(file, operator, int(position.split(":")[1]), source.strip())] = reason.strip()
+        if len(parts) != 5 or ":" not in parts[2] or not parts[3].strip() or " => " not in parts[4]:
+            raise SystemExit(f"{path.name}:{number}: expected 'path | operator | line:col | reason | source => mutated'")
+        file, operator, position, reason, change = parts
+        source, mutated = change.rsplit(" => ", 1)
+        listed[(file, operator, int(position.split(":")[1]), source.strip(), mutated.strip())] = reason.strip()
     return listed
 
 
@@ -208,7 +210,8 @@ def read_mutants(session: Path) -> list[Mutant]:
     for path, operator, line, col, worker, test, diff in rows:
         lines = lines_of.setdefault(path, (REPO / path).read_text().splitlines())
         outcome = "skipped" if worker == "skipped" else (test or worker or "pending").lower()
-        mutants.append(Mutant(path, operator, line, col, lines[line - 1].strip(), outcome, diff or ""))
+        added = [d[1:].strip() for d in (diff or "").splitlines() if d.startswith("+") and not d.startswith("+++")]
+        mutants.append(Mutant(path, operator, line, col, lines[line - 1].strip(), outcome, added[0] if added else ""))
     return sorted(mutants, key=lambda m: (m.path, m.line, m.col, m.operator))
 
 

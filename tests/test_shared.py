@@ -85,7 +85,20 @@ def test_names_may_contain_double_colons():
     assert facts.split_urn("urn:pulumi:s::p::t::a::b")[3] == "a::b"
 
 
-@pytest.mark.parametrize("bad", ["", "urn:pulumi:s::p", "arn:aws:s3:::b", "urn:pulumi:::p::t::n", None])
+def test_parent_type_joins_any_non_stack_parent():
+    # A parent whose type sorts before the stack's ("aws:..." < "pulumi:...") still prefixes its children.
+    for parent_type in ("aws:s3/bucket:Bucket", "starter:web:WebTier", "zzz:x:Y"):
+        parent = facts.urn("dev", "proj", parent_type, "p")
+        assert facts.qualified_type(parent, "aws:lb/listener:Listener") == f"{parent_type}$aws:lb/listener:Listener"
+
+
+def test_only_stack_project_and_type_must_be_non_empty():
+    # The name is free-form (see above); the three parts before it are not.
+    assert facts.split_urn("urn:pulumi:s::p::t::") == ("s", "p", "t", "")
+
+
+@pytest.mark.parametrize("bad", ["", "urn:pulumi:s::p", "arn:aws:s3:::b", None,
+                                 "urn:pulumi:::p::t::n", "urn:pulumi:s::::t::n", "urn:pulumi:s::p::::n"])
 def test_split_urn_rejects(bad):
     with pytest.raises(facts.UrnError):
         facts.split_urn(bad)
@@ -104,4 +117,5 @@ def test_outputs_are_unique_and_listed():
 
 
 def test_hop_limits():
-    assert 1 <= facts.TEMPLATE_HOP_LIMIT <= facts.MAX_HOP_LIMIT == 2
+    # 1: only the instance itself reaches IMDS (the template's choice); 2: one container hop (the most accepted).
+    assert (facts.TEMPLATE_HOP_LIMIT, facts.MAX_HOP_LIMIT) == (1, 2)
