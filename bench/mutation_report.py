@@ -4,7 +4,8 @@
 
 For each module in MODULES: copy the working tree into one scratch folder per worker (cosmic-ray mutates files
 on disk, so the pack subprocess and the program under runpy see the mutant), run the module's tests once
-unmutated, let cosmic-ray generate the mutants, drop the ones this project counts as noise (NOISE_OPERATORS,
+unmutated, let cosmic-ray generate the mutants (its core operators plus bench/mutation_operators.py:
+string literals and dict entries), drop the ones this project counts as noise (NOISE_OPERATORS,
 and any mutant inside an annotation, which ``from __future__ import annotations`` never evaluates), run the
 rest on http workers, and judge the outcome against tests/mutation-survivors.txt (one line per equivalent
 mutant, with its reason). Prints a JSON report per module and overall (also written to .mutation/report.json).
@@ -60,7 +61,8 @@ MODULES: dict[str, Module] = {
         ("policies/starter_shared/iam_documents.py",),
         ("tests/test_shared.py", "tests/test_policies.py", "tests/test_audit.py")),
     "components.policy_documents": Module(
-        ("components/policy_documents.py",), ("tests/test_guarantees.py",)),
+        ("components/policy_documents.py",),
+        ("tests/test_mutation_kills_policy_documents.py", "tests/test_guarantees.py")),
     "components": Module(
         ("components/",), ("tests/test_guarantees.py", "tests/test_config.py"),
         exclude=("components/policy_documents.py",)),
@@ -233,7 +235,8 @@ def run_module(name: str, module: Module, workers: int) -> dict:
     ports = [free_port() for _ in copies]
     config, session = folder / "cosmic-ray.toml", folder / "session.sqlite"
     write_config(config, files, module, [f"http://127.0.0.1:{port}" for port in ports])
-    cosmic = [str(Path(sys.executable).parent / "cosmic-ray")]
+    # cosmic-ray with this project's two extra operators (string literals, dict entries) registered
+    cosmic = [sys.executable, str(REPO / "bench" / "mutation_operators.py")]
     subprocess.run([*cosmic, "init", str(config), str(session)], cwd=REPO, check=True)
     skip_noise(session, files)
     servers = [subprocess.Popen([*cosmic, "http-worker", "--port", str(port)], cwd=copy,
