@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import re
+from pathlib import Path
+
 import pytest
 from starter_shared import elb_tls, facts, networks, outputs
 
@@ -66,6 +69,7 @@ def test_region_pattern(region, ok):
 
 @pytest.mark.parametrize(("region", "partition"), [
     ("eu-west-1", "aws"), ("cn-northwest-1", "aws-cn"), ("us-gov-east-1", "aws-us-gov"), ("us-east-1", "aws"),
+    ("us-iso-east-1", "aws-iso"), ("us-isob-east-1", "aws-iso-b"), ("eu-isoe-west-1", "aws-iso-e"),
 ])
 def test_partition_of(region, partition):
     assert facts.partition_of(region) == partition
@@ -119,3 +123,36 @@ def test_outputs_are_unique_and_listed():
 def test_hop_limits():
     # 1: only the instance itself reaches IMDS (the template's choice); 2: one container hop (the most accepted).
     assert (facts.TEMPLATE_HOP_LIMIT, facts.MAX_HOP_LIMIT) == (1, 2)
+
+
+# -- facts that are part of the template's documented interface: each fact against the README's words ----------
+README = (Path(__file__).resolve().parent.parent / "README.md").read_text()
+
+
+def test_stack_output_names_are_the_documented_ones():
+    section = README.split("## Stack outputs", 1)[1].split("\n## ", 1)[0]
+    assert re.findall(r"`(\w+)`", section) == list(outputs.STACK_OUTPUTS)
+
+
+def test_required_tags_and_production_values_are_the_documented_ones():
+    row = next(line for line in README.splitlines() if line.startswith("| `aws:defaultTags`"))
+    assert f"with {', '.join(facts.REQUIRED_TAGS)};" in row
+    documented = re.search(r"`Environment: (\w+)` \(or `(\w+)`\)", row)
+    assert documented and set(documented.groups()) == facts.PRODUCTION_ENVIRONMENTS
+
+
+def test_replication_token_is_the_providers():
+    import pulumi_aws
+
+    source = (Path(pulumi_aws.__file__).parent / "s3" / "bucket_replication_config.py").read_text()
+    assert all(f"'{token}'" in source for token in facts.REPLICATION_TOKENS)
+
+
+def test_stack_type_is_the_engines():
+    stack_urn = "urn:pulumi:dev::proj::pulumi:pulumi:Stack::proj-dev"   # as the engine writes it
+    assert facts.qualified_type(stack_urn, "starter:web:WebTier") == "starter:web:WebTier"
+
+
+def test_allow_listed_names_have_the_shape_of_tls12_policies():
+    shape = re.compile(r"ELBSecurityPolicy-(TLS13-1-[23]|TLS-1-2|FS-1-2)(-[A-Za-z0-9]+)*-20\d\d-\d\d")
+    assert [name for name in sorted(elb_tls.TLS12_POLICIES) if not shape.fullmatch(name)] == []
