@@ -25,7 +25,12 @@ def resolve(make: Callable[[], Any]) -> Any:
     """The document as the engine would serialise it (ARNs may be Outputs)."""
     async def run() -> Any:
         return json.loads(await pulumi.Output.json_dumps(make()).future())
-    return asyncio.run(run())
+    # A private loop, not asyncio.run: that one unsets the thread's loop, which the mock runtime later needs.
+    loop = asyncio.new_event_loop()
+    try:
+        return loop.run_until_complete(run())
+    finally:
+        loop.close()
 
 
 def document(*statements: dict) -> dict:
