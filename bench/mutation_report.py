@@ -39,6 +39,10 @@ TARGET_MODULE = 0.85
 TIMEOUT_S = 300.0
 
 
+class GateError(Exception):
+    """Bad input or a red baseline: reported in one line, exit 2."""
+
+
 @dataclass(frozen=True)
 class Module:
     """One row of the gate: the source files mutated and the fast tests that judge each mutant."""
@@ -124,7 +128,7 @@ def read_survivors(path: Path = SURVIVORS_FILE) -> dict[tuple[str, str, int, str
             continue
         parts = raw.split(" | ", 4)
         if len(parts) != 5 or ":" not in parts[2] or not parts[3].strip() or " => " not in parts[4]:
-            raise SystemExit(f"{path.name}:{number}: expected 'path | operator | line:col | reason | source => mutated'")
+            raise GateError(f"{path.name}:{number}: expected 'path | operator | line:col | reason | source => mutated'")
         file, operator, position, reason, change = parts
         source, mutated = change.rsplit(" => ", 1)
         listed[(file, operator, int(position.split(":")[1]), source.strip(), mutated.strip())] = reason.strip()
@@ -231,7 +235,7 @@ def run_module(name: str, module: Module, workers: int) -> dict:
     baseline = subprocess.run(test_command(module).split(), cwd=copies[0], capture_output=True, text=True)
     if baseline.returncode != 0:
         tail = (baseline.stdout + baseline.stderr).strip().splitlines()[-1:] or ["?"]
-        raise SystemExit(f"mutation: {name}: the unmutated tests fail ({tail[0]}); fix them first")
+        raise GateError(f"{name}: the unmutated tests fail ({tail[0]}); fix them first")
     ports = [free_port() for _ in copies]
     config, session = folder / "cosmic-ray.toml", folder / "session.sqlite"
     write_config(config, files, module, [f"http://127.0.0.1:{port}" for port in ports])
@@ -292,8 +296,12 @@ def main(argv: list[str] | None = None) -> int:
         print(json.dumps({n: {"files": module_files(m), "tests": list(m.tests)} for n, m in MODULES.items()},
                          indent=2))
         return 0
-    read_survivors()  # a malformed survivors file stops the run before any work
-    reports = [run_module(name, MODULES[name], max(1, args.workers)) for name in (args.module or MODULES)]
+    try:
+        read_survivors()  # a malformed survivors file stops the run before any work
+        reports = [run_module(name, MODULES[name], max(1, args.workers)) for name in (args.module or MODULES)]
+    except GateError as exc:
+        print(f"mutation: {exc}", file=sys.stderr)
+        return 2
     killed = sum(r.get("killed", 0) for r in reports)
     judged = killed + sum(r.get("survived", 0) for r in reports)
     overall = round(killed / judged, 4) if judged else None

@@ -45,7 +45,7 @@ def test_every_listed_equivalent_still_names_a_line_that_exists():
 def test_malformed_survivors_line_is_refused(tmp_path):
     bad = tmp_path / "survivors.txt"
     bad.write_text("facts.py | core/NumberReplacer | 3:1 | no arrow here\n")
-    with pytest.raises(SystemExit, match=r"survivors\.txt:1"):
+    with pytest.raises(gate.GateError, match=r"survivors\.txt:1"):
         gate.read_survivors(bad)
 
 
