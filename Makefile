@@ -24,7 +24,7 @@ STACK  ?=
 PLAN_ARGS ?=
 
 .DEFAULT_GOAL := help
-.PHONY: help plan test lint venv clean bench audit up-local down-local validate up-moto rename
+.PHONY: help plan test lint venv clean bench audit up-local down-local validate up-moto rename mutate
 
 ## help: list the targets (the default)
 help:
@@ -88,8 +88,13 @@ bench: $(STAMP)
 	@$(PY) bench/policy_pack.py --repeat 2
 	@$(PY) bench/offline_preview.py
 
+## mutate: mutation gate, cosmic-ray per module with its fast tests (MODULE=starter_shared for one; minutes; not in make test)
+MODULE ?=
+mutate: $(STAMP)
+	@$(PY) bench/mutation_report.py --workers 2 $(foreach m,$(MODULE),--module $(m))
+
 ## clean: remove .venv and the caches (pytest, ruff, schema)
 clean:
-	rm -rf $(VENV) .pytest_cache .ruff_cache .mypy_cache .mutmut-cache mutants .tf-bridge
+	rm -rf $(VENV) .pytest_cache .ruff_cache .mypy_cache .mutmut-cache mutants .tf-bridge .mutation
 	find . -name __pycache__ -type d -prune -not -path './.git/*' -exec rm -rf {} +
 	rm -f "$${STARTER_SCHEMA_CACHE:-$${XDG_CACHE_HOME:-$$HOME/.cache}/aws-starter}"/pulumi-aws-*-inputs.json

@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import importlib.util
+import re
+from pathlib import Path
+
 import pytest
 from starter_shared import elb_tls, facts, networks, outputs
 
@@ -66,6 +70,7 @@ def test_region_pattern(region, ok):
 
 @pytest.mark.parametrize(("region", "partition"), [
     ("eu-west-1", "aws"), ("cn-northwest-1", "aws-cn"), ("us-gov-east-1", "aws-us-gov"), ("us-east-1", "aws"),
+    ("us-iso-east-1", "aws-iso"), ("us-isob-east-1", "aws-iso-b"), ("eu-isoe-west-1", "aws-iso-e"),
 ])
 def test_partition_of(region, partition):
     assert facts.partition_of(region) == partition
@@ -85,7 +90,20 @@ def test_names_may_contain_double_colons():
     assert facts.split_urn("urn:pulumi:s::p::t::a::b")[3] == "a::b"
 
 
-@pytest.mark.parametrize("bad", ["", "urn:pulumi:s::p", "arn:aws:s3:::b", "urn:pulumi:::p::t::n", None])
+def test_parent_type_joins_any_non_stack_parent():
+    # A parent whose type sorts before the stack's ("aws:..." < "pulumi:...") still prefixes its children.
+    for parent_type in ("aws:s3/bucket:Bucket", "starter:web:WebTier", "zzz:x:Y"):
+        parent = facts.urn("dev", "proj", parent_type, "p")
+        assert facts.qualified_type(parent, "aws:lb/listener:Listener") == f"{parent_type}$aws:lb/listener:Listener"
+
+
+def test_only_stack_project_and_type_must_be_non_empty():
+    # The name is free-form (see above); the three parts before it are not.
+    assert facts.split_urn("urn:pulumi:s::p::t::") == ("s", "p", "t", "")
+
+
+@pytest.mark.parametrize("bad", ["", "urn:pulumi:s::p", "arn:aws:s3:::b", None,
+                                 "urn:pulumi:::p::t::n", "urn:pulumi:s::::t::n", "urn:pulumi:s::p::::n"])
 def test_split_urn_rejects(bad):
     with pytest.raises(facts.UrnError):
         facts.split_urn(bad)
@@ -104,4 +122,38 @@ def test_outputs_are_unique_and_listed():
 
 
 def test_hop_limits():
-    assert 1 <= facts.TEMPLATE_HOP_LIMIT <= facts.MAX_HOP_LIMIT == 2
+    # 1: only the instance itself reaches IMDS (the template's choice); 2: one container hop (the most accepted).
+    assert (facts.TEMPLATE_HOP_LIMIT, facts.MAX_HOP_LIMIT) == (1, 2)
+
+
+# -- facts that are part of the template's documented interface: each fact against the README's words ----------
+README = (Path(__file__).resolve().parent.parent / "README.md").read_text()
+
+
+def test_stack_output_names_are_the_documented_ones():
+    section = README.split("## Stack outputs", 1)[1].split("\n## ", 1)[0]
+    assert re.findall(r"`(\w+)`", section) == list(outputs.STACK_OUTPUTS)
+
+
+def test_required_tags_and_production_values_are_the_documented_ones():
+    row = next(line for line in README.splitlines() if line.startswith("| `aws:defaultTags`"))
+    assert f"with {', '.join(facts.REQUIRED_TAGS)};" in row
+    documented = re.search(r"`Environment: (\w+)` \(or `(\w+)`\)", row)
+    assert documented and set(documented.groups()) == facts.PRODUCTION_ENVIRONMENTS
+
+
+def test_replication_token_is_the_providers():
+    package = importlib.util.find_spec("pulumi_aws")   # read, not imported: importing it costs seconds
+    assert package and package.origin
+    source = (Path(package.origin).parent / "s3" / "bucket_replication_config.py").read_text()
+    assert all(f"'{token}'" in source for token in facts.REPLICATION_TOKENS)
+
+
+def test_stack_type_is_the_engines():
+    stack_urn = "urn:pulumi:dev::proj::pulumi:pulumi:Stack::proj-dev"   # as the engine writes it
+    assert facts.qualified_type(stack_urn, "starter:web:WebTier") == "starter:web:WebTier"
+
+
+def test_allow_listed_names_have_the_shape_of_tls12_policies():
+    shape = re.compile(r"ELBSecurityPolicy-(TLS13-1-[23]|TLS-1-2|FS-1-2)(-[A-Za-z0-9]+)*-20\d\d-\d\d")
+    assert [name for name in sorted(elb_tls.TLS12_POLICIES) if not shape.fullmatch(name)] == []

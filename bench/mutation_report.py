@@ -1,0 +1,329 @@
+"""Mutation testing as a measured gate: cosmic-ray over each module with the fast tests that exercise it.
+
+    .venv/bin/python bench/mutation_report.py [--module NAME ...] [--workers 2] [--list]
+
+For each module in MODULES: copy the working tree into one scratch folder per worker (cosmic-ray mutates files
+on disk, so the pack subprocess and the program under runpy see the mutant), run the module's tests once
+unmutated, let cosmic-ray generate the mutants (its core operators plus bench/mutation_operators.py:
+string literals and dict entries), drop the ones this project counts as noise (NOISE_OPERATORS,
+and any mutant inside an annotation, which ``from __future__ import annotations`` never evaluates), run the
+rest on http workers, and judge the outcome against tests/mutation-survivors.txt (one line per equivalent
+mutant, with its reason). Prints a JSON report per module and overall (also written to .mutation/report.json).
+
+Exit 0 when every survivor is listed as equivalent and the kill rates meet the targets, 1 when not (each
+unlisted survivor is printed to stderr as a ready-to-edit survivors line), 2 on bad input or a red baseline.
+Why cosmic-ray and not mutmut, and how to read the report: docs/mutation-testing.md.
+"""
+
+from __future__ import annotations
+
+import argparse
+import ast
+import json
+import os
+import re
+import shutil
+import socket
+import sqlite3
+import subprocess
+import sys
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+WORK = REPO / ".mutation"
+SURVIVORS_FILE = REPO / "tests" / "mutation-survivors.txt"
+TARGET_OVERALL = 0.90
+TARGET_MODULE = 0.85
+TIMEOUT_S = 300.0
+
+
+class GateError(Exception):
+    """Bad input or a red baseline: reported in one line, exit 2."""
+
+
+@dataclass(frozen=True)
+class Module:
+    """One row of the gate: the source files mutated and the fast tests that judge each mutant."""
+
+    paths: tuple[str, ...]
+    """Files or folders (every ``*.py`` below); a path that does not exist is skipped, so a module may move."""
+    tests: tuple[str, ...]
+    """pytest arguments: the test files (or node ids) that exercise these files."""
+    exclude: tuple[str, ...] = field(default=())
+    """Files under ``paths`` that another row owns."""
+
+
+# The one table: add a row to put a module under the gate. Tests are the fast subset that exercises the module
+# (the pack tests run the pack as a separate process over gRPC; the program tests run __main__.py under mocks).
+MODULES: dict[str, Module] = {
+    "starter_shared": Module(
+        ("policies/starter_shared/",), ("tests/test_shared.py",),
+        exclude=("policies/starter_shared/iam_documents.py",)),
+    "starter_shared.iam_documents": Module(
+        ("policies/starter_shared/iam_documents.py",),
+        ("tests/test_shared.py", "tests/test_policies.py", "tests/test_audit.py")),
+    "components.policy_documents": Module(
+        ("components/policy_documents.py",),
+        ("tests/test_mutation_kills_policy_documents.py", "tests/test_guarantees.py")),
+    "components": Module(
+        ("components/",), ("tests/test_guarantees.py", "tests/test_config.py"),
+        exclude=("components/policy_documents.py",)),
+    "starter_policies": Module(("policies/starter_policies/",), ("tests/test_policies.py",)),
+    "audit": Module(("tools/audit/", "tools/audit.py"), ("tests/test_audit.py",)),
+}
+
+# Operator replacements left out of every run, each with its reason (regular expressions on cosmic-ray's names).
+NOISE_OPERATORS: dict[str, str] = {
+    r"core/ReplaceBinaryOperator_\w+_(Pow|RShift|LShift|BitAnd|BitXor|FloorDiv|Mod)$":
+        "the code does no arithmetic or bit work: +/-/*// and | replacements of each site already break it",
+    r"core/ReplaceComparisonOperator_(Is_Eq|IsNot_NotEq|Eq_Is|NotEq_IsNot)$":
+        "`is None` and `== None` agree for every value the code compares",
+}
+
+
+def module_files(module: Module) -> list[str]:
+    """The existing ``.py`` files a module row names, relative to the repository, sorted."""
+    files: set[str] = set()
+    for entry in module.paths:
+        path = REPO / entry
+        if path.is_dir():
+            files.update(str(p.relative_to(REPO)) for p in path.rglob("*.py") if "__pycache__" not in p.parts)
+        elif path.is_file():
+            files.add(entry)
+    return sorted(files - set(module.exclude))
+
+
+# -- the survivors file ---------------------------------------------------------------------------------------
+@dataclass(frozen=True)
+class Mutant:
+    """One mutant as cosmic-ray reports it, with the source line it changes."""
+
+    path: str
+    operator: str
+    line: int
+    col: int
+    source: str
+    outcome: str
+    mutated: str = ""
+    """The changed line as the mutant has it (first added line of cosmic-ray's diff)."""
+
+    @property
+    def key(self) -> tuple[str, str, int, str, str]:
+        # The line number is left out so that edits elsewhere in the file keep an entry valid.
+        return self.path, self.operator, self.col, self.source, self.mutated
+
+    def survivors_line(self, reason: str = "<why this mutant is equivalent>") -> str:
+        return f"{self.path} | {self.operator} | {self.line}:{self.col} | {reason} | {self.source} => {self.mutated}"
+
+
+def read_survivors(path: Path = SURVIVORS_FILE) -> dict[tuple[str, str, int, str, str], str]:
+    """``key -> reason`` from the survivors file: ``path | operator | line:col | reason | source => mutated``."""
+    listed: dict[tuple[str, str, int, str, str], str] = {}
+    if not path.exists():
+        return listed
+    for number, raw in enumerate(path.read_text().splitlines(), 1):
+        if not raw.strip() or raw.startswith("#"):
+            continue
+        parts = raw.split(" | ", 4)
+        if len(parts) != 5 or ":" not in parts[2] or not parts[3].strip() or " => " not in parts[4]:
+            raise GateError(f"{path.name}:{number}: expected 'path | operator | line:col | reason | source => mutated'")
+        file, operator, position, reason, change = parts
+        source, mutated = change.rsplit(" => ", 1)
+        listed[(file, operator, int(position.split(":")[1]), source.strip(), mutated.strip())] = reason.strip()
+    return listed
+
+
+# -- running one module ----------------------------------------------------------------------------------------
+def annotation_spans(source: str) -> list[tuple[tuple[int, int], tuple[int, int]]]:
+    """``((line, col), (end line, end col))`` of every annotation in a module (never evaluated here)."""
+    spans = []
+    for node in ast.walk(ast.parse(source)):
+        annotations = []
+        if isinstance(node, ast.arg | ast.AnnAssign) and node.annotation is not None:
+            annotations.append(node.annotation)
+        if isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef) and node.returns is not None:
+            annotations.append(node.returns)
+        spans += [((a.lineno, a.col_offset), (a.end_lineno or a.lineno, a.end_col_offset or 0)) for a in annotations]
+    return spans
+
+
+def copy_tree(destination: Path) -> None:
+    """The working tree as git sees it (tracked and untracked, ignored files left out) into ``destination``."""
+    listed = subprocess.run(["git", "ls-files", "-z", "-co", "--exclude-standard"], cwd=REPO, check=True,
+                            capture_output=True).stdout.decode().split("\0")
+    shutil.rmtree(destination, ignore_errors=True)
+    for name in filter(None, listed):
+        source = REPO / name
+        if source.is_file():
+            target = destination / name
+            target.parent.mkdir(parents=True, exist_ok=True)
+            shutil.copy2(source, target)
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def test_command(module: Module) -> str:
+    # PYTHONPATH puts the copy's own starter_shared ahead of the editable install (which points at REPO).
+    return " ".join(["env", "PYTHONPATH=policies:.", sys.executable, "-m", "pytest", "-x", "-q",
+                     "-p", "no:cacheprovider", *module.tests])
+
+
+def write_config(path: Path, files: list[str], module: Module, urls: list[str]) -> None:
+    path.write_text("\n".join([
+        "[cosmic-ray]",
+        f"module-path = {json.dumps(files)}",
+        f"timeout = {TIMEOUT_S}",
+        "excluded-modules = []",
+        f"test-command = {json.dumps(test_command(module))}",
+        "[cosmic-ray.distributor]",
+        'name = "http"',
+        "[cosmic-ray.distributor.http]",
+        f"worker-urls = {json.dumps(urls)}",
+        "",
+    ]))
+
+
+def skip_noise(session: Path, files: list[str]) -> None:
+    """Mark noise operators and mutants inside annotations as skipped before anything runs."""
+    from cosmic_ray.work_db import WorkDB, use_db
+    from cosmic_ray.work_item import WorkerOutcome, WorkResult
+
+    noise = re.compile("|".join(f"(?:{pattern})" for pattern in NOISE_OPERATORS))
+    spans = {f: annotation_spans((REPO / f).read_text()) for f in files}
+    with use_db(str(session), WorkDB.Mode.open) as db:
+        for item in list(db.pending_work_items):
+            for mutation in item.mutations:
+                start = (mutation.start_pos[0], mutation.start_pos[1])
+                inside = any(a <= start < b for a, b in spans.get(str(mutation.module_path), []))
+                if noise.match(mutation.operator_name) or inside:
+                    reason = "annotation" if inside else "noise operator"
+                    db.set_result(item.job_id, WorkResult(output=reason, worker_outcome=WorkerOutcome.SKIPPED))
+                    break
+
+
+def read_mutants(session: Path) -> list[Mutant]:
+    lines_of: dict[str, list[str]] = {}
+    rows = sqlite3.connect(session).execute(
+        "select m.module_path, m.operator_name, m.start_pos_row, m.start_pos_col, r.worker_outcome, "
+        "r.test_outcome, r.diff from mutation_specs m left join work_results r using (job_id)").fetchall()
+    mutants = []
+    for path, operator, line, col, worker, test, diff in rows:
+        lines = lines_of.setdefault(path, (REPO / path).read_text().splitlines())
+        outcome = "skipped" if worker == "skipped" else (test or worker or "pending").lower()
+        added = [d[1:].strip() for d in (diff or "").splitlines() if d.startswith("+") and not d.startswith("+++")]
+        mutants.append(Mutant(path, operator, line, col, lines[line - 1].strip(), outcome, added[0] if added else ""))
+    return sorted(mutants, key=lambda m: (m.path, m.line, m.col, m.operator))
+
+
+def run_module(name: str, module: Module, workers: int) -> dict:
+    files = module_files(module)
+    if not files:
+        return {"module": name, "files": [], "error": "no files (paths moved?)"}
+    started = time.monotonic()
+    folder = WORK / name
+    shutil.rmtree(folder, ignore_errors=True)
+    folder.mkdir(parents=True)
+    copies = [folder / f"w{i}" for i in range(workers)]
+    for copy in copies:
+        copy_tree(copy)
+    baseline = subprocess.run(test_command(module).split(), cwd=copies[0], capture_output=True, text=True)
+    if baseline.returncode != 0:
+        tail = (baseline.stdout + baseline.stderr).strip().splitlines()[-1:] or ["?"]
+        raise GateError(f"{name}: the unmutated tests fail ({tail[0]}); fix them first")
+    ports = [free_port() for _ in copies]
+    config, session = folder / "cosmic-ray.toml", folder / "session.sqlite"
+    write_config(config, files, module, [f"http://127.0.0.1:{port}" for port in ports])
+    # cosmic-ray with this project's two extra operators (string literals, dict entries) registered
+    cosmic = [sys.executable, str(REPO / "bench" / "mutation_operators.py")]
+    subprocess.run([*cosmic, "init", str(config), str(session)], cwd=REPO, check=True)
+    skip_noise(session, files)
+    servers = [subprocess.Popen([*cosmic, "http-worker", "--port", str(port)], cwd=copy,
+                                stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+               for port, copy in zip(ports, copies, strict=True)]
+    try:
+        for port in ports:  # wait until each worker listens
+            deadline = time.monotonic() + 60
+            while time.monotonic() < deadline:
+                try:
+                    socket.create_connection(("127.0.0.1", port), timeout=1).close()
+                    break
+                except OSError:
+                    time.sleep(0.2)
+        subprocess.run([*cosmic, "exec", str(config), str(session)], cwd=REPO, check=True)
+    finally:
+        for server in servers:
+            server.terminate()
+        for server in servers:
+            server.wait(timeout=30)
+    return summarise(name, files, module, read_mutants(session), time.monotonic() - started)
+
+
+def summarise(name: str, files: list[str], module: Module, mutants: list[Mutant], seconds: float) -> dict:
+    listed = read_survivors()
+    counts = {"killed": 0, "survived": 0, "equivalent": 0, "incompetent": 0, "skipped": 0, "other": 0}
+    unlisted = []
+    for mutant in mutants:
+        if mutant.outcome == "survived" and mutant.key in listed:
+            counts["equivalent"] += 1
+        elif mutant.outcome in counts:
+            counts[mutant.outcome] += 1
+            if mutant.outcome == "survived":
+                unlisted.append(mutant)
+        else:
+            counts["other"] += 1
+    judged = counts["killed"] + counts["survived"]
+    return {
+        "module": name, "files": files, "tests": list(module.tests), "mutants": len(mutants), **counts,
+        "kill_rate": round(counts["killed"] / judged, 4) if judged else None,
+        "seconds": round(seconds, 1),
+        "survivors": [m.survivors_line() for m in unlisted],
+    }
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--module", action="append", choices=sorted(MODULES), help="only this module (repeatable)")
+    parser.add_argument("--workers", type=int, default=2, help="parallel cosmic-ray workers (default 2)")
+    parser.add_argument("--list", action="store_true", help="print the module table and exit")
+    args = parser.parse_args(argv)
+    if args.list:
+        print(json.dumps({n: {"files": module_files(m), "tests": list(m.tests)} for n, m in MODULES.items()},
+                         indent=2))
+        return 0
+    try:
+        read_survivors()  # a malformed survivors file stops the run before any work
+        reports = [run_module(name, MODULES[name], max(1, args.workers)) for name in (args.module or MODULES)]
+    except GateError as exc:
+        print(f"mutation: {exc}", file=sys.stderr)
+        return 2
+    killed = sum(r.get("killed", 0) for r in reports)
+    judged = killed + sum(r.get("survived", 0) for r in reports)
+    overall = round(killed / judged, 4) if judged else None
+    report = {"tool": "cosmic-ray", "workers": args.workers, "overall_kill_rate": overall,
+              "targets": {"overall": TARGET_OVERALL, "module": TARGET_MODULE}, "modules": reports}
+    WORK.mkdir(exist_ok=True)
+    (WORK / "report.json").write_text(json.dumps(report, indent=2) + "\n")
+    print(json.dumps(report, indent=2))
+    failed = False
+    for r in reports:
+        for line in r.get("survivors", []):
+            print(f"unlisted survivor: {line}", file=sys.stderr)
+            failed = True
+        if r.get("kill_rate") is not None and r["kill_rate"] < TARGET_MODULE:
+            print(f"mutation: {r['module']} kills {r['kill_rate']:.0%} < {TARGET_MODULE:.0%}", file=sys.stderr)
+            failed = True
+    if overall is not None and overall < TARGET_OVERALL:
+        print(f"mutation: overall {overall:.0%} < {TARGET_OVERALL:.0%}", file=sys.stderr)
+        failed = True
+    return 1 if failed else 0
+
+
+if __name__ == "__main__":
+    os.chdir(REPO)
+    sys.exit(main())

@@ -1,0 +1,84 @@
+"""The mutation gate's own machinery (bench/mutation_report.py), without running any mutant: the module table
+points at real files and tests, the survivors file parses and every entry still names a line that exists, and
+the judgement counts a listed equivalent as not-a-survivor and an unlisted one as a failure."""
+
+from __future__ import annotations
+
+import importlib.util
+import subprocess
+import sys
+
+import pytest
+from conftest import REPO
+
+spec = importlib.util.spec_from_file_location("mutation_report", REPO / "bench" / "mutation_report.py")
+assert spec and spec.loader
+gate = importlib.util.module_from_spec(spec)
+sys.modules["mutation_report"] = gate
+spec.loader.exec_module(gate)
+
+
+@pytest.mark.parametrize("name", sorted(gate.MODULES))
+def test_every_module_row_names_existing_files_and_tests(name):
+    module = gate.MODULES[name]
+    assert gate.module_files(module), f"{name}: none of {module.paths} exists"
+    for test in module.tests:
+        assert (REPO / test.split("::")[0]).is_file(), test
+
+
+def test_no_file_is_mutated_by_two_rows():
+    seen: dict[str, str] = {}
+    for name, module in gate.MODULES.items():
+        for file in gate.module_files(module):
+            assert file not in seen, f"{file} in {seen.get(file)} and {name}"
+            seen[file] = name
+
+
+def test_every_listed_equivalent_still_names_a_line_that_exists():
+    listed = gate.read_survivors()
+    for (path, operator, _col, source, mutated), reason in listed.items():
+        lines = [line.strip() for line in (REPO / path).read_text().splitlines()]
+        assert source in lines, f"stale entry ({path}: {source!r} is gone); remove it: {reason}"
+        assert operator.startswith("core/") and mutated and mutated != source
+
+
+def test_malformed_survivors_line_is_refused(tmp_path):
+    bad = tmp_path / "survivors.txt"
+    bad.write_text("facts.py | core/NumberReplacer | 3:1 | no arrow here\n")
+    with pytest.raises(gate.GateError, match=r"survivors\.txt:1"):
+        gate.read_survivors(bad)
+
+
+def test_mutants_inside_annotations_are_found():
+    source = "def f(a: int | None, b=1 | 2) -> str | None:\n    x: list[int] | None = None\n    return a | b\n"
+    spans = gate.annotation_spans(source)
+
+    def inside(line: int, col: int) -> bool:
+        return any(start <= (line, col) < end for start, end in spans)
+
+    assert inside(1, source.index("| None"))                 # argument annotation
+    assert inside(1, source.index("| None:"))                # return annotation
+    assert inside(2, 16)                                     # variable annotation
+    assert not inside(1, source.index("| 2"))                # a default value is evaluated
+    assert not inside(3, 13)                                 # the body is evaluated
+
+
+def test_listed_survivor_is_equivalent_and_unlisted_one_fails(monkeypatch):
+    listed = gate.Mutant("m.py", "core/NumberReplacer", 3, 4, "X = 1", "survived", "X = 2")
+    unlisted = gate.Mutant("m.py", "core/NumberReplacer", 3, 4, "X = 1", "survived", "X = 0")
+    killed = [gate.Mutant("m.py", "core/AddNot", n, 0, "if y:", "killed", "if not y:") for n in range(8)]
+    skipped = gate.Mutant("m.py", "core/ReplaceBinaryOperator_Add_Pow", 5, 0, "a + b", "skipped", "a ** b")
+    monkeypatch.setattr(gate, "read_survivors", lambda: {listed.key: "why"})
+    report = gate.summarise("m", ["m.py"], gate.Module(("m.py",), ("t.py",)), [listed, unlisted, *killed, skipped], 1.0)
+    assert (report["killed"], report["survived"], report["equivalent"], report["skipped"]) == (8, 1, 1, 1)
+    assert report["kill_rate"] == round(8 / 9, 4)
+    assert report["survivors"] == [unlisted.survivors_line()]
+
+
+def test_mutation_stays_out_of_make_test_and_ci():
+    ci = (REPO / ".ci" / "run").read_text()
+    assert "mutate" not in ci and "mutation" not in ci
+    dry = subprocess.run(["make", "-n", "test"], cwd=REPO, capture_output=True, text=True)
+    assert "mutation_report" not in dry.stdout
+    assert "bench/mutation_report.py" in subprocess.run(["make", "-n", "mutate"], cwd=REPO, capture_output=True,
+                                                        text=True).stdout
