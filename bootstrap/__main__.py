@@ -13,10 +13,10 @@ import pulumi_aws as aws
 # The template's building blocks (components/blocks) live at the repository root, one level up.
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from foundation import outputs as out  # noqa: E402
-from foundation.config import load_config  # noqa: E402
-from foundation.github_access import GitHubAccess, GitHubAccessArgs  # noqa: E402
-from foundation.state_backend import StateBackend, StateBackendArgs  # noqa: E402
+from foundation import outputs as out
+from foundation.config import load_config
+from foundation.github_access import GitHubAccess, GitHubAccessArgs
+from foundation.state_backend import StateBackend, StateBackendArgs
 
 cfg = load_config()
 account_id = aws.get_caller_identity().account_id

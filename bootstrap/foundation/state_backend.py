@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 import pulumi
 import pulumi_aws as aws
+
 from components.blocks.secure_bucket import SecureBucket, SecureBucketArgs
 
 
