@@ -51,6 +51,8 @@ CREATE_ACTIONS: tuple[str, ...] = (
     "ec2:CreateVpc", "ec2:CreateSubnet", "ec2:CreateInternetGateway", "ec2:CreateRouteTable",
     "ec2:CreateNatGateway", "ec2:AllocateAddress", "ec2:CreateSecurityGroup", "ec2:CreateVpcEndpoint",
     "ec2:CreateLaunchTemplate", "ec2:RunInstances",
+    # Each call creates a security-group-rule resource (tagged on create), which has no tag to match yet.
+    "ec2:AuthorizeSecurityGroupIngress", "ec2:AuthorizeSecurityGroupEgress",
     "elasticloadbalancing:CreateLoadBalancer", "elasticloadbalancing:CreateTargetGroup",
     "elasticloadbalancing:CreateListener",
     "autoscaling:CreateAutoScalingGroup", "autoscaling:CreateOrUpdateTags",
@@ -76,8 +78,8 @@ CHANGE_ACTIONS: tuple[str, ...] = (
     "ec2:DeleteRouteTable", "ec2:AssociateRouteTable", "ec2:DisassociateRouteTable",
     "ec2:CreateRoute", "ec2:ReplaceRoute", "ec2:DeleteRoute",
     "ec2:DeleteNatGateway", "ec2:ReleaseAddress", "ec2:DisassociateAddress",
-    "ec2:DeleteSecurityGroup", "ec2:AuthorizeSecurityGroupIngress", "ec2:AuthorizeSecurityGroupEgress",
-    "ec2:RevokeSecurityGroupIngress", "ec2:RevokeSecurityGroupEgress", "ec2:ModifySecurityGroupRules",
+    "ec2:DeleteSecurityGroup", "ec2:RevokeSecurityGroupIngress", "ec2:RevokeSecurityGroupEgress",
+    "ec2:ModifySecurityGroupRules",
     "ec2:UpdateSecurityGroupRuleDescriptionsIngress", "ec2:UpdateSecurityGroupRuleDescriptionsEgress",
     "ec2:ModifyVpcEndpoint", "ec2:DeleteVpcEndpoints",
     "ec2:CreateLaunchTemplateVersion", "ec2:ModifyLaunchTemplate", "ec2:DeleteLaunchTemplate",
@@ -190,6 +192,15 @@ def deploy_policy(partition: str, account: pulumi.Input[str], environment: str, 
             "Effect": "Allow", "Action": action, "Resource": "*",
             "Condition": {"StringEquals": _in_regions(regions), "Null": {create_key: "false"}},
         } for action, create_key in TAG_ON_CREATE.items()],
+        {
+            # AWS creates a VPC's default security group untagged; the template adopts it (no rules) and tags it.
+            # Only a resource with no Environment tag yet may be claimed, and only for this environment.
+            "Sid": "ClaimUntaggedResources", "Effect": "Allow", "Action": "ec2:CreateTags", "Resource": "*",
+            "Condition": {
+                "StringEquals": {f"aws:RequestTag/{ENVIRONMENT_TAG}": environment, **_in_regions(regions)},
+                "Null": {f"aws:ResourceTag/{ENVIRONMENT_TAG}": "true"},
+            },
+        },
         {"Sid": "ChangeOwnEnvironment", "Effect": "Allow", "Action": list(CHANGE_ACTIONS), "Resource": "*",
          "Condition": tagged},
         {"Sid": "TemplateBuckets", "Effect": "Allow", "Action": list(S3_BUCKET_ACTIONS),
