@@ -370,3 +370,32 @@ def test_summary_cli_exit_2_on_bad_input():
     result = subprocess.run([sys.executable, "-m", "foundation.summary"], input="[]", cwd=BOOTSTRAP,
                             capture_output=True, text=True, timeout=60, check=False)
     assert (result.returncode, result.stderr) == (2, "summary: error: outputs must be a JSON object\n")
+
+
+def _audit_actions() -> list[str]:
+    document = json.loads((REPO / "tools" / "audit" / "iam" / "audit-readonly.json").read_text())
+    return sorted({a for s in document["Statement"] for a in as_list(s["Action"])})
+
+
+@pytest.mark.parametrize("action", _audit_actions())
+def test_every_role_may_run_the_post_deploy_audit(action):
+    """Deploy and drift jobs run `make audit` with the environment's role: the reads include what it calls."""
+    assert any(iam_documents.action_matches(pattern, action) for pattern in permissions.READ_ACTIONS)
+
+
+def test_docs_config_table_matches_the_settings():
+    from foundation.config import reference_rows
+
+    text = (REPO / "docs" / "bootstrap.md").read_text()
+    assert [row for row in reference_rows(PROJECT) if row not in text.splitlines()] == []
+
+
+@pytest.mark.parametrize("key,field,expected", [
+    ("environments", "environments", ("dev", "prod")),
+    ("deployRegions", "deploy_regions", ("eu-west-1",)),
+    ("noncurrentVersionDays", "noncurrent_version_days", 90),
+    ("oidcProviderArn", "oidc_provider_arn", None),
+])
+def test_config_defaults(key, field, expected):
+    values = {k: v for k, v in CONFIG.items() if k != f"{PROJECT}:{key}"}
+    assert getattr(parse_config(values, PROJECT, STACK), field) == expected

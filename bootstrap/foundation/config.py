@@ -59,7 +59,8 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("noncurrentVersionDays", "integer", 90, False,
             "Days old versions of state files are kept (1 to 3650)."),
 )
-_KEYS = {s.key for s in SETTINGS}
+_BY_KEY = {s.key: s for s in SETTINGS}
+_KEYS = set(_BY_KEY)
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -136,7 +137,7 @@ def parse_config(values: Mapping[str, Any], project: str, stack: str) -> Bootstr
     if not isinstance(repository, str) or not _REPOSITORY.match(repository):
         bad(key("githubRepository"), repository, "owner/name of the GitHub repository, such as example-org/app")
 
-    environments = _strings(values.get(key("environments"), json.dumps(["dev", "prod"])))
+    environments = _strings(values.get(key("environments"), list(_BY_KEY["environments"].default)))
     if not environments or len(set(environments)) != len(environments) or not all(
             _ENVIRONMENT.match(e) and not e.startswith(PREVIEW_PREFIX) for e in environments):
         bad(key("environments"), _json(values.get(key("environments"))),
@@ -156,7 +157,7 @@ def parse_config(values: Mapping[str, Any], project: str, stack: str) -> Bootstr
         bad(key("oidcProviderArn"), oidc,
             "the ARN of an IAM OIDC provider for token.actions.githubusercontent.com")
 
-    days_raw = values.get(key("noncurrentVersionDays"), 90)
+    days_raw = values.get(key("noncurrentVersionDays"), _BY_KEY["noncurrentVersionDays"].default)
     days = int(days_raw) if isinstance(days_raw, int) or (isinstance(days_raw, str) and days_raw.isdigit()) else None
     if days is None or not 1 <= days <= 3650:
         bad(key("noncurrentVersionDays"), days_raw, "an integer from 1 to 3650")
