@@ -219,6 +219,21 @@ def test_deploy_roles_create_only_in_the_template_regions(run, environment):
     assert on_any and all(s["Condition"]["StringEquals"]["aws:RequestedRegion"] == regions for s in on_any)
 
 
+@pytest.mark.parametrize("sid,condition", [
+    ("TagWhileCreatingEc2", {"Null": {"ec2:CreateAction": "false"}}),
+    ("TagWhileCreatingElasticLoadBalancing", {"Null": {"elasticloadbalancing:CreateAction": "false"}}),
+    ("ClaimUntaggedResources", {"Null": {"aws:ResourceTag/Environment": "true"}}),
+])
+@pytest.mark.parametrize("environment", ENVIRONMENTS)
+def test_tags_on_any_resource_only_while_creating_or_claiming(run, environment, sid, condition):
+    """Tagging on "*" could move someone else's resource into this environment's tag scope: only inside a
+    create, or on a resource that has no Environment tag yet (and then only with this environment's)."""
+    statement = _statement(_role_policy(run, environment), sid)
+    assert statement["Condition"].items() >= condition.items()
+    if sid == "ClaimUntaggedResources":
+        assert statement["Condition"]["StringEquals"]["aws:RequestTag/Environment"] == environment
+
+
 def _deploy_matrix() -> list[dict[str, str]]:
     workflow = yaml.safe_load((REPO / ".github" / "workflows" / "deploy.yml").read_text())
     return workflow["jobs"]["deploy"]["strategy"]["matrix"]["include"]
