@@ -414,3 +414,9 @@ def test_docs_config_table_matches_the_settings():
 def test_config_defaults(key, field, expected):
     values = {k: v for k, v in CONFIG.items() if k != f"{PROJECT}:{key}"}
     assert getattr(parse_config(values, PROJECT, STACK), field) == expected
+
+
+def test_config_table_namespace_is_read_from_pulumi_yaml():
+    from foundation.config import project_name
+
+    assert project_name() == PROJECT

@@ -192,7 +192,18 @@ def reference_rows(namespace: str) -> list[str]:
     return [f"| `{namespace}:{s.key}` | {s.kind} | {default(s)} | {s.description} |" for s in SETTINGS]
 
 
-if __name__ == "__main__":  # python -m foundation.config [namespace]
+def project_name() -> str:
+    """The project's name as Pulumi.yaml declares it (never spelled in code)."""
+    from pathlib import Path
+
+    text = (Path(__file__).resolve().parent.parent / "Pulumi.yaml").read_text(encoding="utf-8")
+    found = re.search(r"^name:\s*(\S+)\s*$", text, flags=re.MULTILINE)
+    if found is None:
+        raise ValueError("bootstrap/Pulumi.yaml has no top-level name")
+    return found.group(1)
+
+
+if __name__ == "__main__":  # python -m foundation.config [namespace]: the docs' config table
     import sys
 
-    print("\n".join(reference_rows(sys.argv[1] if len(sys.argv) > 1 else "aws-starter-bootstrap")))
+    print("\n".join(reference_rows(sys.argv[1] if len(sys.argv) > 1 else project_name())))
