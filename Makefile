@@ -24,7 +24,8 @@ STACK  ?=
 PLAN_ARGS ?=
 
 .DEFAULT_GOAL := help
-.PHONY: help plan test lint venv clean bench audit up-local down-local validate up-moto rename mutate
+.PHONY: help plan test lint venv clean bench audit up-local down-local validate up-moto rename mutate \
+	bootstrap-plan bootstrap-variables
 
 ## help: list the targets (the default)
 help:
@@ -82,6 +83,16 @@ validate: $(STAMP)
 ## up-moto: the local stack through the real provider against moto: apply, re-plan, audit, destroy
 up-moto: $(STAMP)
 	@$(PY) -m tools.tf_bridge up-moto
+
+## bootstrap-plan: offline plan of the bootstrap stack (bootstrap/, BOOTSTRAP_STACK) with its policy config
+BOOTSTRAP_STACK ?= example
+bootstrap-plan: $(STAMP)
+	@$(PY) -m tools.offline_preview --program bootstrap --stack $(BOOTSTRAP_STACK) \
+		--policy-config bootstrap/policy-config.json $(PLAN_ARGS)
+
+## bootstrap-variables: the gh commands that set the workflows' variables; OUTPUTS is the bootstrap's outputs
+bootstrap-variables:
+	@cd bootstrap && $(PYTHON) -m foundation.summary $(abspath $(OUTPUTS))
 
 ## bench: speed and memory targets (prints JSON; a few minutes; not part of make test)
 bench: $(STAMP)
