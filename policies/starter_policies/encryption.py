@@ -367,7 +367,7 @@ POLICIES = [
         tags=["encryption"],
         description="Load-balancer listeners (application, network, classic) use HTTPS/TLS with a security policy "
                     "from AWS's TLS 1.2+ list; plain HTTP only redirects to HTTPS, in its default actions and its "
-                    "listener rules (allowHttp permits it, for dev).",
+                    "listener rules (allowHttp permits it, for dev); TCP/UDP pass-through leaves TLS to the targets.",
         validate_stack=_listener_tls_stack,
         enforcement_level=EnforcementLevel.MANDATORY, severity=Severity.HIGH,
         remediation_steps=f"Serve HTTPS with ssl_policy={RECOMMENDED_POLICY!r} and an ACM "

@@ -12,6 +12,7 @@ from collections.abc import Callable
 from typing import Any
 
 import pulumi
+from starter_shared.facts import partition_of
 
 from tools.offline_preview.policy_document import build as policy_document
 from tools.offline_preview.policy_document import managed_policy
@@ -78,9 +79,7 @@ class CloudMocks(pulumi.runtime.Mocks):
         """Every invoke token the program called, in order (which AWS APIs the program reads)."""
         self._invokes: dict[str, Callable[[dict[str, Any]], dict[str, Any]]] = {
             "aws:index/getCallerIdentity:getCallerIdentity": self._caller_identity,
-            "aws:index/getPartition:getPartition": lambda _: {
-                "id": "aws", "partition": "aws", "dnsSuffix": "amazonaws.com", "reverseDnsPrefix": "com.amazonaws",
-            },
+            "aws:index/getPartition:getPartition": self._partition,
             "aws:index/getRegion:getRegion": lambda a: {
                 "id": a.get("region") or self.region, "region": a.get("region") or self.region,
                 "name": a.get("region") or self.region,
@@ -99,6 +98,13 @@ class CloudMocks(pulumi.runtime.Mocks):
         if handler is None:
             raise NoMockAnswer(f"the offline runtime has no answer for invoke {args.token}")
         return handler(args.args)
+
+    def _partition(self, _: dict[str, Any]) -> dict[str, Any]:
+        """The partition of the provider's region (China and GovCloud regions are not in ``aws``)."""
+        partition = partition_of(self.region)
+        suffix = "amazonaws.com.cn" if partition == "aws-cn" else "amazonaws.com"
+        return {"id": partition, "partition": partition, "dnsSuffix": suffix,
+                "reverseDnsPrefix": ".".join(reversed(suffix.split(".")))}
 
     def _caller_identity(self, _: dict[str, Any]) -> dict[str, Any]:
         return {
@@ -190,6 +196,31 @@ class CloudMocks(pulumi.runtime.Mocks):
             out.update(arn=rid)
         elif token == "aws:ec2/launchTemplate:LaunchTemplate":
             out.update(latestVersion=1, defaultVersion=1, arn=f"arn:aws:ec2:{region}:{account}:launch-template/{rid}")
+        elif token in ("aws:rds/instance:Instance", "aws:rds/cluster:Cluster"):
+            # RDS names a database by its identifier (lower case); replicas and restores refer to it by that.
+            key = "identifier" if token.endswith("Instance") else "clusterIdentifier"
+            ident = str(inputs.get(key) or physical).lower()
+            kind = "db" if token.endswith("Instance") else "cluster"
+            out.update({key: ident, "arn": f"arn:aws:rds:{region}:{account}:{kind}:{ident}",
+                        "endpoint": f"{ident}.{_digest(name, length=12)}.{region}.rds.amazonaws.com"})
+            rid = ident
+        elif token == "aws:cloudfront/originAccessIdentity:OriginAccessIdentity":
+            rid = "E" + _digest(token, name, length=13).upper()
+            out.update(cloudfrontAccessIdentityPath=f"origin-access-identity/cloudfront/{rid}",
+                       iamArn=f"arn:aws:iam::cloudfront:user/CloudFront Origin Access Identity {rid}",
+                       arn=f"arn:aws:cloudfront::{account}:origin-access-identity/{rid}")
+        elif token == "aws:elb/loadBalancer:LoadBalancer":
+            out.update(name=physical, dnsName=f"{physical}-{int(_digest(name, length=8), 16)}.{region}.elb.amazonaws.com",
+                       arn=f"arn:aws:elasticloadbalancing:{region}:{account}:loadbalancer/{physical}")
+            rid = physical
+        elif token == "aws:sqs/queue:Queue":
+            queue = inputs.get("name") or (physical + (".fifo" if inputs.get("fifoQueue") else ""))
+            rid = f"https://sqs.{region}.amazonaws.com/{account}/{queue}"
+            out.update(name=queue, url=rid, arn=f"arn:aws:sqs:{region}:{account}:{queue}")
+        elif token == "aws:sns/topic:Topic":
+            topic = inputs.get("name") or physical
+            rid = f"arn:aws:sns:{region}:{account}:{topic}"
+            out.update(name=topic, arn=rid)
         elif token == "aws:autoscaling/group:Group":
             out.update(name=physical, arn=f"arn:aws:autoscaling:{region}:{account}:autoScalingGroup:"
                                           f"{_uuid(name)}:autoScalingGroupName/{physical}")

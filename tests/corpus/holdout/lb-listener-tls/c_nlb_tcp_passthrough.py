@@ -1,6 +1,10 @@
 """A network load balancer exposing port 8443 as plain TCP (TLS passed through to the targets), not TLS.
 
-expect: lb-listener-tls @ mq-tcp
+Relabelled clean by the lead (the yardstick flagged the claim as ambiguous): TCP/UDP pass-through on a network
+load balancer leaves TLS to the targets, a legitimate design (checkov's CKV_AWS_2 accepts it too); the rule's
+description now says so. Plain HTTP is what the rule refuses.
+
+expect: clean
 """
 import holdout_kit as kit
 import pulumi_aws as aws
