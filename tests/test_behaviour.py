@@ -5,24 +5,38 @@ would resolve them), never by logical name: a fork that renames a resource keeps
 changes what the stack does fails them. Expected values come from the stack's own config (``parse_config``
 over the config the run used) and from literal tables here, never from the template's own constants.
 
-Each guarantee was checked by breaking the template with ONE line (then reverting) and watching it fail:
+Each guarantee was checked by breaking the template with ONE line (then reverting) and watching this module
+fail; 38 breaks, all caught (the issue's list of survivors first). The test that failed first:
 
-- internet route removed (``network.py`` public ``routes=[]``, or its ``gateway_id`` pointing at a NAT):
-  ``test_the_alb_sits_in_subnets_routed_to_the_internet``;
-- every private subnet through the first NAT in perAz (``nat_ids[0]``):
-  ``test_private_subnets_reach_out_only_as_the_nat_mode_says``;
-- no NAT in single mode still routing (``routes=[]`` for private tables), S3 endpoint on the first private
-  table only, SSM endpoints without private DNS: the same test and ``test_without_nat_...``;
-- HTTP listener answering a fixed 503 (``forward`` → ``fixed-response``), redirect 302 instead of 301, HTTPS
-  listener on an ELB policy that allows TLS 1.0 (``ELBSecurityPolicy-2016-08``): ``test_listeners_*``;
-- ALB egress opened to ``0.0.0.0/0``, instance ingress from a CIDR instead of the ALB group, instance egress
-  on 80, a 22 rule added: ``test_security_groups_*``;
-- ``kms:ViaService`` dropped or naming the wrong region, ``aws:SourceAccount`` dropped,
-  ``s3:TlsVersion`` lowered to 1.1, ``aws:SecureTransport`` "false" → "true":
-  ``test_every_policy_document_is_exactly_...``;
-- a config range widened (``azCount`` ``value_range=(1, MAX_AZS)``), the parser's range check made exclusive,
-  the production ``minSize`` floor lowered to 1, a default changed (``maxSize`` 2 → 3):
-  ``test_declared_*`` and ``test_each_setting_*``.
+- public route table loses its internet route (``routes=[]``) or routes 0.0.0.0/0 to something other than
+  the IGW; the ALB made internal; the ALB in one subnet: ``test_the_alb_sits_in_subnets_routed_to_the_internet``
+- every private subnet through the first NAT in perAz (``nat_ids[0]``); private tables without their default
+  route in single mode: ``test_private_subnets_reach_out_only_as_the_nat_mode_says``
+- an extra route in the private tables; the ASG in the public subnets:
+  ``test_instances_sit_in_private_subnets_of_every_az_apart_from_the_alb``
+- the S3 gateway endpoint on the first private table only:
+  ``test_every_private_table_reaches_s3_through_the_gateway_endpoint``
+- SSM endpoints without private DNS, in one subnet only, or behind a group open to 0.0.0.0/0; instance egress
+  on 80 instead of 443: ``test_without_nat_session_manager_endpoints_serve_every_private_subnet``
+- ALB egress to 0.0.0.0/0 instead of the instance group; ALB ingress for the first allowed CIDR only; 443 open
+  without a certificate: ``test_security_groups_let_the_internet_reach_only_the_alb_on_its_listener_ports``
+- instance ingress from a CIDR instead of the ALB group:
+  ``test_security_groups_let_only_the_alb_reach_instances_and_instances_out_only_on_443``
+- the app port moved to 22: ``test_security_groups_carry_no_inline_or_legacy_rules_and_nothing_opens_22``
+- the HTTP listener answering a fixed 503 instead of forwarding; the redirect made 302:
+  ``test_listeners_forward_http_without_a_certificate_and_redirect_it_with_one``
+- the HTTPS listener on ``ELBSecurityPolicy-2016-08`` (TLS 1.0): ``test_listeners_https_negotiates_only_tls12_or_newer``
+- ``kms:ViaService`` dropped (instance policy) or naming the source region for the replica key;
+  ``aws:SourceAccount`` dropped; ``s3:TlsVersion`` lowered to 1.1; ``aws:SecureTransport`` "false" → "true";
+  the replication KMS encryption context dropped; the instance policy's prefix dropped:
+  ``test_every_policy_document_is_exactly_the_least_privilege_one``
+- ``azCount`` range widened to 1..6, ``maxSize`` to 0..100, ``maxSize`` default 2 → 3:
+  ``test_declared_settings_are_exactly_the_pinned_table``
+- the parser's range check made exclusive at the top: ``test_each_setting_range_holds_at_its_edges``
+- the production ``minSize`` floor lowered to 1, ``desiredCapacity`` = ``maxSize`` refused, ``emulator``
+  accepted in production, the world-open check skipped: ``test_each_cross_key_rule_holds_at_its_edges``
+- the VPC prefix range widened to /15, the health path allowed one character more:
+  ``test_each_format_check_holds_at_its_edges``
 """
 
 from __future__ import annotations
@@ -40,7 +54,7 @@ from starter_shared.elb_tls import refuses_below_tls12
 
 from components.config import SETTINGS, ConfigError, StackConfig, parse_config
 from tools.offline_preview.engine import ProgramRun, RecordedResource
-from tools.offline_preview.mock_cloud import ACCOUNT_ID
+from tools.offline_preview.mock_cloud import ACCOUNT_ID, ELB_ACCOUNTS
 
 P = PROJECT
 EVERYWHERE_V4 = "0.0.0.0/0"
@@ -174,11 +188,13 @@ class Plan:
         return self.ref(only(links, f"route-table association of {subnet.urn}").inputs["routeTableId"], ROUTE_TABLE)
 
     def default_route(self, subnet: RecordedResource) -> RecordedResource | None:
-        """Where ``subnet`` sends 0.0.0.0/0: the gateway resource, or None when it has no such route."""
-        routes = [r for r in self.route_table_of(subnet).inputs.get("routes", []) if r.get("cidrBlock") == EVERYWHERE_V4]
+        """Where ``subnet`` sends 0.0.0.0/0: the gateway resource, or None when its table has no route at all.
+        A table holds the default route or nothing (the S3 endpoint adds its own prefix-list route in AWS)."""
+        routes = self.route_table_of(subnet).inputs.get("routes", [])
         if not routes:
             return None
-        route = only(routes, "default route")
+        route = only(routes, f"route of {subnet.urn}'s table")
+        assert route.get("cidrBlock") == EVERYWHERE_V4, route
         targets = [v for k, v in route.items() if k != "cidrBlock" and v]
         return self.ref(only(targets, "route target"))
 
@@ -455,7 +471,7 @@ def expected_documents(p: Plan) -> dict[tuple[str, str], list[dict[str, Any]]]:
 
     data_prefix = p.cfg.app_data_prefix
     log_path = f"{arn(logs)}/{prefix}/AWSLogs/{account}/*"
-    elb_account = {"eu-west-1": "156460612806"}[region]  # AWS's published ELB account for the region
+    elb_account = ELB_ACCOUNTS[region]  # what the get_service_account invoke answered for the region
     return {
         bucket_policy(primary): tls_only(arn(primary)),
         bucket_policy(replica): tls_only(arn(replica)),
@@ -668,7 +684,7 @@ FORMAT_EDGES = [
 
 
 @pytest.mark.parametrize(("key", "value", "passes"), FORMAT_EDGES,
-                         ids=[f"{k}={v[:24]}" for k, v, _ in FORMAT_EDGES])
+                         ids=[f"{k}-{i}-{'ok' if ok else 'bad'}" for i, (k, _, ok) in enumerate(FORMAT_EDGES)])
 def test_each_format_check_holds_at_its_edges(key, value, passes):
     assert (problems_for(key, {key: value}) == []) is passes
 
