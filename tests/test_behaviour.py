@@ -1,0 +1,728 @@
+"""What the stack DOES, asserted on the recorded plan of each stack and config variant (issue 13, section 1).
+
+Resources are found by type and followed by the IDs and ARNs one resource's inputs carry of another (as AWS
+would resolve them), never by logical name: a fork that renames a resource keeps these guarantees, a fork that
+changes what the stack does fails them. Expected values come from the stack's own config (``parse_config``
+over the config the run used) and from literal tables here, never from the template's own constants.
+
+Each guarantee was checked by breaking the template with ONE line (then reverting) and watching this module
+fail; 38 breaks, all caught (the issue's list of survivors first). The test that failed first:
+
+- public route table loses its internet route (``routes=[]``) or routes 0.0.0.0/0 to something other than
+  the IGW; the ALB made internal; the ALB in one subnet: ``test_the_alb_sits_in_subnets_routed_to_the_internet``
+- every private subnet through the first NAT in perAz (``nat_ids[0]``); private tables without their default
+  route in single mode: ``test_private_subnets_reach_out_only_as_the_nat_mode_says``
+- an extra route in the private tables; the ASG in the public subnets:
+  ``test_instances_sit_in_private_subnets_of_every_az_apart_from_the_alb``
+- the S3 gateway endpoint on the first private table only:
+  ``test_every_private_table_reaches_s3_through_the_gateway_endpoint``
+- SSM endpoints without private DNS, in one subnet only, or behind a group open to 0.0.0.0/0; instance egress
+  on 80 instead of 443: ``test_without_nat_session_manager_endpoints_serve_every_private_subnet``
+- ALB egress to 0.0.0.0/0 instead of the instance group; ALB ingress for the first allowed CIDR only; 443 open
+  without a certificate: ``test_security_groups_let_the_internet_reach_only_the_alb_on_its_listener_ports``
+- instance ingress from a CIDR instead of the ALB group:
+  ``test_security_groups_let_only_the_alb_reach_instances_and_instances_out_only_on_443``
+- the app port moved to 22: ``test_security_groups_carry_no_inline_or_legacy_rules_and_nothing_opens_22``
+- the HTTP listener answering a fixed 503 instead of forwarding; the redirect made 302:
+  ``test_listeners_forward_http_without_a_certificate_and_redirect_it_with_one``
+- the HTTPS listener on ``ELBSecurityPolicy-2016-08`` (TLS 1.0): ``test_listeners_https_negotiates_only_tls12_or_newer``
+- ``kms:ViaService`` dropped (instance policy) or naming the source region for the replica key;
+  ``aws:SourceAccount`` dropped; ``s3:TlsVersion`` lowered to 1.1; ``aws:SecureTransport`` "false" → "true";
+  the replication KMS encryption context dropped; the instance policy's prefix dropped:
+  ``test_every_policy_document_is_exactly_the_least_privilege_one``
+- ``azCount`` range widened to 1..6, ``maxSize`` to 0..100, ``maxSize`` default 2 → 3:
+  ``test_declared_settings_are_exactly_the_pinned_table``
+- the parser's range check made exclusive at the top: ``test_each_setting_range_holds_at_its_edges``
+- the production ``minSize`` floor lowered to 1, ``desiredCapacity`` = ``maxSize`` refused, ``emulator``
+  accepted in production, the world-open check skipped: ``test_each_cross_key_rule_holds_at_its_edges``
+- the VPC prefix range widened to /15, the health path allowed one character more:
+  ``test_each_format_check_holds_at_its_edges``
+"""
+
+from __future__ import annotations
+
+import ipaddress
+import json
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from functools import cached_property
+from typing import Any
+
+import pytest
+from conftest import CERT_ARN, PROJECT, run_stack, stack_config
+from starter_shared.elb_tls import refuses_below_tls12
+
+from components.config import SETTINGS, ConfigError, StackConfig, parse_config
+from tools.offline_preview.engine import ProgramRun, RecordedResource
+from tools.offline_preview.mock_cloud import ACCOUNT_ID, ELB_ACCOUNTS
+
+P = PROJECT
+EVERYWHERE_V4 = "0.0.0.0/0"
+
+VPC = "aws:ec2/vpc:Vpc"
+SUBNET = "aws:ec2/subnet:Subnet"
+ROUTE_TABLE = "aws:ec2/routeTable:RouteTable"
+ASSOCIATION = "aws:ec2/routeTableAssociation:RouteTableAssociation"
+IGW = "aws:ec2/internetGateway:InternetGateway"
+NAT = "aws:ec2/natGateway:NatGateway"
+ENDPOINT = "aws:ec2/vpcEndpoint:VpcEndpoint"
+SG = "aws:ec2/securityGroup:SecurityGroup"
+DEFAULT_SG = "aws:ec2/defaultSecurityGroup:DefaultSecurityGroup"
+LEGACY_RULE = "aws:ec2/securityGroupRule:SecurityGroupRule"
+INGRESS = "aws:vpc/securityGroupIngressRule:SecurityGroupIngressRule"
+EGRESS = "aws:vpc/securityGroupEgressRule:SecurityGroupEgressRule"
+LBS = ("aws:lb/loadBalancer:LoadBalancer", "aws:alb/loadBalancer:LoadBalancer")
+LISTENERS = ("aws:lb/listener:Listener", "aws:alb/listener:Listener")
+TARGET_GROUPS = ("aws:lb/targetGroup:TargetGroup", "aws:alb/targetGroup:TargetGroup")
+ASG = "aws:autoscaling/group:Group"
+LT = "aws:ec2/launchTemplate:LaunchTemplate"
+BUCKET = "aws:s3/bucket:Bucket"
+BUCKET_POLICY = "aws:s3/bucketPolicy:BucketPolicy"
+SSE = "aws:s3/bucketServerSideEncryptionConfiguration:BucketServerSideEncryptionConfiguration"
+REPLICATION = "aws:s3/bucketReplicationConfig:BucketReplicationConfig"
+KEY = "aws:kms/key:Key"
+ROLE = "aws:iam/role:Role"
+ROLE_POLICY = "aws:iam/rolePolicy:RolePolicy"
+PROFILE = "aws:iam/instanceProfile:InstanceProfile"
+
+# -- the scenarios: every stack file and the config variants the issue names -------------------------------
+
+_EXTRA: dict[str, dict[str, str]] = {
+    # perAz without a certificate, over every AZ of the region (three)
+    "dev-perAz": {f"{P}:natMode": "perAz", f"{P}:azCount": "3"},
+    # no NAT and no certificate: the endpoints are the only way out
+    "dev-nonat": {f"{P}:natMode": "none"},
+}
+_extra_runs: dict[str, ProgramRun] = {}
+
+
+@pytest.fixture(scope="module")
+def plan(runs: Callable[[str], ProgramRun]) -> Callable[[str], Plan]:
+    """The recorded plan of a scenario: the shared session runs, plus the variants above (run once each)."""
+    cache: dict[str, Plan] = {}
+
+    def get(name: str) -> Plan:
+        if name not in cache:
+            if name in _EXTRA:
+                if name not in _extra_runs:
+                    _extra_runs[name] = run_stack(name.split("-")[0], _EXTRA[name])
+                run = _extra_runs[name]
+            else:
+                run = runs(name)
+            cache[name] = Plan(run)
+        return cache[name]
+
+    return get
+
+
+SCENARIOS = ["dev", "prod", "local", "dev-https-nonat", "dev-perAz", "dev-nonat"]
+
+
+def only(items: Iterable[Any], what: str = "") -> Any:
+    items = list(items)
+    assert len(items) == 1, f"expected exactly one {what}, got {len(items)}: {[getattr(i, 'urn', i) for i in items]}"
+    return items[0]
+
+
+@dataclass
+class Rule:
+    """One security-group rule as AWS evaluates it: direction, protocol, port range and peer."""
+
+    direction: str
+    group: str
+    """The ID of the group the rule belongs to."""
+    protocol: str
+    ports: tuple[int, int]
+    peer: str
+    """A CIDR, or ``sg:<id>`` for a referenced group."""
+
+
+class Plan:
+    """A recorded run read as AWS would resolve it: each resource found by the IDs and ARNs others carry."""
+
+    def __init__(self, run: ProgramRun) -> None:
+        self.run = run
+        self.cfg: StackConfig = parse_config(run.config, run.project, run.stack)
+        self.by_ref: dict[str, RecordedResource] = {}
+        for r in run.resources:
+            if r.custom:
+                for ref in (r.outputs.get("id"), r.outputs.get("arn")):
+                    if isinstance(ref, str):
+                        self.by_ref.setdefault(ref, r)
+
+    def of(self, *types: str) -> list[RecordedResource]:
+        return self.run.of_type(*types)
+
+    def ref(self, value: Any, *types: str) -> RecordedResource:
+        """The resource an input value (an ID or ARN) names; it must exist and be of ``types``."""
+        target = self.by_ref.get(value) if isinstance(value, str) else None
+        assert target is not None, f"{value!r} names no resource of the plan"
+        assert not types or target.type in types, f"{value!r} names a {target.type}, expected {types}"
+        return target
+
+    def id(self, r: RecordedResource) -> str:
+        return r.outputs["id"]
+
+    # -- the network -------------------------------------------------------------------------------------
+    @cached_property
+    def vpc(self) -> RecordedResource:
+        return only(self.of(VPC), "VPC")
+
+    @cached_property
+    def alb(self) -> RecordedResource:
+        return only(self.of(*LBS), "load balancer")
+
+    @cached_property
+    def group(self) -> RecordedResource:
+        return only(self.of(ASG), "auto-scaling group")
+
+    def alb_subnets(self) -> list[RecordedResource]:
+        return [self.ref(s, SUBNET) for s in self.alb.inputs["subnets"]]
+
+    def instance_subnets(self) -> list[RecordedResource]:
+        return [self.ref(s, SUBNET) for s in self.group.inputs["vpcZoneIdentifiers"]]
+
+    def route_table_of(self, subnet: RecordedResource) -> RecordedResource:
+        """The one route table associated with ``subnet`` (a subnet with none would use the VPC's main table)."""
+        links = [a for a in self.of(ASSOCIATION) if a.inputs.get("subnetId") == self.id(subnet)]
+        return self.ref(only(links, f"route-table association of {subnet.urn}").inputs["routeTableId"], ROUTE_TABLE)
+
+    def default_route(self, subnet: RecordedResource) -> RecordedResource | None:
+        """Where ``subnet`` sends 0.0.0.0/0: the gateway resource, or None when its table has no route at all.
+        A table holds the default route or nothing (the S3 endpoint adds its own prefix-list route in AWS)."""
+        routes = self.route_table_of(subnet).inputs.get("routes", [])
+        if not routes:
+            return None
+        route = only(routes, f"route of {subnet.urn}'s table")
+        assert route.get("cidrBlock") == EVERYWHERE_V4, route
+        targets = [v for k, v in route.items() if k != "cidrBlock" and v]
+        return self.ref(only(targets, "route target"))
+
+    def internet_routed(self, subnet: RecordedResource) -> bool:
+        target = self.default_route(subnet)
+        return target is not None and target.type == IGW and target.inputs["vpcId"] == self.id(self.vpc)
+
+    # -- security groups --------------------------------------------------------------------------------------
+    def rules(self) -> list[Rule]:
+        found = []
+        for r in self.of(INGRESS, EGRESS):
+            i = r.inputs
+            peer = i.get("cidrIpv4") or i.get("cidrIpv6") or i.get("prefixListId") or (
+                "sg:" + i["referencedSecurityGroupId"] if i.get("referencedSecurityGroupId") else None)
+            assert peer, f"{r.urn} names no peer"
+            found.append(Rule("ingress" if r.type == INGRESS else "egress", i["securityGroupId"], i["ipProtocol"],
+                              (i.get("fromPort", 0), i.get("toPort", 65535)), peer))
+        return found
+
+    def rules_of(self, group_id: str, direction: str) -> set[tuple[str, tuple[int, int], str]]:
+        return {(r.protocol, r.ports, r.peer) for r in self.rules() if r.group == group_id and r.direction == direction}
+
+    def alb_group(self) -> RecordedResource:
+        return self.ref(only(self.alb.inputs["securityGroups"], "ALB security group"), SG)
+
+    def instance_group(self) -> RecordedResource:
+        template = self.ref(self.group.inputs["launchTemplate"]["id"], LT)
+        groups = [g for ni in template.inputs["networkInterfaces"] for g in ni.get("securityGroups", [])]
+        groups += template.inputs.get("vpcSecurityGroupIds", [])
+        return self.ref(only(groups, "instance security group"), SG)
+
+    # -- the edge ---------------------------------------------------------------------------------------------
+    def target_group(self) -> RecordedResource:
+        return self.ref(only(self.group.inputs["targetGroupArns"], "target group of the ASG"), *TARGET_GROUPS)
+
+    def listeners(self) -> dict[tuple[int, str], dict[str, Any]]:
+        mine = [r for r in self.of(*LISTENERS) if r.inputs["loadBalancerArn"] == self.alb.outputs["arn"]]
+        assert len(mine) == len(self.of(*LISTENERS)), "every listener belongs to the stack's load balancer"
+        by_port = {(r.inputs["port"], r.inputs["protocol"]): r.inputs for r in mine}
+        assert len(by_port) == len(mine), "one listener per port"
+        return by_port
+
+
+def tcp(port: int) -> tuple[str, tuple[int, int]]:
+    return ("tcp", (port, port))
+
+
+# -- reachability: internet → ALB → instances, private subnets → out -----------------------------------------
+
+@pytest.mark.parametrize("scenario", SCENARIOS)
+def test_the_alb_sits_in_subnets_routed_to_the_internet(plan, scenario):
+    """Internet-facing ALB in one subnet per AZ, each associated with a table whose 0.0.0.0/0 goes to the
+    VPC's internet gateway: without that route the site is unreachable."""
+    p = plan(scenario)
+    assert p.alb.inputs["internal"] is False and p.alb.inputs["loadBalancerType"] == "application"
+    subnets = p.alb_subnets()
+    zones = [s.inputs["availabilityZone"] for s in subnets]
+    assert len(zones) == len(set(zones)) == p.cfg.az_count >= 2
+    for subnet in subnets:
+        assert subnet.inputs["vpcId"] == p.id(p.vpc)
+        assert p.internet_routed(subnet), f"{subnet.urn}: 0.0.0.0/0 does not go to the internet gateway"
+
+
+@pytest.mark.parametrize("scenario", SCENARIOS)
+def test_instances_sit_in_private_subnets_of_every_az_apart_from_the_alb(plan, scenario):
+    p = plan(scenario)
+    private, public = p.instance_subnets(), p.alb_subnets()
+    assert {s.urn for s in private}.isdisjoint({s.urn for s in public})
+    assert sorted(s.inputs["availabilityZone"] for s in private) == sorted(s.inputs["availabilityZone"] for s in public)
+    vpc = ipaddress.ip_network(p.vpc.inputs["cidrBlock"])
+    assert vpc == ipaddress.ip_network(p.cfg.vpc_cidr)
+    for subnet in private:
+        assert subnet.inputs["mapPublicIpOnLaunch"] is False
+        assert ipaddress.ip_network(subnet.inputs["cidrBlock"]).subnet_of(vpc)
+        assert not p.internet_routed(subnet), f"{subnet.urn} is routed straight to the internet"
+
+
+@pytest.mark.parametrize("scenario", SCENARIOS)
+def test_private_subnets_reach_out_only_as_the_nat_mode_says(plan, scenario):
+    """perAz: each private subnet through the NAT gateway in ITS OWN AZ; single: all through the one NAT;
+    none: no default route and no NAT gateway. A NAT gateway sits in an internet-routed public subnet."""
+    p = plan(scenario)
+    mode = p.cfg.nat_mode.value
+    nats = p.of(NAT)
+    used = []
+    for subnet in p.instance_subnets():
+        target = p.default_route(subnet)
+        if mode == "none":
+            assert target is None, f"{subnet.urn} has a default route with natMode none"
+            continue
+        assert target is not None and target.type == NAT, f"{subnet.urn}: 0.0.0.0/0 goes to {target}"
+        nat_subnet = p.ref(target.inputs["subnetId"], SUBNET)
+        assert p.internet_routed(nat_subnet), f"{target.urn} sits in a subnet without an internet route"
+        if mode == "perAz":
+            assert nat_subnet.inputs["availabilityZone"] == subnet.inputs["availabilityZone"], (
+                f"{subnet.urn} in {subnet.inputs['availabilityZone']} leaves through a NAT in "
+                f"{nat_subnet.inputs['availabilityZone']}")
+        used.append(target.urn)
+    expected_nats = {"none": 0, "single": 1, "perAz": p.cfg.az_count}[mode]
+    assert len(nats) == expected_nats and len(set(used)) == expected_nats
+    # every private table is distinct in perAz (one per AZ), so no AZ's outage cuts another off
+    if mode == "perAz":
+        assert len({p.route_table_of(s).urn for s in p.instance_subnets()}) == p.cfg.az_count
+
+
+@pytest.mark.parametrize("scenario", SCENARIOS)
+def test_every_private_table_reaches_s3_through_the_gateway_endpoint(plan, scenario):
+    p = plan(scenario)
+    gateway = only([e for e in p.of(ENDPOINT) if e.inputs["vpcEndpointType"] == "Gateway"], "gateway endpoint")
+    assert gateway.inputs["serviceName"] == f"com.amazonaws.{p.cfg.primary_region}.s3"
+    assert gateway.inputs["vpcId"] == p.id(p.vpc)
+    tables = {p.ref(t, ROUTE_TABLE).urn for t in gateway.inputs["routeTableIds"]}
+    assert tables == {p.route_table_of(s).urn for s in p.instance_subnets()}
+
+
+@pytest.mark.parametrize("scenario", SCENARIOS)
+def test_without_nat_session_manager_endpoints_serve_every_private_subnet(plan, scenario):
+    """natMode none: ssm, ssmmessages and ec2messages interface endpoints with private DNS in every private
+    subnet, behind a group admitting only HTTPS from the VPC; with a NAT, no interface endpoints."""
+    p = plan(scenario)
+    interfaces = [e for e in p.of(ENDPOINT) if e.inputs["vpcEndpointType"] == "Interface"]
+    if p.cfg.nat_mode.value != "none":
+        assert interfaces == []
+        return
+    region = p.cfg.primary_region
+    assert sorted(e.inputs["serviceName"] for e in interfaces) == sorted(
+        f"com.amazonaws.{region}.{s}" for s in ("ssm", "ssmmessages", "ec2messages"))
+    private = sorted(p.id(s) for s in p.instance_subnets())
+    for endpoint in interfaces:
+        assert endpoint.inputs["privateDnsEnabled"] is True, endpoint.urn
+        assert endpoint.inputs["vpcId"] == p.id(p.vpc)
+        assert sorted(endpoint.inputs["subnetIds"]) == private
+        group = p.ref(only(endpoint.inputs["securityGroupIds"]), SG)
+        assert p.rules_of(p.id(group), "ingress") == {(*tcp(443), p.cfg.vpc_cidr)}
+        assert p.rules_of(p.id(group), "egress") == set()
+    # the instances may open HTTPS to them
+    assert (*tcp(443), EVERYWHERE_V4) in p.rules_of(p.id(p.instance_group()), "egress")
+
+
+# -- security groups ----------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("scenario", SCENARIOS)
+def test_security_groups_let_the_internet_reach_only_the_alb_on_its_listener_ports(plan, scenario):
+    p = plan(scenario)
+    alb_sg, instance_sg = p.alb_group(), p.instance_group()
+    ports = sorted(port for port, _ in p.listeners())
+    assert ports == ([80, 443] if p.cfg.https_enabled else [80])
+    assert p.rules_of(p.id(alb_sg), "ingress") == {
+        (*tcp(port), cidr) for port in ports for cidr in p.cfg.allowed_cidrs}
+    app_port = p.target_group().inputs["port"]
+    assert p.rules_of(p.id(alb_sg), "egress") == {(*tcp(app_port), "sg:" + p.id(instance_sg))}
+
+
+@pytest.mark.parametrize("scenario", SCENARIOS)
+def test_security_groups_let_only_the_alb_reach_instances_and_instances_out_only_on_443(plan, scenario):
+    p = plan(scenario)
+    alb_sg, instance_sg = p.alb_group(), p.instance_group()
+    app_port = p.target_group().inputs["port"]
+    assert p.rules_of(p.id(instance_sg), "ingress") == {(*tcp(app_port), "sg:" + p.id(alb_sg))}
+    assert p.rules_of(p.id(instance_sg), "egress") == {(*tcp(443), EVERYWHERE_V4)}
+
+
+@pytest.mark.parametrize("scenario", SCENARIOS)
+def test_security_groups_carry_no_inline_or_legacy_rules_and_nothing_opens_22(plan, scenario):
+    """Every rule is a standalone single-port TCP rule on a group of the VPC; the default group has none."""
+    p = plan(scenario)
+    assert p.of(LEGACY_RULE) == []
+    for group in p.of(SG):
+        assert not group.inputs.get("ingress") and not group.inputs.get("egress"), group.urn
+        assert group.inputs["vpcId"] == p.id(p.vpc)
+    default = only(p.of(DEFAULT_SG))
+    assert (default.inputs["vpcId"], default.inputs["ingress"], default.inputs["egress"]) == (p.id(p.vpc), [], [])
+    rules = p.rules()
+    assert rules
+    for rule in rules:
+        p.ref(rule.group, SG)
+        assert rule.protocol == "tcp" and rule.ports[0] == rule.ports[1], rule
+        assert not rule.ports[0] <= 22 <= rule.ports[1], rule
+
+
+# -- listeners --------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("scenario", SCENARIOS)
+def test_listeners_forward_http_without_a_certificate_and_redirect_it_with_one(plan, scenario):
+    p = plan(scenario)
+    listeners = p.listeners()
+    forward = [{"type": "forward", "targetGroupArn": p.target_group().outputs["arn"]}]
+    tg = p.target_group().inputs
+    assert (tg["protocol"], tg["vpcId"], tg["targetType"]) == ("HTTP", p.id(p.vpc), "instance")
+    assert tg["healthCheck"]["path"] == p.cfg.health_check_path
+    if not p.cfg.https_enabled:
+        assert set(listeners) == {(80, "HTTP")}
+        http = listeners[(80, "HTTP")]
+        assert http["defaultActions"] == forward
+        assert "certificateArn" not in http and "sslPolicy" not in http
+        assert p.run.outputs["albUrl"] == "http://" + p.alb.outputs["dnsName"]
+        return
+    assert set(listeners) == {(80, "HTTP"), (443, "HTTPS")}
+    assert listeners[(80, "HTTP")]["defaultActions"] == [
+        {"type": "redirect", "redirect": {"protocol": "HTTPS", "port": "443", "statusCode": "HTTP_301"}}]
+    https = listeners[(443, "HTTPS")]
+    assert https["defaultActions"] == forward
+    assert https["certificateArn"] == p.cfg.certificate_arn
+    assert p.run.outputs["albUrl"] == "https://" + p.alb.outputs["dnsName"]
+
+
+@pytest.mark.parametrize("scenario", ["prod", "dev-https-nonat"])
+def test_listeners_https_negotiates_only_tls12_or_newer(plan, scenario):
+    https = plan(scenario).listeners()[(443, "HTTPS")]
+    assert refuses_below_tls12(https["sslPolicy"]), https["sslPolicy"]
+
+
+@pytest.mark.parametrize("policy", ["ELBSecurityPolicy-2016-08", "ELBSecurityPolicy-TLS-1-1-2017-01",
+                                    "ELBSecurityPolicy-TLS13-1-1-2021-06", "ELBSecurityPolicy-TLS13-1-2-2021-06 "])
+def test_listeners_tls_check_refuses_policies_that_allow_older_tls(policy):
+    """The allow-list the HTTPS test relies on refuses TLS 1.0/1.1 policies, and is exact (no trimming)."""
+    assert not refuses_below_tls12(policy)
+
+
+# -- policy documents: conditions present and exact -------------------------------------------------------
+
+def document(r: RecordedResource, prop: str) -> dict[str, Any]:
+    value = r.inputs[prop]
+    doc = json.loads(value) if isinstance(value, str) else value
+    assert doc["Version"] == "2012-10-17", r.urn
+    return doc
+
+
+def statements(doc: dict[str, Any]) -> list[str]:
+    """Statements without their Sid, canonical, sorted: compared as a whole, so nothing extra slips in."""
+    items = doc["Statement"] if isinstance(doc["Statement"], list) else [doc["Statement"]]
+    return sorted(json.dumps({k: v for k, v in s.items() if k != "Sid"}, sort_keys=True) for s in items)
+
+
+def tls_only(bucket_arn: str) -> list[dict[str, Any]]:
+    resources = [bucket_arn, bucket_arn + "/*"]
+    return [
+        {"Effect": "Deny", "Principal": "*", "Action": "s3:*", "Resource": resources,
+         "Condition": {"Bool": {"aws:SecureTransport": "false"}}},
+        {"Effect": "Deny", "Principal": "*", "Action": "s3:*", "Resource": resources,
+         "Condition": {"NumericLessThan": {"s3:TlsVersion": "1.2"}}},
+    ]
+
+
+def expected_documents(p: Plan) -> dict[tuple[str, str], list[dict[str, Any]]]:
+    """Every policy document the stack must declare, keyed by (resource URN, property), built from the plan's
+    links and the config: the data buckets by the replication rule, the log bucket by the ALB's access logs,
+    the instance role through launch template → instance profile → role, the replication role by the rule."""
+    account, region, replica_region = ACCOUNT_ID, p.cfg.primary_region, p.cfg.replica_region
+    replication = only(p.of(REPLICATION), "replication configuration")
+    primary = p.ref(replication.inputs["bucket"], BUCKET)
+    rule = only(replication.inputs["rules"])
+    replica = p.ref(rule["destination"]["bucket"], BUCKET)
+    replica_key = p.ref(rule["destination"]["encryptionConfiguration"]["replicaKmsKeyId"], KEY)
+    primary_sse = only([s for s in p.of(SSE) if s.inputs["bucket"] == p.id(primary)])
+    primary_key = p.ref(only(primary_sse.inputs["rules"])["applyServerSideEncryptionByDefault"]["kmsMasterKeyId"],
+                        KEY)
+    logs = only([b for b in p.of(BUCKET) if b.outputs["bucket"] == p.alb.inputs["accessLogs"]["bucket"]])
+    prefix = p.alb.inputs["accessLogs"]["prefix"]
+
+    template = p.ref(p.group.inputs["launchTemplate"]["id"], LT)
+    profile = p.ref(template.inputs["iamInstanceProfile"]["arn"], PROFILE)
+    instance_role = p.ref(profile.inputs["role"], ROLE)
+    replication_role = p.ref(replication.inputs["role"], ROLE)
+
+    def arn(r: RecordedResource) -> str:
+        return r.outputs["arn"]
+
+    def bucket_policy(bucket: RecordedResource) -> tuple[str, str]:
+        return only([b for b in p.of(BUCKET_POLICY) if b.inputs["bucket"] == p.id(bucket)]).urn, "policy"
+
+    def inline_policy(role: RecordedResource) -> tuple[str, str]:
+        return only([r for r in p.of(ROLE_POLICY) if r.inputs["role"] == p.id(role)]).urn, "policy"
+
+    data_prefix = p.cfg.app_data_prefix
+    log_path = f"{arn(logs)}/{prefix}/AWSLogs/{account}/*"
+    elb_account = ELB_ACCOUNTS[region]  # what the get_service_account invoke answered for the region
+    return {
+        bucket_policy(primary): tls_only(arn(primary)),
+        bucket_policy(replica): tls_only(arn(replica)),
+        bucket_policy(logs): [
+            *tls_only(arn(logs)),
+            {"Effect": "Allow", "Principal": {"AWS": f"arn:aws:iam::{elb_account}:root"}, "Action": "s3:PutObject",
+             "Resource": log_path},
+            {"Effect": "Allow", "Principal": {"Service": "logdelivery.elasticloadbalancing.amazonaws.com"},
+             "Action": "s3:PutObject", "Resource": log_path},
+        ],
+        (instance_role.urn, "assumeRolePolicy"): [
+            {"Effect": "Allow", "Principal": {"Service": "ec2.amazonaws.com"}, "Action": "sts:AssumeRole"}],
+        inline_policy(instance_role): [
+            {"Effect": "Allow", "Action": "s3:ListBucket", "Resource": arn(primary),
+             "Condition": {"StringLike": {"s3:prefix": [data_prefix, data_prefix + "*"]}}},
+            {"Effect": "Allow", "Action": ["s3:GetObject", "s3:GetObjectVersion", "s3:PutObject", "s3:DeleteObject"],
+             "Resource": f"{arn(primary)}/{data_prefix}*"},
+            {"Effect": "Allow", "Action": ["kms:Decrypt", "kms:GenerateDataKey"], "Resource": arn(primary_key),
+             "Condition": {"StringEquals": {"kms:ViaService": f"s3.{region}.amazonaws.com"}}},
+        ],
+        (replication_role.urn, "assumeRolePolicy"): [
+            {"Effect": "Allow", "Principal": {"Service": "s3.amazonaws.com"}, "Action": "sts:AssumeRole",
+             "Condition": {"StringEquals": {"aws:SourceAccount": account}}}],
+        inline_policy(replication_role): [
+            {"Effect": "Allow", "Action": ["s3:GetReplicationConfiguration", "s3:ListBucket"],
+             "Resource": arn(primary)},
+            {"Effect": "Allow", "Action": ["s3:GetObjectVersionForReplication", "s3:GetObjectVersionAcl",
+                                           "s3:GetObjectVersionTagging"], "Resource": arn(primary) + "/*"},
+            {"Effect": "Allow", "Action": ["s3:ReplicateObject", "s3:ReplicateDelete", "s3:ReplicateTags"],
+             "Resource": arn(replica) + "/*"},
+            {"Effect": "Allow", "Action": "kms:Decrypt", "Resource": arn(primary_key),
+             "Condition": {"StringEquals": {"kms:ViaService": f"s3.{region}.amazonaws.com"},
+                           "StringLike": {"kms:EncryptionContext:aws:s3:arn": [arn(primary), arn(primary) + "/*"]}}},
+            {"Effect": "Allow", "Action": ["kms:Encrypt", "kms:GenerateDataKey"], "Resource": arn(replica_key),
+             "Condition": {"StringEquals": {"kms:ViaService": f"s3.{replica_region}.amazonaws.com"},
+                           "StringLike": {"kms:EncryptionContext:aws:s3:arn": [arn(replica), arn(replica) + "/*"]}}},
+        ],
+    }
+
+
+POLICY_PROPERTIES = ("policy", "assumeRolePolicy")
+
+
+@pytest.mark.parametrize("scenario", ["dev", "prod", "local", "dev-https-nonat"])
+def test_every_policy_document_is_exactly_the_least_privilege_one(plan, scenario):
+    """Every policy document of the stack, compared whole (conditions included) with the expected one; a
+    document the table does not know is a failure too, so a new one gets its conditions pinned here."""
+    p = plan(scenario)
+    expected = expected_documents(p)
+    declared = {(r.urn, prop) for r in p.run.resources if r.custom for prop in POLICY_PROPERTIES if prop in r.inputs}
+    assert declared == set(expected), "a policy document is missing or not pinned in expected_documents"
+    by_urn = p.run.by_urn()
+    for (urn, prop), wanted in expected.items():
+        got = statements(document(by_urn[urn], prop))
+        assert got == sorted(json.dumps(s, sort_keys=True) for s in wanted), f"{urn} {prop}"
+
+
+@pytest.mark.parametrize("scenario", ["dev", "prod"])
+def test_every_bucket_has_a_tls_only_policy(plan, scenario):
+    """Each bucket of the stack (not only the known three) denies plain HTTP and TLS below 1.2."""
+    p = plan(scenario)
+    for bucket in p.of(BUCKET):
+        policy = only([b for b in p.of(BUCKET_POLICY) if b.inputs["bucket"] == p.id(bucket)], "bucket policy")
+        got = statements(document(policy, "policy"))
+        for denial in tls_only(bucket.outputs["arn"]):
+            assert json.dumps(denial, sort_keys=True) in got, f"{bucket.urn}: {denial['Condition']}"
+
+
+# -- config: every declared range, choice and default at its edges ------------------------------------------
+
+# The declaration pinned: what each key accepts, as a reviewer agreed to it. A widened range or a changed
+# default in components/config.py fails here; a new key fails until it gets a row (and so its edge tests).
+DECLARED: dict[str, dict[str, Any]] = {
+    "replicaRegion": {"kind": "string", "required": True},
+    "vpcCidr": {"kind": "string", "default": "10.0.0.0/16"},
+    "azCount": {"kind": "integer", "default": 2, "range": (2, 6)},
+    "natMode": {"kind": "string", "default": "single", "choices": ("none", "single", "perAz")},
+    "instanceType": {"kind": "string", "default": "t4g.small"},
+    "architecture": {"kind": "string", "default": "arm64", "choices": ("arm64", "x86_64")},
+    "minSize": {"kind": "integer", "default": 1},
+    "desiredCapacity": {"kind": "integer", "default": 1},
+    "maxSize": {"kind": "integer", "default": 2, "range": (1, 100)},
+    "cpuTargetUtilization": {"kind": "integer", "default": 50, "range": (10, 90)},
+    "rootVolumeSizeGb": {"kind": "integer", "default": 20, "range": (8, 1024)},
+    "healthCheckPath": {"kind": "string", "default": "/health"},
+    "certificateArn": {"kind": "string", "default": None},
+    "allowedCidrs": {"kind": "list of strings", "default": ("0.0.0.0/0",)},
+    "deletionProtection": {"kind": "boolean", "default": False},
+    "protectData": {"kind": "boolean", "default": False},
+    "noncurrentVersionDays": {"kind": "integer", "default": 30, "range": (1, 3650)},
+    "accessLogRetentionDays": {"kind": "integer", "default": 90, "range": (1, 3650)},
+    "appDataPrefix": {"kind": "string", "default": "app/"},
+    "emulator": {"kind": "boolean", "default": False},
+}
+
+MINIMAL = {
+    "aws:region": "eu-west-1",
+    f"{P}:replicaRegion": "eu-central-1",
+    "aws:defaultTags": json.dumps({"tags": {"Owner": "o", "Environment": "dev", "Project": "p", "CostCenter": "c"}}),
+}
+
+
+def parse(changes: dict[str, str], base: dict[str, str] | None = None, stack: str = "edge") -> StackConfig:
+    values = dict(MINIMAL if base is None else base)
+    values.update({k if ":" in k else f"{P}:{k}": v for k, v in changes.items()})
+    return parse_config(values, P, stack)
+
+
+def problems_for(key: str, changes: dict[str, str], base: dict[str, str] | None = None) -> list[str]:
+    """The problems reported for ``key`` when ``changes`` are applied (empty when the config parses)."""
+    try:
+        parse(changes, base)
+    except ConfigError as error:
+        return [x for x in error.problems if x.startswith(f"{P}:{key}:")]
+    return []
+
+
+def test_declared_settings_are_exactly_the_pinned_table():
+    declared = {}
+    for s in SETTINGS:
+        row: dict[str, Any] = {"kind": s.kind}
+        if s.required:
+            row["required"] = True
+        else:
+            row["default"] = s.default
+        if s.value_range:
+            row["range"] = tuple(s.value_range)
+        if s.choices:
+            row["choices"] = tuple(s.choices)
+        declared[s.key] = row
+    assert declared == DECLARED
+
+
+@pytest.mark.parametrize("setting", SETTINGS, ids=[s.key for s in SETTINGS])
+def test_each_setting_takes_its_default_when_absent_or_is_required(setting):
+    if setting.required:
+        values = dict(MINIMAL)
+        values.pop(f"{P}:{setting.key}")
+        with pytest.raises(ConfigError) as caught:
+            parse_config(values, P, "edge")
+        assert [x for x in caught.value.problems if x.startswith(f"{P}:{setting.key}: missing")]
+        return
+    value = getattr(parse({}), setting.field)
+    assert (value.value if hasattr(value, "value") else value) == DECLARED[setting.key]["default"]
+
+
+RANGED = [s for s in SETTINGS if s.value_range]
+
+
+@pytest.mark.parametrize("setting", RANGED, ids=[s.key for s in RANGED])
+def test_each_setting_range_holds_at_its_edges(setting):
+    """Just inside passes, just outside fails, at both ends of the pinned range (cross-key rules kept quiet)."""
+    low, high = DECLARED[setting.key]["range"]
+    # minSize/desiredCapacity follow maxSize; keep them at 1 so only the key under test can fail
+    quiet = {"minSize": "1", "desiredCapacity": "1"} if setting.key == "maxSize" else {}
+    for inside in (low, low + 1, high - 1, high):
+        assert problems_for(setting.key, {setting.key: str(inside), **quiet}) == [], inside
+    for outside in (low - 1, high + 1):
+        assert problems_for(setting.key, {setting.key: str(outside), **quiet}) == [
+            f"{P}:{setting.key}: got {outside}, expected an integer from {low} to {high}"]
+
+
+CHOICES = [s for s in SETTINGS if s.choices]
+
+
+@pytest.mark.parametrize("setting", CHOICES, ids=[s.key for s in CHOICES])
+def test_each_setting_accepts_exactly_its_choices(setting):
+    # architecture must match the instance family: pick a family per choice so only the choice is judged
+    family = {"arm64": "t4g.small", "x86_64": "t3.small"}
+    for choice in DECLARED[setting.key]["choices"]:
+        extra = {"instanceType": family[choice]} if setting.key == "architecture" else {}
+        assert problems_for(setting.key, {setting.key: choice, **extra}) == [], choice
+        for near in (choice.upper(), choice + " ", choice[:-1]):
+            assert problems_for(setting.key, {setting.key: near}), near
+
+
+KIND_MISTAKES = {"integer": ["1.5", "two", "true", ""], "boolean": ["yes", "1", "on"],
+                 "list of strings": ['"0.0.0.0/0"', "[1]", "{}"], "string": [" "]}
+
+
+@pytest.mark.parametrize("setting", SETTINGS, ids=[s.key for s in SETTINGS])
+def test_each_setting_refuses_a_value_of_another_kind(setting):
+    for wrong in KIND_MISTAKES[setting.kind]:
+        assert problems_for(setting.key, {setting.key: wrong}), (setting.key, wrong)
+
+
+# Format checks at their edges: (key, value, passes). One row per edge, just inside and just outside.
+FORMAT_EDGES = [
+    ("vpcCidr", "10.0.0.0/16", True), ("vpcCidr", "10.0.0.0/15", False),
+    ("vpcCidr", "10.0.0.0/23", True), ("vpcCidr", "10.0.0.0/24", False),
+    ("vpcCidr", "10.0.0.1/16", False),
+    ("vpcCidr", "172.16.0.0/16", True), ("vpcCidr", "172.15.0.0/16", False),
+    ("vpcCidr", "172.31.0.0/16", True), ("vpcCidr", "172.32.0.0/16", False),
+    ("vpcCidr", "192.168.0.0/16", True), ("vpcCidr", "192.169.0.0/16", False),
+    ("vpcCidr", "fd00::/56", False),
+    ("replicaRegion", "eu-central-1", True), ("replicaRegion", "eu-central", False),
+    ("replicaRegion", "eu-west-1", False),  # the primary region itself
+    ("instanceType", "t4g.small", True), ("instanceType", "t4g", False), ("instanceType", "small", False),
+    ("healthCheckPath", "/", True), ("healthCheckPath", "/" + "a" * 254, True),
+    ("healthCheckPath", "/" + "a" * 255, False), ("healthCheckPath", "health", False),
+    ("healthCheckPath", "/a/../b", False), ("healthCheckPath", "/a?b", False),
+    ("appDataPrefix", "a/", True), ("appDataPrefix", "a/b/", True), ("appDataPrefix", "a", False),
+    ("appDataPrefix", "/a/", False), ("appDataPrefix", "a//", False),
+    ("certificateArn", CERT_ARN, True), ("certificateArn", CERT_ARN[:-1], False),
+    ("certificateArn", CERT_ARN.replace("eu-west-1", "eu-west-2"), False),  # not in aws:region
+    ("allowedCidrs", '["203.0.113.0/24"]', True), ("allowedCidrs", '["2001:db8::/32"]', True),
+    ("allowedCidrs", "[]", False), ("allowedCidrs", '["203.0.113.1/24"]', False),
+    ("allowedCidrs", '["203.0.113.0/33"]', False),
+]
+
+
+@pytest.mark.parametrize(("key", "value", "passes"), FORMAT_EDGES,
+                         ids=[f"{k}-{i}-{'ok' if ok else 'bad'}" for i, (k, _, ok) in enumerate(FORMAT_EDGES)])
+def test_each_format_check_holds_at_its_edges(key, value, passes):
+    assert (problems_for(key, {key: value}) == []) is passes
+
+
+def test_every_checked_setting_has_format_edges():
+    """A new key declared with a check= gets no silent pass: it needs rows in FORMAT_EDGES."""
+    checked = {s.key for s in SETTINGS if s.check is not None}
+    assert checked <= {k for k, _, _ in FORMAT_EDGES}
+
+
+# Cross-key rules at their edges: (stack, changes, key judged, passes)
+CROSS_EDGES = [
+    ("dev", {"minSize": "0", "desiredCapacity": "0"}, "minSize", True),
+    ("dev", {"minSize": "-1", "desiredCapacity": "0"}, "minSize", False),
+    ("prod", {"minSize": "2", "desiredCapacity": "2"}, "minSize", True),
+    ("prod", {"minSize": "1", "desiredCapacity": "2"}, "minSize", False),
+    ("dev", {"minSize": "2", "maxSize": "2", "desiredCapacity": "2"}, "minSize", True),
+    ("dev", {"minSize": "3", "maxSize": "2", "desiredCapacity": "2"}, "minSize", False),
+    ("dev", {"minSize": "1", "maxSize": "3", "desiredCapacity": "1"}, "desiredCapacity", True),
+    ("dev", {"minSize": "1", "maxSize": "3", "desiredCapacity": "3"}, "desiredCapacity", True),
+    ("dev", {"minSize": "1", "maxSize": "3", "desiredCapacity": "0"}, "desiredCapacity", False),
+    ("dev", {"minSize": "1", "maxSize": "3", "desiredCapacity": "4"}, "desiredCapacity", False),
+    ("prod", {"allowedCidrs": '["0.0.0.1/32"]', "certificateArn": ""}, "allowedCidrs", True),
+    ("prod", {"allowedCidrs": '["0.0.0.0/0"]', "certificateArn": ""}, "allowedCidrs", False),
+    ("prod", {"allowedCidrs": '["0.0.0.0/0"]'}, "allowedCidrs", True),  # with its certificate
+    ("dev", {"emulator": "true"}, "emulator", True),
+    ("prod", {"emulator": "true"}, "emulator", False),
+    ("prod", {"aws:defaultTags": json.dumps({"tags": {"Owner": "o", "Environment": "production", "Project": "p",
+                                                      "CostCenter": "c"}}), "minSize": "1", "desiredCapacity": "2"},
+     "minSize", False),
+]
+
+
+@pytest.mark.parametrize(("stack", "changes", "key", "passes"), CROSS_EDGES,
+                         ids=[f"{s}-{k}-{'ok' if ok else 'bad'}-{i}" for i, (s, _, k, ok) in enumerate(CROSS_EDGES)])
+def test_each_cross_key_rule_holds_at_its_edges(stack, changes, key, passes):
+    base = stack_config(stack)
+    if changes.get("certificateArn") == "":
+        base.pop(f"{P}:certificateArn", None)
+        changes = {k: v for k, v in changes.items() if k != "certificateArn"}
+    assert (problems_for(key, changes, base) == []) is passes
