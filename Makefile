@@ -49,9 +49,10 @@ plan: $(STAMP)
 		echo "make: the offline plan exited $$code (1: a mandatory violation, 2: bad input); make itself exits 2" >&2; \
 		exit $$code; }
 
-## test: lint and the whole test suite
+## test: lint and the whole test suite, on every core (TEST_WORKERS=1 for a serial run)
+TEST_WORKERS ?= auto
 test: $(STAMP) lint
-	@$(PY) -m pytest $(PYTEST_ARGS)
+	@$(PY) -m pytest -n $(TEST_WORKERS) --dist loadfile $(PYTEST_ARGS)
 
 ## lint: ruff
 lint: $(STAMP)
