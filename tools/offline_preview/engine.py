@@ -156,13 +156,19 @@ class _Collect(logging.Handler):
 
 
 def _purge_modules(program_dir: Path) -> None:
-    """Forget modules imported from the program directory, so each run imports them afresh."""
+    """Forget the program's own modules, so each run imports them afresh from ``program_dir``: those imported
+    from it, and those of the same top-level name imported from elsewhere (a copy of a program must not run
+    with the original's ``components`` package that an earlier import left in ``sys.modules``)."""
     root = str(program_dir.resolve()) + "/"
     # A virtualenv often lives inside the program directory: its packages (pulumi itself) must stay loaded.
     keep = (str(Path(sys.prefix).resolve()) + "/", root + "tools/", root + "tests/")
+    own = {p.stem if p.suffix == ".py" else p.name for p in program_dir.iterdir()
+           if (p.suffix == ".py" or (p / "__init__.py").is_file()) and p.name not in ("tools", "tests", "__main__.py")}
     for name, module in list(sys.modules.items()):
         origin = getattr(module, "__file__", None) or ""
-        if origin.startswith(root) and not origin.startswith(keep) and "site-packages" not in origin:
+        if "site-packages" in origin or origin.startswith(keep):
+            continue
+        if origin.startswith(root) or name.split(".")[0] in own:
             del sys.modules[name]
 
 
