@@ -94,7 +94,10 @@ def test_every_rule_has_exactly_one_row_and_no_row_names_a_rule_the_pack_lacks()
     counts = Counter(documented_rule(row) for row in rule_rows())
     pack = {policy.name for policy in ALL_POLICIES}
     assert not {name for name, n in counts.items() if n > 1}, f"rules with more than one row: {counts}"
-    assert not pack - set(counts), f"docs/policies.md has no row for: {sorted(pack - set(counts))}"
+    missing = sorted(pack - set(counts))
+    levels = {policy.name: policy.enforcement_level.value for policy in ALL_POLICIES}
+    assert not missing, "docs/policies.md has no row for these rules; add: " + " ".join(
+        f"| `{name}` | <what it checks> | {levels[name]} | {NONE} | {NONE} | {NONE} | <differences> |" for name in missing)
     assert not set(counts) - pack, f"docs/policies.md has rows for rules the pack lacks: {sorted(set(counts) - pack)}"
 
 
