@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import os
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -14,6 +14,7 @@ import pytest
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
+from tools.offline_preview.analyzer import PolicyPackProcess  # noqa: E402
 from tools.offline_preview.engine import ProgramRun, RecordedResource, run_program  # noqa: E402
 from tools.offline_preview.stack_files import read_project, read_stack_config  # noqa: E402
 
@@ -86,3 +87,11 @@ def as_list(value: Any) -> list[Any]:
     if value is None:
         return []
     return value if isinstance(value, list) else [value]
+
+
+@pytest.fixture(scope="session")
+def pack() -> Iterator[PolicyPackProcess]:
+    """The policy pack, served as the Pulumi CLI serves it: one process per test session (per xdist worker).
+    Every check sends its policy config, and tests that configure the pack restore its defaults."""
+    with PolicyPackProcess(REPO / "policies") as process:
+        yield process

@@ -5,8 +5,6 @@ from __future__ import annotations
 
 import json
 
-import pytest
-from conftest import REPO
 from pulumi.runtime import rpc
 
 from tests.support.resources import custom_resource
@@ -41,13 +39,6 @@ def check_case(pack: PolicyPackProcess, policy: str, resources: list[RecordedRes
         return
     urn = {r.name: r.urn for r in resources}[offender]
     assert [v for v in mandatory if v.policy == policy and v.urn == urn], found
-
-
-@pytest.fixture(scope="session", name="pack")
-def pack_fixture():
-    """The pack, served as the CLI serves it (import this fixture into a test module)."""
-    with PolicyPackProcess(REPO / "policies") as process:
-        yield process
 
 
 EBD_UNKNOWN = [res("aws:ebs/encryptionByDefault:EncryptionByDefault", "ebd", {"enabled": UNKNOWN}),

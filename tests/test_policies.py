@@ -24,12 +24,6 @@ from tools.offline_preview.engine import RecordedResource
 CONFIG_DIR = REPO / "policies" / "config"
 
 
-@pytest.fixture(scope="session")
-def pack():
-    with PolicyPackProcess(REPO / "policies") as process:
-        yield process
-
-
 @pytest.fixture
 def configured(pack):
     """Apply a policy config for one test, then restore the pack's defaults."""

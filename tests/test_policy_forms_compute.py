@@ -4,7 +4,7 @@ fails, the correct-but-unusual forms pass, and unknown values give an advisory n
 from __future__ import annotations
 
 import pytest
-from forms_helpers import UNKNOWN, check_case, judge, pack_fixture, res  # noqa: F401 (the pack fixture)
+from forms_helpers import UNKNOWN, check_case, judge, res
 
 from tools.offline_preview.analyzer import PolicyPackProcess
 

@@ -5,7 +5,7 @@ types): the plain SDK serving the same rules is the reference."""
 from __future__ import annotations
 
 from conftest import REPO
-from forms_helpers import EBD_UNKNOWN, PROVIDER, pack_fixture  # noqa: F401 (the pack fixture)
+from forms_helpers import EBD_UNKNOWN, PROVIDER
 from test_policy_forms_compute import CASES as COMPUTE
 from test_policy_forms_network import CASES as NETWORK
 from test_policy_forms_storage import CASES as STORAGE

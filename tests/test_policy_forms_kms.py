@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from forms_helpers import check_case, pack_fixture, res  # noqa: F401 (the pack fixture)
+from forms_helpers import check_case, res
 
 from tools.offline_preview.analyzer import PolicyPackProcess
 

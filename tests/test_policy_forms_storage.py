@@ -7,7 +7,7 @@ from __future__ import annotations
 import json
 
 import pytest
-from forms_helpers import UNKNOWN, check_case, judge, pack_fixture, res  # noqa: F401 (the pack fixture)
+from forms_helpers import UNKNOWN, check_case, judge, res
 
 from tools.offline_preview.analyzer import PolicyPackProcess
 

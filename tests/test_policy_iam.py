@@ -12,18 +12,10 @@ import json
 import textwrap
 
 import pytest
-from conftest import REPO
 from test_policies import PROVIDER, UNKNOWN, resource
 
-from tools.offline_preview.analyzer import PolicyPackProcess, check_run
+from tools.offline_preview.analyzer import check_run
 from tools.offline_preview.engine import run_program
-
-
-@pytest.fixture(scope="module")
-def pack():
-    with PolicyPackProcess(REPO / "policies") as process:
-        yield process
-
 
 ROLE = "aws:iam/role:Role"
 ROLE_POLICY = "aws:iam/rolePolicy:RolePolicy"

@@ -12,7 +12,7 @@ from conftest import REPO
 from pulumi.runtime import rpc
 
 from tests.support.resources import custom_resource
-from tools.offline_preview.analyzer import PolicyPackProcess, default_provider
+from tools.offline_preview.analyzer import default_provider
 from tools.offline_preview.engine import RecordedResource
 
 sys.path.insert(0, str(REPO / "policies"))
@@ -23,12 +23,6 @@ PROVIDER = default_provider({"aws:region": "eu-west-1", "aws:defaultTags": json.
 UNKNOWN = rpc.UNKNOWN
 CONFIG_DIR = REPO / "policies" / "config"
 KEY_ARN = "arn:aws:kms:eu-west-1:123456789012:key/0b1c2d3e"
-
-
-@pytest.fixture(scope="module")
-def pack():
-    with PolicyPackProcess(REPO / "policies") as process:
-        yield process
 
 
 @pytest.fixture

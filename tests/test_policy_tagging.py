@@ -14,7 +14,7 @@ from pulumi.runtime.proto import analyzer_pb2
 
 from tests.support.resources import custom_resource
 from tools.offline_preview import gen_taggable
-from tools.offline_preview.analyzer import PolicyPackProcess, check_run, default_provider
+from tools.offline_preview.analyzer import check_run, default_provider
 
 sys.path.insert(0, str(REPO / "policies"))
 from starter_policies.tagging import missing_tags
@@ -31,12 +31,6 @@ def explicit_provider(props: dict) -> analyzer_pb2.AnalyzerProviderResource:
     struct.update(props)
     return analyzer_pb2.AnalyzerProviderResource(type="pulumi:providers:aws", properties=struct, name="eu",
                                                  urn="urn:pulumi:test::starter::pulumi:providers:aws::eu")
-
-
-@pytest.fixture(scope="module")
-def pack():
-    with PolicyPackProcess(REPO / "policies") as process:
-        yield process
 
 
 def resource(type_: str, props: dict, name: str = "subject"):
