@@ -17,7 +17,6 @@ from pulumi_policy import (
     EnforcementLevel,
     PolicyConfigSchema,
     PolicyResource,
-    ReportViolation,
     ResourceValidationArgs,
     Severity,
     StackValidationArgs,
@@ -25,6 +24,7 @@ from pulumi_policy import (
 from starter_shared.facts import MAX_HOP_LIMIT
 
 from starter_policies.common import (
+    ReportViolation,
     ResourceAndStackPolicy,
     TypedResourcePolicy,
     TypedStackPolicy,

@@ -14,7 +14,6 @@ from pulumi_policy import (
     EnforcementLevel,
     PolicyConfigSchema,
     PolicyResource,
-    ReportViolation,
     Severity,
     StackValidationArgs,
     StackValidationPolicy,
@@ -23,6 +22,7 @@ from pulumi_policy import (
 from starter_policies.cdn import DISTRIBUTION
 from starter_policies.common import (
     BUCKET,
+    ReportViolation,
     TypedResourcePolicy,
     as_number,
     bucket_named,
