@@ -128,7 +128,7 @@ class Unseen:
             raise error
 
 
-def dig(props: Mapping[str, Any] | None, *path: str | int) -> Any:
+def dig(props: object, *path: str | int) -> Any:
     """``props[a][b]...`` or None when any step is missing (never raises on absent or None values).
     Reading an unknown value still raises UnknownValueError: the policy runtime turns that into an advisory
     "can't run during preview" for a resource policy; stack policies catch it per resource with ``known``."""

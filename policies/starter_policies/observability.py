@@ -14,6 +14,7 @@ from pulumi_policy import (
     EnforcementLevel,
     PolicyConfigSchema,
     PolicyResource,
+    ReportViolation,
     Severity,
     StackValidationArgs,
     StackValidationPolicy,
@@ -22,7 +23,6 @@ from pulumi_policy import (
 from starter_policies.cdn import DISTRIBUTION
 from starter_policies.common import (
     BUCKET,
-    ReportViolation,
     TypedResourcePolicy,
     as_number,
     bucket_named,
