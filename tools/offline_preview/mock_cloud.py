@@ -97,7 +97,7 @@ class CloudMocks(pulumi.runtime.Mocks):
         handler = self._invokes.get(args.token)
         if handler is None:
             raise NoMockAnswer(f"the offline runtime has no answer for invoke {args.token}")
-        return handler(args.args), None  # no check failures
+        return handler(args.args), []  # no check failures (the SDK iterates them: None would crash it)
 
     def _partition(self, _: dict[str, Any]) -> dict[str, Any]:
         """The partition of the provider's region (China and GovCloud regions are not in ``aws``)."""
