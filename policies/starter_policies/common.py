@@ -89,6 +89,7 @@ class ResourceAndStackPolicy(TypedResourcePolicy, StackValidationPolicy):
         self._validate_resource = validate
         self._validate_stack = validate_stack
 
+    # The SDK's alias types report_violation's urn as required; the callable it passes defaults it (ReportViolation).
     def validate(self, args: Any, report_violation: ReportViolation) -> None:  # type: ignore[override]
         if isinstance(args, StackValidationArgs):
             self._validate_stack(args, report_violation)
