@@ -54,9 +54,10 @@ TEST_WORKERS ?= auto
 test: $(STAMP) lint
 	@$(PY) -m pytest -n $(TEST_WORKERS) --dist loadfile $(PYTEST_ARGS)
 
-## lint: ruff
+## lint: ruff, then mypy (strict on components/, policies/starter_policies, policies/starter_shared, tools/; [tool.mypy])
 lint: $(STAMP)
 	@$(PY) -m ruff check .
+	@$(PY) -m mypy
 
 ## rename: make the project name yours: NAME=my-service sets it in Pulumi.yaml and rewrites the old prefix everywhere
 NAME ?=

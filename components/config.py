@@ -51,7 +51,7 @@ _S3_PREFIX = re.compile(r"^[A-Za-z0-9._-]+(/[A-Za-z0-9._-]+)*/$")
 _ACM_ARN = re.compile(r"^arn:aws(-cn|-us-gov)?:acm:(?P<region>[a-z0-9-]+):\d{12}:certificate/[0-9a-f-]{36}$")
 _PLACEHOLDER = re.compile(r"\$\{[^}]*\}")
 """A template placeholder such as ``${PROJECT}`` that nobody replaced."""
-_PRIVATE_V4 = tuple(ipaddress.ip_network(n) for n in ("10.0.0.0/8", "172.16.0.0/12", "192.168.0.0/16"))
+_PRIVATE_V4 = tuple(ipaddress.IPv4Network(n) for n in ("10.0.0.0/8", "172.16.0.0/12", "192.168.0.0/16"))
 
 Check = Callable[[Any], list[tuple[Any, str]]]
 """A one-key format check: the parsed value → (offending value, what is expected) for each problem."""
@@ -68,7 +68,7 @@ class ConfigError(pulumi.RunError):
 
 # -- one-key format checks -----------------------------------------------------------------------------------
 
-def _expect(valid: Callable[[Any], bool], expected: str) -> Check:
+def _expect(valid: Callable[[Any], object], expected: str) -> Check:
     return lambda value: [] if valid(value) else [(value, expected)]
 
 
@@ -77,7 +77,7 @@ def _vpc_cidr_problems(cidr: str) -> list[tuple[Any, str]]:
         network = ipaddress.ip_network(cidr, strict=True)
     except ValueError:
         return [(cidr, "an IPv4 network such as 10.0.0.0/16 with its host bits zero")]
-    if network.version != 4:
+    if not isinstance(network, ipaddress.IPv4Network):
         return [(cidr, "an IPv4 network (the VPC's primary range)")]
     if not any(network.subnet_of(private) for private in _PRIVATE_V4):
         return [(cidr, "a private RFC 1918 range (10/8, 172.16/12 or 192.168/16)")]

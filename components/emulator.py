@@ -33,8 +33,9 @@ def moto_rule(rule: Any) -> Any:
 
 def moto_replication(args: pulumi.ResourceTransformationArgs) -> pulumi.ResourceTransformationResult | None:
     """Stack transformation: declare replication rules with only the settings moto round-trips."""
-    if args.type_ != REPLICATION_TOKEN or not isinstance(args.props.get("rules"), list):
+    rules = args.props.get("rules")
+    if args.type_ != REPLICATION_TOKEN or not isinstance(rules, list):
         return None
     props = dict(args.props)
-    props["rules"] = [moto_rule(rule) for rule in props["rules"]]
+    props["rules"] = [moto_rule(rule) for rule in rules]
     return pulumi.ResourceTransformationResult(props, args.opts)

@@ -156,7 +156,7 @@ class Network(pulumi.ComponentResource):
         """One route table per private subnet: default route through its AZ's NAT (or the single one), if any."""
         tables: list[aws.ec2.RouteTable] = []
         for index, zone in enumerate(args.availability_zones):
-            routes = []
+            routes: list[aws.ec2.RouteTableRouteArgsDict] = []
             if nat_ids:
                 routes.append({"cidr_block": "0.0.0.0/0", "nat_gateway_id": nat_ids[min(index, len(nat_ids) - 1)]})
             table = aws.ec2.RouteTable(

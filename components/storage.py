@@ -32,7 +32,8 @@ class ReplicatedStorageArgs:
     """protect and retainOnDelete on buckets and keys."""
 
 
-def replication_rule(destination_arn: pulumi.Input[str], replica_key_arn: pulumi.Input[str]) -> dict[str, Any]:
+def replication_rule(destination_arn: pulumi.Input[str], replica_key_arn: pulumi.Input[str]
+                     ) -> aws.s3.BucketReplicationConfigRuleArgsDict:
     """Replicate everything, delete markers included, and re-encrypt replicas with the replica region's key."""
     return {
         "id": "replicate-all-to-replica-region",
@@ -85,12 +86,13 @@ class ReplicatedStorage(pulumi.ComponentResource):
         })
 
     def _key(self, name: str, description: str, region: str | None, args: ReplicatedStorageArgs) -> aws.kms.Key:
+        placement: dict[str, Any] = {"region": region} if region else {}
         return aws.kms.Key(
             name,
             description=description,
             enable_key_rotation=True,
             deletion_window_in_days=30,
-            **({"region": region} if region else {}),
+            **placement,
             opts=pulumi.ResourceOptions(parent=self, protect=args.protect, retain_on_delete=args.protect),
         )
 

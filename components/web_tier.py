@@ -238,7 +238,8 @@ class WebTier(pulumi.ComponentResource):
     def _listeners(self, name: str, edge: EdgeArgs) -> None:
         """Plain HTTP forward without a certificate; with one, HTTPS forward and an HTTP redirect to it."""
         child = self._child()
-        forward = [{"type": "forward", "target_group_arn": self.target_group.arn}]
+        forward: list[aws.lb.ListenerDefaultActionArgsDict] = [
+            {"type": "forward", "target_group_arn": self.target_group.arn}]
         if edge.certificate_arn is None:
             aws.lb.Listener(
                 f"{name}-http", load_balancer_arn=self.load_balancer.arn, port=80, protocol="HTTP",
@@ -320,6 +321,19 @@ class WebTier(pulumi.ComponentResource):
     def _auto_scaling_group(self, name: str, placement: Placement, instances: InstanceArgs,
                             scaling: ScalingArgs) -> aws.autoscaling.Group:
         """The group in the private subnets, rolled by instance refresh, scaled by target tracking on CPU."""
+        refresh: aws.autoscaling.GroupInstanceRefreshArgsDict = {
+            # A new template version rolls the fleet, launching replacements before terminating (100-200%).
+            "strategy": "Rolling",
+            "preferences": {
+                "min_healthy_percentage": 100,
+                "max_healthy_percentage": 200,
+                "instance_warmup": "120",
+                "skip_matching": True,
+                "auto_rollback": True,
+            },
+        }
+        tags: list[aws.autoscaling.GroupTagArgsDict] = [{"key": k, "value": v, "propagate_at_launch": True}
+                                                        for k, v in sorted(_launched_tags(name, instances).items())]
         group = aws.autoscaling.Group(
             f"{name}-asg",
             vpc_zone_identifiers=list(placement.private_subnet_ids),
@@ -331,20 +345,11 @@ class WebTier(pulumi.ComponentResource):
             health_check_type="ELB",
             health_check_grace_period=120,
             default_instance_warmup=120,
-            instance_refresh={
-                # A new template version rolls the fleet, launching replacements before terminating (100-200%).
-                "strategy": "Rolling",
-                "preferences": {
-                    "min_healthy_percentage": 100,
-                    "max_healthy_percentage": 200,
-                    "instance_warmup": "120",
-                    "skip_matching": True,
-                    "auto_rollback": True,
-                },
-            },
-            enabled_metrics=["GroupDesiredCapacity", "GroupInServiceInstances", "GroupTotalInstances"],
-            tags=[{"key": k, "value": v, "propagate_at_launch": True}
-                  for k, v in sorted(_launched_tags(name, instances).items())],
+            instance_refresh=refresh,
+            enabled_metrics=[aws.autoscaling.Metric.GROUP_DESIRED_CAPACITY,
+                             aws.autoscaling.Metric.GROUP_IN_SERVICE_INSTANCES,
+                             aws.autoscaling.Metric.GROUP_TOTAL_INSTANCES],
+            tags=tags,
             # The scaling policy owns the desired capacity once the group exists.
             opts=self._child(ignore_changes=["desiredCapacity"]),
         )

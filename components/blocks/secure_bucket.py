@@ -79,10 +79,11 @@ class SecureBucket(pulumi.ComponentResource):
             **self._region,
             opts=self._child(),
         )
+        flags: dict[str, Any] = dict.fromkeys(PUBLIC_ACCESS_BLOCK_FLAGS, True)  # keyword names from the shared fact
         public_access = aws.s3.BucketPublicAccessBlock(
             f"{name}-public-access",
             bucket=self.bucket.id,
-            **dict.fromkeys(PUBLIC_ACCESS_BLOCK_FLAGS, True),
+            **flags,
             **self._region,
             opts=self._child(),
         )
@@ -100,7 +101,8 @@ class SecureBucket(pulumi.ComponentResource):
     def _encryption(self, name: str, args: SecureBucketArgs) -> None:
         """SSE-KMS with a Bucket Key when a key is given; SSE-S3 only for a log-delivery bucket."""
         if args.log_delivery:
-            default: dict[str, Any] = {"sse_algorithm": "AES256"}
+            default: aws.s3.BucketServerSideEncryptionConfigurationRuleApplyServerSideEncryptionByDefaultArgsDict = {
+                "sse_algorithm": "AES256"}
         else:
             default = {"sse_algorithm": "aws:kms", "kms_master_key_id": args.kms_key_arn}
         aws.s3.BucketServerSideEncryptionConfiguration(
@@ -127,7 +129,7 @@ class SecureBucket(pulumi.ComponentResource):
 
     def _lifecycle(self, name: str, args: SecureBucketArgs) -> None:
         """Expire noncurrent versions and abort stale multipart uploads; expire current objects if asked."""
-        rules: list[dict[str, Any]] = [{
+        rules: list[aws.s3.BucketLifecycleConfigurationRuleArgsDict] = [{
             "id": "expire-noncurrent-versions",
             "status": "Enabled",
             "filter": {},

@@ -2,13 +2,21 @@
 
 from __future__ import annotations
 
-from typing import Literal
+from typing import Literal, TypedDict, Unpack
 
 import pulumi
 import pulumi_aws as aws
 
 
-def cidr_peer(cidr: str) -> dict[str, str]:
+class Peer(TypedDict, total=False):
+    """The other side of a rule: exactly one of these (the rule resources' own argument names)."""
+
+    cidr_ipv4: pulumi.Input[str]
+    cidr_ipv6: pulumi.Input[str]
+    referenced_security_group_id: pulumi.Input[str]
+
+
+def cidr_peer(cidr: str) -> Peer:
     """The rule argument that names ``cidr`` as the peer: ``cidr_ipv6`` for IPv6 ranges, else ``cidr_ipv4``."""
     return {"cidr_ipv6": cidr} if ":" in cidr else {"cidr_ipv4": cidr}
 
@@ -20,7 +28,7 @@ def allow_tcp(
     port: int,
     description: str,
     opts: pulumi.ResourceOptions,
-    **peer: pulumi.Input[str],
+    **peer: Unpack[Peer],
 ) -> pulumi.CustomResource:
     """One single-port TCP rule; ``peer`` is ``cidr_ipv4=``, ``cidr_ipv6=`` or ``referenced_security_group_id=``."""
     rule = aws.vpc.SecurityGroupIngressRule if direction == "ingress" else aws.vpc.SecurityGroupEgressRule

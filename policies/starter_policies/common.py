@@ -5,12 +5,11 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from typing import Any, TypeVar
+from typing import Any, Protocol, TypeVar
 
 from pulumi_policy import (
     Policy,
     PolicyResource,
-    ReportViolation,
     ResourceValidationArgs,
     ResourceValidationPolicy,
     StackValidationArgs,
@@ -29,6 +28,14 @@ LISTENER_RULES = ("aws:lb/listenerRule:ListenerRule", "aws:alb/listenerRule:List
 CLASSIC_LOAD_BALANCER = "aws:elb/loadBalancer:LoadBalancer"
 BUCKET_LOGGING = ("aws:s3/bucketLogging:BucketLogging", "aws:s3/bucketLoggingV2:BucketLoggingV2")
 T = TypeVar("T")
+D = TypeVar("D")  # the fallback of known()/Unseen.judge, typed apart so `[]` or None does not fix the result
+
+
+class ReportViolation(Protocol):
+    """The ``report_violation`` callable the SDK hands a rule. Its own alias (``pulumi_policy.ReportViolation``)
+    types ``urn`` as required, but the function it passes defaults it to None (``policy.py``), which the rules use."""
+
+    def __call__(self, message: str, urn: str | None = None) -> None: ...
 
 
 class TypedResourcePolicy(ResourceValidationPolicy):
@@ -82,6 +89,7 @@ class ResourceAndStackPolicy(TypedResourcePolicy, StackValidationPolicy):
         self._validate_resource = validate
         self._validate_stack = validate_stack
 
+    # The SDK's alias types report_violation's urn as required; the callable it passes defaults it (ReportViolation).
     def validate(self, args: Any, report_violation: ReportViolation) -> None:  # type: ignore[override]
         if isinstance(args, StackValidationArgs):
             self._validate_stack(args, report_violation)
@@ -106,7 +114,7 @@ class Unseen:
     def note(self, resource: PolicyResource, value: str) -> None:
         self.found.append(f"{resource.name} ({resource.resource_type}): {value}")
 
-    def judge(self, resource: PolicyResource, value: str, check: Callable[[], T], default: T) -> T:
+    def judge(self, resource: PolicyResource, value: str, check: Callable[..., T], default: D) -> T | D:
         """``check()``, or ``default`` after noting ``value`` of ``resource`` as unseen."""
         try:
             return check()
@@ -121,7 +129,7 @@ class Unseen:
             raise error
 
 
-def dig(props: Mapping[str, Any] | None, *path: str | int) -> Any:
+def dig(props: object, *path: str | int) -> Any:
     """``props[a][b]...`` or None when any step is missing (never raises on absent or None values).
     Reading an unknown value still raises UnknownValueError: the policy runtime turns that into an advisory
     "can't run during preview" for a resource policy; stack policies catch it per resource with ``known``."""
@@ -157,7 +165,7 @@ def as_int(value: Any) -> int | None:
     return None
 
 
-def known(check: Callable[[], T], default: T) -> T:
+def known(check: Callable[..., T], default: D) -> T | D:
     """``check()``, or ``default`` when it reads a value that is unknown during preview. Stack policies judge
     each resource this way, so one unknown value skips one resource instead of the whole stack."""
     try:

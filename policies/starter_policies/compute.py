@@ -17,7 +17,6 @@ from pulumi_policy import (
     EnforcementLevel,
     PolicyConfigSchema,
     PolicyResource,
-    ReportViolation,
     ResourceValidationArgs,
     Severity,
     StackValidationArgs,
@@ -25,6 +24,7 @@ from pulumi_policy import (
 from starter_shared.facts import MAX_HOP_LIMIT
 
 from starter_policies.common import (
+    ReportViolation,
     ResourceAndStackPolicy,
     TypedResourcePolicy,
     TypedStackPolicy,
@@ -286,7 +286,9 @@ def _ebs_encrypted_stack(args: StackValidationArgs, report: ReportViolation) -> 
     templates = of_type(args.resources, LAUNCH_TEMPLATE)
 
     def covered(resource: PolicyResource) -> bool:
-        return bool(by_default) and (None in by_default or region_of(resource) in by_default)
+        if not by_default:
+            return False
+        return None in by_default or region_of(resource) in by_default
 
     judgements: dict[str, Callable[[PolicyResource], list[str]]] = {
         VOLUME: lambda r: [] if is_true(r.props.get("encrypted")) else [

@@ -12,7 +12,6 @@ from pulumi_policy import (
     EnforcementLevel,
     PolicyConfigSchema,
     PolicyResource,
-    ReportViolation,
     ResourceValidationArgs,
     Severity,
     StackValidationArgs,
@@ -29,6 +28,7 @@ from starter_policies.common import (
     LISTENER_RULES,
     LISTENERS,
     LOAD_BALANCERS,
+    ReportViolation,
     ResourceAndStackPolicy,
     TypedResourcePolicy,
     TypedStackPolicy,
@@ -90,6 +90,7 @@ def _bucket_encryption(args: StackValidationArgs, report: ReportViolation) -> No
 
 
 def _replica_reencrypted(args: ResourceValidationArgs, report: ReportViolation) -> None:
+    key_path: tuple[str | int, ...]
     if args.resource_type == REPLICATION:
         rules, key_path = items(args.props.get("rules")), ("destination", "encryptionConfiguration", "replicaKmsKeyId")
     elif args.resource_type == BUCKET:
@@ -204,19 +205,19 @@ def _redirects_to_https(action: object) -> bool:
     return str(dig(action, "type")).lower() == "redirect" and _upper(dig(action, "redirect", "protocol")) == "HTTPS"
 
 
-def http_default_actions_problem(actions: list) -> str | None:
+def http_default_actions_problem(actions: list[Any]) -> str | None:
     """Why a plain-HTTP listener's default actions serve traffic (None: every one redirects to HTTPS)."""
     if actions and all(_redirects_to_https(a) for a in actions):
         return None
     return "default actions: " + (", ".join(str(dig(a, "type")) for a in actions) or "none")
 
 
-def rule_serves_traffic(actions: list) -> list[str]:
+def rule_serves_traffic(actions: list[Any]) -> list[str]:
     """The action types of a listener rule that serve a request instead of redirecting it."""
     return [str(dig(a, "type")) for a in actions if str(dig(a, "type")).lower() != "redirect"]
 
 
-def negotiation_refuses_below_tls12(attributes: list) -> bool:
+def negotiation_refuses_below_tls12(attributes: list[Any]) -> bool:
     """Whether a classic load balancer's SSL negotiation attributes refuse TLS below 1.2: a predefined
     reference policy from the allow-list, or explicit protocols with TLS 1.2 on and every older one off."""
     values = {str(dig(a, "name")): str(dig(a, "value")).lower() for a in attributes}

@@ -13,7 +13,6 @@ from typing import Any
 from pulumi_policy import (
     EnforcementLevel,
     PolicyConfigSchema,
-    ReportViolation,
     ResourceValidationArgs,
     Severity,
 )
@@ -30,7 +29,7 @@ from pulumi_policy.proxy import (
 from starter_shared import iam_documents as docs
 from starter_shared.iam_managed_policies import broad_managed_policy
 
-from starter_policies.common import TypedResourcePolicy
+from starter_policies.common import ReportViolation, TypedResourcePolicy
 
 _SENTINELS = frozenset({UNKNOWN_ARCHIVE_VALUE, UNKNOWN_ARRAY_VALUE, UNKNOWN_ASSET_VALUE, UNKNOWN_BOOLEAN_VALUE,
                         UNKNOWN_NUMBER_VALUE, UNKNOWN_OBJECT_VALUE, UNKNOWN_STRING_VALUE})

@@ -10,7 +10,6 @@ from pulumi_policy import (
     EnforcementLevel,
     PolicyConfigSchema,
     PolicyResource,
-    ReportViolation,
     ResourceValidationArgs,
     Severity,
     StackValidationArgs,
@@ -20,6 +19,7 @@ from starter_shared.networks import open_to_internet
 from starter_policies.common import (
     CLASSIC_LOAD_BALANCER,
     LOAD_BALANCERS,
+    ReportViolation,
     ResourceAndStackPolicy,
     TypedResourcePolicy,
     Unseen,

@@ -131,7 +131,7 @@ def _per_call(method: Callable[..., Any], typed: bool) -> Callable[..., Any]:
     return wrapper
 
 
-class _GatedPolicies(list):
+class _GatedPolicies(list[Any]):
     """The servicer's policy list. While an Analyze call runs it yields only the policies that judge the
     request's resource type: those without a ``resource_types`` declaration, and those that declare it.
     While an AnalyzeStack call runs it skips the policies that declare ``stack_resource_types`` none of
@@ -169,9 +169,10 @@ def install(sdk: ModuleType, version: str | None = None) -> bool:
     json_format = sdk.json_format
     shim = SimpleNamespace(**{k: getattr(json_format, k) for k in dir(json_format) if not k.startswith("__")})
     shim.MessageToDict = _memoised(json_format.MessageToDict)
-    sdk.json_format = shim
-    sdk.deserialize_properties = _memoised(sdk.deserialize_properties)
-    sdk.unknown_checking_proxy = _memoised(sdk.unknown_checking_proxy)
+    internals: Any = sdk  # module attributes of the SDK's own, replaced here: ModuleType types none of them
+    internals.json_format = shim
+    internals.deserialize_properties = _memoised(sdk.deserialize_properties)
+    internals.unknown_checking_proxy = _memoised(sdk.unknown_checking_proxy)
     servicer._get_provider_resource = _memoised_method(_provider_by_content(servicer._get_provider_resource))
     servicer._get_resource_options = _memoised_method(servicer._get_resource_options)
     servicer.Analyze = _per_call(servicer.Analyze, typed=True)

@@ -11,7 +11,6 @@ from pulumi_policy import (
     EnforcementLevel,
     PolicyConfigSchema,
     PolicyResource,
-    ReportViolation,
     ResourceValidationArgs,
     Severity,
     StackValidationArgs,
@@ -22,6 +21,7 @@ from starter_policies.common import (
     BUCKET,
     BUCKET_V2,
     BUCKETS,
+    ReportViolation,
     TypedResourcePolicy,
     TypedStackPolicy,
     Unseen,
@@ -160,12 +160,12 @@ def _replications(resources: list[PolicyResource]) -> list[tuple[str, set[str], 
     split (BucketReplicationConfig) or inline."""
     names = buckets_by_name(resources)
 
-    def named(rules: list) -> set[str]:
+    def named(rules: list[Any]) -> set[str]:
         targets = (known(lambda r=r: dig(r, "destination", "bucket") or dig(r, "destinations", 0, "bucket"), None)
                    for r in rules)
         return {urn for target in targets if (urn := bucket_named(target, names))}
 
-    def enabled(rules: list) -> bool:  # unknown counts as enabled: never a mandatory failure in preview
+    def enabled(rules: list[Any]) -> bool:  # unknown counts as enabled: never a mandatory failure in preview
         return known(lambda: any(dig(r, "status") == "Enabled" for r in rules), True)
 
     found = []

@@ -10,7 +10,6 @@ from typing import Any
 from pulumi_policy import (
     EnforcementLevel,
     PolicyConfigSchema,
-    ReportViolation,
     ResourceValidationArgs,
     Severity,
     StackValidationArgs,
@@ -19,6 +18,7 @@ from starter_shared.facts import REQUIRED_TAGS
 from starter_shared.taggable_types import TAGGABLE_TYPES
 
 from starter_policies.common import (
+    ReportViolation,
     ResourceAndStackPolicy,
     TypedResourcePolicy,
     Unseen,

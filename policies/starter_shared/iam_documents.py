@@ -408,7 +408,7 @@ def github_sub_pinned(values_sets: list[list[Any]]) -> bool:
     is not a bare wildcard."""
     def good(value: Any) -> bool:
         match = _GITHUB_SUB.match(value) if isinstance(value, str) else None
-        return bool(match) and bool(match.group("name").strip("*?"))
+        return match is not None and bool(match.group("name").strip("*?"))
     return any(values and all(good(v) for v in values) for values in values_sets)
 
 

@@ -16,7 +16,8 @@ import urllib.request
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any
+from functools import partial
+from typing import Any, TypeVar
 
 import boto3
 import botocore.config
@@ -25,6 +26,8 @@ from starter_shared import iam_documents, iam_managed_policies
 from starter_shared import outputs as out
 from starter_shared.elb_tls import refuses_below_tls12
 from starter_shared.facts import MAX_HOP_LIMIT, PUBLIC_ACCESS_BLOCK_FLAGS, snake_to_pascal
+
+T = TypeVar("T")
 
 # AWS-managed policies the template attaches on purpose, accepted by name (AWS writes and updates them):
 # Session Manager's core policy grants ssm/ec2messages actions on "*", which AWS only grants that way.
@@ -95,17 +98,19 @@ class Audit:
                 service, region_name=region, endpoint_url=self.endpoint_url, config=self._config)
         return self._clients[(service, region)]
 
-    def memo(self, key: str, read: Callable[[], Any]) -> Any:
+    def memo(self, key: str, read: Callable[[], T]) -> T:
         """Read once per audit what several checks judge (a launch template version, a group)."""
         if key not in self._memo:
             self._memo[key] = read()
-        return self._memo[key]
+        value: T = self._memo[key]  # stored by the read() of the same key
+        return value
 
     def preflight(self) -> str:
         """Reach the endpoint with the credentials at hand; ``AuditInputError`` otherwise."""
         where = self.endpoint_url or f"AWS in {self.out[out.PRIMARY_REGION]}"
         try:
-            return self.client("sts").get_caller_identity()["Account"]
+            account: str = self.client("sts").get_caller_identity()["Account"]
+            return account
         except (botocore.exceptions.NoCredentialsError, botocore.exceptions.PartialCredentialsError):
             raise AuditInputError("no AWS credentials found: set AWS_PROFILE, or AWS_ACCESS_KEY_ID and "
                                   "AWS_SECRET_ACCESS_KEY") from None
@@ -123,7 +128,7 @@ class Audit:
         when it errors."""
         options = {None, *(["http"] if http else []), *(["canary"] if canary_timeout is not None else [])}
         self.canary_timeout = canary_timeout
-        return [(spec.id, self.out[subject], lambda s=spec, o=subject: s.run(self, o))
+        return [(spec.id, self.out[subject], partial(spec.run, self, subject))
                 for spec in CHECKS if spec.option in options for subject in spec.subjects]
 
     def run(self, http: bool = False, canary_timeout: float | None = None) -> list[Check]:
@@ -259,7 +264,8 @@ def _template(a: Audit, subject: str) -> tuple[str, dict[str, Any]]:
         template = ec2.describe_launch_templates(LaunchTemplateIds=[template_id])["LaunchTemplates"][0]
         version = str(template["DefaultVersionNumber"])
         versions = ec2.describe_launch_template_versions(LaunchTemplateId=template_id, Versions=[version])
-        return version, versions["LaunchTemplateVersions"][0]["LaunchTemplateData"]
+        data: dict[str, Any] = versions["LaunchTemplateVersions"][0]["LaunchTemplateData"]
+        return version, data
 
     return a.memo(f"lt:{template_id}", read)
 
@@ -293,7 +299,8 @@ def _group(a: Audit, subject: str) -> dict[str, Any]:
         groups = a.client("autoscaling").describe_auto_scaling_groups(AutoScalingGroupNames=[name])
         if not groups["AutoScalingGroups"]:
             raise LookupError(f"no auto-scaling group {name}")
-        return groups["AutoScalingGroups"][0]
+        group: dict[str, Any] = groups["AutoScalingGroups"][0]
+        return group
 
     return a.memo(f"asg:{name}", read)
 

@@ -71,7 +71,8 @@ def render_iam_policy(which: str, outputs: dict[str, str]) -> dict[str, Any]:
     """The CI role's policy for this stack: tools/audit/iam/audit-<which>.json with ${output} placeholders filled."""
     values = {**outputs, "accountId": outputs[out.PRIMARY_KMS_KEY_ARN].split(":")[4]}
     text = re.sub(r"\$\{(\w+)\}", lambda m: values[m.group(1)], IAM_POLICIES[which].read_text())
-    return json.loads(text)
+    policy: dict[str, Any] = json.loads(text)
+    return policy
 
 
 def render_text(checks: list[Check]) -> str:

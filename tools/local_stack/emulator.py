@@ -37,7 +37,8 @@ def reachable(endpoint: str, timeout: float = 2.0) -> bool:
     """Whether a moto server answers at ``endpoint``."""
     try:
         with urllib.request.urlopen(f"{endpoint}/moto-api/data.json", timeout=timeout) as response:
-            return response.status == 200
+            status: int = response.status
+            return status == 200
     except OSError:
         return False
 

@@ -64,7 +64,7 @@ def _pulumi_env() -> dict[str, str]:
     }
 
 
-def _run(step: str, command: list[str], env: dict[str, str], stdout: int | None = None) -> subprocess.CompletedProcess:
+def _run(step: str, command: list[str], env: dict[str, str], stdout: int | None = None) -> subprocess.CompletedProcess[str]:
     print(f"local-stack: {step}: {' '.join(command)}", flush=True)
     proc = subprocess.run(command, cwd=REPO_ROOT, env=env, stdout=stdout, text=True)
     if proc.returncode != 0:

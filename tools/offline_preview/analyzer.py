@@ -115,13 +115,15 @@ class PolicyPackProcess:
 
     def _read_port(self) -> int:
         line: list[str] = []
-        reader = threading.Thread(target=lambda: line.append(self._process.stdout.readline()), daemon=True)
+        stdout, stderr = self._process.stdout, self._process.stderr
+        assert stdout is not None and stderr is not None  # the pack is started with both piped
+        reader = threading.Thread(target=lambda: line.append(stdout.readline()), daemon=True)
         reader.start()
         reader.join(START_TIMEOUT_S)
         text = line[0].strip() if line else ""
         if not text.isdigit():
             self._process.kill()
-            err = (self._process.stderr.read() or "").strip().splitlines()
+            err = (stderr.read() or "").strip().splitlines()
             why = err[-1] if err else f"no port printed within {START_TIMEOUT_S:.0f}s"
             raise PackError(f"policy pack {self.pack_dir} failed to start: {why}")
         return int(text)

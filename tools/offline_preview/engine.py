@@ -13,12 +13,13 @@ import runpy
 import sys
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 import pulumi
 from google.protobuf import json_format, struct_pb2
 from pulumi.runtime import mocks as pulumi_mocks
 from pulumi.runtime import rpc, settings
+from pulumi.runtime import stack as pulumi_stack
 from starter_shared.facts import qualified_type, urn
 
 from tools.offline_preview import program_errors
@@ -56,17 +57,19 @@ class RecordedResource:
     @property
     def inputs(self) -> dict[str, Any]:
         """Properties as plain data: unknowns become ``[unknown]``, secrets their value."""
-        return plain(json_format.MessageToDict(self.properties), reveal_secrets=True)
+        inputs: dict[str, Any] = plain(json_format.MessageToDict(self.properties), reveal_secrets=True)
+        return inputs
 
     @property
     def outputs(self) -> dict[str, Any]:
         """The provider's answer as plain data, with the resource ``id`` (``[unknown]`` in preview)."""
-        values = plain(json_format.MessageToDict(self.state), reveal_secrets=True)
+        values: dict[str, Any] = plain(json_format.MessageToDict(self.state), reveal_secrets=True)
         return {**values, "id": self.id or UNKNOWN} if self.custom else values
 
     def display_inputs(self) -> dict[str, Any]:
         """Properties for printing: secrets masked."""
-        return plain(json_format.MessageToDict(self.properties), reveal_secrets=False)
+        shown: dict[str, Any] = plain(json_format.MessageToDict(self.properties), reveal_secrets=False)
+        return shown
 
 
 @dataclass
@@ -122,7 +125,7 @@ class RecordingMonitor(pulumi_mocks.MockMonitor):
         return urn(settings.get_stack(), settings.get_project(), qualified_type(parent, type_), name)
 
     def RegisterResource(self, request: Any) -> Any:
-        response = super().RegisterResource(request)
+        response = super().RegisterResource(request)  # type: ignore[no-untyped-call]  # the SDK's MockMonitor is unannotated
         properties, state = struct_pb2.Struct(), struct_pb2.Struct()
         properties.CopyFrom(request.object)
         if response.HasField("object"):
@@ -209,11 +212,11 @@ def run_program(
     pulumi.runtime.set_mocks(mocks, project=project, stack=stack, preview=preview, logger=logger, monitor=monitor)
     outputs: dict[str, Any] = {}
 
-    @pulumi.runtime.test
+    @pulumi.runtime.test  # type: ignore[untyped-decorator]  # the SDK's decorator has no annotations
     def execute() -> Any:
         program_errors.keep_tracebacks()  # so an error in an apply callback still names the user's line
         runpy.run_path(str(program_dir), run_name="__main__")
-        root = settings.get_root_resource()
+        root = cast(pulumi_stack.Stack, settings.get_root_resource())  # a program run's root is its Stack
         return pulumi.Output.from_input(asyncio.ensure_future(_resolve_outputs(dict(root.outputs), outputs)))
 
     _purge_modules(program_dir)

@@ -92,12 +92,12 @@ class CloudMocks(pulumi.runtime.Mocks):
         }
 
     # -- invokes ---------------------------------------------------------------------------------------------
-    def call(self, args: pulumi.runtime.MockCallArgs) -> dict:
+    def call(self, args: pulumi.runtime.MockCallArgs) -> tuple[dict[str, Any], list[tuple[str, str]] | None]:
         self.invoked.append(args.token)
         handler = self._invokes.get(args.token)
         if handler is None:
             raise NoMockAnswer(f"the offline runtime has no answer for invoke {args.token}")
-        return handler(args.args)
+        return handler(args.args), []  # no check failures (the SDK iterates them: None would crash it)
 
     def _partition(self, _: dict[str, Any]) -> dict[str, Any]:
         """The partition of the provider's region (China and GovCloud regions are not in ``aws``)."""
@@ -143,7 +143,7 @@ class CloudMocks(pulumi.runtime.Mocks):
         return {"id": account, "arn": f"arn:aws:iam::{account}:root", "region": region}
 
     # -- resources ---------------------------------------------------------------------------------------------
-    def new_resource(self, args: pulumi.runtime.MockResourceArgs) -> tuple[str | None, dict]:
+    def new_resource(self, args: pulumi.runtime.MockResourceArgs) -> tuple[str | None, dict[str, Any]]:
         inputs = dict(args.inputs)
         if self.preview:
             # Nothing exists yet: the engine knows only the inputs, every computed value is unknown.
@@ -152,7 +152,7 @@ class CloudMocks(pulumi.runtime.Mocks):
             return None, inputs
         return self._computed(args.typ, args.name, inputs)
 
-    def _computed(self, token: str, name: str, inputs: dict[str, Any]) -> tuple[str, dict]:
+    def _computed(self, token: str, name: str, inputs: dict[str, Any]) -> tuple[str, dict[str, Any]]:
         region = inputs.get("region") or self.region
         account = self.account_id
         physical = inputs.get("name") or f"{name}-{_digest(token, name, length=7)}"

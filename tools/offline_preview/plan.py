@@ -85,7 +85,8 @@ def build_parser() -> argparse.ArgumentParser:
 
 def policy_config_path(args: argparse.Namespace, stack: str) -> Path | None:
     if args.policy_config is not None:
-        return args.policy_config
+        given: Path = args.policy_config
+        return given
     default = args.policy_pack / "config" / f"{stack}.json"
     return default if default.is_file() else None
 

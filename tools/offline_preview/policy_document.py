@@ -103,6 +103,7 @@ def statement(args: Mapping[str, Any]) -> dict[str, Any]:
     out: dict[str, Any] = {}
     for key, names in _FIELDS:
         raw = _get(args, names)
+        value: object
         if key == "Sid":
             value = raw if isinstance(raw, str) and raw else None
         elif key == "Effect":

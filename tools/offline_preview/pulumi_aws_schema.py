@@ -25,6 +25,7 @@ from __future__ import annotations
 import collections.abc
 import enum
 import importlib
+import importlib.util
 import inspect
 import json
 import os
@@ -211,7 +212,7 @@ def _hints(cls: type) -> dict[str, tuple[Any, str]]:
     return hints
 
 
-def object_spec(cls: type, found: dict[str, type]) -> Spec:
+def object_spec(cls: type[Any], found: dict[str, type]) -> Spec:
     """Properties, required wire names and Python names of one ``@pulumi.input_type`` class."""
     py_to_wire = pulumi_types.input_type_py_to_pulumi_names(cls)
     properties: dict[str, Spec] = {}
@@ -228,7 +229,7 @@ def object_spec(cls: type, found: dict[str, type]) -> Spec:
     return {"properties": properties, "required": required, "pythonNames": py_to_wire}
 
 
-def args_class(resource_cls: type) -> type:
+def args_class(resource_cls: type[Any]) -> type:
     """The input class a resource's ``__init__`` reads its arguments from (``FooArgs`` or ``FooInitArgs``)."""
     module = sys.modules[resource_cls.__module__]
     for name in resource_cls.__init__.__code__.co_names:

@@ -86,7 +86,8 @@ def _number(value: Any) -> float | None:
 def _expected(spec: Spec) -> str:
     if spec["type"] == "union":
         return " or ".join(dict.fromkeys(_expected(s) for s in spec["of"]))
-    return {"map": "object (map)", "list": "list"}.get(spec["type"], spec["type"])
+    kind: str = spec["type"]
+    return {"map": "object (map)", "list": "list"}.get(kind, kind)
 
 
 def check_value(schema: Schema, spec: Spec, value: Any, path: str) -> Iterator[tuple[str, str]]:

@@ -148,7 +148,7 @@ def _drift(toolchain: Toolchain, workdir: Path, env: dict[str, str]) -> list[str
         if actions == ["no-op"] or actions == ["read"]:
             continue
         before, after = change["change"].get("before") or {}, change["change"].get("after") or {}
-        empty = (None, [], {})  # an absent block and an empty one are the same to the provider
+        empty: tuple[object, ...] = (None, [], {})  # an absent block and an empty one are the same to the provider
         keys = sorted(k for k in set(before) | set(after)
                       if before.get(k) != after.get(k) and not (before.get(k) in empty and after.get(k) in empty))
         keys = keys or ["*"]

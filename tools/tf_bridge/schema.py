@@ -101,7 +101,8 @@ class ProviderSchema:
         return next((c for c in token_candidates(token) if c in self.resources), None)
 
     def block(self, tf_type: str) -> dict[str, Any]:
-        return self.resources[tf_type]["block"]
+        block: dict[str, Any] = self.resources[tf_type]["block"]
+        return block
 
 
 def fields_of(block: dict[str, Any]) -> dict[str, Field]:

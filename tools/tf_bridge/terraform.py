@@ -137,7 +137,8 @@ def provider_schema(toolchain: Toolchain) -> dict[str, Any]:
     root = cache_dir()
     cached = root / f"aws-{toolchain.provider_version}.schema.json"
     if cached.is_file():
-        return json.loads(cached.read_text())
+        schema: dict[str, Any] = json.loads(cached.read_text())
+        return schema
     workdir = root / f"schema-{toolchain.provider_version}"
     workdir.mkdir(parents=True, exist_ok=True)
     (workdir / "main.tf.json").write_text(json.dumps({"terraform": required_providers(toolchain.provider_version)}))

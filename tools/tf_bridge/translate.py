@@ -16,6 +16,7 @@ import json
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import partial
 from typing import Any
 
 from tools.tf_bridge.imports import ProgramRun, RecordedResource
@@ -237,7 +238,7 @@ class Translator:
                 continue
             deps = [ref for u in r.property_dependencies.get(key, []) for ref in references.get(u, [])]
             substitute = _Substituter(deps)
-            context = _Context(label(r), result, lambda text, s=substitute: s(text, used))
+            context = _Context(label(r), result, partial(substitute, used=used))
             body[target.name] = context.convert(value, target, key, (*root, target.name))
         self._autonames(r, tf_type, fields, body, result)
         return body, used
@@ -312,7 +313,7 @@ class Translator:
                 result.untranslatable.append(Issue("stack outputs", name, "value unknown in the plan"))
                 continue
             used: set[str] = set()
-            outputs[name] = {"value": _map_strings(value, lambda s, used=used: substitute(s, used))}
+            outputs[name] = {"value": _map_strings(value, partial(substitute, used=used))}
             result.output_names.append(name)
         return outputs
 
