@@ -1,6 +1,6 @@
 """Mutation testing as a measured gate: cosmic-ray over each module with the fast tests that exercise it.
 
-    .venv/bin/python bench/mutation_report.py [--module NAME ...] [--workers 2] [--list]
+    .venv/bin/python bench/mutation_report.py [--module NAME ...] [--file PATH ...] [--workers 2] [--list]
 
 For each module in MODULES: copy the working tree into one scratch folder per worker (cosmic-ray mutates files
 on disk, so the pack subprocess and the program under runpy see the mutant), run the module's tests once
@@ -70,7 +70,11 @@ MODULES: dict[str, Module] = {
     "components": Module(
         ("components/",), ("tests/test_guarantees.py", "tests/test_config.py"),
         exclude=("components/policy_documents.py",)),
-    "starter_policies": Module(("policies/starter_policies/",), ("tests/test_policies.py",)),
+    "starter_policies": Module(
+        ("policies/starter_policies/",),
+        ("tests/test_policy_forms_compute.py", "tests/test_policy_forms_network.py",
+         "tests/test_policy_forms_storage.py", "tests/test_policy_forms_kms.py", "tests/test_policy_tagging.py",
+         "tests/test_policy_iam.py", "tests/test_policies.py")),
     "audit": Module(("tools/audit/", "tools/audit.py"), ("tests/test_audit.py",)),
 }
 
@@ -221,8 +225,16 @@ def read_mutants(session: Path) -> list[Mutant]:
     return sorted(mutants, key=lambda m: (m.path, m.line, m.col, m.operator))
 
 
-def run_module(name: str, module: Module, workers: int) -> dict:
-    files = module_files(module)
+def module_of(file: str) -> str:
+    """The row that mutates ``file`` (a path relative to the repository); GateError when none does."""
+    for name, module in MODULES.items():
+        if file in module_files(module):
+            return name
+    raise GateError(f"{file}: no module row mutates it (see --list)")
+
+
+def run_module(name: str, module: Module, workers: int, only: set[str] | None = None) -> dict:
+    files = [f for f in module_files(module) if only is None or f in only]
     if not files:
         return {"module": name, "files": [], "error": "no files (paths moved?)"}
     started = time.monotonic()
@@ -289,6 +301,8 @@ def summarise(name: str, files: list[str], module: Module, mutants: list[Mutant]
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--module", action="append", choices=sorted(MODULES), help="only this module (repeatable)")
+    parser.add_argument("--file", action="append", default=[],
+                        help="only this file, with its row's tests (repeatable; a module takes an hour on 2 cores)")
     parser.add_argument("--workers", type=int, default=2, help="parallel cosmic-ray workers (default 2)")
     parser.add_argument("--list", action="store_true", help="print the module table and exit")
     args = parser.parse_args(argv)
@@ -298,7 +312,15 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     try:
         read_survivors()  # a malformed survivors file stops the run before any work
-        reports = [run_module(name, MODULES[name], max(1, args.workers)) for name in (args.module or MODULES)]
+        if args.file:
+            files = [os.path.relpath(REPO / f, REPO) if not Path(f).is_absolute() else os.path.relpath(f, REPO)
+                     for f in args.file]
+            rows: dict[str, set[str]] = {}
+            for file in files:
+                rows.setdefault(module_of(file), set()).add(file)
+            reports = [run_module(name, MODULES[name], max(1, args.workers), only) for name, only in rows.items()]
+        else:
+            reports = [run_module(name, MODULES[name], max(1, args.workers)) for name in (args.module or MODULES)]
     except GateError as exc:
         print(f"mutation: {exc}", file=sys.stderr)
         return 2

@@ -116,6 +116,9 @@ CASES = [
      [sg := group(), sg_rule("a", sg, fromPort="22", toPort="22", cidrBlocks=["0.0.0.0/0"])], "a"),
     ("sg-uppercase-type", "sg-no-public-ingress",
      [sg := group(), sg_rule("a", sg, type="INGRESS", cidrBlocks=["0.0.0.0/0"])], "a"),
+    ("sg-split-icmp-all-types-covers-one-type", "sg-no-public-ingress",
+     [sg := group(), vpc_rule("all", sg, ipProtocol="icmp", fromPort=-1, toPort=-1, cidrIpv4="0.0.0.0/1"),
+      vpc_rule("echo", sg, ipProtocol="icmp", fromPort=8, toPort=0, cidrIpv4="128.0.0.0/1")], "echo"),
     # passing edges
     ("sg-split-two-groups", "sg-no-public-ingress",
      [a := res(SG, "a", {"vpcId": "v"}), b := res(SG, "b", {"vpcId": "v"}), vpc_rule("low", a, cidrIpv4="0.0.0.0/1"),
@@ -230,3 +233,26 @@ def test_classic_negotiation_judgement(attributes, refuses):
     from starter_policies.encryption import negotiation_refuses_below_tls12
 
     assert negotiation_refuses_below_tls12(attributes) is refuses
+
+
+@pytest.mark.parametrize(("rule", "ports"), [
+    ({"protocol": "icmp", "fromPort": -1, "toPort": -1}, None),          # ICMP "all types": every port
+    ({"protocol": "icmp", "fromPort": -1, "toPort": 0}, (-1, 0)),        # one edge -1 is not "all types"
+    ({"protocol": "icmp", "fromPort": 0, "toPort": -1}, (0, -1)),
+    ({"protocol": "tcp", "fromPort": 22, "toPort": 23}, (22, 23)),
+    ({"protocol": "-1", "fromPort": 22, "toPort": 22}, None),             # all protocols: every port
+    ({"protocol": "tcp", "fromPort": 22}, None), ({"protocol": "tcp", "toPort": 22}, None),
+])
+def test_ports_of(rule, ports):
+    from starter_policies.network import ports_of
+
+    assert ports_of(rule) == ports
+
+
+@pytest.mark.parametrize(("ports", "shown"), [(None, "all ports"), ((22, 22), "port 22"), ((22, 23), "ports 22-23")])
+def test_violation_names_the_ports_it_opens(pack: PolicyPackProcess, ports, shown):
+    rule = {"protocol": "tcp", "cidrBlocks": ["0.0.0.0/0"]}
+    if ports is not None:
+        rule.update(fromPort=ports[0], toPort=ports[1])
+    found = [v for v in judge(pack, [group(rule)]) if v.policy == "sg-no-public-ingress"]
+    assert len(found) == 1 and f"ingress[0] opens {shown} to 0.0.0.0/0" in found[0].message
