@@ -531,6 +531,43 @@ def test_config_allows_http_ports_and_actions(pack, configured):
     assert fired() == {("sg-no-public-ingress", web.urn), ("iam-no-admin-policies", admin.urn)}
 
 
+# Each clause of each policy's config schema, at its edge: the value just outside is refused before the pack runs.
+CONFIG_EDGES = [
+    # (policy, property, accepted, refused)
+    ("ec2-instance-type-allowed", "allowedInstanceTypes", ["t3.*"], [1]),
+    ("ec2-instance-type-allowed", "allowedInstanceTypes", ["t3.*"], []),
+    ("ec2-instance-type-allowed", "allowedInstanceTypes", ["t3.*"], "t3.*"),
+    ("sg-no-public-ingress", "publicPorts", [0, 65535], ["22"]),
+    ("sg-no-public-ingress", "publicPorts", [0], [-1]),
+    ("sg-no-public-ingress", "publicPorts", [65535], [65536]),
+    ("sg-no-public-ingress", "publicPorts", [22], 22),
+    ("lb-listener-tls", "allowHttp", True, "true"),
+    ("required-tags", "requiredTags", ["Owner"], [1]),
+    ("required-tags", "requiredTags", ["Owner"], "Owner"),
+    ("asg-propagate-tags", "requiredTags", ["Owner"], [1]),
+    ("asg-propagate-tags", "requiredTags", ["Owner"], "Owner"),
+    ("iam-least-privilege", "allowedActionsOnAnyResource", ["sns:Publish"], [1]),
+    ("iam-least-privilege", "allowedActionsOnAnyResource", ["sns:Publish"], "sns:Publish"),
+    ("iam-no-admin-policies", "deniedPolicies", ["ReadOnlyAccess"], [1]),
+    ("iam-no-admin-policies", "deniedPolicies", ["ReadOnlyAccess"], "ReadOnlyAccess"),
+    ("iam-no-admin-policies", "acceptedPolicies", ["ReadOnlyAccess"], [1]),
+    ("iam-no-admin-policies", "acceptedPolicies", ["ReadOnlyAccess"], "ReadOnlyAccess"),
+]
+
+
+@pytest.mark.parametrize(("policy", "key", "accepted", "refused"), CONFIG_EDGES,
+                         ids=[f"{c[0]}-{c[1]}-{json.dumps(c[3])}" for c in CONFIG_EDGES])
+def test_config_schema_refuses_the_value_just_outside_each_clause(pack, tmp_path, policy, key, accepted, refused):
+    from tools.offline_preview.policy_inputs import PolicyInputError, load_policy_config
+
+    path = tmp_path / "config.json"
+    path.write_text(json.dumps({policy: {key: accepted}}))
+    assert load_policy_config(path, pack.info())
+    path.write_text(json.dumps({policy: {key: refused}}))
+    with pytest.raises(PolicyInputError, match=f"{policy}.{key}"):
+        load_policy_config(path, pack.info())
+
+
 def test_all_sets_every_level_and_a_policy_level_overrides_it(pack, configured):
     weak = resource(LT, with_(GOOD_LT, metadataOptions={"httpTokens": "optional"}, instanceType="x1e.32xlarge"))
     configured({"all": "advisory", "ec2-instance-type-allowed": "mandatory"})

@@ -82,6 +82,13 @@ def asg_in(public: bool, template_props: dict):
     return [net, template, group]
 
 
+def launched_in_public_subnet(token: str, template_props: dict):
+    """An instance or spot request launched from a template into a subnet that maps public IPs."""
+    net, template = subnet(True), lt(**template_props)
+    return [net, template, res(token, "web", {"launchTemplate": {"id": UNKNOWN, "version": "$Latest"},
+                                             "subnetId": UNKNOWN}, subnetId=net, launchTemplate=template)]
+
+
 NO_PUBLIC_NIC = {"networkInterfaces": [{"associatePublicIpAddress": "false", "deviceIndex": 0}]}
 CASES = [
     # (id, policy, resources, offender or None)
@@ -133,6 +140,10 @@ CASES = [
     ("eip-on-unattached-eni", "ec2-no-public-ip",
      [eni := res(ENI, "eni", {"subnetId": "subnet-1"}),
       res(EIP, "ip", {"domain": "vpc", "networkInterface": UNKNOWN}, networkInterface=eni)], None),
+    ("public-subnet-instance-template-refuses", "ec2-no-public-ip", launched_in_public_subnet(INSTANCE, NO_PUBLIC_NIC),
+     None),
+    ("public-subnet-spot-template-refuses", "ec2-no-public-ip", launched_in_public_subnet(SPOT, NO_PUBLIC_NIC), None),
+    ("public-subnet-spot-template-leaves-it", "ec2-no-public-ip", launched_in_public_subnet(SPOT, {}), "web"),
     ("asg-public-subnet", "ec2-no-public-ip", asg_in(True, {}), "asg"),
     ("asg-public-subnet-refused", "ec2-no-public-ip", asg_in(True, NO_PUBLIC_NIC), None),
     ("asg-private-subnet", "ec2-no-public-ip", asg_in(False, {}), None),
@@ -196,6 +207,8 @@ def test_unknown_inherited_values_give_an_advisory_naming_resource_and_value(pac
     ({"httpTokens": "required"}, 0), ({"httpTokens": "REQUIRED"}, 0), ({"httpTokens": "optional"}, 1), (None, 1),
     ({"httpEndpoint": "disabled"}, 0), ({"httpTokens": "optional", "httpPutResponseHopLimit": 64}, 2),
     ({"httpTokens": "required", "httpPutResponseHopLimit": 2}, 0), ({"httpTokens": "required",
+                                                                     "httpPutResponseHopLimit": 3}, 1),
+    ({"httpEndpoint": "enabled", "httpTokens": "optional"}, 1), ({"httpTokens": "required",
                                                                      "httpPutResponseHopLimit": True}, 0),
 ])
 def test_imds_problems(options, problems):
