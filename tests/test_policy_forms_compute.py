@@ -130,6 +130,7 @@ CASES = [
                      "associatePublicIpAddress": True})], "lc"),
     ("public-subnet-maps", "ec2-no-public-ip", with_subnet(True), "web"),
     ("public-subnet-refused", "ec2-no-public-ip", with_subnet(True, associatePublicIpAddress=False), None),
+    ("public-subnet-refused-as-string", "ec2-no-public-ip", with_subnet(True, associatePublicIpAddress="FALSE"), None),
     ("private-subnet", "ec2-no-public-ip", with_subnet(False), None),
     ("public-eip-instance", "ec2-no-public-ip", eip_on_instance(), "ip"),
     ("public-eip-instance-named", "ec2-no-public-ip", eip_on_instance(), "web"),
@@ -185,6 +186,18 @@ CASES = [
 @pytest.mark.parametrize(("policy", "resources", "offender"), [c[1:] for c in CASES], ids=[c[0] for c in CASES])
 def test_compute_rules_judge_the_effective_state(pack: PolicyPackProcess, policy, resources, offender):
     check_case(pack, policy, resources, offender)
+
+
+@pytest.mark.parametrize(("mappings", "phrase"), [
+    (None, "takes its volumes from launch template lt, which has no EBS block device mapping"),
+    ([{"deviceName": "/dev/xvda", "ebs": {"encrypted": "false"}}],
+     "takes its volumes from launch template lt, whose block device /dev/xvda has ebs.encrypted 'false'"),
+])
+def test_instance_volume_message_names_the_template_and_its_problem(pack: PolicyPackProcess, mappings, phrase):
+    template = res(LT, "lt", {**BARE_LT, **({"blockDeviceMappings": mappings} if mappings else {})})
+    found = [v.message for v in judge(pack, [template, instance_from(template)])
+             if v.policy == "ebs-encrypted" and "web" in v.message]
+    assert len(found) == 1 and phrase in found[0], found
 
 
 def test_unknown_inherited_values_give_an_advisory_naming_resource_and_value(pack: PolicyPackProcess):
