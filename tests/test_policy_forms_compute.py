@@ -89,6 +89,17 @@ def launched_in_public_subnet(token: str, template_props: dict):
                                              "subnetId": UNKNOWN}, subnetId=net, launchTemplate=template)]
 
 
+def asg_from_launch_configuration(extra: dict):
+    net = subnet(True)
+    config = res(LC, "lc", {"imageId": "ami-1", "instanceType": "t3.micro", "rootBlockDevice": ROOT,
+                            "metadataOptions": IMDS, **extra})
+    group = res(ASG, "asg", {"minSize": 1, "maxSize": 2, "vpcZoneIdentifiers": [UNKNOWN], "launchConfiguration": UNKNOWN,
+                             "tags": [{"key": k, "value": "x", "propagateAtLaunch": True}
+                                      for k in ("Owner", "Environment", "Project", "CostCenter")]},
+                vpcZoneIdentifiers=net, launchConfiguration=config)
+    return [net, config, group]
+
+
 NO_PUBLIC_NIC = {"networkInterfaces": [{"associatePublicIpAddress": "false", "deviceIndex": 0}]}
 CASES = [
     # (id, policy, resources, offender or None)
@@ -145,7 +156,14 @@ CASES = [
      None),
     ("public-subnet-spot-template-refuses", "ec2-no-public-ip", launched_in_public_subnet(SPOT, NO_PUBLIC_NIC), None),
     ("public-subnet-spot-template-leaves-it", "ec2-no-public-ip", launched_in_public_subnet(SPOT, {}), "web"),
+    ("imds-instance-template-by-name", "ec2-imdsv2-required",
+     [res(LT, "other-lt", {**GOOD_LT, "name": "a-lt"}),
+      res(LT, "lt", {**GOOD_LT, "name": "b-lt", "metadataOptions": {"httpTokens": "optional"}}),
+      res(INSTANCE, "web", {"launchTemplate": {"name": "b-lt", "version": "$Latest"}})], "web"),
     ("asg-public-subnet", "ec2-no-public-ip", asg_in(True, {}), "asg"),
+    ("asg-launch-config-public-subnet", "ec2-no-public-ip", asg_from_launch_configuration({}), "asg"),
+    ("asg-launch-config-refuses", "ec2-no-public-ip", asg_from_launch_configuration({"associatePublicIpAddress": False}),
+     None),
     ("asg-public-subnet-refused", "ec2-no-public-ip", asg_in(True, NO_PUBLIC_NIC), None),
     ("asg-private-subnet", "ec2-no-public-ip", asg_in(False, {}), None),
     # ebs-encrypted
@@ -214,6 +232,31 @@ def test_unknown_inherited_values_give_an_advisory_naming_resource_and_value(pac
     assert "subnet (aws:ec2/subnet:Subnet): mapPublicIpOnLaunch" in messages["ec2-no-public-ip"]
     alone = {v.policy: v.message for v in judge(pack, [res(VOLUME, "vol", {"encrypted": UNKNOWN})])}
     assert "vol (aws:ebs/volume:Volume): encrypted" in alone["ebs-encrypted"]
+    root = {v.policy: v.message for v in judge(pack, [res(INSTANCE, "srv", {**GOOD_INSTANCE, "rootBlockDevice": UNKNOWN})])}
+    assert "srv (aws:ec2/instance:Instance): rootBlockDevice, ebsBlockDevices, launchTemplate" in root["ebs-encrypted"]
+
+
+@pytest.mark.parametrize(("nics", "choice"), [
+    ([{"associatePublicIpAddress": "true"}], True), ([{"associatePublicIpAddress": True}], True),
+    ([{"associatePublicIpAddress": "FALSE"}], False), ([{"associatePublicIpAddress": False}], False),
+    ([{"associatePublicIpAddress": False}, {"associatePublicIpAddress": "true"}], True),
+    ([{"deviceIndex": 0}], None), (None, None),
+])
+def test_template_assigns_public_ip(nics, choice):
+    from starter_policies.compute import template_assigns_public_ip
+
+    assert template_assigns_public_ip({"networkInterfaces": nics}) is choice
+
+
+# The default allow-list: every family the README promises passes, an older or exotic one is advised against.
+@pytest.mark.parametrize(("instance_type", "allowed"), [
+    *((t, True) for t in ("t4g.small", "t3.micro", "t3a.medium", "m7g.large", "m7i.large", "m6g.large", "c7g.large",
+                          "c7i.large", "r7g.large", "r7i.large")),
+    ("t2.micro", False), ("m5.large", False), ("x1e.32xlarge", False),
+])
+def test_default_instance_type_allow_list(pack: PolicyPackProcess, instance_type, allowed):
+    found = [v for v in judge(pack, [lt(instanceType=instance_type)]) if v.policy == "ec2-instance-type-allowed"]
+    assert (found == []) is allowed, found
 
 
 @pytest.mark.parametrize(("options", "problems"), [
