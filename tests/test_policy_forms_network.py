@@ -167,6 +167,10 @@ CASES = [
     ("nlb-tls-ok", "lb-listener-tls",
      [lb := balancer("network"), listener(lb, protocol="TLS", port=443, sslPolicy="ELBSecurityPolicy-TLS13-1-3-2021-06",
                                           certificateArn="arn:c", defaultActions=FORWARD)], None),
+    ("gateway-geneve", "lb-listener-tls",
+     [lb := balancer("gateway"), listener(lb, protocol="GENEVE", port=6081, defaultActions=FORWARD)], None),
+    ("nlb-udp", "lb-listener-tls", [lb := balancer("network"), listener(lb, protocol="UDP", defaultActions=FORWARD)],
+     None),
     ("nlb-tcp", "lb-listener-tls", [lb := balancer("network"), listener(lb, protocol="TCP", defaultActions=FORWARD)],
      None),
     ("nlb-no-protocol", "lb-listener-tls", [lb := balancer("network"), listener(lb, defaultActions=FORWARD)], None),
@@ -256,3 +260,30 @@ def test_violation_names_the_ports_it_opens(pack: PolicyPackProcess, ports, show
         rule.update(fromPort=ports[0], toPort=ports[1])
     found = [v for v in judge(pack, [group(rule)]) if v.policy == "sg-no-public-ingress"]
     assert len(found) == 1 and f"ingress[0] opens {shown} to 0.0.0.0/0" in found[0].message
+
+
+REDIRECT_TO = {"type": "redirect", "redirect": {"protocol": "HTTPS", "port": "443", "statusCode": "HTTP_301"}}
+
+
+@pytest.mark.parametrize(("actions", "problem"), [
+    ([REDIRECT_TO], None),
+    ([{**REDIRECT_TO, "type": "REDIRECT", "redirect": {"protocol": " https "}}], None),
+    ([{**REDIRECT_TO, "redirect": {"protocol": "HTTP"}}], "default actions: redirect"),     # the wrong protocol
+    ([{**REDIRECT_TO, "type": "forward"}], "default actions: forward"),                    # the wrong type
+    ([REDIRECT_TO, {"type": "forward"}], "default actions: redirect, forward"),            # one serves
+    ([], "default actions: none"),
+])
+def test_http_default_actions_problem(actions, problem):
+    from starter_policies.encryption import http_default_actions_problem
+
+    assert http_default_actions_problem(actions) == problem
+
+
+@pytest.mark.parametrize(("actions", "serving"), [
+    ([REDIRECT_TO, {"type": "forward"}, {"type": "fixed-response"}], ["forward", "fixed-response"]),
+    ([{"type": "Redirect"}], []), ([], []),
+])
+def test_rule_serves_traffic(actions, serving):
+    from starter_policies.encryption import rule_serves_traffic
+
+    assert rule_serves_traffic(actions) == serving
