@@ -735,3 +735,52 @@ def test_replica_key_computed_by_another_resource_still_judges_the_rest(pack, cr
             "sourceSelectionCriteria": {"sseKmsEncryptedObjects": {"status": criteria}}}
     found = [v for v in pack.analyze(resource(REPLICATION, {"rules": [rule]}), PROVIDER) if v.policy == "s3-replica-kms"]
     assert [v.level for v in found] == (["mandatory"] if mandatory else [])
+
+
+# -- the shared readers every rule uses (pure; one case per clause) ---------------------------------------------
+@pytest.mark.parametrize(("path", "value"), [
+    (("a", "b"), 1), (("a", "c"), None), (("l", 0), "x"), (("l", 1), None), (("s", 0), None), (("a", "b", "c"), None),
+    (("n", "b"), None),
+])
+def test_dig(path, value):
+    from starter_policies.common import dig
+
+    assert dig({"a": {"b": 1}, "l": ["x"], "s": "str", "n": None}, *path) == value
+
+
+@pytest.mark.parametrize(("value", "true"), [
+    (True, True), ("true", True), ("TRUE", True), (False, False), ("false", False), (1, False), ("yes", False),
+    (None, False),
+])
+def test_is_true(value, true):
+    from starter_policies.common import is_true
+
+    assert is_true(value) is true
+
+
+@pytest.mark.parametrize(("value", "number"), [
+    (2, 2), (2.0, 2), ("2", 2), ("-1", -1), (" 3", 3), ("3.5", None), ("x", None), (True, None), (False, None), (None, None),
+])
+def test_as_int(value, number):
+    from starter_policies.common import as_int
+
+    assert as_int(value) == number
+
+
+@pytest.mark.parametrize(("value", "number"), [
+    (7, 7.0), (7.5, 7.5), (" 7 ", 7.0), ("seven", None), (True, None), (None, None),
+])
+def test_as_number(value, number):
+    from starter_policies.common import as_number
+
+    assert as_number(value) == number
+
+
+@pytest.mark.parametrize(("props", "set_"), [
+    ({"k": "arn:key"}, True), ({"k": ""}, False), ({"k": None}, False), ({"k": False}, False), ({}, False),
+    ({"k": 0}, True),
+])
+def test_given(props, set_):
+    from starter_policies.common import given
+
+    assert given(props, "k") is set_
