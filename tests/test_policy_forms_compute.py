@@ -234,6 +234,10 @@ def test_unknown_inherited_values_give_an_advisory_naming_resource_and_value(pac
     assert "vol (aws:ebs/volume:Volume): encrypted" in alone["ebs-encrypted"]
     root = {v.policy: v.message for v in judge(pack, [res(INSTANCE, "srv", {**GOOD_INSTANCE, "rootBlockDevice": UNKNOWN})])}
     assert "srv (aws:ec2/instance:Instance): rootBlockDevice, ebsBlockDevices, launchTemplate" in root["ebs-encrypted"]
+    choice = {v.policy: v.message for v in judge(pack, with_subnet(True, associatePublicIpAddress=UNKNOWN))}
+    assert "web (aws:ec2/instance:Instance): associatePublicIpAddress" in choice["ec2-no-public-ip"]
+    address = [v.message for v in judge(pack, eip_on_instance()) if v.urn.endswith("::ip")]
+    assert len(address) == 1 and "attaches an Elastic IP to instance (unknown)" in address[0], address
 
 
 @pytest.mark.parametrize(("nics", "choice"), [
