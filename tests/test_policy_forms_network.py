@@ -5,7 +5,7 @@ load balancers and their negotiation policies."""
 from __future__ import annotations
 
 import pytest
-from forms_helpers import UNKNOWN, check_case, judge, pack_fixture, res  # noqa: F401 (the pack fixture)
+from forms_helpers import PROVIDER, UNKNOWN, check_case, judge, pack_fixture, res  # noqa: F401 (the pack fixture)
 
 from tools.offline_preview.analyzer import PolicyPackProcess
 
@@ -119,6 +119,19 @@ CASES = [
     ("sg-split-icmp-all-types-covers-one-type", "sg-no-public-ingress",
      [sg := group(), vpc_rule("all", sg, ipProtocol="icmp", fromPort=-1, toPort=-1, cidrIpv4="0.0.0.0/1"),
       vpc_rule("echo", sg, ipProtocol="icmp", fromPort=8, toPort=0, cidrIpv4="128.0.0.0/1")], "echo"),
+    ("sg-open-rule-after-a-private-one", "sg-no-public-ingress",
+     [group({**SSH, "cidrBlocks": ["10.0.0.0/8"]}, {**SSH, "cidrBlocks": ["0.0.0.0/0"]})], "sg"),
+    ("sg-open-rule-after-a-public-port", "sg-no-public-ingress",
+     [group({"protocol": "tcp", "fromPort": 443, "toPort": 443, "cidrBlocks": ["0.0.0.0/0"]},
+            {**SSH, "cidrBlocks": ["0.0.0.0/0"]})], "sg"),
+    ("sg-split-after-a-public-port", "sg-no-public-ingress",
+     [sg := group(), vpc_rule("web", sg, fromPort=443, toPort=443, cidrIpv4="0.0.0.0/0"),
+      vpc_rule("low", sg, cidrIpv4="0.0.0.0/1"), vpc_rule("high", sg, cidrIpv4="128.0.0.0/1")], "low"),
+    ("sg-split-after-an-open-rule", "sg-no-public-ingress",
+     [sg := group(), vpc_rule("open", sg, fromPort=3389, toPort=3389, cidrIpv4="0.0.0.0/0"),
+      vpc_rule("low", sg, cidrIpv4="0.0.0.0/1"), vpc_rule("high", sg, cidrIpv4="128.0.0.0/1")], "high"),
+    ("sg-public-port-range-is-not-public-only", "sg-no-public-ingress",
+     [group({"protocol": "tcp", "fromPort": 80, "toPort": 443, "cidrBlocks": ["0.0.0.0/0"]})], "sg"),
     # passing edges
     ("sg-split-two-groups", "sg-no-public-ingress",
      [a := res(SG, "a", {"vpcId": "v"}), b := res(SG, "b", {"vpcId": "v"}), vpc_rule("low", a, cidrIpv4="0.0.0.0/1"),
@@ -287,3 +300,11 @@ def test_rule_serves_traffic(actions, serving):
     from starter_policies.encryption import rule_serves_traffic
 
     assert rule_serves_traffic(actions) == serving
+
+
+def test_each_open_inline_rule_is_named_on_its_own(pack: PolicyPackProcess):
+    """The resource half names every open rule of a group, after a private one or a public port too."""
+    sg = group({**SSH, "cidrBlocks": ["10.0.0.0/8"]}, {"protocol": "tcp", "fromPort": 443, "toPort": 443,
+                                                      "cidrBlocks": ["0.0.0.0/0"]}, {**SSH, "cidrBlocks": ["::/0"]})
+    found = [v.message for v in pack.analyze(sg, PROVIDER) if v.policy == "sg-no-public-ingress"]
+    assert len(found) == 1 and "ingress[2] opens port 22 to ::/0" in found[0], found
