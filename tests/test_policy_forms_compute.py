@@ -236,6 +236,10 @@ def test_unknown_inherited_values_give_an_advisory_naming_resource_and_value(pac
     assert "srv (aws:ec2/instance:Instance): rootBlockDevice, ebsBlockDevices, launchTemplate" in root["ebs-encrypted"]
     choice = {v.policy: v.message for v in judge(pack, with_subnet(True, associatePublicIpAddress=UNKNOWN))}
     assert "web (aws:ec2/instance:Instance): associatePublicIpAddress" in choice["ec2-no-public-ip"]
+    for launched in (asg_in(True, {"networkInterfaces": UNKNOWN}),
+                     launched_in_public_subnet(INSTANCE, {"networkInterfaces": UNKNOWN})):
+        nics = {v.policy: v.message for v in judge(pack, launched)}
+        assert "lt (aws:ec2/launchTemplate:LaunchTemplate): networkInterfaces" in nics["ec2-no-public-ip"]
     address = [v.message for v in judge(pack, eip_on_instance()) if v.urn.endswith("::ip")]
     assert len(address) == 1 and "attaches an Elastic IP to instance (unknown)" in address[0], address
 
