@@ -100,6 +100,15 @@ def asg_from_launch_configuration(extra: dict):
     return [net, config, group]
 
 
+def private_then_public_groups():
+    """A group in a private subnet declared before one in a public subnet (every group is judged)."""
+    private_net, template = subnet(False, "private"), lt("quiet-lt")
+    quiet = res(ASG, "quiet", {"minSize": 1, "maxSize": 1, "vpcZoneIdentifiers": [UNKNOWN],
+                               "launchTemplate": {"id": UNKNOWN, "version": "$Latest"}},
+                vpcZoneIdentifiers=private_net, launchTemplate=template)
+    return [private_net, template, quiet, *asg_in(True, {})]
+
+
 NO_PUBLIC_NIC = {"networkInterfaces": [{"associatePublicIpAddress": "false", "deviceIndex": 0}]}
 CASES = [
     # (id, policy, resources, offender or None)
@@ -130,6 +139,11 @@ CASES = [
      [t := lt(metadataOptions={"httpTokens": "optional"}), instance_from(t)], "web"),
     ("imds-instance-overrides-template", "ec2-imdsv2-required",
      [t := lt(), instance_from(t, metadataOptions={"httpTokens": "optional"})], "web"),
+    ("imds-second-instance-from-weak-template", "ec2-imdsv2-required",
+     [res(INSTANCE, "own", GOOD_INSTANCE), t := lt(metadataOptions={"httpTokens": "optional"}), instance_from(t)], "web"),
+    ("imds-instance-after-one-from-an-undeclared-template", "ec2-imdsv2-required",
+     [res(INSTANCE, "elsewhere", {"launchTemplate": {"id": "lt-0123", "version": "1"}}),
+      t := lt(metadataOptions={"httpTokens": "optional"}), instance_from(t)], "web"),
     # ec2-no-public-ip
     ("public-lt-nic", "ec2-no-public-ip", [lt(networkInterfaces=[{"associatePublicIpAddress": "true"}])], "lt"),
     ("public-instance", "ec2-no-public-ip", [res(INSTANCE, "web", {**GOOD_INSTANCE, "associatePublicIpAddress": True})],
@@ -142,6 +156,7 @@ CASES = [
     ("public-subnet-maps", "ec2-no-public-ip", with_subnet(True), "web"),
     ("public-subnet-refused", "ec2-no-public-ip", with_subnet(True, associatePublicIpAddress=False), None),
     ("public-subnet-refused-as-string", "ec2-no-public-ip", with_subnet(True, associatePublicIpAddress="FALSE"), None),
+    ("public-subnet-blank-choice", "ec2-no-public-ip", with_subnet(True, associatePublicIpAddress=""), "web"),
     ("private-subnet", "ec2-no-public-ip", with_subnet(False), None),
     ("public-eip-instance", "ec2-no-public-ip", eip_on_instance(), "ip"),
     ("public-eip-instance-named", "ec2-no-public-ip", eip_on_instance(), "web"),
@@ -162,6 +177,8 @@ CASES = [
       res(INSTANCE, "web", {"launchTemplate": {"name": "b-lt", "version": "$Latest"}})], "web"),
     ("asg-public-subnet", "ec2-no-public-ip", asg_in(True, {}), "asg"),
     ("asg-launch-config-public-subnet", "ec2-no-public-ip", asg_from_launch_configuration({}), "asg"),
+    ("asg-after-a-private-group", "ec2-no-public-ip",
+     private_then_public_groups(), "asg"),
     ("asg-launch-config-refuses", "ec2-no-public-ip", asg_from_launch_configuration({"associatePublicIpAddress": False}),
      None),
     ("asg-public-subnet-refused", "ec2-no-public-ip", asg_in(True, NO_PUBLIC_NIC), None),
@@ -248,7 +265,7 @@ def test_unknown_inherited_values_give_an_advisory_naming_resource_and_value(pac
     ([{"associatePublicIpAddress": "true"}], True), ([{"associatePublicIpAddress": True}], True),
     ([{"associatePublicIpAddress": "FALSE"}], False), ([{"associatePublicIpAddress": False}], False),
     ([{"associatePublicIpAddress": False}, {"associatePublicIpAddress": "true"}], True),
-    ([{"deviceIndex": 0}], None), (None, None),
+    ([{"deviceIndex": 0}], None), ([{"associatePublicIpAddress": "yes"}], None), (None, None),
 ])
 def test_template_assigns_public_ip(nics, choice):
     from starter_policies.compute import template_assigns_public_ip
