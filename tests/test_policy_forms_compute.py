@@ -4,7 +4,7 @@ fails, the correct-but-unusual forms pass, and unknown values give an advisory n
 from __future__ import annotations
 
 import pytest
-from forms_helpers import UNKNOWN, check_case, judge, pack_fixture, res  # noqa: F401 (the pack fixture)
+from forms_helpers import EBD_UNKNOWN, UNKNOWN, check_case, judge, pack_fixture, res  # noqa: F401 (the pack fixture)
 
 from tools.offline_preview.analyzer import PolicyPackProcess
 
@@ -161,6 +161,11 @@ CASES = [
     ("public-eip-instance", "ec2-no-public-ip", eip_on_instance(), "ip"),
     ("public-eip-instance-named", "ec2-no-public-ip", eip_on_instance(), "web"),
     ("public-eip-association", "ec2-no-public-ip", eip_association(), "assoc"),
+    ("public-eip-association-named", "ec2-no-public-ip", eip_association(), "web"),
+    ("asg-after-a-group-without-a-launch-source", "ec2-no-public-ip",
+     [bare := subnet(True, "bare-net"),
+      res(ASG, "bare", {"minSize": 1, "maxSize": 1, "vpcZoneIdentifiers": [UNKNOWN]}, vpcZoneIdentifiers=bare),
+      *asg_in(True, {})], "asg"),
     ("nat-eip-ok", "ec2-no-public-ip", [res(EIP, "nat-ip", {"domain": "vpc"})], None),
     ("public-eip-on-instance-eni", "ec2-no-public-ip", eip_on_interface(attached=False), "web"),
     ("public-eip-on-attached-eni", "ec2-no-public-ip", eip_on_interface(attached=True), "ip"),
@@ -223,6 +228,15 @@ def test_compute_rules_judge_the_effective_state(pack: PolicyPackProcess, policy
     check_case(pack, policy, resources, offender)
 
 
+@pytest.mark.parametrize("options", [{"httpEndpoint": "disabled"}, UNKNOWN], ids=["switched-off", "unknown"])
+def test_instance_with_its_own_metadata_options_is_not_judged_by_its_weak_template(pack: PolicyPackProcess, options):
+    """Switched off on the instance: nothing to judge; unknown during preview: an advisory, not the template's verdict."""
+    template = lt(metadataOptions={"httpTokens": "optional"})
+    server = instance_from(template, metadataOptions=options)
+    found = [v for v in judge(pack, [template, server]) if v.policy == "ec2-imdsv2-required" and v.level == "mandatory"]
+    assert [v.urn for v in found] == [template.urn], found
+
+
 @pytest.mark.parametrize(("mappings", "phrase"), [
     (None, "takes its volumes from launch template lt, which has no EBS block device mapping"),
     ([{"deviceName": "/dev/xvda", "ebs": {"encrypted": "false"}}],
@@ -257,6 +271,13 @@ def test_unknown_inherited_values_give_an_advisory_naming_resource_and_value(pac
                      launched_in_public_subnet(INSTANCE, {"networkInterfaces": UNKNOWN})):
         nics = {v.policy: v.message for v in judge(pack, launched)}
         assert "lt (aws:ec2/launchTemplate:LaunchTemplate): networkInterfaces" in nics["ec2-no-public-ip"]
+    by_default = judge(pack, EBD_UNKNOWN)
+    assert [v for v in by_default if v.level == "mandatory"] == []
+    assert "ebd (aws:ebs/encryptionByDefault:EncryptionByDefault): enabled" in \
+        {v.policy: v.message for v in by_default}["ebs-encrypted"]
+    elsewhere = {v.policy: v.message for v in judge(pack, [res(INSTANCE, "web", {"launchTemplate": {"id": "lt-0"}})])}
+    assert "web (aws:ec2/instance:Instance): the metadataOptions of its launch template (not declared in this stack)" \
+        in elsewhere["ec2-imdsv2-required"]
     address = [v.message for v in judge(pack, eip_on_instance()) if v.urn.endswith("::ip")]
     assert len(address) == 1 and "attaches an Elastic IP to instance (unknown)" in address[0], address
 
