@@ -275,6 +275,8 @@ def test_unknown_inherited_values_give_an_advisory_naming_resource_and_value(pac
     assert [v for v in by_default if v.level == "mandatory"] == []
     assert "ebd (aws:ebs/encryptionByDefault:EncryptionByDefault): enabled" in \
         {v.policy: v.message for v in by_default}["ebs-encrypted"]
+    whole = {v.policy: v.message for v in pack.analyze_stack([res(INSTANCE, "web", {"launchTemplate": UNKNOWN})], None)}
+    assert "web (aws:ec2/instance:Instance): launchTemplate, metadataOptions" in whole["ec2-imdsv2-required"]
     elsewhere = {v.policy: v.message for v in judge(pack, [res(INSTANCE, "web", {"launchTemplate": {"id": "lt-0"}})])}
     assert "web (aws:ec2/instance:Instance): the metadataOptions of its launch template (not declared in this stack)" \
         in elsewhere["ec2-imdsv2-required"]
