@@ -237,6 +237,13 @@ def test_instance_with_its_own_metadata_options_is_not_judged_by_its_weak_templa
     assert [v.urn for v in found] == [template.urn], found
 
 
+def test_instance_with_its_own_encrypted_root_is_not_judged_by_its_bare_template(pack: PolicyPackProcess):
+    template = res(LT, "lt", BARE_LT)
+    found = [v for v in judge(pack, [template, instance_from(template, rootBlockDevice=ROOT)])
+             if v.policy == "ebs-encrypted" and v.level == "mandatory"]
+    assert [v.urn for v in found] == [template.urn], found
+
+
 @pytest.mark.parametrize(("mappings", "phrase"), [
     (None, "takes its volumes from launch template lt, which has no EBS block device mapping"),
     ([{"deviceName": "/dev/xvda", "ebs": {"encrypted": "false"}}],
@@ -312,7 +319,7 @@ def test_default_instance_type_allow_list(pack: PolicyPackProcess, instance_type
     ({"httpEndpoint": "disabled"}, 0), ({"httpTokens": "optional", "httpPutResponseHopLimit": 64}, 2),
     ({"httpTokens": "required", "httpPutResponseHopLimit": 2}, 0), ({"httpTokens": "required",
                                                                      "httpPutResponseHopLimit": 3}, 1),
-    ({"httpEndpoint": "enabled", "httpTokens": "optional"}, 1), ({"httpTokens": "required",
+    ({"httpEndpoint": "enabled", "httpTokens": "optional"}, 1), ({"httpTokens": "v2"}, 1), ({"httpTokens": "required",
                                                                      "httpPutResponseHopLimit": True}, 0),
 ])
 def test_imds_problems(options, problems):
