@@ -169,6 +169,11 @@ CASES = [
     ("nat-eip-ok", "ec2-no-public-ip", [res(EIP, "nat-ip", {"domain": "vpc"})], None),
     ("public-eip-on-instance-eni", "ec2-no-public-ip", eip_on_interface(attached=False), "web"),
     ("public-eip-on-attached-eni", "ec2-no-public-ip", eip_on_interface(attached=True), "ip"),
+    ("public-eip-on-primary-eni", "ec2-no-public-ip",
+     [eni := res(ENI, "eni", {"subnetId": "subnet-1"}),
+      res(INSTANCE, "web", {**GOOD_INSTANCE, "primaryNetworkInterface": {"networkInterfaceId": UNKNOWN}},
+          primaryNetworkInterface=eni),
+      res(EIP, "ip", {"domain": "vpc", "networkInterface": UNKNOWN}, networkInterface=eni)], "ip"),
     ("eip-on-unattached-eni", "ec2-no-public-ip",
      [eni := res(ENI, "eni", {"subnetId": "subnet-1"}),
       res(EIP, "ip", {"domain": "vpc", "networkInterface": UNKNOWN}, networkInterface=eni)], None),
@@ -204,6 +209,10 @@ CASES = [
      [res(EBD, "ebd", {"enabled": True, "region": "us-east-1"}), res(VOLUME, "vol", {"availabilityZone": "a"})], "vol"),
     ("ebs-lt-instance-store-only", "ebs-encrypted",
      [lt(blockDeviceMappings=[{"deviceName": "/dev/sdb", "virtualName": "ephemeral0"}])], "lt"),
+    ("ebs-volume-after-one-covered-by-default", "ebs-encrypted",
+     [res(EBD, "ebd", {"enabled": True, "region": "us-east-1"}),
+      res(VOLUME, "east", {"availabilityZone": "us-east-1a", "region": "us-east-1"}),
+      res(VOLUME, "vol", {"availabilityZone": "eu-west-1a"})], "vol"),
     ("ebs-volume", "ebs-encrypted", [res(VOLUME, "vol", {"availabilityZone": "eu-west-1a", "size": 10})], "vol"),
     ("ebs-volume-ok", "ebs-encrypted", [res(VOLUME, "vol", {"availabilityZone": "a", "encrypted": True})], None),
     ("ebs-instance-root", "ebs-encrypted", [res(INSTANCE, "web", {**GOOD_INSTANCE, "rootBlockDevice": None})], "web"),
@@ -287,6 +296,8 @@ def test_unknown_inherited_values_give_an_advisory_naming_resource_and_value(pac
     elsewhere = {v.policy: v.message for v in judge(pack, [res(INSTANCE, "web", {"launchTemplate": {"id": "lt-0"}})])}
     assert "web (aws:ec2/instance:Instance): the metadataOptions of its launch template (not declared in this stack)" \
         in elsewhere["ec2-imdsv2-required"]
+    assert "web (aws:ec2/instance:Instance): the block device mappings of its launch template (not declared in this " \
+        "stack)" in elsewhere["ebs-encrypted"]
     address = [v.message for v in judge(pack, eip_on_instance()) if v.urn.endswith("::ip")]
     assert len(address) == 1 and "attaches an Elastic IP to instance (unknown)" in address[0], address
 
