@@ -568,6 +568,25 @@ def test_config_schema_refuses_the_value_just_outside_each_clause(pack, tmp_path
         load_policy_config(path, pack.info())
 
 
+def test_every_config_setting_declares_the_default_its_rule_falls_back_to(pack):
+    """The CLI shows a schema's defaults to whoever writes a policy config: each must be what the rule uses."""
+    from google.protobuf import json_format
+    from starter_policies import compute, iam, network, tagging
+
+    fallbacks = {("ec2-instance-type-allowed", "allowedInstanceTypes"): compute.DEFAULT_INSTANCE_TYPES,
+                 ("sg-no-public-ingress", "publicPorts"): network.DEFAULT_PUBLIC_PORTS,
+                 ("required-tags", "requiredTags"): tagging.DEFAULT_REQUIRED,
+                 ("asg-propagate-tags", "requiredTags"): tagging.DEFAULT_REQUIRED,
+                 ("iam-least-privilege", "allowedActionsOnAnyResource"): iam.DEFAULT_ALLOWED_ON_ANY,
+                 ("iam-no-admin-policies", "deniedPolicies"): iam.DEFAULT_DENIED_POLICIES,
+                 ("iam-no-admin-policies", "acceptedPolicies"): [], ("lb-listener-tls", "allowHttp"): False}
+    declared = {(p.name, key): value.get("default", "(none)") for p in pack.info().policies
+                for key, value in json_format.MessageToDict(p.configSchema).get("properties", {}).items()}
+    for setting, fallback in fallbacks.items():
+        assert declared[setting] == fallback, setting
+    assert all(value != "(none)" for value in declared.values()), declared
+
+
 def test_all_sets_every_level_and_a_policy_level_overrides_it(pack, configured):
     weak = resource(LT, with_(GOOD_LT, metadataOptions={"httpTokens": "optional"}, instanceType="x1e.32xlarge"))
     configured({"all": "advisory", "ec2-instance-type-allowed": "mandatory"})
