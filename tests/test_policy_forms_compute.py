@@ -157,6 +157,7 @@ CASES = [
     ("public-subnet-refused", "ec2-no-public-ip", with_subnet(True, associatePublicIpAddress=False), None),
     ("public-subnet-refused-as-string", "ec2-no-public-ip", with_subnet(True, associatePublicIpAddress="FALSE"), None),
     ("public-subnet-blank-choice", "ec2-no-public-ip", with_subnet(True, associatePublicIpAddress=""), "web"),
+    ("public-subnet-odd-choice", "ec2-no-public-ip", with_subnet(True, associatePublicIpAddress="yes"), "web"),
     ("private-subnet", "ec2-no-public-ip", with_subnet(False), None),
     ("public-eip-instance", "ec2-no-public-ip", eip_on_instance(), "ip"),
     ("public-eip-instance-named", "ec2-no-public-ip", eip_on_instance(), "web"),
@@ -169,6 +170,10 @@ CASES = [
     ("nat-eip-ok", "ec2-no-public-ip", [res(EIP, "nat-ip", {"domain": "vpc"})], None),
     ("public-eip-on-instance-eni", "ec2-no-public-ip", eip_on_interface(attached=False), "web"),
     ("public-eip-on-attached-eni", "ec2-no-public-ip", eip_on_interface(attached=True), "ip"),
+    ("public-eip-association-on-attached-eni", "ec2-no-public-ip",
+     [*(attached := eip_on_interface(attached=True)[:-1]),
+      res(EIP_ASSOC, "assoc", {"networkInterfaceId": UNKNOWN, "allocationId": "eipalloc-1"},
+          networkInterfaceId=attached[0])], "assoc"),
     ("public-eip-on-primary-eni", "ec2-no-public-ip",
      [eni := res(ENI, "eni", {"subnetId": "subnet-1"}),
       res(INSTANCE, "web", {**GOOD_INSTANCE, "primaryNetworkInterface": {"networkInterfaceId": UNKNOWN}},
@@ -182,7 +187,7 @@ CASES = [
     ("public-subnet-spot-template-refuses", "ec2-no-public-ip", launched_in_public_subnet(SPOT, NO_PUBLIC_NIC), None),
     ("public-subnet-spot-template-leaves-it", "ec2-no-public-ip", launched_in_public_subnet(SPOT, {}), "web"),
     ("imds-instance-template-by-name", "ec2-imdsv2-required",
-     [res(LT, "other-lt", {**GOOD_LT, "name": "a-lt"}),
+     [res(LT, "other-lt", {**GOOD_LT, "name": "a-lt"}), res(LT, "third-lt", {**GOOD_LT, "name": "c-lt"}),
       res(LT, "lt", {**GOOD_LT, "name": "b-lt", "metadataOptions": {"httpTokens": "optional"}}),
       res(INSTANCE, "web", {"launchTemplate": {"name": "b-lt", "version": "$Latest"}})], "web"),
     ("asg-public-subnet", "ec2-no-public-ip", asg_in(True, {}), "asg"),
@@ -306,7 +311,8 @@ def test_unknown_inherited_values_give_an_advisory_naming_resource_and_value(pac
     ([{"associatePublicIpAddress": "true"}], True), ([{"associatePublicIpAddress": True}], True),
     ([{"associatePublicIpAddress": "FALSE"}], False), ([{"associatePublicIpAddress": False}], False),
     ([{"associatePublicIpAddress": False}, {"associatePublicIpAddress": "true"}], True),
-    ([{"deviceIndex": 0}], None), ([{"associatePublicIpAddress": "yes"}], None), (None, None),
+    ([{"deviceIndex": 0}], None), ([{"associatePublicIpAddress": "yes"}], None),
+    ([{"associatePublicIpAddress": ""}], None), (None, None),
 ])
 def test_template_assigns_public_ip(nics, choice):
     from starter_policies.compute import template_assigns_public_ip
