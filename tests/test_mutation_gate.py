@@ -4,18 +4,12 @@ the judgement counts a listed equivalent as not-a-survivor and an unlisted one a
 
 from __future__ import annotations
 
-import importlib.util
 import subprocess
-import sys
 
 import pytest
 from conftest import REPO
 
-spec = importlib.util.spec_from_file_location("mutation_report", REPO / "bench" / "mutation_report.py")
-assert spec and spec.loader
-gate = importlib.util.module_from_spec(spec)
-sys.modules["mutation_report"] = gate
-spec.loader.exec_module(gate)
+from bench import mutation_report as gate
 
 
 @pytest.mark.parametrize("name", sorted(gate.MODULES))
