@@ -101,10 +101,11 @@ bench: $(STAMP)
 	@$(PY) bench/policy_pack.py --repeat 2
 	@$(PY) bench/offline_preview.py
 
-## mutate: mutation gate, cosmic-ray per module with its fast tests (MODULE=starter_shared for one; minutes; not in make test)
+## mutate: mutation gate, cosmic-ray per module with its fast tests (MODULE=starter_shared or FILE=path for one; minutes; not in make test)
 MODULE ?=
+FILE ?=
 mutate: $(STAMP)
-	@$(PY) bench/mutation_report.py --workers 2 $(foreach m,$(MODULE),--module $(m))
+	@$(PY) bench/mutation_report.py --workers 2 $(foreach m,$(MODULE),--module $(m)) $(foreach f,$(FILE),--file $(f))
 
 ## clean: remove .venv and the caches (pytest, ruff, schema)
 clean:

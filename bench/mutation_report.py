@@ -1,6 +1,6 @@
 """Mutation testing as a measured gate: cosmic-ray over each module with the fast tests that exercise it.
 
-    .venv/bin/python bench/mutation_report.py [--module NAME ...] [--workers 2] [--list]
+    .venv/bin/python bench/mutation_report.py [--module NAME ...] [--file PATH ...] [--recheck] [--workers 2] [--list]
 
 For each module in MODULES: copy the working tree into one scratch folder per worker (cosmic-ray mutates files
 on disk, so the pack subprocess and the program under runpy see the mutant), run the module's tests once
@@ -70,7 +70,11 @@ MODULES: dict[str, Module] = {
     "components": Module(
         ("components/",), ("tests/test_guarantees.py", "tests/test_config.py"),
         exclude=("components/policy_documents.py",)),
-    "starter_policies": Module(("policies/starter_policies/",), ("tests/test_policies.py",)),
+    "starter_policies": Module(
+        ("policies/starter_policies/",),
+        ("tests/test_policy_forms_compute.py", "tests/test_policy_forms_network.py",
+         "tests/test_policy_forms_storage.py", "tests/test_policy_forms_kms.py", "tests/test_policy_tagging.py",
+         "tests/test_policy_iam.py", "tests/test_policies.py")),
     "audit": Module(("tools/audit/", "tools/audit.py"), ("tests/test_audit.py",)),
 }
 
@@ -221,14 +225,39 @@ def read_mutants(session: Path) -> list[Mutant]:
     return sorted(mutants, key=lambda m: (m.path, m.line, m.col, m.operator))
 
 
-def run_module(name: str, module: Module, workers: int) -> dict:
-    files = module_files(module)
+def module_of(file: str) -> str:
+    """The row that mutates ``file`` (a path relative to the repository); GateError when none does."""
+    for name, module in MODULES.items():
+        if file in module_files(module):
+            return name
+    raise GateError(f"{file}: no module row mutates it (see --list)")
+
+
+def reopen_survivors(session: Path, files: list[str], copy: Path) -> None:
+    """Make the survivors of an earlier session pending again, for a recheck after new tests. The mutated files
+    must be as that session saw them (its mutants name their lines), so a changed source file is refused."""
+    if not session.exists():
+        raise GateError(f"--recheck: no earlier session at {session.relative_to(REPO)}; run without --recheck first")
+    changed = [f for f in files if not (copy / f).is_file() or (copy / f).read_bytes() != (REPO / f).read_bytes()]
+    if changed:
+        raise GateError(f"--recheck: {changed[0]} changed since the earlier session; run without --recheck")
+    with sqlite3.connect(session) as db:
+        db.execute("delete from work_results where test_outcome = 'SURVIVED'")
+
+
+def run_module(name: str, module: Module, workers: int, only: set[str] | None = None, recheck: bool = False) -> dict:
+    files = [f for f in module_files(module) if only is None or f in only]
     if not files:
         return {"module": name, "files": [], "error": "no files (paths moved?)"}
     started = time.monotonic()
-    folder = WORK / name
-    shutil.rmtree(folder, ignore_errors=True)
-    folder.mkdir(parents=True)
+    # A run of some files keeps its own session, so --recheck of one file never picks up another's mutants.
+    folder = WORK / (name if only is None else "--".join([name, *sorted(Path(f).stem for f in only)]))
+    config, session = folder / "cosmic-ray.toml", folder / "session.sqlite"
+    if recheck:
+        reopen_survivors(session, files, folder / "w0")
+    else:
+        shutil.rmtree(folder, ignore_errors=True)
+    folder.mkdir(parents=True, exist_ok=True)
     copies = [folder / f"w{i}" for i in range(workers)]
     for copy in copies:
         copy_tree(copy)
@@ -237,12 +266,12 @@ def run_module(name: str, module: Module, workers: int) -> dict:
         tail = (baseline.stdout + baseline.stderr).strip().splitlines()[-1:] or ["?"]
         raise GateError(f"{name}: the unmutated tests fail ({tail[0]}); fix them first")
     ports = [free_port() for _ in copies]
-    config, session = folder / "cosmic-ray.toml", folder / "session.sqlite"
     write_config(config, files, module, [f"http://127.0.0.1:{port}" for port in ports])
     # cosmic-ray with this project's two extra operators (string literals, dict entries) registered
     cosmic = [sys.executable, str(REPO / "bench" / "mutation_operators.py")]
-    subprocess.run([*cosmic, "init", str(config), str(session)], cwd=REPO, check=True)
-    skip_noise(session, files)
+    if not recheck:
+        subprocess.run([*cosmic, "init", str(config), str(session)], cwd=REPO, check=True)
+        skip_noise(session, files)
     servers = [subprocess.Popen([*cosmic, "http-worker", "--port", str(port)], cwd=copy,
                                 stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
                for port, copy in zip(ports, copies, strict=True)]
@@ -289,6 +318,10 @@ def summarise(name: str, files: list[str], module: Module, mutants: list[Mutant]
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--module", action="append", choices=sorted(MODULES), help="only this module (repeatable)")
+    parser.add_argument("--file", action="append", default=[],
+                        help="only this file, with its row's tests (repeatable; a module takes an hour on 2 cores)")
+    parser.add_argument("--recheck", action="store_true",
+                        help="rerun only the survivors of the last run of the same module (after adding tests)")
     parser.add_argument("--workers", type=int, default=2, help="parallel cosmic-ray workers (default 2)")
     parser.add_argument("--list", action="store_true", help="print the module table and exit")
     args = parser.parse_args(argv)
@@ -298,7 +331,16 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     try:
         read_survivors()  # a malformed survivors file stops the run before any work
-        reports = [run_module(name, MODULES[name], max(1, args.workers)) for name in (args.module or MODULES)]
+        workers = max(1, args.workers)
+        if args.file:
+            rows: dict[str, set[str]] = {}
+            for file in args.file:
+                relative = os.path.relpath(Path(file).resolve(), REPO)
+                rows.setdefault(module_of(relative), set()).add(relative)
+            reports = [run_module(name, MODULES[name], workers, only, args.recheck) for name, only in rows.items()]
+        else:
+            reports = [run_module(name, MODULES[name], workers, recheck=args.recheck)
+                       for name in (args.module or MODULES)]
     except GateError as exc:
         print(f"mutation: {exc}", file=sys.stderr)
         return 2

@@ -28,7 +28,7 @@ ALLOWED_PATH_LOADS = {("tools/offline_preview/engine.py", "run_path")}
 
 
 def python_files() -> list[Path]:
-    skip = {".venv", ".git", "node_modules", ".pulumi-state"}
+    skip = {".venv", ".git", "node_modules", ".pulumi-state", ".mutation"}  # .mutation: make mutate's scratch copies
     found = [p for p in REPO.rglob("*.py") if not skip & set(p.relative_to(REPO).parts)]
     found += [p for p in (REPO / "tests" / "fixtures").rglob("*") if p.is_file() and p.suffix == ""
               and p.read_text(errors="ignore").startswith("#!") and "python" in p.read_text(errors="ignore")[:80]]

@@ -33,7 +33,7 @@ def test_every_listed_equivalent_still_names_a_line_that_exists():
     for (path, operator, _col, source, mutated), reason in listed.items():
         lines = [line.strip() for line in (REPO / path).read_text().splitlines()]
         assert source in lines, f"stale entry ({path}: {source!r} is gone); remove it: {reason}"
-        assert operator.startswith("core/") and mutated and mutated != source
+        assert operator.split("/")[0] in ("core", "starter") and mutated and mutated != source
 
 
 def test_malformed_survivors_line_is_refused(tmp_path):
@@ -76,3 +76,22 @@ def test_mutation_stays_out_of_make_test_and_ci():
     assert "mutation_report" not in dry.stdout
     assert "bench/mutation_report.py" in subprocess.run(["make", "-n", "mutate"], cwd=REPO, capture_output=True,
                                                         text=True).stdout
+
+
+def test_a_file_is_run_with_the_row_that_mutates_it():
+    assert gate.module_of("policies/starter_policies/compute.py") == "starter_policies"
+    assert gate.module_of("components/policy_documents.py") == "components.policy_documents"
+    with pytest.raises(gate.GateError, match="no module row"):
+        gate.module_of("README.md")
+
+
+def test_recheck_needs_an_earlier_session_of_the_same_source(tmp_path, monkeypatch):
+    monkeypatch.setattr(gate, "REPO", tmp_path)
+    (tmp_path / "m.py").write_text("X = 1\n")
+    with pytest.raises(gate.GateError, match="no earlier session"):
+        gate.reopen_survivors(tmp_path / "session.sqlite", ["m.py"], tmp_path / "w0")
+    (tmp_path / "session.sqlite").touch()
+    (tmp_path / "w0").mkdir()
+    (tmp_path / "w0" / "m.py").write_text("X = 2\n")
+    with pytest.raises(gate.GateError, match=r"m\.py changed"):
+        gate.reopen_survivors(tmp_path / "session.sqlite", ["m.py"], tmp_path / "w0")

@@ -525,6 +525,62 @@ def test_config_allows_http_ports_and_actions(pack, configured):
     assert fired() == {("sg-no-public-ingress", web.urn), ("iam-no-admin-policies", admin.urn)}
 
 
+# Each clause of each policy's config schema, at its edge: the value just outside is refused before the pack runs.
+CONFIG_EDGES = [
+    # (policy, property, accepted, refused)
+    ("ec2-instance-type-allowed", "allowedInstanceTypes", ["t3.*"], [1]),
+    ("ec2-instance-type-allowed", "allowedInstanceTypes", ["t3.*"], []),
+    ("ec2-instance-type-allowed", "allowedInstanceTypes", ["t3.*"], "t3.*"),
+    ("sg-no-public-ingress", "publicPorts", [0, 65535], ["22"]),
+    ("sg-no-public-ingress", "publicPorts", [0], [-1]),
+    ("sg-no-public-ingress", "publicPorts", [65535], [65536]),
+    ("sg-no-public-ingress", "publicPorts", [22], 22),
+    ("lb-listener-tls", "allowHttp", True, "true"),
+    ("required-tags", "requiredTags", ["Owner"], [1]),
+    ("required-tags", "requiredTags", ["Owner"], "Owner"),
+    ("asg-propagate-tags", "requiredTags", ["Owner"], [1]),
+    ("asg-propagate-tags", "requiredTags", ["Owner"], "Owner"),
+    ("iam-least-privilege", "allowedActionsOnAnyResource", ["sns:Publish"], [1]),
+    ("iam-least-privilege", "allowedActionsOnAnyResource", ["sns:Publish"], "sns:Publish"),
+    ("iam-no-admin-policies", "deniedPolicies", ["ReadOnlyAccess"], [1]),
+    ("iam-no-admin-policies", "deniedPolicies", ["ReadOnlyAccess"], "ReadOnlyAccess"),
+    ("iam-no-admin-policies", "acceptedPolicies", ["ReadOnlyAccess"], [1]),
+    ("iam-no-admin-policies", "acceptedPolicies", ["ReadOnlyAccess"], "ReadOnlyAccess"),
+]
+
+
+@pytest.mark.parametrize(("policy", "key", "accepted", "refused"), CONFIG_EDGES,
+                         ids=[f"{c[0]}-{c[1]}-{json.dumps(c[3])}" for c in CONFIG_EDGES])
+def test_config_schema_refuses_the_value_just_outside_each_clause(pack, tmp_path, policy, key, accepted, refused):
+    from tools.offline_preview.policy_inputs import PolicyInputError, load_policy_config
+
+    path = tmp_path / "config.json"
+    path.write_text(json.dumps({policy: {key: accepted}}))
+    assert load_policy_config(path, pack.info())
+    path.write_text(json.dumps({policy: {key: refused}}))
+    with pytest.raises(PolicyInputError, match=f"{policy}.{key}"):
+        load_policy_config(path, pack.info())
+
+
+def test_every_config_setting_declares_the_default_its_rule_falls_back_to(pack):
+    """The CLI shows a schema's defaults to whoever writes a policy config: each must be what the rule uses."""
+    from google.protobuf import json_format
+    from starter_policies import compute, iam, network, tagging
+
+    fallbacks = {("ec2-instance-type-allowed", "allowedInstanceTypes"): compute.DEFAULT_INSTANCE_TYPES,
+                 ("sg-no-public-ingress", "publicPorts"): network.DEFAULT_PUBLIC_PORTS,
+                 ("required-tags", "requiredTags"): tagging.DEFAULT_REQUIRED,
+                 ("asg-propagate-tags", "requiredTags"): tagging.DEFAULT_REQUIRED,
+                 ("iam-least-privilege", "allowedActionsOnAnyResource"): iam.DEFAULT_ALLOWED_ON_ANY,
+                 ("iam-no-admin-policies", "deniedPolicies"): iam.DEFAULT_DENIED_POLICIES,
+                 ("iam-no-admin-policies", "acceptedPolicies"): [], ("lb-listener-tls", "allowHttp"): False}
+    declared = {(p.name, key): value.get("default", "(none)") for p in pack.info().policies
+                for key, value in json_format.MessageToDict(p.configSchema).get("properties", {}).items()}
+    for setting, fallback in fallbacks.items():
+        assert declared[setting] == fallback, setting
+    assert all(value != "(none)" for value in declared.values()), declared
+
+
 def test_all_sets_every_level_and_a_policy_level_overrides_it(pack, configured):
     weak = resource(LT, with_(GOOD_LT, metadataOptions={"httpTokens": "optional"}, instanceType="x1e.32xlarge"))
     configured({"all": "advisory", "ec2-instance-type-allowed": "mandatory"})
@@ -692,3 +748,52 @@ def test_replica_key_computed_by_another_resource_still_judges_the_rest(pack, cr
             "sourceSelectionCriteria": {"sseKmsEncryptedObjects": {"status": criteria}}}
     found = [v for v in pack.analyze(resource(REPLICATION, {"rules": [rule]}), PROVIDER) if v.policy == "s3-replica-kms"]
     assert [v.level for v in found] == (["mandatory"] if mandatory else [])
+
+
+# -- the shared readers every rule uses (pure; one case per clause) ---------------------------------------------
+@pytest.mark.parametrize(("path", "value"), [
+    (("a", "b"), 1), (("a", "c"), None), (("l", 0), "x"), (("l", 1), None), (("s", 0), None), (("a", "b", "c"), None),
+    (("n", "b"), None),
+])
+def test_dig(path, value):
+    from starter_policies.common import dig
+
+    assert dig({"a": {"b": 1}, "l": ["x"], "s": "str", "n": None}, *path) == value
+
+
+@pytest.mark.parametrize(("value", "true"), [
+    (True, True), ("true", True), ("TRUE", True), (False, False), ("false", False), (1, False), ("yes", False),
+    (None, False),
+])
+def test_is_true(value, true):
+    from starter_policies.common import is_true
+
+    assert is_true(value) is true
+
+
+@pytest.mark.parametrize(("value", "number"), [
+    (2, 2), (2.0, 2), ("2", 2), ("-1", -1), (" 3", 3), ("3.5", None), ("x", None), (True, None), (False, None), (None, None),
+])
+def test_as_int(value, number):
+    from starter_policies.common import as_int
+
+    assert as_int(value) == number
+
+
+@pytest.mark.parametrize(("value", "number"), [
+    (7, 7.0), (7.5, 7.5), (" 7 ", 7.0), ("seven", None), (True, None), (None, None),
+])
+def test_as_number(value, number):
+    from starter_policies.common import as_number
+
+    assert as_number(value) == number
+
+
+@pytest.mark.parametrize(("props", "set_"), [
+    ({"k": "arn:key"}, True), ({"k": ""}, False), ({"k": None}, False), ({"k": False}, False), ({}, False),
+    ({"k": 0}, True),
+])
+def test_given(props, set_):
+    from starter_policies.common import given
+
+    assert given(props, "k") is set_

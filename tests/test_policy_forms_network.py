@@ -5,7 +5,7 @@ load balancers and their negotiation policies."""
 from __future__ import annotations
 
 import pytest
-from forms_helpers import UNKNOWN, check_case, judge, res
+from forms_helpers import PROVIDER, UNKNOWN, check_case, judge, res
 
 from tools.offline_preview.analyzer import PolicyPackProcess
 
@@ -116,7 +116,35 @@ CASES = [
      [sg := group(), sg_rule("a", sg, fromPort="22", toPort="22", cidrBlocks=["0.0.0.0/0"])], "a"),
     ("sg-uppercase-type", "sg-no-public-ingress",
      [sg := group(), sg_rule("a", sg, type="INGRESS", cidrBlocks=["0.0.0.0/0"])], "a"),
+    ("sg-split-icmp-all-types-covers-one-type", "sg-no-public-ingress",
+     [sg := group(), vpc_rule("all", sg, ipProtocol="icmp", fromPort=-1, toPort=-1, cidrIpv4="0.0.0.0/1"),
+      vpc_rule("echo", sg, ipProtocol="icmp", fromPort=8, toPort=0, cidrIpv4="128.0.0.0/1")], "echo"),
+    ("sg-open-rule-after-a-private-one", "sg-no-public-ingress",
+     [group({**SSH, "cidrBlocks": ["10.0.0.0/8"]}, {**SSH, "cidrBlocks": ["0.0.0.0/0"]})], "sg"),
+    ("sg-open-rule-after-a-public-port", "sg-no-public-ingress",
+     [group({"protocol": "tcp", "fromPort": 443, "toPort": 443, "cidrBlocks": ["0.0.0.0/0"]},
+            {**SSH, "cidrBlocks": ["0.0.0.0/0"]})], "sg"),
+    ("sg-split-after-a-public-port", "sg-no-public-ingress",
+     [sg := group(), vpc_rule("web", sg, fromPort=443, toPort=443, cidrIpv4="0.0.0.0/0"),
+      vpc_rule("low", sg, cidrIpv4="0.0.0.0/1"), vpc_rule("high", sg, cidrIpv4="128.0.0.0/1")], "low"),
+    ("sg-split-after-an-open-rule", "sg-no-public-ingress",
+     [sg := group(), vpc_rule("open", sg, fromPort=3389, toPort=3389, cidrIpv4="0.0.0.0/0"),
+      vpc_rule("low", sg, cidrIpv4="0.0.0.0/1"), vpc_rule("high", sg, cidrIpv4="128.0.0.0/1")], "high"),
+    ("sg-public-port-range-is-not-public-only", "sg-no-public-ingress",
+     [group({"protocol": "tcp", "fromPort": 80, "toPort": 443, "cidrBlocks": ["0.0.0.0/0"]})], "sg"),
+    ("sg-split-range-starting-at-the-port", "sg-no-public-ingress",
+     [sg := group(), vpc_rule("low", sg, cidrIpv4="0.0.0.0/1"),
+      vpc_rule("high", sg, fromPort=22, toPort=25, cidrIpv4="128.0.0.0/1")], "low"),
+    ("sg-split-range-ending-at-the-port", "sg-no-public-ingress",
+     [sg := group(), vpc_rule("low", sg, cidrIpv4="0.0.0.0/1"),
+      vpc_rule("high", sg, fromPort=20, toPort=22, cidrIpv4="128.0.0.0/1")], "low"),
     # passing edges
+    ("sg-split-range-starting-after-the-port", "sg-no-public-ingress",
+     [sg := group(), vpc_rule("low", sg, cidrIpv4="0.0.0.0/1"),
+      vpc_rule("high", sg, fromPort=23, toPort=25, cidrIpv4="128.0.0.0/1")], None),
+    ("sg-split-range-ending-before-the-port", "sg-no-public-ingress",
+     [sg := group(), vpc_rule("low", sg, cidrIpv4="0.0.0.0/1"),
+      vpc_rule("high", sg, fromPort=20, toPort=21, cidrIpv4="128.0.0.0/1")], None),
     ("sg-split-two-groups", "sg-no-public-ingress",
      [a := res(SG, "a", {"vpcId": "v"}), b := res(SG, "b", {"vpcId": "v"}), vpc_rule("low", a, cidrIpv4="0.0.0.0/1"),
       vpc_rule("high", b, cidrIpv4="128.0.0.0/1")], None),
@@ -164,6 +192,10 @@ CASES = [
     ("nlb-tls-ok", "lb-listener-tls",
      [lb := balancer("network"), listener(lb, protocol="TLS", port=443, sslPolicy="ELBSecurityPolicy-TLS13-1-3-2021-06",
                                           certificateArn="arn:c", defaultActions=FORWARD)], None),
+    ("gateway-geneve", "lb-listener-tls",
+     [lb := balancer("gateway"), listener(lb, protocol="GENEVE", port=6081, defaultActions=FORWARD)], None),
+    ("nlb-udp", "lb-listener-tls", [lb := balancer("network"), listener(lb, protocol="UDP", defaultActions=FORWARD)],
+     None),
     ("nlb-tcp", "lb-listener-tls", [lb := balancer("network"), listener(lb, protocol="TCP", defaultActions=FORWARD)],
      None),
     ("nlb-no-protocol", "lb-listener-tls", [lb := balancer("network"), listener(lb, defaultActions=FORWARD)], None),
@@ -230,3 +262,61 @@ def test_classic_negotiation_judgement(attributes, refuses):
     from starter_policies.encryption import negotiation_refuses_below_tls12
 
     assert negotiation_refuses_below_tls12(attributes) is refuses
+
+
+@pytest.mark.parametrize(("rule", "ports"), [
+    ({"protocol": "icmp", "fromPort": -1, "toPort": -1}, None),          # ICMP "all types": every port
+    ({"protocol": "icmp", "fromPort": -1, "toPort": 0}, (-1, 0)),        # one edge -1 is not "all types"
+    ({"protocol": "icmp", "fromPort": 0, "toPort": -1}, (0, -1)),
+    ({"protocol": "tcp", "fromPort": 22, "toPort": 23}, (22, 23)),
+    ({"protocol": "-1", "fromPort": 22, "toPort": 22}, None),             # all protocols: every port
+    ({"protocol": "tcp", "fromPort": 22}, None), ({"protocol": "tcp", "toPort": 22}, None),
+])
+def test_ports_of(rule, ports):
+    from starter_policies.network import ports_of
+
+    assert ports_of(rule) == ports
+
+
+@pytest.mark.parametrize(("ports", "shown"), [(None, "all ports"), ((22, 22), "port 22"), ((22, 23), "ports 22-23")])
+def test_violation_names_the_ports_it_opens(pack: PolicyPackProcess, ports, shown):
+    rule = {"protocol": "tcp", "cidrBlocks": ["0.0.0.0/0"]}
+    if ports is not None:
+        rule.update(fromPort=ports[0], toPort=ports[1])
+    found = [v for v in judge(pack, [group(rule)]) if v.policy == "sg-no-public-ingress"]
+    assert len(found) == 1 and f"ingress[0] opens {shown} to 0.0.0.0/0" in found[0].message
+
+
+REDIRECT_TO = {"type": "redirect", "redirect": {"protocol": "HTTPS", "port": "443", "statusCode": "HTTP_301"}}
+
+
+@pytest.mark.parametrize(("actions", "problem"), [
+    ([REDIRECT_TO], None),
+    ([{**REDIRECT_TO, "type": "REDIRECT", "redirect": {"protocol": " https "}}], None),
+    ([{**REDIRECT_TO, "redirect": {"protocol": "HTTP"}}], "default actions: redirect"),     # the wrong protocol
+    ([{**REDIRECT_TO, "type": "forward"}], "default actions: forward"),                    # the wrong type
+    ([REDIRECT_TO, {"type": "forward"}], "default actions: redirect, forward"),            # one serves
+    ([], "default actions: none"),
+])
+def test_http_default_actions_problem(actions, problem):
+    from starter_policies.encryption import http_default_actions_problem
+
+    assert http_default_actions_problem(actions) == problem
+
+
+@pytest.mark.parametrize(("actions", "serving"), [
+    ([REDIRECT_TO, {"type": "forward"}, {"type": "fixed-response"}], ["forward", "fixed-response"]),
+    ([{"type": "Redirect"}], []), ([], []),
+])
+def test_rule_serves_traffic(actions, serving):
+    from starter_policies.encryption import rule_serves_traffic
+
+    assert rule_serves_traffic(actions) == serving
+
+
+def test_each_open_inline_rule_is_named_on_its_own(pack: PolicyPackProcess):
+    """The resource half names every open rule of a group, after a private one or a public port too."""
+    sg = group({**SSH, "cidrBlocks": ["10.0.0.0/8"]}, {"protocol": "tcp", "fromPort": 443, "toPort": 443,
+                                                      "cidrBlocks": ["0.0.0.0/0"]}, {**SSH, "cidrBlocks": ["::/0"]})
+    found = [v.message for v in pack.analyze(sg, PROVIDER) if v.policy == "sg-no-public-ingress"]
+    assert len(found) == 1 and "ingress[2] opens port 22 to ::/0" in found[0], found

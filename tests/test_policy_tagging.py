@@ -63,6 +63,8 @@ def test_taggable_table_holds_the_services_forks_add_and_only_map_tags():
     (["Owner", "Project"], {"Owner": "o"}, "not a map", ["Project"]),
     (["Owner"], ["Owner"], None, ["Owner"]),
     (["Owner"], {"Owner": 3}, None, ["Owner"]),
+    (["Owner"], {"Owner": "o"}, {"Owner": " "}, []),  # a blank default never overrides an own value
+    (["Project", "Owner"], None, None, ["Project", "Owner"]),  # in the order required
 ])
 def test_missing_tags(required, own, default, missing):
     assert missing_tags(required, own, default) == missing
@@ -93,6 +95,8 @@ def test_types_without_a_tags_map_are_not_judged(pack, type_):
     ({"region": "eu-central-1", "defaultTags": json.dumps({"tags": TAGS})}, False),  # as a stack export keeps it
     ({"region": "eu-central-1", "defaultTags": {"tags": {"Owner": "o"}}}, True),
     ({"region": "eu-central-1"}, True),
+    ({"region": "eu-central-1", "defaultTags": "{not json"}, True),
+    ({"region": "eu-central-1", "defaultTags": {"tags": list(TAGS)}}, True),  # tag keys without values
 ])
 def test_explicit_provider_default_tags_count(pack, provider_props, fires):
     subject = resource("aws:sqs/queue:Queue", {})
