@@ -57,6 +57,7 @@ test: $(STAMP) lint
 ## lint: ruff, then mypy (strict on components/, policies/starter_policies, policies/starter_shared, tools/; [tool.mypy])
 lint: $(STAMP)
 	@$(PY) -m ruff check .
+	@$(PY) -m ruff format --check .
 	@$(PY) -m mypy
 
 ## rename: make the project name yours: NAME=my-service sets it in Pulumi.yaml and rewrites the old prefix everywhere

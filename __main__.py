@@ -20,58 +20,70 @@ platform = lookup_platform(cfg)
 if cfg.emulator:  # the local stack on moto only; refused in production
     pulumi.runtime.register_stack_transformation(emulator.moto_replication)
 
-network = Network("network", NetworkArgs(
-    cidr_block=cfg.vpc_cidr,
-    availability_zones=platform.availability_zones,
-    nat_mode=cfg.nat_mode,
-    region=cfg.primary_region,
-))
-storage = ReplicatedStorage("data", ReplicatedStorageArgs(
-    account_id=platform.account_id,
-    primary_region=cfg.primary_region,
-    replica_region=cfg.replica_region,
-    noncurrent_version_days=cfg.noncurrent_version_days,
-    protect=cfg.protect_data,
-))
-roles = SecurityRoles("roles", SecurityRolesArgs(
-    partition=platform.partition,
-    primary_region=cfg.primary_region,
-    data_bucket_arn=storage.primary.arn,
-    data_key_arn=storage.primary_key.arn,
-    data_prefix=cfg.app_data_prefix,
-))
-web = WebTier("web", WebTierArgs(
-    placement=Placement(
-        vpc_id=network.vpc.id,
-        public_subnet_ids=network.public_subnet_ids,
-        private_subnet_ids=network.private_subnet_ids,
+network = Network(
+    "network",
+    NetworkArgs(
+        cidr_block=cfg.vpc_cidr,
+        availability_zones=platform.availability_zones,
+        nat_mode=cfg.nat_mode,
+        region=cfg.primary_region,
     ),
-    instances=InstanceArgs(
-        instance_type=cfg.instance_type,
-        architecture=cfg.architecture,
-        root_volume_size_gb=cfg.root_volume_size_gb,
-        health_check_path=cfg.health_check_path,
-        instance_profile_arn=roles.instance_profile.arn,
-        tags=cfg.tags,
-    ),
-    scaling=ScalingArgs(
-        min_size=cfg.min_size,
-        desired_capacity=cfg.desired_capacity,
-        max_size=cfg.max_size,
-        cpu_target_utilization=cfg.cpu_target_utilization,
-    ),
-    edge=EdgeArgs(
-        allowed_cidrs=cfg.allowed_cidrs,
-        certificate_arn=cfg.certificate_arn,
-        deletion_protection=cfg.deletion_protection,
-    ),
-    access_logs=AccessLogArgs(
+)
+storage = ReplicatedStorage(
+    "data",
+    ReplicatedStorageArgs(
         account_id=platform.account_id,
-        retention_days=cfg.access_log_retention_days,
+        primary_region=cfg.primary_region,
+        replica_region=cfg.replica_region,
         noncurrent_version_days=cfg.noncurrent_version_days,
         protect=cfg.protect_data,
     ),
-))
+)
+roles = SecurityRoles(
+    "roles",
+    SecurityRolesArgs(
+        partition=platform.partition,
+        primary_region=cfg.primary_region,
+        data_bucket_arn=storage.primary.arn,
+        data_key_arn=storage.primary_key.arn,
+        data_prefix=cfg.app_data_prefix,
+    ),
+)
+web = WebTier(
+    "web",
+    WebTierArgs(
+        placement=Placement(
+            vpc_id=network.vpc.id,
+            public_subnet_ids=network.public_subnet_ids,
+            private_subnet_ids=network.private_subnet_ids,
+        ),
+        instances=InstanceArgs(
+            instance_type=cfg.instance_type,
+            architecture=cfg.architecture,
+            root_volume_size_gb=cfg.root_volume_size_gb,
+            health_check_path=cfg.health_check_path,
+            instance_profile_arn=roles.instance_profile.arn,
+            tags=cfg.tags,
+        ),
+        scaling=ScalingArgs(
+            min_size=cfg.min_size,
+            desired_capacity=cfg.desired_capacity,
+            max_size=cfg.max_size,
+            cpu_target_utilization=cfg.cpu_target_utilization,
+        ),
+        edge=EdgeArgs(
+            allowed_cidrs=cfg.allowed_cidrs,
+            certificate_arn=cfg.certificate_arn,
+            deletion_protection=cfg.deletion_protection,
+        ),
+        access_logs=AccessLogArgs(
+            account_id=platform.account_id,
+            retention_days=cfg.access_log_retention_days,
+            noncurrent_version_days=cfg.noncurrent_version_days,
+            protect=cfg.protect_data,
+        ),
+    ),
+)
 
 pulumi.export(out.ALB_DNS_NAME, web.load_balancer.dns_name)
 pulumi.export(out.ALB_URL, web.url)

@@ -30,8 +30,15 @@ from corpus.runner import CASES, MODES, CorpusRunner, Outcome, discover, kit_for
 
 
 def _blank() -> dict:
-    return {"violating": 0, "caught": 0, "clean": 0, "false_alarms": 0, "errors": 0, "collateral": 0,
-            "false_alarm_by": Counter()}
+    return {
+        "violating": 0,
+        "caught": 0,
+        "clean": 0,
+        "false_alarms": 0,
+        "errors": 0,
+        "collateral": 0,
+        "false_alarm_by": Counter(),
+    }
 
 
 def _add(stats: dict, o: Outcome) -> None:
@@ -70,8 +77,11 @@ def score(outcomes: list[Outcome], existing: set[str], modes: tuple[str, ...]) -
                 _add(stats, o)
                 if o.error and o.case.clean:
                     stats["errors_clean"] = stats.get("errors_clean", 0) + 1
-        result[mode] = {"overall": _finish(overall), "overall_existing": _finish(overall_existing),
-                        "rules": {rule: _finish(s) for rule, s in sorted(per_rule.items())}}
+        result[mode] = {
+            "overall": _finish(overall),
+            "overall_existing": _finish(overall_existing),
+            "rules": {rule: _finish(s) for rule, s in sorted(per_rule.items())},
+        }
     return result
 
 

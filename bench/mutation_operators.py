@@ -40,7 +40,7 @@ class ReplaceString(Operator):
         body = value.lstrip("rRbBuU")
         prefix = value[: len(value) - len(body)]
         quote = body[:3] if body[:3] in ('"""', "'''") else body[0]
-        return tree.String(prefix + quote + "XX" + body[len(quote):], node.start_pos, node.prefix)
+        return tree.String(prefix + quote + "XX" + body[len(quote) :], node.start_pos, node.prefix)
 
     @classmethod
     def examples(cls) -> tuple[Example, ...]:
@@ -86,8 +86,10 @@ class RemoveDictEntry(Operator):
 
     @classmethod
     def examples(cls) -> tuple[Example, ...]:
-        return (Example('x = {"a": 1, "b": 2}', 'x = {"b": 2}'),
-                Example('x = {"a": 1, "b": 2}', 'x = {"a": 1, "b": 2}'.replace(', "b": 2', ""), occurrence=1))
+        return (
+            Example('x = {"a": 1, "b": 2}', 'x = {"b": 2}'),
+            Example('x = {"a": 1, "b": 2}', 'x = {"a": 1, "b": 2}'.replace(', "b": 2', ""), occurrence=1),
+        )
 
 
 PROVIDER: dict[str, type[Operator]] = {"ReplaceString": ReplaceString, "RemoveDictEntry": RemoveDictEntry}

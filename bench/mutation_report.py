@@ -59,31 +59,41 @@ class Module:
 # (the pack tests run the pack as a separate process over gRPC; the program tests run __main__.py under mocks).
 MODULES: dict[str, Module] = {
     "starter_shared": Module(
-        ("policies/starter_shared/",), ("tests/test_shared.py",),
-        exclude=("policies/starter_shared/iam_documents.py",)),
+        ("policies/starter_shared/",), ("tests/test_shared.py",), exclude=("policies/starter_shared/iam_documents.py",)
+    ),
     "starter_shared.iam_documents": Module(
         ("policies/starter_shared/iam_documents.py",),
-        ("tests/test_shared.py", "tests/test_policies.py", "tests/test_audit.py")),
+        ("tests/test_shared.py", "tests/test_policies.py", "tests/test_audit.py"),
+    ),
     "components.policy_documents": Module(
-        ("components/policy_documents.py",),
-        ("tests/test_mutation_kills_policy_documents.py", "tests/test_guarantees.py")),
+        ("components/policy_documents.py",), ("tests/test_mutation_kills_policy_documents.py", "tests/test_guarantees.py")
+    ),
     "components": Module(
-        ("components/",), ("tests/test_guarantees.py", "tests/test_config.py"),
-        exclude=("components/policy_documents.py",)),
+        ("components/",), ("tests/test_guarantees.py", "tests/test_config.py"), exclude=("components/policy_documents.py",)
+    ),
     "starter_policies": Module(
         ("policies/starter_policies/",),
-        ("tests/test_policy_forms_compute.py", "tests/test_policy_forms_network.py",
-         "tests/test_policy_forms_storage.py", "tests/test_policy_forms_kms.py", "tests/test_policy_tagging.py",
-         "tests/test_policy_iam.py", "tests/test_policies.py")),
+        (
+            "tests/test_policy_forms_compute.py",
+            "tests/test_policy_forms_network.py",
+            "tests/test_policy_forms_storage.py",
+            "tests/test_policy_forms_kms.py",
+            "tests/test_policy_tagging.py",
+            "tests/test_policy_iam.py",
+            "tests/test_policies.py",
+        ),
+    ),
     "audit": Module(("tools/audit/", "tools/audit.py"), ("tests/test_audit.py",)),
 }
 
 # Operator replacements left out of every run, each with its reason (regular expressions on cosmic-ray's names).
 NOISE_OPERATORS: dict[str, str] = {
-    r"core/ReplaceBinaryOperator_\w+_(Pow|RShift|LShift|BitAnd|BitXor|FloorDiv|Mod)$":
-        "the code does no arithmetic or bit work: +/-/*// and | replacements of each site already break it",
-    r"core/ReplaceComparisonOperator_(Is_Eq|IsNot_NotEq|Eq_Is|NotEq_IsNot)$":
-        "`is None` and `== None` agree for every value the code compares",
+    r"core/ReplaceBinaryOperator_\w+_(Pow|RShift|LShift|BitAnd|BitXor|FloorDiv|Mod)$": (
+        "the code does no arithmetic or bit work: +/-/*// and | replacements of each site already break it"
+    ),
+    r"core/ReplaceComparisonOperator_(Is_Eq|IsNot_NotEq|Eq_Is|NotEq_IsNot)$": (
+        "`is None` and `== None` agree for every value the code compares"
+    ),
 }
 
 
@@ -155,8 +165,11 @@ def annotation_spans(source: str) -> list[tuple[tuple[int, int], tuple[int, int]
 
 def copy_tree(destination: Path) -> None:
     """The working tree as git sees it (tracked and untracked, ignored files left out) into ``destination``."""
-    listed = subprocess.run(["git", "ls-files", "-z", "-co", "--exclude-standard"], cwd=REPO, check=True,
-                            capture_output=True).stdout.decode().split("\0")
+    listed = (
+        subprocess.run(["git", "ls-files", "-z", "-co", "--exclude-standard"], cwd=REPO, check=True, capture_output=True)
+        .stdout.decode()
+        .split("\0")
+    )
     shutil.rmtree(destination, ignore_errors=True)
     for name in filter(None, listed):
         source = REPO / name
@@ -174,23 +187,28 @@ def free_port() -> int:
 
 def test_command(module: Module) -> str:
     # PYTHONPATH puts the copy's own starter_shared ahead of the editable install (which points at REPO).
-    return " ".join(["env", "PYTHONPATH=policies:.", sys.executable, "-m", "pytest", "-x", "-q",
-                     "-p", "no:cacheprovider", *module.tests])
+    return " ".join(
+        ["env", "PYTHONPATH=policies:.", sys.executable, "-m", "pytest", "-x", "-q", "-p", "no:cacheprovider", *module.tests]
+    )
 
 
 def write_config(path: Path, files: list[str], module: Module, urls: list[str]) -> None:
-    path.write_text("\n".join([
-        "[cosmic-ray]",
-        f"module-path = {json.dumps(files)}",
-        f"timeout = {TIMEOUT_S}",
-        "excluded-modules = []",
-        f"test-command = {json.dumps(test_command(module))}",
-        "[cosmic-ray.distributor]",
-        'name = "http"',
-        "[cosmic-ray.distributor.http]",
-        f"worker-urls = {json.dumps(urls)}",
-        "",
-    ]))
+    path.write_text(
+        "\n".join(
+            [
+                "[cosmic-ray]",
+                f"module-path = {json.dumps(files)}",
+                f"timeout = {TIMEOUT_S}",
+                "excluded-modules = []",
+                f"test-command = {json.dumps(test_command(module))}",
+                "[cosmic-ray.distributor]",
+                'name = "http"',
+                "[cosmic-ray.distributor.http]",
+                f"worker-urls = {json.dumps(urls)}",
+                "",
+            ]
+        )
+    )
 
 
 def skip_noise(session: Path, files: list[str]) -> None:
@@ -213,9 +231,14 @@ def skip_noise(session: Path, files: list[str]) -> None:
 
 def read_mutants(session: Path) -> list[Mutant]:
     lines_of: dict[str, list[str]] = {}
-    rows = sqlite3.connect(session).execute(
-        "select m.module_path, m.operator_name, m.start_pos_row, m.start_pos_col, r.worker_outcome, "
-        "r.test_outcome, r.diff from mutation_specs m left join work_results r using (job_id)").fetchall()
+    rows = (
+        sqlite3.connect(session)
+        .execute(
+            "select m.module_path, m.operator_name, m.start_pos_row, m.start_pos_col, r.worker_outcome, "
+            "r.test_outcome, r.diff from mutation_specs m left join work_results r using (job_id)"
+        )
+        .fetchall()
+    )
     mutants = []
     for path, operator, line, col, worker, test, diff in rows:
         lines = lines_of.setdefault(path, (REPO / path).read_text().splitlines())
@@ -272,9 +295,12 @@ def run_module(name: str, module: Module, workers: int, only: set[str] | None = 
     if not recheck:
         subprocess.run([*cosmic, "init", str(config), str(session)], cwd=REPO, check=True)
         skip_noise(session, files)
-    servers = [subprocess.Popen([*cosmic, "http-worker", "--port", str(port)], cwd=copy,
-                                stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-               for port, copy in zip(ports, copies, strict=True)]
+    servers = [
+        subprocess.Popen(
+            [*cosmic, "http-worker", "--port", str(port)], cwd=copy, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
+        )
+        for port, copy in zip(ports, copies, strict=True)
+    ]
     try:
         for port in ports:  # wait until each worker listens
             deadline = time.monotonic() + 60
@@ -308,7 +334,11 @@ def summarise(name: str, files: list[str], module: Module, mutants: list[Mutant]
             counts["other"] += 1
     judged = counts["killed"] + counts["survived"]
     return {
-        "module": name, "files": files, "tests": list(module.tests), "mutants": len(mutants), **counts,
+        "module": name,
+        "files": files,
+        "tests": list(module.tests),
+        "mutants": len(mutants),
+        **counts,
         "kill_rate": round(counts["killed"] / judged, 4) if judged else None,
         "seconds": round(seconds, 1),
         "survivors": [m.survivors_line() for m in unlisted],
@@ -318,16 +348,22 @@ def summarise(name: str, files: list[str], module: Module, mutants: list[Mutant]
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--module", action="append", choices=sorted(MODULES), help="only this module (repeatable)")
-    parser.add_argument("--file", action="append", default=[],
-                        help="only this file, with its row's tests (repeatable; a module takes an hour on 2 cores)")
-    parser.add_argument("--recheck", action="store_true",
-                        help="rerun only the survivors of the last run of the same module (after adding tests)")
+    parser.add_argument(
+        "--file",
+        action="append",
+        default=[],
+        help="only this file, with its row's tests (repeatable; a module takes an hour on 2 cores)",
+    )
+    parser.add_argument(
+        "--recheck",
+        action="store_true",
+        help="rerun only the survivors of the last run of the same module (after adding tests)",
+    )
     parser.add_argument("--workers", type=int, default=2, help="parallel cosmic-ray workers (default 2)")
     parser.add_argument("--list", action="store_true", help="print the module table and exit")
     args = parser.parse_args(argv)
     if args.list:
-        print(json.dumps({n: {"files": module_files(m), "tests": list(m.tests)} for n, m in MODULES.items()},
-                         indent=2))
+        print(json.dumps({n: {"files": module_files(m), "tests": list(m.tests)} for n, m in MODULES.items()}, indent=2))
         return 0
     try:
         read_survivors()  # a malformed survivors file stops the run before any work
@@ -339,16 +375,20 @@ def main(argv: list[str] | None = None) -> int:
                 rows.setdefault(module_of(relative), set()).add(relative)
             reports = [run_module(name, MODULES[name], workers, only, args.recheck) for name, only in rows.items()]
         else:
-            reports = [run_module(name, MODULES[name], workers, recheck=args.recheck)
-                       for name in (args.module or MODULES)]
+            reports = [run_module(name, MODULES[name], workers, recheck=args.recheck) for name in (args.module or MODULES)]
     except GateError as exc:
         print(f"mutation: {exc}", file=sys.stderr)
         return 2
     killed = sum(r.get("killed", 0) for r in reports)
     judged = killed + sum(r.get("survived", 0) for r in reports)
     overall = round(killed / judged, 4) if judged else None
-    report = {"tool": "cosmic-ray", "workers": args.workers, "overall_kill_rate": overall,
-              "targets": {"overall": TARGET_OVERALL, "module": TARGET_MODULE}, "modules": reports}
+    report = {
+        "tool": "cosmic-ray",
+        "workers": args.workers,
+        "overall_kill_rate": overall,
+        "targets": {"overall": TARGET_OVERALL, "module": TARGET_MODULE},
+        "modules": reports,
+    }
     WORK.mkdir(exist_ok=True)
     (WORK / "report.json").write_text(json.dumps(report, indent=2) + "\n")
     print(json.dumps(report, indent=2))

@@ -23,8 +23,17 @@ from tools.cli import OneLineParser, UsageError  # noqa: E402
 
 # The pulumi_aws submodules the template's components use, each with one name it uses (keep in step with
 # components/). pulumi_aws loads submodules lazily, so the floor touches a name to load each one for real.
-SUBMODULES = {"autoscaling": "Group", "cloudwatch": "MetricAlarm", "ec2": "Vpc", "elb": "get_service_account",
-              "iam": "Role", "kms": "Key", "lb": "LoadBalancer", "s3": "Bucket", "vpc": "SecurityGroupIngressRule"}
+SUBMODULES = {
+    "autoscaling": "Group",
+    "cloudwatch": "MetricAlarm",
+    "ec2": "Vpc",
+    "elb": "get_service_account",
+    "iam": "Role",
+    "kms": "Key",
+    "lb": "LoadBalancer",
+    "s3": "Bucket",
+    "vpc": "SecurityGroupIngressRule",
+}
 
 
 def best_of(command: list[str], repeat: int) -> tuple[float, int]:
@@ -51,20 +60,26 @@ def main() -> None:
     imports = "import pulumi, pulumi_aws; " + "; ".join(f"pulumi_aws.{m}.{n}" for m, n in SUBMODULES.items())
     floor, _ = best_of([sys.executable, "-W", "ignore", "-c", imports], args.repeat)
     with_policies, code = best_of(
-        [sys.executable, "-m", "tools.offline_preview", "--stack", args.stack, "--preview"], args.repeat)
+        [sys.executable, "-m", "tools.offline_preview", "--stack", args.stack, "--preview"], args.repeat
+    )
     without, _ = best_of(
-        [sys.executable, "-m", "tools.offline_preview", "--stack", args.stack, "--preview", "--no-policies"],
-        args.repeat)
+        [sys.executable, "-m", "tools.offline_preview", "--stack", args.stack, "--preview", "--no-policies"], args.repeat
+    )
     ratio = with_policies / floor
-    print(json.dumps({
-        "cpus": os.cpu_count(),
-        "stack": args.stack,
-        "import_floor_s": round(floor, 3),
-        "offline_preview_s": round(with_policies, 3),
-        "offline_preview_no_policies_s": round(without, 3),
-        "exit_code": code,
-        "targets": {"preview_vs_import_floor": {"value": round(ratio, 2), "limit": 2.0, "ok": ratio <= 2.0}},
-    }, indent=2))
+    print(
+        json.dumps(
+            {
+                "cpus": os.cpu_count(),
+                "stack": args.stack,
+                "import_floor_s": round(floor, 3),
+                "offline_preview_s": round(with_policies, 3),
+                "offline_preview_no_policies_s": round(without, 3),
+                "exit_code": code,
+                "targets": {"preview_vs_import_floor": {"value": round(ratio, 2), "limit": 2.0, "ok": ratio <= 2.0}},
+            },
+            indent=2,
+        )
+    )
 
 
 if __name__ == "__main__":

@@ -34,6 +34,8 @@ PolicyPack(name="noop", enforcement_level=EnforcementLevel.ADVISORY, policies=[
 """
 TAGS = {"Owner": "o", "Environment": "bench", "Project": "p", "CostCenter": "c"}
 PROVIDER_CONFIG = {"aws:region": "eu-west-1", "aws:defaultTags": json.dumps({"tags": TAGS})}
+
+
 def peak_rss_mb(pid: int) -> float:
     """The pack process's peak resident memory (VmHWM), in MB."""
     for line in Path(f"/proc/{pid}/status").read_text().splitlines():
@@ -53,8 +55,11 @@ def measure(pack_dir: Path, resources: list[RecordedResource], repeat: int) -> d
             found += pack.analyze_stack(resources, provider)
             best = min(best, time.perf_counter() - start)
             violations = len(found)
-        return {"seconds": round(best, 3), "violations": violations,
-                "peak_pack_mb": round(peak_rss_mb(pack._process.pid), 1)}
+        return {
+            "seconds": round(best, 3),
+            "violations": violations,
+            "peak_pack_mb": round(peak_rss_mb(pack._process.pid), 1),
+        }
 
 
 def main() -> None:
@@ -74,22 +79,31 @@ def main() -> None:
             resources = synthetic_stack(size)
             full = measure(REPO / "policies", resources, args.repeat)
             floor = measure(noop, resources, args.repeat)
-            results[str(len(resources))] = {"full_pack": full, "noop_pack": floor,
-                                            "ratio_to_floor": round(full["seconds"] / floor["seconds"], 2)}
+            results[str(len(resources))] = {
+                "full_pack": full,
+                "noop_pack": floor,
+                "ratio_to_floor": round(full["seconds"] / floor["seconds"], 2),
+            }
     sizes = sorted(results, key=int)
     report: dict = {"cpus": os.cpu_count(), "python": sys.version.split()[0], "results": results}
     largest = results[sizes[-1]]
     report["targets"] = {
-        "full_vs_floor_at_largest": {"value": largest["ratio_to_floor"], "limit": 1.5,
-                                     "ok": largest["ratio_to_floor"] <= 1.5},
+        "full_vs_floor_at_largest": {
+            "value": largest["ratio_to_floor"],
+            "limit": 1.5,
+            "ok": largest["ratio_to_floor"] <= 1.5,
+        },
         "peak_pack_mb": {"value": max(r["full_pack"]["peak_pack_mb"] for r in results.values()), "limit": 500},
     }
     report["targets"]["peak_pack_mb"]["ok"] = report["targets"]["peak_pack_mb"]["value"] <= 500
     if len(sizes) > 1:
         growth = results[sizes[-1]]["full_pack"]["seconds"] / results[sizes[0]]["full_pack"]["seconds"]
         scale = int(sizes[-1]) / int(sizes[0])
-        report["targets"]["time_growth"] = {"value": round(growth, 2), "limit": round(scale * 1.1, 1),
-                                            "ok": growth <= scale * 1.1}
+        report["targets"]["time_growth"] = {
+            "value": round(growth, 2),
+            "limit": round(scale * 1.1, 1),
+            "ok": growth <= scale * 1.1,
+        }
     print(json.dumps(report, indent=2))
 
 

@@ -21,23 +21,29 @@ from foundation.state_backend import StateBackend, StateBackendArgs
 cfg = load_config()
 account_id = aws.get_caller_identity().account_id
 
-backend = StateBackend("state", StateBackendArgs(
-    region=cfg.region,
-    alias=f"alias/{cfg.project}-{cfg.stack}",
-    noncurrent_version_days=cfg.noncurrent_version_days,
-))
-access = GitHubAccess("github", GitHubAccessArgs(
-    repository=cfg.github_repository,
-    environments=cfg.environments,
-    preview_environments=cfg.preview_environments,
-    partition=cfg.partition,
-    account_id=account_id,
-    region=cfg.region,
-    deploy_regions=cfg.deploy_regions,
-    state_bucket_arn=backend.bucket.arn,
-    state_key_arn=backend.key.arn,
-    existing_provider_arn=cfg.oidc_provider_arn,
-))
+backend = StateBackend(
+    "state",
+    StateBackendArgs(
+        region=cfg.region,
+        alias=f"alias/{cfg.project}-{cfg.stack}",
+        noncurrent_version_days=cfg.noncurrent_version_days,
+    ),
+)
+access = GitHubAccess(
+    "github",
+    GitHubAccessArgs(
+        repository=cfg.github_repository,
+        environments=cfg.environments,
+        preview_environments=cfg.preview_environments,
+        partition=cfg.partition,
+        account_id=account_id,
+        region=cfg.region,
+        deploy_regions=cfg.deploy_regions,
+        state_bucket_arn=backend.bucket.arn,
+        state_key_arn=backend.key.arn,
+        existing_provider_arn=cfg.oidc_provider_arn,
+    ),
+)
 
 pulumi.export(out.STATE_BUCKET_NAME, backend.bucket.name)
 pulumi.export(out.BACKEND_URL, backend.backend_url)
@@ -46,12 +52,15 @@ pulumi.export(out.SECRETS_KEY_ARN, backend.key.arn)
 pulumi.export(out.REGION, cfg.region)
 pulumi.export(out.OIDC_PROVIDER_ARN, access.provider_arn)
 pulumi.export(out.GITHUB_REPOSITORY, cfg.github_repository)
-pulumi.export(out.GITHUB_ENVIRONMENTS, {
-    environment: {
-        out.AWS_ROLE_ARN: role.arn,
-        out.AWS_REGION: cfg.region,
-        out.PULUMI_BACKEND_URL: backend.backend_url,
-        out.PULUMI_SECRETS_PROVIDER: backend.secrets_provider,
-    }
-    for environment, role in access.roles.items()
-})
+pulumi.export(
+    out.GITHUB_ENVIRONMENTS,
+    {
+        environment: {
+            out.AWS_ROLE_ARN: role.arn,
+            out.AWS_REGION: cfg.region,
+            out.PULUMI_BACKEND_URL: backend.backend_url,
+            out.PULUMI_SECRETS_PROVIDER: backend.secrets_provider,
+        }
+        for environment, role in access.roles.items()
+    },
+)

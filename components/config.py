@@ -68,6 +68,7 @@ class ConfigError(pulumi.RunError):
 
 # -- one-key format checks -----------------------------------------------------------------------------------
 
+
 def _expect(valid: Callable[[Any], object], expected: str) -> Check:
     return lambda value: [] if valid(value) else [(value, expected)]
 
@@ -82,8 +83,9 @@ def _vpc_cidr_problems(cidr: str) -> list[tuple[Any, str]]:
     if not any(network.subnet_of(private) for private in _PRIVATE_V4):
         return [(cidr, "a private RFC 1918 range (10/8, 172.16/12 or 192.168/16)")]
     if not 16 <= network.prefixlen <= MAX_VPC_PREFIX:
-        return [(cidr, f"a prefix from /16 to /{MAX_VPC_PREFIX}, large enough for 16 subnets of "
-                       f"/{MIN_SUBNET_PREFIX} or more")]
+        return [
+            (cidr, f"a prefix from /16 to /{MAX_VPC_PREFIX}, large enough for 16 subnets of /{MIN_SUBNET_PREFIX} or more")
+        ]
     return []
 
 
@@ -102,14 +104,27 @@ def _cidr_list_problems(cidrs: list[str]) -> list[tuple[Any, str]]:
 _REQUIRED = object()
 
 
-def setting(description: str, default: Any = _REQUIRED, *, value_range: tuple[int, int] | None = None,
-            choices: tuple[str, ...] | None = None, check: Check | None = None) -> Any:
+def setting(
+    description: str,
+    default: Any = _REQUIRED,
+    *,
+    value_range: tuple[int, int] | None = None,
+    choices: tuple[str, ...] | None = None,
+    check: Check | None = None,
+) -> Any:
     """Declare a ``StackConfig`` field as a config key (its camelCase name). Without ``default`` it is required;
     the field's annotation gives its type; ``value_range`` and ``choices`` are checked and documented."""
-    return dataclasses.field(metadata={"setting": {
-        "description": description, "default": default, "value_range": value_range, "choices": choices,
-        "check": check,
-    }})
+    return dataclasses.field(
+        metadata={
+            "setting": {
+                "description": description,
+                "default": default,
+                "value_range": value_range,
+                "choices": choices,
+                "check": check,
+            }
+        }
+    )
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -127,16 +142,22 @@ class StackConfig:
 
     replica_region: str = setting(
         "Region of the replica bucket and key; must differ from aws:region.",
-        check=_expect(_REGION.match, "an AWS region name such as eu-central-1"))
+        check=_expect(_REGION.match, "an AWS region name such as eu-central-1"),
+    )
     vpc_cidr: str = setting(
-        f"Private IPv4 range of the VPC, /16 to /{MAX_VPC_PREFIX} (16 subnet slots).", "10.0.0.0/16",
-        check=_vpc_cidr_problems)
+        f"Private IPv4 range of the VPC, /16 to /{MAX_VPC_PREFIX} (16 subnet slots).",
+        "10.0.0.0/16",
+        check=_vpc_cidr_problems,
+    )
     az_count: int = setting("Availability zones to spread subnets over", 2, value_range=(2, MAX_AZS))
     nat_mode: NatMode = setting(  # noqa: RUF009 (setting() returns a dataclasses.field)
-        "NAT gateways (none: SSM endpoints instead)", NatMode.SINGLE.value)
+        "NAT gateways (none: SSM endpoints instead)", NatMode.SINGLE.value
+    )
     instance_type: str = setting(
-        "EC2 instance type of the web tier.", "t4g.small",
-        check=_expect(_INSTANCE_TYPE.match, "an EC2 instance type such as t4g.small"))
+        "EC2 instance type of the web tier.",
+        "t4g.small",
+        check=_expect(_INSTANCE_TYPE.match, "an EC2 instance type such as t4g.small"),
+    )
     architecture: str = setting("CPU architecture matching instanceType", "arm64", choices=("arm64", "x86_64"))
     min_size: int = setting("Auto-scaling group minimum size (at least 2 in production).", 1)
     desired_capacity: int = setting("Initial desired capacity, between minSize and maxSize.", 1)
@@ -144,25 +165,33 @@ class StackConfig:
     cpu_target_utilization: int = setting("Target average CPU % for the scaling policy", 50, value_range=(10, 90))
     root_volume_size_gb: int = setting("Encrypted gp3 root volume size in GiB", 20, value_range=(8, 1024))
     health_check_path: str = setting(
-        "Path the target group health check requests.", "/health",
-        check=_expect(lambda p: bool(_HEALTH_PATH.match(p)) and ".." not in p,
-                      "an absolute URL path such as /health (letters, digits, ._~/-)"))
+        "Path the target group health check requests.",
+        "/health",
+        check=_expect(
+            lambda p: bool(_HEALTH_PATH.match(p)) and ".." not in p,
+            "an absolute URL path such as /health (letters, digits, ._~/-)",
+        ),
+    )
     certificate_arn: str | None = setting(
-        "ACM certificate in aws:region; enables HTTPS and the redirect.", None,
-        check=_expect(_ACM_ARN.match, "an ACM certificate ARN"))
+        "ACM certificate in aws:region; enables HTTPS and the redirect.",
+        None,
+        check=_expect(_ACM_ARN.match, "an ACM certificate ARN"),
+    )
     allowed_cidrs: tuple[str, ...] = setting(
-        "CIDRs (IPv4 or IPv6) allowed to reach 80/443.", ("0.0.0.0/0",), check=_cidr_list_problems)
+        "CIDRs (IPv4 or IPv6) allowed to reach 80/443.", ("0.0.0.0/0",), check=_cidr_list_problems
+    )
     deletion_protection: bool = setting("Load balancer deletion protection.", False)
     protect_data: bool = setting("protect + retainOnDelete on buckets and KMS keys.", False)
-    noncurrent_version_days: int = setting("Days before noncurrent object versions expire", 30,
-                                           value_range=(1, 3650))
+    noncurrent_version_days: int = setting("Days before noncurrent object versions expire", 30, value_range=(1, 3650))
     access_log_retention_days: int = setting("Days load-balancer access logs are kept", 90, value_range=(1, 3650))
     app_data_prefix: str = setting(
-        "Key prefix the instance role may read and write.", "app/",
-        check=_expect(_S3_PREFIX.match, "a relative key prefix ending in '/', such as app/"))
+        "Key prefix the instance role may read and write.",
+        "app/",
+        check=_expect(_S3_PREFIX.match, "a relative key prefix ending in '/', such as app/"),
+    )
     emulator: bool = setting(
-        "Deploying to moto (the local stack): declare only replication settings it round-trips. Not in production.",
-        False)
+        "Deploying to moto (the local stack): declare only replication settings it round-trips. Not in production.", False
+    )
 
     @property
     def https_enabled(self) -> bool:
@@ -220,12 +249,21 @@ def _derive_settings() -> tuple[Setting, ...]:
             choices, convert = tuple(m.value for m in base), base
         elif typing.get_origin(base) is tuple:
             convert = tuple
-        kind = {bool: "boolean", int: "integer", str: "string"}.get(base) or (
-            "string" if choices else "list of strings")
+        kind = {bool: "boolean", int: "integer", str: "string"}.get(base) or ("string" if choices else "list of strings")
         default = spec.pop("default")
         required = default is _REQUIRED
-        derived.append(Setting(key=_camel(f.name), field=f.name, kind=kind, default=None if required else default,
-                               required=required, choices=choices, convert=convert, **spec))
+        derived.append(
+            Setting(
+                key=_camel(f.name),
+                field=f.name,
+                kind=kind,
+                default=None if required else default,
+                required=required,
+                choices=choices,
+                convert=convert,
+                **spec,
+            )
+        )
     return tuple(derived)
 
 
@@ -252,6 +290,7 @@ def reference_rows(namespace: str) -> list[str]:
 
 # -- the parser ----------------------------------------------------------------------------------------------
 
+
 class _Problems:
     """Collects problems; each message names the key, the bad value and what is expected."""
 
@@ -273,8 +312,13 @@ _MISSING = object()
 
 
 def _show(value: Any) -> str:
-    return json.dumps(value) if isinstance(value, (str, list, dict)) else str(value).lower() if isinstance(
-        value, bool) else str(value)
+    return (
+        json.dumps(value)
+        if isinstance(value, (str, list, dict))
+        else str(value).lower()
+        if isinstance(value, bool)
+        else str(value)
+    )
 
 
 def _as_int(raw: Any) -> int | None:
@@ -408,15 +452,18 @@ def namespace_problems(values: Mapping[str, Any], project: str) -> list[str]:
         named = f"{first}" + (f" (and {others} more {namespace}: key{'s' if others > 1 else ''})" if others else "")
         close = difflib.get_close_matches(namespace, known, n=1, cutoff=0.75)
         if close:
-            fixed = close[0] + first[len(namespace):]
+            fixed = close[0] + first[len(namespace) :]
             found.append(f"{named}: unknown namespace {namespace}; did you mean {fixed}?")
         else:
-            found.append(f"{named}: belongs to another project; this project is {project}: run "
-                         f"`make rename` (rewrites the {namespace}: prefix in every stack file) or rename the key")
+            found.append(
+                f"{named}: belongs to another project; this project is {project}: run "
+                f"`make rename` (rewrites the {namespace}: prefix in every stack file) or rename the key"
+            )
     return found
 
 
 # -- checks across keys --------------------------------------------------------------------------------------
+
 
 def _check_tags(raw: Any, p: _Problems) -> dict[str, str] | None:
     expected = f"an object {{tags: {{...}}}} with the required tags {', '.join(REQUIRED_TAGS)}"
@@ -445,8 +492,11 @@ def _check_regions(region: str | None, typed: dict[str, Any], p: _Problems) -> N
     if replica == region:
         p.add(p.qualified("replicaRegion"), replica, f"a region other than aws:region ({region})")
     elif partition_of(replica) != partition_of(region):
-        p.add(p.qualified("replicaRegion"), replica,
-              f"a region in aws:region's partition ({partition_of(region)}); S3 cannot replicate across partitions")
+        p.add(
+            p.qualified("replicaRegion"),
+            replica,
+            f"a region in aws:region's partition ({partition_of(region)}); S3 cannot replicate across partitions",
+        )
 
 
 def _check_compute(typed: dict[str, Any], production: bool, p: _Problems) -> None:
@@ -487,8 +537,11 @@ def _check_edge(region: str | None, typed: dict[str, Any], production: bool, p: 
         except ValueError:
             continue  # reported by the key's own check
     if world:
-        p.add(p.qualified("allowedCidrs"), str(ipaddress.ip_network(world[0])),
-              "no world-open CIDR in production without certificateArn (plain HTTP to the internet)")
+        p.add(
+            p.qualified("allowedCidrs"),
+            str(ipaddress.ip_network(world[0])),
+            "no world-open CIDR in production without certificateArn (plain HTTP to the internet)",
+        )
 
 
 def _runtime_config() -> dict[str, Any]:

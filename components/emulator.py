@@ -17,11 +17,15 @@ import pulumi
 from starter_shared.facts import REPLICATION_TOKEN
 
 # moto's GetBucketReplication drops these, so the provider would report drift on every refresh.
-MOTO_DROPPED_RULE_FIELDS = frozenset({
-    "filter",
-    "delete_marker_replication", "deleteMarkerReplication",
-    "source_selection_criteria", "sourceSelectionCriteria",
-})
+MOTO_DROPPED_RULE_FIELDS = frozenset(
+    {
+        "filter",
+        "delete_marker_replication",
+        "deleteMarkerReplication",
+        "source_selection_criteria",
+        "sourceSelectionCriteria",
+    }
+)
 
 
 def moto_rule(rule: Any) -> Any:

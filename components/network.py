@@ -74,11 +74,13 @@ class Network(pulumi.ComponentResource):
         self._s3_endpoint(name, args, private_tables)
         if args.nat_mode is NatMode.NONE:
             self._ssm_endpoints(name, args)
-        self.register_outputs({
-            "vpcId": self.vpc.id,
-            "publicSubnetIds": self.public_subnet_ids,
-            "privateSubnetIds": self.private_subnet_ids,
-        })
+        self.register_outputs(
+            {
+                "vpcId": self.vpc.id,
+                "publicSubnetIds": self.public_subnet_ids,
+                "privateSubnetIds": self.private_subnet_ids,
+            }
+        )
 
     def _child(self, **options: Any) -> pulumi.ResourceOptions:
         return pulumi.ResourceOptions(parent=self, **options)
@@ -107,23 +109,24 @@ class Network(pulumi.ComponentResource):
         )
         return igw, public_routes
 
-    def _subnets(self, name: str, args: NetworkArgs, igw: aws.ec2.InternetGateway,
-                 public_routes: aws.ec2.RouteTable) -> list[pulumi.Output[str]]:
+    def _subnets(
+        self, name: str, args: NetworkArgs, igw: aws.ec2.InternetGateway, public_routes: aws.ec2.RouteTable
+    ) -> list[pulumi.Output[str]]:
         """A public and a private subnet per AZ, and the NAT gateways ``nat_mode`` asks for; returns their IDs."""
         public_cidrs, private_cidrs = subnet_cidrs(args.cidr_block, len(args.availability_zones))
         self.public_subnet_ids, self.private_subnet_ids = [], []
         nat_ids: list[pulumi.Output[str]] = []
         for index, zone in enumerate(args.availability_zones):
-            public = self._subnet(f"{name}-public-{index}", public_cidrs[index], zone, f"{name}-public-{zone}",
-                                  "public")
+            public = self._subnet(f"{name}-public-{index}", public_cidrs[index], zone, f"{name}-public-{zone}", "public")
             aws.ec2.RouteTableAssociation(
                 f"{name}-public-{index}", subnet_id=public.id, route_table_id=public_routes.id, opts=self._child()
             )
             self.public_subnet_ids.append(public.id)
             if args.nat_mode is NatMode.PER_AZ or (args.nat_mode is NatMode.SINGLE and index == 0):
                 nat_ids.append(self._nat_gateway(name, index, zone, public, igw))
-            private = self._subnet(f"{name}-private-{index}", private_cidrs[index], zone, f"{name}-private-{zone}",
-                                   "private")
+            private = self._subnet(
+                f"{name}-private-{index}", private_cidrs[index], zone, f"{name}-private-{zone}", "private"
+            )
             self.private_subnet_ids.append(private.id)
         return nat_ids
 
@@ -138,10 +141,10 @@ class Network(pulumi.ComponentResource):
             opts=self._child(),
         )
 
-    def _nat_gateway(self, name: str, index: int, zone: str, public: aws.ec2.Subnet,
-                     igw: aws.ec2.InternetGateway) -> pulumi.Output[str]:
-        eip = aws.ec2.Eip(f"{name}-nat-{index}", domain="vpc", tags={"Name": f"{name}-nat-{zone}"},
-                          opts=self._child())
+    def _nat_gateway(
+        self, name: str, index: int, zone: str, public: aws.ec2.Subnet, igw: aws.ec2.InternetGateway
+    ) -> pulumi.Output[str]:
+        eip = aws.ec2.Eip(f"{name}-nat-{index}", domain="vpc", tags={"Name": f"{name}-nat-{zone}"}, opts=self._child())
         nat = aws.ec2.NatGateway(
             f"{name}-nat-{index}",
             allocation_id=eip.id,
@@ -151,8 +154,7 @@ class Network(pulumi.ComponentResource):
         )
         return nat.id
 
-    def _private_routing(self, name: str, args: NetworkArgs,
-                         nat_ids: list[pulumi.Output[str]]) -> list[aws.ec2.RouteTable]:
+    def _private_routing(self, name: str, args: NetworkArgs, nat_ids: list[pulumi.Output[str]]) -> list[aws.ec2.RouteTable]:
         """One route table per private subnet: default route through its AZ's NAT (or the single one), if any."""
         tables: list[aws.ec2.RouteTable] = []
         for index, zone in enumerate(args.availability_zones):
@@ -196,8 +198,9 @@ class Network(pulumi.ComponentResource):
             tags={"Name": f"{name}-endpoints"},
             opts=child,
         )
-        allow_tcp(f"{name}-endpoints-https", "ingress", endpoint_sg.id, 443, "HTTPS from the VPC", child,
-                  cidr_ipv4=args.cidr_block)
+        allow_tcp(
+            f"{name}-endpoints-https", "ingress", endpoint_sg.id, 443, "HTTPS from the VPC", child, cidr_ipv4=args.cidr_block
+        )
         for service in SSM_ENDPOINT_SERVICES:
             aws.ec2.VpcEndpoint(
                 f"{name}-{service}",

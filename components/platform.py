@@ -35,14 +35,20 @@ def lookup_platform(cfg: StackConfig) -> Platform:
     )
     names = tuple(sorted(zones.names))
     if len(names) < cfg.az_count:
-        raise ConfigError(cfg.stack, [
-            f"{cfg.project}:azCount: got {cfg.az_count}, expected at most {len(names)} "
-            f"(available zones in {cfg.primary_region}: {', '.join(names)})"
-        ])
+        raise ConfigError(
+            cfg.stack,
+            [
+                f"{cfg.project}:azCount: got {cfg.az_count}, expected at most {len(names)} "
+                f"(available zones in {cfg.primary_region}: {', '.join(names)})"
+            ],
+        )
     cert_account = cfg.certificate_arn.split(":")[4] if cfg.certificate_arn else identity.account_id
     if cert_account != identity.account_id:
-        raise ConfigError(cfg.stack, [
-            f"{cfg.project}:certificateArn: got {cfg.certificate_arn}, expected a certificate in the deploying account "
-            f"{identity.account_id} (replace the template's example ARN with your own certificate)"
-        ])
+        raise ConfigError(
+            cfg.stack,
+            [
+                f"{cfg.project}:certificateArn: got {cfg.certificate_arn}, expected a certificate in the deploying account "
+                f"{identity.account_id} (replace the template's example ARN with your own certificate)"
+            ],
+        )
     return Platform(identity.account_id, partition.partition, names[: cfg.az_count])

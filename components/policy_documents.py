@@ -45,28 +45,30 @@ def instance_data_policy(
     region: str,
 ) -> Document:
     """Least privilege for the web instances: read/write one prefix of the data bucket, use its key via S3."""
-    return _document([
-        {
-            "Sid": "ListOwnPrefix",
-            "Effect": "Allow",
-            "Action": "s3:ListBucket",
-            "Resource": bucket_arn,
-            "Condition": {"StringLike": {"s3:prefix": [prefix, f"{prefix}*"]}},
-        },
-        {
-            "Sid": "ReadWriteOwnPrefix",
-            "Effect": "Allow",
-            "Action": ["s3:GetObject", "s3:GetObjectVersion", "s3:PutObject", "s3:DeleteObject"],
-            "Resource": _objects(bucket_arn, prefix),
-        },
-        {
-            "Sid": "UseDataKeyThroughS3",
-            "Effect": "Allow",
-            "Action": ["kms:Decrypt", "kms:GenerateDataKey"],
-            "Resource": key_arn,
-            "Condition": {"StringEquals": {"kms:ViaService": f"s3.{region}.amazonaws.com"}},
-        },
-    ])
+    return _document(
+        [
+            {
+                "Sid": "ListOwnPrefix",
+                "Effect": "Allow",
+                "Action": "s3:ListBucket",
+                "Resource": bucket_arn,
+                "Condition": {"StringLike": {"s3:prefix": [prefix, f"{prefix}*"]}},
+            },
+            {
+                "Sid": "ReadWriteOwnPrefix",
+                "Effect": "Allow",
+                "Action": ["s3:GetObject", "s3:GetObjectVersion", "s3:PutObject", "s3:DeleteObject"],
+                "Resource": _objects(bucket_arn, prefix),
+            },
+            {
+                "Sid": "UseDataKeyThroughS3",
+                "Effect": "Allow",
+                "Action": ["kms:Decrypt", "kms:GenerateDataKey"],
+                "Resource": key_arn,
+                "Condition": {"StringEquals": {"kms:ViaService": f"s3.{region}.amazonaws.com"}},
+            },
+        ]
+    )
 
 
 def replication_policy(
@@ -81,52 +83,54 @@ def replication_policy(
 
     The KMS encryption context is the object ARN, or the bucket ARN when S3 Bucket Keys are on: allow both.
     """
-    return _document([
-        {
-            "Sid": "ReadReplicationConfiguration",
-            "Effect": "Allow",
-            "Action": ["s3:GetReplicationConfiguration", "s3:ListBucket"],
-            "Resource": source_bucket_arn,
-        },
-        {
-            "Sid": "ReadSourceVersions",
-            "Effect": "Allow",
-            "Action": [
-                "s3:GetObjectVersionForReplication",
-                "s3:GetObjectVersionAcl",
-                "s3:GetObjectVersionTagging",
-            ],
-            "Resource": _objects(source_bucket_arn),
-        },
-        {
-            "Sid": "WriteReplicas",
-            "Effect": "Allow",
-            "Action": ["s3:ReplicateObject", "s3:ReplicateDelete", "s3:ReplicateTags"],
-            "Resource": _objects(destination_bucket_arn),
-        },
-        {
-            "Sid": "DecryptSource",
-            "Effect": "Allow",
-            "Action": "kms:Decrypt",
-            "Resource": source_key_arn,
-            "Condition": {
-                "StringEquals": {"kms:ViaService": f"s3.{source_region}.amazonaws.com"},
-                "StringLike": {"kms:EncryptionContext:aws:s3:arn": [source_bucket_arn, _objects(source_bucket_arn)]},
+    return _document(
+        [
+            {
+                "Sid": "ReadReplicationConfiguration",
+                "Effect": "Allow",
+                "Action": ["s3:GetReplicationConfiguration", "s3:ListBucket"],
+                "Resource": source_bucket_arn,
             },
-        },
-        {
-            "Sid": "EncryptReplicas",
-            "Effect": "Allow",
-            "Action": ["kms:Encrypt", "kms:GenerateDataKey"],
-            "Resource": destination_key_arn,
-            "Condition": {
-                "StringEquals": {"kms:ViaService": f"s3.{destination_region}.amazonaws.com"},
-                "StringLike": {
-                    "kms:EncryptionContext:aws:s3:arn": [destination_bucket_arn, _objects(destination_bucket_arn)]
+            {
+                "Sid": "ReadSourceVersions",
+                "Effect": "Allow",
+                "Action": [
+                    "s3:GetObjectVersionForReplication",
+                    "s3:GetObjectVersionAcl",
+                    "s3:GetObjectVersionTagging",
+                ],
+                "Resource": _objects(source_bucket_arn),
+            },
+            {
+                "Sid": "WriteReplicas",
+                "Effect": "Allow",
+                "Action": ["s3:ReplicateObject", "s3:ReplicateDelete", "s3:ReplicateTags"],
+                "Resource": _objects(destination_bucket_arn),
+            },
+            {
+                "Sid": "DecryptSource",
+                "Effect": "Allow",
+                "Action": "kms:Decrypt",
+                "Resource": source_key_arn,
+                "Condition": {
+                    "StringEquals": {"kms:ViaService": f"s3.{source_region}.amazonaws.com"},
+                    "StringLike": {"kms:EncryptionContext:aws:s3:arn": [source_bucket_arn, _objects(source_bucket_arn)]},
                 },
             },
-        },
-    ])
+            {
+                "Sid": "EncryptReplicas",
+                "Effect": "Allow",
+                "Action": ["kms:Encrypt", "kms:GenerateDataKey"],
+                "Resource": destination_key_arn,
+                "Condition": {
+                    "StringEquals": {"kms:ViaService": f"s3.{destination_region}.amazonaws.com"},
+                    "StringLike": {
+                        "kms:EncryptionContext:aws:s3:arn": [destination_bucket_arn, _objects(destination_bucket_arn)]
+                    },
+                },
+            },
+        ]
+    )
 
 
 def deny_insecure_transport(bucket_arn: pulumi.Input[str]) -> list[Statement]:

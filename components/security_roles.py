@@ -46,9 +46,14 @@ class SecurityRoles(pulumi.ComponentResource):
         aws.iam.RolePolicy(
             f"{name}-instance-data",
             role=self.instance_role.id,
-            policy=pulumi.Output.json_dumps(docs.instance_data_policy(
-                args.data_bucket_arn, args.data_prefix, args.data_key_arn, args.primary_region,
-            )),
+            policy=pulumi.Output.json_dumps(
+                docs.instance_data_policy(
+                    args.data_bucket_arn,
+                    args.data_prefix,
+                    args.data_key_arn,
+                    args.primary_region,
+                )
+            ),
             opts=child,
         )
         aws.iam.RolePolicyAttachment(
@@ -62,7 +67,9 @@ class SecurityRoles(pulumi.ComponentResource):
             role=self.instance_role.name,
             opts=child,
         )
-        self.register_outputs({
-            "instanceRoleName": self.instance_role.name,
-            "instanceProfileName": self.instance_profile.name,
-        })
+        self.register_outputs(
+            {
+                "instanceRoleName": self.instance_role.name,
+                "instanceProfileName": self.instance_profile.name,
+            }
+        )

@@ -32,8 +32,9 @@ class ReplicatedStorageArgs:
     """protect and retainOnDelete on buckets and keys."""
 
 
-def replication_rule(destination_arn: pulumi.Input[str], replica_key_arn: pulumi.Input[str]
-                     ) -> aws.s3.BucketReplicationConfigRuleArgsDict:
+def replication_rule(
+    destination_arn: pulumi.Input[str], replica_key_arn: pulumi.Input[str]
+) -> aws.s3.BucketReplicationConfigRuleArgsDict:
     """Replicate everything, delete markers included, and re-encrypt replicas with the replica region's key."""
     return {
         "id": "replicate-all-to-replica-region",
@@ -64,8 +65,7 @@ class ReplicatedStorage(pulumi.ComponentResource):
     def __init__(self, name: str, args: ReplicatedStorageArgs, opts: pulumi.ResourceOptions | None = None) -> None:
         super().__init__("starter:storage:ReplicatedStorage", name, None, opts)
         self.primary_key = self._key(f"{name}-primary-key", "Encrypts the primary data bucket", None, args)
-        self.replica_key = self._key(f"{name}-replica-key", "Encrypts the replica data bucket", args.replica_region,
-                                     args)
+        self.replica_key = self._key(f"{name}-replica-key", "Encrypts the replica data bucket", args.replica_region, args)
         self.primary = self._bucket(f"{name}-primary", self.primary_key, None, args)
         self.replica = self._bucket(f"{name}-replica", self.replica_key, args.replica_region, args)
         role_arn = self._replication_role(args)
@@ -77,13 +77,15 @@ class ReplicatedStorage(pulumi.ComponentResource):
             # S3 refuses a replication configuration until both buckets are versioned.
             opts=pulumi.ResourceOptions(parent=self, depends_on=[self.primary.versioning, self.replica.versioning]),
         )
-        self.register_outputs({
-            "primaryBucketName": self.primary.name,
-            "replicaBucketName": self.replica.name,
-            "primaryKmsKeyArn": self.primary_key.arn,
-            "replicaKmsKeyArn": self.replica_key.arn,
-            "replicationRoleName": self.replication_role.name,
-        })
+        self.register_outputs(
+            {
+                "primaryBucketName": self.primary.name,
+                "replicaBucketName": self.replica.name,
+                "primaryKmsKeyArn": self.primary_key.arn,
+                "replicaKmsKeyArn": self.replica_key.arn,
+                "replicationRoleName": self.replication_role.name,
+            }
+        )
 
     def _key(self, name: str, description: str, region: str | None, args: ReplicatedStorageArgs) -> aws.kms.Key:
         placement: dict[str, Any] = {"region": region} if region else {}
@@ -111,8 +113,9 @@ class ReplicatedStorage(pulumi.ComponentResource):
     def _replication_role(self, args: ReplicatedStorageArgs) -> pulumi.Output[str]:
         """The role S3 assumes (for this account only) and its least-privilege policy. Returns the role's ARN
         carrying a dependency on the policy, so replication is configured only once the role may replicate."""
-        moved = pulumi.ResourceOptions(parent=self, aliases=[pulumi.Alias(parent=urn(
-            pulumi.get_stack(), pulumi.get_project(), *_PREVIOUS_PARENT))])
+        moved = pulumi.ResourceOptions(
+            parent=self, aliases=[pulumi.Alias(parent=urn(pulumi.get_stack(), pulumi.get_project(), *_PREVIOUS_PARENT))]
+        )
         self.replication_role = aws.iam.Role(
             REPLICATION_ROLE_NAME,
             description="S3 cross-region replication of the data bucket",
@@ -124,10 +127,16 @@ class ReplicatedStorage(pulumi.ComponentResource):
         policy = aws.iam.RolePolicy(
             REPLICATION_ROLE_NAME,
             role=self.replication_role.id,
-            policy=pulumi.Output.json_dumps(docs.replication_policy(
-                self.primary.arn, self.primary_key.arn, args.primary_region,
-                self.replica.arn, self.replica_key.arn, args.replica_region,
-            )),
+            policy=pulumi.Output.json_dumps(
+                docs.replication_policy(
+                    self.primary.arn,
+                    self.primary_key.arn,
+                    args.primary_region,
+                    self.replica.arn,
+                    self.replica_key.arn,
+                    args.replica_region,
+                )
+            ),
             opts=moved,
         )
         return pulumi.Output.all(self.replication_role.arn, policy.id).apply(lambda values: values[0])

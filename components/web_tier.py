@@ -141,15 +141,17 @@ class WebTier(pulumi.ComponentResource):
 
         scheme = "https" if args.edge.certificate_arn else "http"
         self.url = pulumi.Output.concat(scheme, "://", self.load_balancer.dns_name)
-        self.register_outputs({
-            "albDnsName": self.load_balancer.dns_name,
-            "albUrl": self.url,
-            "autoScalingGroupName": self.group.name,
-            "launchTemplateId": self.launch_template.id,
-            "targetGroupArn": self.target_group.arn,
-            "loadBalancerArn": self.load_balancer.arn,
-            "logBucketName": self.log_bucket.name,
-        })
+        self.register_outputs(
+            {
+                "albDnsName": self.load_balancer.dns_name,
+                "albUrl": self.url,
+                "autoScalingGroupName": self.group.name,
+                "launchTemplateId": self.launch_template.id,
+                "targetGroupArn": self.target_group.arn,
+                "loadBalancerArn": self.load_balancer.arn,
+                "logBucketName": self.log_bucket.name,
+            }
+        )
 
     def _child(self, **options: Any) -> pulumi.ResourceOptions:
         return pulumi.ResourceOptions(parent=self, **options)
@@ -164,42 +166,76 @@ class WebTier(pulumi.ComponentResource):
                 noncurrent_version_days=logs.noncurrent_version_days,
                 log_delivery=True,
                 current_version_days=logs.retention_days,
-                extra_statements=lambda arn: docs.elb_log_delivery(
-                    arn, ACCESS_LOG_PREFIX, logs.account_id, elb_account.arn
-                ),
+                extra_statements=lambda arn: docs.elb_log_delivery(arn, ACCESS_LOG_PREFIX, logs.account_id, elb_account.arn),
                 protect=logs.protect,
             ),
             opts=self._child(),
         )
 
-    def _security_groups(self, name: str, placement: Placement,
-                         edge: EdgeArgs) -> tuple[aws.ec2.SecurityGroup, aws.ec2.SecurityGroup]:
+    def _security_groups(
+        self, name: str, placement: Placement, edge: EdgeArgs
+    ) -> tuple[aws.ec2.SecurityGroup, aws.ec2.SecurityGroup]:
         """ALB: 80 (and 443 with a certificate) from the allowed CIDRs, egress only to the instances.
         Instances: the app port from the ALB only, HTTPS out (Session Manager, AWS APIs). No port 22 anywhere."""
         child = self._child()
         alb_sg = aws.ec2.SecurityGroup(
-            f"{name}-alb", description="Load balancer", vpc_id=placement.vpc_id, tags={"Name": f"{name}-alb"},
+            f"{name}-alb",
+            description="Load balancer",
+            vpc_id=placement.vpc_id,
+            tags={"Name": f"{name}-alb"},
             opts=child,
         )
         instance_sg = aws.ec2.SecurityGroup(
-            f"{name}-instances", description="Web instances", vpc_id=placement.vpc_id,
-            tags={"Name": f"{name}-instances"}, opts=child,
+            f"{name}-instances",
+            description="Web instances",
+            vpc_id=placement.vpc_id,
+            tags={"Name": f"{name}-instances"},
+            opts=child,
         )
         ports = [80, 443] if edge.certificate_arn else [80]
         for port in ports:
             for index, cidr in enumerate(edge.allowed_cidrs):
-                allow_tcp(f"{name}-alb-in-{port}-{index}", "ingress", alb_sg.id, port,
-                          f"Port {port} from allowed CIDR {cidr}", child, **cidr_peer(cidr))
-        allow_tcp(f"{name}-alb-out-instances", "egress", alb_sg.id, APP_PORT, "To the web instances only", child,
-                  referenced_security_group_id=instance_sg.id)
-        allow_tcp(f"{name}-instances-in-alb", "ingress", instance_sg.id, APP_PORT,
-                  "App port from the load balancer only", child, referenced_security_group_id=alb_sg.id)
-        allow_tcp(f"{name}-instances-out-https", "egress", instance_sg.id, 443,
-                  "HTTPS to AWS APIs and Session Manager", child, cidr_ipv4="0.0.0.0/0")
+                allow_tcp(
+                    f"{name}-alb-in-{port}-{index}",
+                    "ingress",
+                    alb_sg.id,
+                    port,
+                    f"Port {port} from allowed CIDR {cidr}",
+                    child,
+                    **cidr_peer(cidr),
+                )
+        allow_tcp(
+            f"{name}-alb-out-instances",
+            "egress",
+            alb_sg.id,
+            APP_PORT,
+            "To the web instances only",
+            child,
+            referenced_security_group_id=instance_sg.id,
+        )
+        allow_tcp(
+            f"{name}-instances-in-alb",
+            "ingress",
+            instance_sg.id,
+            APP_PORT,
+            "App port from the load balancer only",
+            child,
+            referenced_security_group_id=alb_sg.id,
+        )
+        allow_tcp(
+            f"{name}-instances-out-https",
+            "egress",
+            instance_sg.id,
+            443,
+            "HTTPS to AWS APIs and Session Manager",
+            child,
+            cidr_ipv4="0.0.0.0/0",
+        )
         return alb_sg, instance_sg
 
-    def _load_balancer(self, name: str, placement: Placement, edge: EdgeArgs,
-                       alb_sg: aws.ec2.SecurityGroup) -> aws.lb.LoadBalancer:
+    def _load_balancer(
+        self, name: str, placement: Placement, edge: EdgeArgs, alb_sg: aws.ec2.SecurityGroup
+    ) -> aws.lb.LoadBalancer:
         return aws.lb.LoadBalancer(
             f"{name}-alb",
             load_balancer_type="application",
@@ -239,11 +275,16 @@ class WebTier(pulumi.ComponentResource):
         """Plain HTTP forward without a certificate; with one, HTTPS forward and an HTTP redirect to it."""
         child = self._child()
         forward: list[aws.lb.ListenerDefaultActionArgsDict] = [
-            {"type": "forward", "target_group_arn": self.target_group.arn}]
+            {"type": "forward", "target_group_arn": self.target_group.arn}
+        ]
         if edge.certificate_arn is None:
             aws.lb.Listener(
-                f"{name}-http", load_balancer_arn=self.load_balancer.arn, port=80, protocol="HTTP",
-                default_actions=forward, opts=child,
+                f"{name}-http",
+                load_balancer_arn=self.load_balancer.arn,
+                port=80,
+                protocol="HTTP",
+                default_actions=forward,
+                opts=child,
             )
             return
         aws.lb.Listener(
@@ -261,15 +302,18 @@ class WebTier(pulumi.ComponentResource):
             load_balancer_arn=self.load_balancer.arn,
             port=80,
             protocol="HTTP",
-            default_actions=[{
-                "type": "redirect",
-                "redirect": {"protocol": "HTTPS", "port": "443", "status_code": "HTTP_301"},
-            }],
+            default_actions=[
+                {
+                    "type": "redirect",
+                    "redirect": {"protocol": "HTTPS", "port": "443", "status_code": "HTTP_301"},
+                }
+            ],
             opts=child,
         )
 
-    def _launch_template(self, name: str, instances: InstanceArgs,
-                         instance_sg: aws.ec2.SecurityGroup) -> aws.ec2.LaunchTemplate:
+    def _launch_template(
+        self, name: str, instances: InstanceArgs, instance_sg: aws.ec2.SecurityGroup
+    ) -> aws.ec2.LaunchTemplate:
         """Latest AL2023 for the architecture; IMDSv2 only with hop limit 1, encrypted gp3, no public IP."""
         ami = aws.ec2.get_ami(
             most_recent=True,
@@ -293,20 +337,24 @@ class WebTier(pulumi.ComponentResource):
                 "http_put_response_hop_limit": TEMPLATE_HOP_LIMIT,
                 "instance_metadata_tags": "enabled",
             },
-            block_device_mappings=[{
-                "device_name": "/dev/xvda",
-                "ebs": {
-                    "volume_size": instances.root_volume_size_gb,
-                    "volume_type": "gp3",
-                    "encrypted": "true",
+            block_device_mappings=[
+                {
+                    "device_name": "/dev/xvda",
+                    "ebs": {
+                        "volume_size": instances.root_volume_size_gb,
+                        "volume_type": "gp3",
+                        "encrypted": "true",
+                        "delete_on_termination": "true",
+                    },
+                }
+            ],
+            network_interfaces=[
+                {
+                    "associate_public_ip_address": "false",
                     "delete_on_termination": "true",
-                },
-            }],
-            network_interfaces=[{
-                "associate_public_ip_address": "false",
-                "delete_on_termination": "true",
-                "security_groups": [instance_sg.id],
-            }],
+                    "security_groups": [instance_sg.id],
+                }
+            ],
             monitoring={"enabled": True},
             ebs_optimized="true",
             user_data=base64.b64encode(user_data(instances.health_check_path).encode()).decode(),
@@ -318,8 +366,9 @@ class WebTier(pulumi.ComponentResource):
             opts=self._child(),
         )
 
-    def _auto_scaling_group(self, name: str, placement: Placement, instances: InstanceArgs,
-                            scaling: ScalingArgs) -> aws.autoscaling.Group:
+    def _auto_scaling_group(
+        self, name: str, placement: Placement, instances: InstanceArgs, scaling: ScalingArgs
+    ) -> aws.autoscaling.Group:
         """The group in the private subnets, rolled by instance refresh, scaled by target tracking on CPU."""
         refresh: aws.autoscaling.GroupInstanceRefreshArgsDict = {
             # A new template version rolls the fleet, launching replacements before terminating (100-200%).
@@ -332,8 +381,9 @@ class WebTier(pulumi.ComponentResource):
                 "auto_rollback": True,
             },
         }
-        tags: list[aws.autoscaling.GroupTagArgsDict] = [{"key": k, "value": v, "propagate_at_launch": True}
-                                                        for k, v in sorted(_launched_tags(name, instances).items())]
+        tags: list[aws.autoscaling.GroupTagArgsDict] = [
+            {"key": k, "value": v, "propagate_at_launch": True} for k, v in sorted(_launched_tags(name, instances).items())
+        ]
         group = aws.autoscaling.Group(
             f"{name}-asg",
             vpc_zone_identifiers=list(placement.private_subnet_ids),
@@ -346,9 +396,11 @@ class WebTier(pulumi.ComponentResource):
             health_check_grace_period=120,
             default_instance_warmup=120,
             instance_refresh=refresh,
-            enabled_metrics=[aws.autoscaling.Metric.GROUP_DESIRED_CAPACITY,
-                             aws.autoscaling.Metric.GROUP_IN_SERVICE_INSTANCES,
-                             aws.autoscaling.Metric.GROUP_TOTAL_INSTANCES],
+            enabled_metrics=[
+                aws.autoscaling.Metric.GROUP_DESIRED_CAPACITY,
+                aws.autoscaling.Metric.GROUP_IN_SERVICE_INSTANCES,
+                aws.autoscaling.Metric.GROUP_TOTAL_INSTANCES,
+            ],
             tags=tags,
             # The scaling policy owns the desired capacity once the group exists.
             opts=self._child(ignore_changes=["desiredCapacity"]),

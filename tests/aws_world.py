@@ -38,8 +38,12 @@ from tools.offline_preview.stack_files import read_project, read_stack_config  #
 STACK = "local"
 ACCOUNT = "123456789012"  # moto's account, and the mock runtime's
 # boto3 spells a few of the provider's camelCase names differently from a plain capitalisation.
-BOTO_NAMES = {"id": "ID", "sseAlgorithm": "SSEAlgorithm", "kmsMasterKeyId": "KMSMasterKeyID",
-              "replicaKmsKeyId": "ReplicaKmsKeyID"}
+BOTO_NAMES = {
+    "id": "ID",
+    "sseAlgorithm": "SSEAlgorithm",
+    "kmsMasterKeyId": "KMSMasterKeyID",
+    "replicaKmsKeyId": "ReplicaKmsKeyID",
+}
 PLANNED_SERVICES = ("aws:s3/", "aws:iam/", "aws:kms/")
 """The resource types the world derives from the plan (every one of them must be translated below)."""
 
@@ -59,8 +63,10 @@ def regions(plan: ProgramRun) -> tuple[str, str]:
 def clients(endpoint: str, region: str) -> dict[str, Any]:
     session = boto3.session.Session(aws_access_key_id="testing", aws_secret_access_key="testing", region_name=region)
     config = boto3.session.Config(s3={"addressing_style": "path"})
-    return {name: session.client(name, endpoint_url=endpoint, config=config)
-            for name in ("s3", "kms", "iam", "ec2", "elbv2", "autoscaling", "acm")}
+    return {
+        name: session.client(name, endpoint_url=endpoint, config=config)
+        for name in ("s3", "kms", "iam", "ec2", "elbv2", "autoscaling", "acm")
+    }
 
 
 def boto(value: Any) -> Any:
@@ -80,8 +86,14 @@ class _World:
         self.primary, self.replica = regions(plan)
         self.at = {r: clients(endpoint, r) for r in (self.primary, self.replica)}
         self.by_urn = plan.by_urn()
-        named = (out.PRIMARY_BUCKET_NAME, out.REPLICA_BUCKET_NAME, out.LOG_BUCKET_NAME, out.INSTANCE_ROLE_NAME,
-                 out.REPLICATION_ROLE_NAME, out.INSTANCE_PROFILE_NAME)
+        named = (
+            out.PRIMARY_BUCKET_NAME,
+            out.REPLICA_BUCKET_NAME,
+            out.LOG_BUCKET_NAME,
+            out.INSTANCE_ROLE_NAME,
+            out.REPLICATION_ROLE_NAME,
+            out.INSTANCE_PROFILE_NAME,
+        )
         self.rename = {plan.outputs[n]: plan.outputs[n] + suffix for n in named} if suffix else {}
 
     def sub(self, value: Any) -> Any:
@@ -118,15 +130,22 @@ class _World:
             self.rename[self._key_arn(key)] = arn
         for bucket in each("aws:s3/bucket:Bucket"):
             region = self.region(bucket)
-            self.at[region]["s3"].create_bucket(Bucket=self._bucket_name(bucket),
-                                                CreateBucketConfiguration={"LocationConstraint": region})
+            self.at[region]["s3"].create_bucket(
+                Bucket=self._bucket_name(bucket), CreateBucketConfiguration={"LocationConstraint": region}
+            )
         iam = self.at[self.primary]["iam"]
         for role in each("aws:iam/role:Role"):
-            iam.create_role(RoleName=self.sub(self._role_name(role)), Description=role.inputs.get("description", ""),
-                            AssumeRolePolicyDocument=self.sub(role.inputs["assumeRolePolicy"]))
+            iam.create_role(
+                RoleName=self.sub(self._role_name(role)),
+                Description=role.inputs.get("description", ""),
+                AssumeRolePolicyDocument=self.sub(role.inputs["assumeRolePolicy"]),
+            )
         for policy in each("aws:iam/rolePolicy:RolePolicy"):
-            iam.put_role_policy(RoleName=self.sub(policy.inputs["role"]), PolicyName=policy.inputs.get("name", policy.name),
-                                PolicyDocument=self.sub(policy.inputs["policy"]))
+            iam.put_role_policy(
+                RoleName=self.sub(policy.inputs["role"]),
+                PolicyName=policy.inputs.get("name", policy.name),
+                PolicyDocument=self.sub(policy.inputs["policy"]),
+            )
         for attachment in each("aws:iam/rolePolicyAttachment:RolePolicyAttachment"):
             iam.attach_role_policy(RoleName=self.sub(attachment.inputs["role"]), PolicyArn=attachment.inputs["policyArn"])
         for profile in each("aws:iam/instanceProfile:InstanceProfile"):
@@ -164,8 +183,10 @@ class _World:
     @staticmethod
     def _s3_settings() -> dict[str, Any]:
         def replication(s3: Any, bucket: str, inputs: dict[str, Any]) -> None:
-            rules = [{"Filter": {"Prefix": ""}, "DeleteMarkerReplication": {"Status": "Disabled"}, **boto(r)}
-                     for r in inputs["rules"]]
+            rules = [
+                {"Filter": {"Prefix": ""}, "DeleteMarkerReplication": {"Status": "Disabled"}, **boto(r)}
+                for r in inputs["rules"]
+            ]
             s3.put_bucket_replication(Bucket=bucket, ReplicationConfiguration={"Role": inputs["role"], "Rules": rules})
 
         def lifecycle(s3: Any, bucket: str, inputs: dict[str, Any]) -> None:
@@ -174,15 +195,18 @@ class _World:
 
         return {
             "aws:s3/bucketOwnershipControls:BucketOwnershipControls": lambda s3, b, i: s3.put_bucket_ownership_controls(
-                Bucket=b, OwnershipControls={"Rules": [boto(i["rule"])]}),
+                Bucket=b, OwnershipControls={"Rules": [boto(i["rule"])]}
+            ),
             "aws:s3/bucketPublicAccessBlock:BucketPublicAccessBlock": lambda s3, b, i: s3.put_public_access_block(
-                Bucket=b, PublicAccessBlockConfiguration={
-                    snake_to_pascal(f): i[snake_to_camel(f)] for f in PUBLIC_ACCESS_BLOCK_FLAGS}),
+                Bucket=b,
+                PublicAccessBlockConfiguration={snake_to_pascal(f): i[snake_to_camel(f)] for f in PUBLIC_ACCESS_BLOCK_FLAGS},
+            ),
             "aws:s3/bucketVersioning:BucketVersioning": lambda s3, b, i: s3.put_bucket_versioning(
-                Bucket=b, VersioningConfiguration=boto(i["versioningConfiguration"])),
-            "aws:s3/bucketServerSideEncryptionConfiguration:BucketServerSideEncryptionConfiguration":
-                lambda s3, b, i: s3.put_bucket_encryption(Bucket=b, ServerSideEncryptionConfiguration={
-                    "Rules": boto(i["rules"])}),
+                Bucket=b, VersioningConfiguration=boto(i["versioningConfiguration"])
+            ),
+            "aws:s3/bucketServerSideEncryptionConfiguration:BucketServerSideEncryptionConfiguration": lambda s3, b, i: (
+                s3.put_bucket_encryption(Bucket=b, ServerSideEncryptionConfiguration={"Rules": boto(i["rules"])})
+            ),
             "aws:s3/bucketPolicy:BucketPolicy": lambda s3, b, i: s3.put_bucket_policy(Bucket=b, Policy=i["policy"]),
             "aws:s3/bucketLifecycleConfiguration:BucketLifecycleConfiguration": lifecycle,
             "aws:s3/bucketReplicationConfig:BucketReplicationConfig": replication,
@@ -201,55 +225,114 @@ def build(endpoint: str, https: bool = False, suffix: str = "", plan: ProgramRun
 
     ec2 = here["ec2"]
     vpc = ec2.create_vpc(CidrBlock="10.20.0.0/16")["Vpc"]["VpcId"]
-    subnets = [ec2.create_subnet(VpcId=vpc, CidrBlock=f"10.20.{i * 16}.0/20", AvailabilityZone=f"{primary_region}{z}")
-               ["Subnet"]["SubnetId"] for i, z in enumerate("ab")]
+    subnets = [
+        ec2.create_subnet(VpcId=vpc, CidrBlock=f"10.20.{i * 16}.0/20", AvailabilityZone=f"{primary_region}{z}")["Subnet"][
+            "SubnetId"
+        ]
+        for i, z in enumerate("ab")
+    ]
     alb_sg = ec2.create_security_group(GroupName=f"web-alb{suffix}", Description="ALB", VpcId=vpc)["GroupId"]
     instance_sg = ec2.create_security_group(GroupName=f"web-instances{suffix}", Description="EC2", VpcId=vpc)["GroupId"]
-    image = ec2.describe_images(Owners=["amazon"], Filters=[
-        {"Name": "name", "Values": ["al2023-ami-2023.*-arm64"]}])["Images"][0]["ImageId"]
+    image = ec2.describe_images(Owners=["amazon"], Filters=[{"Name": "name", "Values": ["al2023-ami-2023.*-arm64"]}])[
+        "Images"
+    ][0]["ImageId"]
     (planned_template,) = plan.of_type("aws:ec2/launchTemplate:LaunchTemplate")
-    data = boto({k: planned_template.inputs[k] for k in ("metadataOptions", "blockDeviceMappings", "networkInterfaces")
-                 if k in planned_template.inputs})
+    data = boto(
+        {
+            k: planned_template.inputs[k]
+            for k in ("metadataOptions", "blockDeviceMappings", "networkInterfaces")
+            if k in planned_template.inputs
+        }
+    )
     profile = here["iam"].get_instance_profile(InstanceProfileName=world.sub(plan.outputs[out.INSTANCE_PROFILE_NAME]))
-    data["NetworkInterfaces"] = [{**{k: v for k, v in i.items() if k != "SecurityGroups"}, "DeviceIndex": 0,
-                                  "Groups": [instance_sg]} for i in data.get("NetworkInterfaces", [])]
-    template = ec2.create_launch_template(LaunchTemplateName=f"web-lt{suffix}",
-                                          LaunchTemplateData={
-        **data, "ImageId": image, "InstanceType": planned_template.inputs.get("instanceType", "t4g.small"),
-        "IamInstanceProfile": {"Arn": profile["InstanceProfile"]["Arn"]},
-    })["LaunchTemplate"]["LaunchTemplateId"]
+    data["NetworkInterfaces"] = [
+        {**{k: v for k, v in i.items() if k != "SecurityGroups"}, "DeviceIndex": 0, "Groups": [instance_sg]}
+        for i in data.get("NetworkInterfaces", [])
+    ]
+    template = ec2.create_launch_template(
+        LaunchTemplateName=f"web-lt{suffix}",
+        LaunchTemplateData={
+            **data,
+            "ImageId": image,
+            "InstanceType": planned_template.inputs.get("instanceType", "t4g.small"),
+            "IamInstanceProfile": {"Arn": profile["InstanceProfile"]["Arn"]},
+        },
+    )["LaunchTemplate"]["LaunchTemplateId"]
 
     elb = here["elbv2"]
-    lb = elb.create_load_balancer(Name=f"web-alb-45a7b12{suffix}", Subnets=subnets, SecurityGroups=[alb_sg],
-                                  Scheme="internet-facing", Type="application")["LoadBalancers"][0]
+    lb = elb.create_load_balancer(
+        Name=f"web-alb-45a7b12{suffix}",
+        Subnets=subnets,
+        SecurityGroups=[alb_sg],
+        Scheme="internet-facing",
+        Type="application",
+    )["LoadBalancers"][0]
     (planned_tg,) = plan.of_type("aws:lb/targetGroup:TargetGroup")
-    tg = elb.create_target_group(Name=f"web-tg-5a8de2c{suffix}", Protocol="HTTP", Port=80, VpcId=vpc, TargetType="instance",
-                                 HealthCheckPath=planned_tg.inputs["healthCheck"]["path"])["TargetGroups"][0]["TargetGroupArn"]
+    tg = elb.create_target_group(
+        Name=f"web-tg-5a8de2c{suffix}",
+        Protocol="HTTP",
+        Port=80,
+        VpcId=vpc,
+        TargetType="instance",
+        HealthCheckPath=planned_tg.inputs["healthCheck"]["path"],
+    )["TargetGroups"][0]["TargetGroupArn"]
     forward = [{"Type": "forward", "TargetGroupArn": tg}]
     if https:
         certificate = here["acm"].request_certificate(DomainName="www.example.com")["CertificateArn"]
-        elb.create_listener(LoadBalancerArn=lb["LoadBalancerArn"], Protocol="HTTPS", Port=443,
-                            SslPolicy="ELBSecurityPolicy-TLS13-1-2-2021-06", Certificates=[{"CertificateArn": certificate}],
-                            DefaultActions=forward)
-        elb.create_listener(LoadBalancerArn=lb["LoadBalancerArn"], Protocol="HTTP", Port=80, DefaultActions=[{
-            "Type": "redirect", "RedirectConfig": {"Protocol": "HTTPS", "Port": "443", "StatusCode": "HTTP_301"}}])
+        elb.create_listener(
+            LoadBalancerArn=lb["LoadBalancerArn"],
+            Protocol="HTTPS",
+            Port=443,
+            SslPolicy="ELBSecurityPolicy-TLS13-1-2-2021-06",
+            Certificates=[{"CertificateArn": certificate}],
+            DefaultActions=forward,
+        )
+        elb.create_listener(
+            LoadBalancerArn=lb["LoadBalancerArn"],
+            Protocol="HTTP",
+            Port=80,
+            DefaultActions=[
+                {"Type": "redirect", "RedirectConfig": {"Protocol": "HTTPS", "Port": "443", "StatusCode": "HTTP_301"}}
+            ],
+        )
     else:
         elb.create_listener(LoadBalancerArn=lb["LoadBalancerArn"], Protocol="HTTP", Port=80, DefaultActions=forward)
 
     (planned_group,) = plan.of_type("aws:autoscaling/group:Group")
     group = f"{plan.outputs[out.AUTO_SCALING_GROUP_NAME]}{suffix}"
     here["autoscaling"].create_auto_scaling_group(
-        AutoScalingGroupName=group, LaunchTemplate={"LaunchTemplateId": template, "Version": "$Default"},
-        MinSize=planned_group.inputs["minSize"], MaxSize=planned_group.inputs["maxSize"],
-        DesiredCapacity=planned_group.inputs["desiredCapacity"], VPCZoneIdentifier=",".join(subnets), TargetGroupARNs=[tg])
+        AutoScalingGroupName=group,
+        LaunchTemplate={"LaunchTemplateId": template, "Version": "$Default"},
+        MinSize=planned_group.inputs["minSize"],
+        MaxSize=planned_group.inputs["maxSize"],
+        DesiredCapacity=planned_group.inputs["desiredCapacity"],
+        VPCZoneIdentifier=",".join(subnets),
+        TargetGroupARNs=[tg],
+    )
 
-    named = {n: world.sub(plan.outputs[n]) for n in (
-        out.INSTANCE_ROLE_NAME, out.INSTANCE_PROFILE_NAME, out.REPLICATION_ROLE_NAME, out.PRIMARY_BUCKET_NAME,
-        out.REPLICA_BUCKET_NAME, out.LOG_BUCKET_NAME, out.PRIMARY_KMS_KEY_ARN, out.REPLICA_KMS_KEY_ARN,
-        out.PRIMARY_REGION, out.REPLICA_REGION)}
+    named = {
+        n: world.sub(plan.outputs[n])
+        for n in (
+            out.INSTANCE_ROLE_NAME,
+            out.INSTANCE_PROFILE_NAME,
+            out.REPLICATION_ROLE_NAME,
+            out.PRIMARY_BUCKET_NAME,
+            out.REPLICA_BUCKET_NAME,
+            out.LOG_BUCKET_NAME,
+            out.PRIMARY_KMS_KEY_ARN,
+            out.REPLICA_KMS_KEY_ARN,
+            out.PRIMARY_REGION,
+            out.REPLICA_REGION,
+        )
+    }
     outputs = {
-        out.ALB_DNS_NAME: lb["DNSName"], out.ALB_URL: f"{'https' if https else 'http'}://{lb['DNSName']}",
-        out.VPC_ID: vpc, out.AUTO_SCALING_GROUP_NAME: group, out.LAUNCH_TEMPLATE_ID: template,
-        out.TARGET_GROUP_ARN: tg, out.LOAD_BALANCER_ARN: lb["LoadBalancerArn"], **named,
+        out.ALB_DNS_NAME: lb["DNSName"],
+        out.ALB_URL: f"{'https' if https else 'http'}://{lb['DNSName']}",
+        out.VPC_ID: vpc,
+        out.AUTO_SCALING_GROUP_NAME: group,
+        out.LAUNCH_TEMPLATE_ID: template,
+        out.TARGET_GROUP_ARN: tg,
+        out.LOAD_BALANCER_ARN: lb["LoadBalancerArn"],
+        **named,
     }
     return {name: outputs[name] for name in out.STACK_OUTPUTS}

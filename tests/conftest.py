@@ -49,11 +49,14 @@ def runs() -> Callable[[str], ProgramRun]:
         "prod-preview": lambda: run_stack("prod", preview=True),
         "local": lambda: run_stack("local"),
         # dev with a certificate (HTTPS listener + redirect) and no NAT (Session Manager endpoints instead)
-        "dev-https-nonat": lambda: run_stack("dev", {
-            f"{PROJECT}:certificateArn": CERT_ARN,
-            f"{PROJECT}:natMode": "none",
-            f"{PROJECT}:allowedCidrs": json.dumps(["0.0.0.0/0", "::/0"]),
-        }),
+        "dev-https-nonat": lambda: run_stack(
+            "dev",
+            {
+                f"{PROJECT}:certificateArn": CERT_ARN,
+                f"{PROJECT}:natMode": "none",
+                f"{PROJECT}:allowedCidrs": json.dumps(["0.0.0.0/0", "::/0"]),
+            },
+        ),
     }
     cache: dict[str, ProgramRun] = {}
 
@@ -66,6 +69,7 @@ def runs() -> Callable[[str], ProgramRun]:
 
 
 # -- helpers for reading recorded resources --------------------------------------------------------------
+
 
 def linked(run: ProgramRun, resource: RecordedResource, prop: str, *types: str) -> list[RecordedResource]:
     """Resources of ``types`` that ``resource``'s property ``prop`` depends on (how settings name their bucket)."""

@@ -16,8 +16,9 @@ PROVIDER = default_provider({"aws:region": "eu-west-1", "aws:defaultTags": json.
 UNKNOWN = rpc.UNKNOWN
 
 
-def res(type_: str, name: str, props: dict | None = None, **links: RecordedResource | list[RecordedResource]
-        ) -> RecordedResource:
+def res(
+    type_: str, name: str, props: dict | None = None, **links: RecordedResource | list[RecordedResource]
+) -> RecordedResource:
     """A resource whose inputs named in ``links`` were computed from the given resources."""
     urns = {k: [r.urn for r in (v if isinstance(v, list) else [v])] for k, v in links.items()}
     return custom_resource(type_, name, props or {}, stack="test", project="starter", links=urns)
@@ -41,6 +42,8 @@ def check_case(pack: PolicyPackProcess, policy: str, resources: list[RecordedRes
     assert [v for v in mandatory if v.policy == policy and v.urn == urn], found
 
 
-EBD_UNKNOWN = [res("aws:ebs/encryptionByDefault:EncryptionByDefault", "ebd", {"enabled": UNKNOWN}),
-               res("aws:ebs/volume:Volume", "vol", {"availabilityZone": "a"})]
+EBD_UNKNOWN = [
+    res("aws:ebs/encryptionByDefault:EncryptionByDefault", "ebd", {"enabled": UNKNOWN}),
+    res("aws:ebs/volume:Volume", "vol", {"availabilityZone": "a"}),
+]
 """A stack whose EBS encryption by default is unknown during preview (no volume can be judged)."""

@@ -70,23 +70,31 @@ def world(moto: Moto, tmp_path_factory: pytest.TempPathFactory, runs) -> dict[st
     outputs = build(moto.endpoint, plan=runs("local"))
     path = tmp_path_factory.mktemp("audit") / "outputs.json"
     path.write_text(json.dumps(outputs))
-    return {"outputs": outputs, "path": path, "here": clients(moto.endpoint, outputs["primaryRegion"]),
-            "there": clients(moto.endpoint, outputs["replicaRegion"]), "endpoint": moto.endpoint, "plan": runs("local")}
+    return {
+        "outputs": outputs,
+        "path": path,
+        "here": clients(moto.endpoint, outputs["primaryRegion"]),
+        "there": clients(moto.endpoint, outputs["replicaRegion"]),
+        "endpoint": moto.endpoint,
+        "plan": runs("local"),
+    }
 
 
 SHARED = boto3.session.Session()  # one session: botocore loads each service model once for the whole module
 
 
-def run_audit(capsys: pytest.CaptureFixture[str], *argv: str,
-              session: boto3.session.Session | None = None) -> tuple[int, dict[str, Any] | str, str]:
+def run_audit(
+    capsys: pytest.CaptureFixture[str], *argv: str, session: boto3.session.Session | None = None
+) -> tuple[int, dict[str, Any] | str, str]:
     code = audit.main(list(argv), session=session or SHARED)
     out, err = capsys.readouterr()
     return code, (json.loads(out) if "--format" in argv and out else out), err
 
 
 def audit_world(capsys: pytest.CaptureFixture[str], world: dict[str, Any], *extra: str, **kw: Any):
-    return run_audit(capsys, "--outputs", str(world["path"]), "--endpoint-url", world["endpoint"],
-                     "--format", "json", *extra, **kw)
+    return run_audit(
+        capsys, "--outputs", str(world["path"]), "--endpoint-url", world["endpoint"], "--format", "json", *extra, **kw
+    )
 
 
 def test_compliant_deployment_passes_every_check(capsys, world):
@@ -94,11 +102,27 @@ def test_compliant_deployment_passes_every_check(capsys, world):
     assert code == 0 and err == ""
     assert report["summary"] == {"passed": ALL_CHECKS, "failed": 0}
     assert {c["id"] for c in report["checks"]} == {
-        "s3-versioning", "s3-encryption", "s3-public-access-block", "s3-ownership", "s3-tls-only", "s3-replication",
-        "kms-rotation", "iam-instance-trust", "iam-instance-policies", "iam-replication-trust",
-        "iam-replication-policies", "lt-imdsv2", "lt-ebs-encrypted",
-        "lt-no-public-ip", "asg-launch-template", "asg-capacity", "asg-instances-in-service", "asg-target-group",
-        "alb-listeners", "target-health"}
+        "s3-versioning",
+        "s3-encryption",
+        "s3-public-access-block",
+        "s3-ownership",
+        "s3-tls-only",
+        "s3-replication",
+        "kms-rotation",
+        "iam-instance-trust",
+        "iam-instance-policies",
+        "iam-replication-trust",
+        "iam-replication-policies",
+        "lt-imdsv2",
+        "lt-ebs-encrypted",
+        "lt-no-public-ip",
+        "asg-launch-template",
+        "asg-capacity",
+        "asg-instances-in-service",
+        "asg-target-group",
+        "alb-listeners",
+        "target-health",
+    }
     assert all(c["detail"] for c in report["checks"])
     out = world["outputs"]
     by_id = {(c["id"], c["resource"]): c for c in report["checks"]}
@@ -134,6 +158,7 @@ def test_the_world_carries_the_templates_own_documents(world):
         assert sorted(r["ID"] for r in rules) == sorted(r["id"] for r in setting.inputs["rules"])
     assert lifecycles and plan.of_type("aws:iam/rolePolicy:RolePolicy")
 
+
 def test_text_output_has_one_line_per_check_and_a_summary(capsys, world):
     code, out, _ = run_audit(capsys, "--outputs", str(world["path"]), "--endpoint-url", world["endpoint"])
     lines = out.strip().splitlines()
@@ -150,18 +175,21 @@ def _replication_config(w: dict[str, Any]) -> dict[str, Any]:
 def _set_replication(w: dict[str, Any], status: str) -> None:
     config = w.setdefault("_replication", _replication_config(w))
     rules = [{**r, "Status": status} for r in config["Rules"]]
-    w["here"]["s3"].put_bucket_replication(Bucket=w["outputs"]["primaryBucketName"],
-                                           ReplicationConfiguration={**config, "Rules": rules})
+    w["here"]["s3"].put_bucket_replication(
+        Bucket=w["outputs"]["primaryBucketName"], ReplicationConfiguration={**config, "Rules": rules}
+    )
 
 
 def _imdsv1_default(w: dict[str, Any]) -> None:
     ec2, template = w["here"]["ec2"], w["outputs"]["launchTemplateId"]
-    data = ec2.describe_launch_template_versions(LaunchTemplateId=template, Versions=["1"])[
-        "LaunchTemplateVersions"][0]["LaunchTemplateData"]
+    data = ec2.describe_launch_template_versions(LaunchTemplateId=template, Versions=["1"])["LaunchTemplateVersions"][0][
+        "LaunchTemplateData"
+    ]
     data["MetadataOptions"] = {**data["MetadataOptions"], "HttpTokens": "optional"}
     version = ec2.create_launch_template_version(LaunchTemplateId=template, LaunchTemplateData=data)
-    ec2.modify_launch_template(LaunchTemplateId=template,
-                               DefaultVersion=str(version["LaunchTemplateVersion"]["VersionNumber"]))
+    ec2.modify_launch_template(
+        LaunchTemplateId=template, DefaultVersion=str(version["LaunchTemplateVersion"]["VersionNumber"])
+    )
 
 
 def _restore_default_version(w: dict[str, Any]) -> None:
@@ -169,19 +197,21 @@ def _restore_default_version(w: dict[str, Any]) -> None:
 
 
 def _versioning(w: dict[str, Any], status: str) -> None:
-    w["here"]["s3"].put_bucket_versioning(Bucket=w["outputs"]["primaryBucketName"],
-                                          VersioningConfiguration={"Status": status})
+    w["here"]["s3"].put_bucket_versioning(
+        Bucket=w["outputs"]["primaryBucketName"], VersioningConfiguration={"Status": status}
+    )
 
 
 def _encryption(w: dict[str, Any], sse: dict[str, str]) -> None:
-    w["here"]["s3"].put_bucket_encryption(Bucket=w["outputs"]["primaryBucketName"], ServerSideEncryptionConfiguration={
-        "Rules": [{"ApplyServerSideEncryptionByDefault": sse}]})
+    w["here"]["s3"].put_bucket_encryption(
+        Bucket=w["outputs"]["primaryBucketName"],
+        ServerSideEncryptionConfiguration={"Rules": [{"ApplyServerSideEncryptionByDefault": sse}]},
+    )
 
 
 def _restrict_public_buckets(w: dict[str, Any], on: bool) -> None:
     flags = {"BlockPublicAcls": True, "IgnorePublicAcls": True, "BlockPublicPolicy": True, "RestrictPublicBuckets": on}
-    w["there"]["s3"].put_public_access_block(Bucket=w["outputs"]["replicaBucketName"],
-                                             PublicAccessBlockConfiguration=flags)
+    w["there"]["s3"].put_public_access_block(Bucket=w["outputs"]["replicaBucketName"], PublicAccessBlockConfiguration=flags)
 
 
 def _saved(w: dict[str, Any], key: str, read: Callable[[], Any]) -> Any:
@@ -197,8 +227,9 @@ def _bucket_policy(w: dict[str, Any]) -> str:
 def _drop_tls_deny(w: dict[str, Any]) -> None:
     document = json.loads(_bucket_policy(w))
     kept = [s for s in document["Statement"] if s.get("Sid") != "DenyInsecureTransport"]
-    w["there"]["s3"].put_bucket_policy(Bucket=w["outputs"]["replicaBucketName"],
-                                       Policy=json.dumps({**document, "Statement": kept}))
+    w["there"]["s3"].put_bucket_policy(
+        Bucket=w["outputs"]["replicaBucketName"], Policy=json.dumps({**document, "Statement": kept})
+    )
 
 
 def _restore_tls_deny(w: dict[str, Any]) -> None:
@@ -206,8 +237,9 @@ def _restore_tls_deny(w: dict[str, Any]) -> None:
 
 
 def _ownership(w: dict[str, Any], mode: str) -> None:
-    w["here"]["s3"].put_bucket_ownership_controls(Bucket=w["outputs"]["logBucketName"],
-                                                  OwnershipControls={"Rules": [{"ObjectOwnership": mode}]})
+    w["here"]["s3"].put_bucket_ownership_controls(
+        Bucket=w["outputs"]["logBucketName"], OwnershipControls={"Rules": [{"ObjectOwnership": mode}]}
+    )
 
 
 def _rotation(w: dict[str, Any], on: bool) -> None:
@@ -223,19 +255,22 @@ def _trust_document(w: dict[str, Any], output: str) -> dict[str, Any]:
 def _set_trust(w: dict[str, Any], output: str, change: Callable[[dict[str, Any]], dict[str, Any]] | None) -> None:
     document = _trust_document(w, output)
     statements = [change(dict(s)) if change else s for s in document["Statement"]]
-    w["here"]["iam"].update_assume_role_policy(RoleName=w["outputs"][output],
-                                               PolicyDocument=json.dumps({**document, "Statement": statements}))
+    w["here"]["iam"].update_assume_role_policy(
+        RoleName=w["outputs"][output], PolicyDocument=json.dumps({**document, "Statement": statements})
+    )
 
 
 def _lt_default_with(w: dict[str, Any], change: Callable[[dict[str, Any]], None]) -> None:
     """A new launch-template version, the compliant one with ``change`` applied, made the default."""
     ec2, template = w["here"]["ec2"], w["outputs"]["launchTemplateId"]
-    data = ec2.describe_launch_template_versions(LaunchTemplateId=template, Versions=["1"])[
-        "LaunchTemplateVersions"][0]["LaunchTemplateData"]
+    data = ec2.describe_launch_template_versions(LaunchTemplateId=template, Versions=["1"])["LaunchTemplateVersions"][0][
+        "LaunchTemplateData"
+    ]
     change(data)
     version = ec2.create_launch_template_version(LaunchTemplateId=template, LaunchTemplateData=data)
-    ec2.modify_launch_template(LaunchTemplateId=template,
-                               DefaultVersion=str(version["LaunchTemplateVersion"]["VersionNumber"]))
+    ec2.modify_launch_template(
+        LaunchTemplateId=template, DefaultVersion=str(version["LaunchTemplateVersion"]["VersionNumber"])
+    )
 
 
 def _unencrypted_root(data: dict[str, Any]) -> None:
@@ -249,40 +284,46 @@ def _public_ip(data: dict[str, Any]) -> None:
 def _group_template(w: dict[str, Any], template_id: str) -> None:
     w["here"]["autoscaling"].update_auto_scaling_group(
         AutoScalingGroupName=w["outputs"]["autoScalingGroupName"],
-        LaunchTemplate={"LaunchTemplateId": template_id, "Version": "$Default"})
+        LaunchTemplate={"LaunchTemplateId": template_id, "Version": "$Default"},
+    )
 
 
 def _other_template(w: dict[str, Any]) -> str:
     ec2, template = w["here"]["ec2"], w["outputs"]["launchTemplateId"]
 
     def create() -> str:
-        data = ec2.describe_launch_template_versions(LaunchTemplateId=template, Versions=["1"])[
-            "LaunchTemplateVersions"][0]["LaunchTemplateData"]
-        return ec2.create_launch_template(LaunchTemplateName="drift-lt", LaunchTemplateData=data)[
-            "LaunchTemplate"]["LaunchTemplateId"]
+        data = ec2.describe_launch_template_versions(LaunchTemplateId=template, Versions=["1"])["LaunchTemplateVersions"][0][
+            "LaunchTemplateData"
+        ]
+        return ec2.create_launch_template(LaunchTemplateName="drift-lt", LaunchTemplateData=data)["LaunchTemplate"][
+            "LaunchTemplateId"
+        ]
 
     return _saved(w, "other-template", create)
 
 
 def _instance(w: dict[str, Any]) -> str:
     group = w["here"]["autoscaling"].describe_auto_scaling_groups(
-        AutoScalingGroupNames=[w["outputs"]["autoScalingGroupName"]])["AutoScalingGroups"][0]
+        AutoScalingGroupNames=[w["outputs"]["autoScalingGroupName"]]
+    )["AutoScalingGroups"][0]
     return group["Instances"][0]["InstanceId"]
 
 
 def _standby(w: dict[str, Any], on: bool) -> None:
     autoscaling, group = w["here"]["autoscaling"], w["outputs"]["autoScalingGroupName"]
     if on:
-        autoscaling.enter_standby(AutoScalingGroupName=group, InstanceIds=[_instance(w)],
-                                  ShouldDecrementDesiredCapacity=True)  # no replacement is launched
+        autoscaling.enter_standby(
+            AutoScalingGroupName=group, InstanceIds=[_instance(w)], ShouldDecrementDesiredCapacity=True
+        )  # no replacement is launched
     else:
         autoscaling.exit_standby(AutoScalingGroupName=group, InstanceIds=[_instance(w)])
 
 
 def _capacity(w: dict[str, Any], low: int, high: int) -> None:
     """Bounds that no longer hold the running size (AWS refuses desired < min; moto lets the test build it)."""
-    w["here"]["autoscaling"].update_auto_scaling_group(AutoScalingGroupName=w["outputs"]["autoScalingGroupName"],
-                                                       MinSize=low, MaxSize=high, DesiredCapacity=1)
+    w["here"]["autoscaling"].update_auto_scaling_group(
+        AutoScalingGroupName=w["outputs"]["autoScalingGroupName"], MinSize=low, MaxSize=high, DesiredCapacity=1
+    )
 
 
 def _http_listener(w: dict[str, Any]) -> str:
@@ -291,8 +332,11 @@ def _http_listener(w: dict[str, Any]) -> str:
 
 
 def _listener_action(w: dict[str, Any], forward: bool) -> None:
-    action = ({"Type": "forward", "TargetGroupArn": w["outputs"]["targetGroupArn"]} if forward else
-              {"Type": "fixed-response", "FixedResponseConfig": {"StatusCode": "503", "ContentType": "text/plain"}})
+    action = (
+        {"Type": "forward", "TargetGroupArn": w["outputs"]["targetGroupArn"]}
+        if forward
+        else {"Type": "fixed-response", "FixedResponseConfig": {"StatusCode": "503", "ContentType": "text/plain"}}
+    )
     w["here"]["elbv2"].modify_listener(ListenerArn=_http_listener(w), DefaultActions=[action])
 
 
@@ -302,67 +346,181 @@ def _targets(w: dict[str, Any], registered: bool) -> None:
     (elb.register_targets if registered else elb.deregister_targets)(TargetGroupArn=tg, Targets=targets)
 
 
-WILDCARD = json.dumps({"Version": "2012-10-17", "Statement": [{"Sid": "Oops", "Effect": "Allow", "Action": "s3:*",
-                                                               "Resource": "*"}]})
+WILDCARD = json.dumps(
+    {"Version": "2012-10-17", "Statement": [{"Sid": "Oops", "Effect": "Allow", "Action": "s3:*", "Resource": "*"}]}
+)
 Drift = Callable[[dict[str, Any]], None]
 DRIFT: list[tuple[str, Drift, Drift, str, str, str]] = [
-    ("versioning-suspended", lambda w: _versioning(w, "Suspended"), lambda w: _versioning(w, "Enabled"),
-     "s3-versioning", "primaryBucketName", "Status=Suspended"),
-    ("encryption-aes256", lambda w: _encryption(w, {"SSEAlgorithm": "AES256"}),
-     lambda w: _encryption(w, {"SSEAlgorithm": "aws:kms", "KMSMasterKeyID": w["outputs"]["primaryKmsKeyArn"]}),
-     "s3-encryption", "primaryBucketName", "SSEAlgorithm=AES256"),
-    ("public-access-flag-off", lambda w: _restrict_public_buckets(w, False), lambda w: _restrict_public_buckets(w, True),
-     "s3-public-access-block", "replicaBucketName", "off: RestrictPublicBuckets"),
-    ("wildcard-on-instance-role",
-     lambda w: w["here"]["iam"].put_role_policy(RoleName=w["outputs"]["instanceRoleName"], PolicyName="drift",
-                                                PolicyDocument=WILDCARD),
-     lambda w: w["here"]["iam"].delete_role_policy(RoleName=w["outputs"]["instanceRoleName"], PolicyName="drift"),
-     "iam-instance-policies", "instanceRoleName", "inline drift: statement Oops allows wildcard action 's3:*'"),
-    ("imdsv1-default-version", _imdsv1_default, _restore_default_version,
-     "lt-imdsv2", "launchTemplateId", "default version 2: HttpTokens=optional"),
-    ("group-detached-from-target-group",
-     lambda w: w["here"]["autoscaling"].detach_load_balancer_target_groups(
-         AutoScalingGroupName=w["outputs"]["autoScalingGroupName"], TargetGroupARNs=[w["outputs"]["targetGroupArn"]]),
-     lambda w: w["here"]["autoscaling"].attach_load_balancer_target_groups(
-         AutoScalingGroupName=w["outputs"]["autoScalingGroupName"], TargetGroupARNs=[w["outputs"]["targetGroupArn"]]),
-     "asg-target-group", "autoScalingGroupName", "TargetGroupARNs=[]"),
-    ("replication-disabled", lambda w: _set_replication(w, "Disabled"), lambda w: _set_replication(w, "Enabled"),
-     "s3-replication", "primaryBucketName", "'Disabled')"),
-    ("ownership-preferred", lambda w: _ownership(w, "BucketOwnerPreferred"), lambda w: _ownership(w, "BucketOwnerEnforced"),
-     "s3-ownership", "logBucketName", "ObjectOwnership=BucketOwnerPreferred"),
-    ("tls-deny-removed", _drop_tls_deny, _restore_tls_deny,
-     "s3-tls-only", "replicaBucketName", "no statement denies aws:SecureTransport=false"),
-    ("rotation-disabled", lambda w: _rotation(w, False), lambda w: _rotation(w, True),
-     "kms-rotation", "replicaKmsKeyArn", "KeyRotationEnabled=False"),
-    ("instance-trust-second-service",
-     lambda w: _set_trust(w, "instanceRoleName", lambda s: {**s, "Principal": {"Service": [
-         "ec2.amazonaws.com", "lambda.amazonaws.com"]}}),
-     lambda w: _set_trust(w, "instanceRoleName", None),
-     "iam-instance-trust", "instanceRoleName", "lambda.amazonaws.com"),
-    ("replication-trust-no-source-account",
-     lambda w: _set_trust(w, "replicationRoleName", lambda s: {k: v for k, v in s.items() if k != "Condition"}),
-     lambda w: _set_trust(w, "replicationRoleName", None),
-     "iam-replication-trust", "replicationRoleName", "aws:SourceAccount [None]"),
-    ("wildcard-on-replication-role",
-     lambda w: w["here"]["iam"].put_role_policy(RoleName=w["outputs"]["replicationRoleName"], PolicyName="drift",
-                                                PolicyDocument=WILDCARD),
-     lambda w: w["here"]["iam"].delete_role_policy(RoleName=w["outputs"]["replicationRoleName"], PolicyName="drift"),
-     "iam-replication-policies", "replicationRoleName", "inline drift: statement Oops allows wildcard action 's3:*'"),
-    ("unencrypted-root-volume", lambda w: _lt_default_with(w, _unencrypted_root), _restore_default_version,
-     "lt-ebs-encrypted", "launchTemplateId", "False)]"),
-    ("public-ip", lambda w: _lt_default_with(w, _public_ip), _restore_default_version,
-     "lt-no-public-ip", "launchTemplateId", "AssociatePublicIpAddress=[True]"),
-    ("group-on-another-template", lambda w: _group_template(w, _other_template(w)),
-     lambda w: _group_template(w, w["outputs"]["launchTemplateId"]),
-     "asg-launch-template", "autoScalingGroupName", "LaunchTemplateId=lt-"),
-    ("group-below-minimum", lambda w: _capacity(w, 2, 3), lambda w: _capacity(w, 1, 2),
-     "asg-capacity", "autoScalingGroupName", "1 instances; min 2"),
-    ("instance-in-standby", lambda w: _standby(w, True), lambda w: _standby(w, False),
-     "asg-instances-in-service", "autoScalingGroupName", "Standby"),
-    ("listener-fixed-response", lambda w: _listener_action(w, False), lambda w: _listener_action(w, True),
-     "alb-listeners", "loadBalancerArn", "80/HTTP:fixed-response; expected 80/HTTP forwarding"),
-    ("targets-deregistered", lambda w: _targets(w, False), lambda w: _targets(w, True),
-     "target-health", "targetGroupArn", "no registered targets"),
+    (
+        "versioning-suspended",
+        lambda w: _versioning(w, "Suspended"),
+        lambda w: _versioning(w, "Enabled"),
+        "s3-versioning",
+        "primaryBucketName",
+        "Status=Suspended",
+    ),
+    (
+        "encryption-aes256",
+        lambda w: _encryption(w, {"SSEAlgorithm": "AES256"}),
+        lambda w: _encryption(w, {"SSEAlgorithm": "aws:kms", "KMSMasterKeyID": w["outputs"]["primaryKmsKeyArn"]}),
+        "s3-encryption",
+        "primaryBucketName",
+        "SSEAlgorithm=AES256",
+    ),
+    (
+        "public-access-flag-off",
+        lambda w: _restrict_public_buckets(w, False),
+        lambda w: _restrict_public_buckets(w, True),
+        "s3-public-access-block",
+        "replicaBucketName",
+        "off: RestrictPublicBuckets",
+    ),
+    (
+        "wildcard-on-instance-role",
+        lambda w: w["here"]["iam"].put_role_policy(
+            RoleName=w["outputs"]["instanceRoleName"], PolicyName="drift", PolicyDocument=WILDCARD
+        ),
+        lambda w: w["here"]["iam"].delete_role_policy(RoleName=w["outputs"]["instanceRoleName"], PolicyName="drift"),
+        "iam-instance-policies",
+        "instanceRoleName",
+        "inline drift: statement Oops allows wildcard action 's3:*'",
+    ),
+    (
+        "imdsv1-default-version",
+        _imdsv1_default,
+        _restore_default_version,
+        "lt-imdsv2",
+        "launchTemplateId",
+        "default version 2: HttpTokens=optional",
+    ),
+    (
+        "group-detached-from-target-group",
+        lambda w: w["here"]["autoscaling"].detach_load_balancer_target_groups(
+            AutoScalingGroupName=w["outputs"]["autoScalingGroupName"], TargetGroupARNs=[w["outputs"]["targetGroupArn"]]
+        ),
+        lambda w: w["here"]["autoscaling"].attach_load_balancer_target_groups(
+            AutoScalingGroupName=w["outputs"]["autoScalingGroupName"], TargetGroupARNs=[w["outputs"]["targetGroupArn"]]
+        ),
+        "asg-target-group",
+        "autoScalingGroupName",
+        "TargetGroupARNs=[]",
+    ),
+    (
+        "replication-disabled",
+        lambda w: _set_replication(w, "Disabled"),
+        lambda w: _set_replication(w, "Enabled"),
+        "s3-replication",
+        "primaryBucketName",
+        "'Disabled')",
+    ),
+    (
+        "ownership-preferred",
+        lambda w: _ownership(w, "BucketOwnerPreferred"),
+        lambda w: _ownership(w, "BucketOwnerEnforced"),
+        "s3-ownership",
+        "logBucketName",
+        "ObjectOwnership=BucketOwnerPreferred",
+    ),
+    (
+        "tls-deny-removed",
+        _drop_tls_deny,
+        _restore_tls_deny,
+        "s3-tls-only",
+        "replicaBucketName",
+        "no statement denies aws:SecureTransport=false",
+    ),
+    (
+        "rotation-disabled",
+        lambda w: _rotation(w, False),
+        lambda w: _rotation(w, True),
+        "kms-rotation",
+        "replicaKmsKeyArn",
+        "KeyRotationEnabled=False",
+    ),
+    (
+        "instance-trust-second-service",
+        lambda w: _set_trust(
+            w, "instanceRoleName", lambda s: {**s, "Principal": {"Service": ["ec2.amazonaws.com", "lambda.amazonaws.com"]}}
+        ),
+        lambda w: _set_trust(w, "instanceRoleName", None),
+        "iam-instance-trust",
+        "instanceRoleName",
+        "lambda.amazonaws.com",
+    ),
+    (
+        "replication-trust-no-source-account",
+        lambda w: _set_trust(w, "replicationRoleName", lambda s: {k: v for k, v in s.items() if k != "Condition"}),
+        lambda w: _set_trust(w, "replicationRoleName", None),
+        "iam-replication-trust",
+        "replicationRoleName",
+        "aws:SourceAccount [None]",
+    ),
+    (
+        "wildcard-on-replication-role",
+        lambda w: w["here"]["iam"].put_role_policy(
+            RoleName=w["outputs"]["replicationRoleName"], PolicyName="drift", PolicyDocument=WILDCARD
+        ),
+        lambda w: w["here"]["iam"].delete_role_policy(RoleName=w["outputs"]["replicationRoleName"], PolicyName="drift"),
+        "iam-replication-policies",
+        "replicationRoleName",
+        "inline drift: statement Oops allows wildcard action 's3:*'",
+    ),
+    (
+        "unencrypted-root-volume",
+        lambda w: _lt_default_with(w, _unencrypted_root),
+        _restore_default_version,
+        "lt-ebs-encrypted",
+        "launchTemplateId",
+        "False)]",
+    ),
+    (
+        "public-ip",
+        lambda w: _lt_default_with(w, _public_ip),
+        _restore_default_version,
+        "lt-no-public-ip",
+        "launchTemplateId",
+        "AssociatePublicIpAddress=[True]",
+    ),
+    (
+        "group-on-another-template",
+        lambda w: _group_template(w, _other_template(w)),
+        lambda w: _group_template(w, w["outputs"]["launchTemplateId"]),
+        "asg-launch-template",
+        "autoScalingGroupName",
+        "LaunchTemplateId=lt-",
+    ),
+    (
+        "group-below-minimum",
+        lambda w: _capacity(w, 2, 3),
+        lambda w: _capacity(w, 1, 2),
+        "asg-capacity",
+        "autoScalingGroupName",
+        "1 instances; min 2",
+    ),
+    (
+        "instance-in-standby",
+        lambda w: _standby(w, True),
+        lambda w: _standby(w, False),
+        "asg-instances-in-service",
+        "autoScalingGroupName",
+        "Standby",
+    ),
+    (
+        "listener-fixed-response",
+        lambda w: _listener_action(w, False),
+        lambda w: _listener_action(w, True),
+        "alb-listeners",
+        "loadBalancerArn",
+        "80/HTTP:fixed-response; expected 80/HTTP forwarding",
+    ),
+    (
+        "targets-deregistered",
+        lambda w: _targets(w, False),
+        lambda w: _targets(w, True),
+        "target-health",
+        "targetGroupArn",
+        "no registered targets",
+    ),
 ]
 OPT_IN_DRIFT = {  # the opt-in checks' drift cases are their own tests (they need a server or a timeout)
     "http-health": "test_http_check_fails_when_the_health_path_is_not_200",
@@ -375,8 +533,9 @@ def test_every_check_id_has_a_drift_case():
     assert len({c[3] for c in DRIFT}) == len(DRIFT)  # one case per id: a second belongs in the check's own test
 
 
-@pytest.mark.parametrize(("apply", "revert", "check_id", "output", "evidence"), [c[1:] for c in DRIFT],
-                         ids=[c[0] for c in DRIFT])
+@pytest.mark.parametrize(
+    ("apply", "revert", "check_id", "output", "evidence"), [c[1:] for c in DRIFT], ids=[c[0] for c in DRIFT]
+)
 def test_drift_fails_its_check_and_the_others_still_pass(capsys, world, apply, revert, check_id, output, evidence):
     apply(world)
     try:
@@ -459,8 +618,9 @@ def test_http_check_gets_the_health_path(capsys, world, tmp_path):
     try:
         path = tmp_path / "outputs.json"
         path.write_text(json.dumps({**world["outputs"], "albUrl": f"http://127.0.0.1:{server.server_port}"}))
-        code, report, _ = run_audit(capsys, "--outputs", str(path), "--endpoint-url", world["endpoint"],
-                                    "--format", "json", "--http")
+        code, report, _ = run_audit(
+            capsys, "--outputs", str(path), "--endpoint-url", world["endpoint"], "--format", "json", "--http"
+        )
     finally:
         server.shutdown()
     health = report["checks"][-1]
@@ -485,12 +645,14 @@ def test_http_check_fails_when_the_health_path_is_not_200(capsys, world, tmp_pat
     try:
         path = tmp_path / "outputs.json"
         path.write_text(json.dumps({**world["outputs"], "albUrl": f"http://127.0.0.1:{server.server_port}"}))
-        code, report, _ = run_audit(capsys, "--outputs", str(path), "--endpoint-url", world["endpoint"],
-                                    "--format", "json", "--http")
+        code, report, _ = run_audit(
+            capsys, "--outputs", str(path), "--endpoint-url", world["endpoint"], "--format", "json", "--http"
+        )
     finally:
         server.shutdown()
     failed = [c for c in report["checks"] if not c["ok"]]
     assert code == 1 and [(c["id"], c["detail"]) for c in failed] == [("http-health", "HTTP 503")]
+
 
 def test_the_audit_never_writes_without_canary_and_ci_policy_grants_exactly_its_calls(capsys, world):
     """Every API call of a full audit (canary included) maps to an IAM action in ACTIONS; without --canary all
@@ -522,8 +684,12 @@ def test_the_audit_never_writes_without_canary_and_ci_policy_grants_exactly_its_
 
 
 def granted(document: dict[str, Any]) -> set[str]:
-    return {a for s in document["Statement"] if s["Effect"] == "Allow"
-            for a in (s["Action"] if isinstance(s["Action"], list) else [s["Action"]])}
+    return {
+        a
+        for s in document["Statement"]
+        if s["Effect"] == "Allow"
+        for a in (s["Action"] if isinstance(s["Action"], list) else [s["Action"]])
+    }
 
 
 @pytest.mark.parametrize(("which", "actions"), [("readonly", checks.READONLY_ACTIONS), ("canary", checks.CANARY_ACTIONS)])
@@ -535,8 +701,9 @@ def test_ci_policy_files_grant_exactly_the_actions_of_the_check_table(world, whi
 def test_recorded_calls_need_only_actions_the_table_declares(capsys, world):
     called: list[str] = []
     session = boto3.session.Session()
-    session.events.register("before-call", lambda model, **_: called.append(
-        f"{model.service_model.service_name}.{model.name}"))
+    session.events.register(
+        "before-call", lambda model, **_: called.append(f"{model.service_model.service_name}.{model.name}")
+    )
     audit_world(capsys, world, "--http", session=session)
     assert {API_ACTIONS[c] for c in called} - {None} <= checks.READONLY_ACTIONS
 
@@ -547,14 +714,16 @@ def test_readme_lists_every_check_and_the_count():
     assert [spec.id for spec in checks.CHECKS if f"`{spec.id}`" not in audit_section] == []
     assert f"passes all {checks.DEFAULT_CHECK_COUNT} checks" in readme
 
+
 def test_ci_policy_files_are_read_only_and_scoped(world):
     readonly = audit.render_iam_policy("readonly", world["outputs"])
     actions = granted(readonly)
     assert actions and all(a.split(":", 1)[1].startswith(("List", "Get", "Describe")) for a in actions), actions
     unscoped = [s["Sid"] for s in readonly["Statement"] if s["Resource"] == "*"]
     assert unscoped == ["DescribeComputeAndLoadBalancing"]  # EC2/ELB/ASG Describe calls take no resource ARNs
-    assert all(a.split(":")[1].startswith("Describe") for s in readonly["Statement"] if s["Resource"] == "*"
-               for a in s["Action"])
+    assert all(
+        a.split(":")[1].startswith("Describe") for s in readonly["Statement"] if s["Resource"] == "*" for a in s["Action"]
+    )
     canary = audit.render_iam_policy("canary", world["outputs"])
     assert granted(canary) == {"s3:PutObject", "kms:GenerateDataKey", "s3:GetObject"}
     assert all("${" not in json.dumps(d) for d in (readonly, canary))
@@ -586,23 +755,47 @@ BAD = [
     ("missing-file", lambda t, w: ["--outputs", str(t / "nope.json")], "nope.json: outputs file not found"),
     ("not-json", lambda t, w: ["--outputs", _write(t, "{")], "outputs file is not valid JSON"),
     ("not-object", lambda t, w: ["--outputs", _write(t, "[1]")], "expected a JSON object of stack outputs, got list"),
-    ("missing-keys", lambda t, w: ["--outputs", _write(t, json.dumps({"albUrl": "http://x"}))],
-     "missing stack outputs autoScalingGroupName, launchTemplateId"),
-    ("wrong-type", lambda t, w: ["--outputs", _write(t, json.dumps({**w["outputs"], "replicaRegion": 3}))],
-     "replicaRegion: expected a non-empty string, got 3"),
-    ("bad-region", lambda t, w: ["--outputs", _write(t, json.dumps({**w["outputs"], "primaryRegion": "eu west"}))],
-     "primaryRegion: expected an AWS region name such as eu-west-1, got 'eu west'"),
-    ("bad-arn", lambda t, w: ["--outputs", _write(t, json.dumps({**w["outputs"], "replicaKmsKeyArn": "key-1"}))],
-     "replicaKmsKeyArn: expected an ARN (arn:aws:<service>:<region>:<account>:...), got 'key-1'"),
-    ("bad-url", lambda t, w: ["--outputs", _write(t, json.dumps({**w["outputs"], "albUrl": "alb.example.com"}))],
-     "albUrl: expected an http:// or https:// URL, got 'alb.example.com'"),
-    ("bad-endpoint", lambda t, w: ["--outputs", str(w["path"]), "--endpoint-url", "notaurl"],
-     "--endpoint-url: got 'notaurl', expected http(s)://host[:port]"),
-    ("unreachable-endpoint", lambda t, w: ["--outputs", str(w["path"]), "--endpoint-url",
-                                           f"http://127.0.0.1:{_closed_port()}"], "cannot reach http://127.0.0.1:"),
+    (
+        "missing-keys",
+        lambda t, w: ["--outputs", _write(t, json.dumps({"albUrl": "http://x"}))],
+        "missing stack outputs autoScalingGroupName, launchTemplateId",
+    ),
+    (
+        "wrong-type",
+        lambda t, w: ["--outputs", _write(t, json.dumps({**w["outputs"], "replicaRegion": 3}))],
+        "replicaRegion: expected a non-empty string, got 3",
+    ),
+    (
+        "bad-region",
+        lambda t, w: ["--outputs", _write(t, json.dumps({**w["outputs"], "primaryRegion": "eu west"}))],
+        "primaryRegion: expected an AWS region name such as eu-west-1, got 'eu west'",
+    ),
+    (
+        "bad-arn",
+        lambda t, w: ["--outputs", _write(t, json.dumps({**w["outputs"], "replicaKmsKeyArn": "key-1"}))],
+        "replicaKmsKeyArn: expected an ARN (arn:aws:<service>:<region>:<account>:...), got 'key-1'",
+    ),
+    (
+        "bad-url",
+        lambda t, w: ["--outputs", _write(t, json.dumps({**w["outputs"], "albUrl": "alb.example.com"}))],
+        "albUrl: expected an http:// or https:// URL, got 'alb.example.com'",
+    ),
+    (
+        "bad-endpoint",
+        lambda t, w: ["--outputs", str(w["path"]), "--endpoint-url", "notaurl"],
+        "--endpoint-url: got 'notaurl', expected http(s)://host[:port]",
+    ),
+    (
+        "unreachable-endpoint",
+        lambda t, w: ["--outputs", str(w["path"]), "--endpoint-url", f"http://127.0.0.1:{_closed_port()}"],
+        "cannot reach http://127.0.0.1:",
+    ),
     ("bad-format", lambda t, w: ["--outputs", str(w["path"]), "--format", "xml"], "argument --format: invalid choice"),
-    ("bad-canary-timeout", lambda t, w: ["--outputs", str(w["path"]), "--canary", "--canary-timeout", "0"],
-     "--canary-timeout: got 0.0, expected a positive number of seconds"),
+    (
+        "bad-canary-timeout",
+        lambda t, w: ["--outputs", str(w["path"]), "--canary", "--canary-timeout", "0"],
+        "--canary-timeout: got 0.0, expected a positive number of seconds",
+    ),
     ("no-outputs-flag", lambda t, w: [], "the following arguments are required: --outputs"),
 ]
 
@@ -620,19 +813,39 @@ def test_no_credentials_exits_2(capsys, world, monkeypatch, tmp_path):
     monkeypatch.setenv("AWS_SHARED_CREDENTIALS_FILE", str(tmp_path / "none"))
     monkeypatch.setenv("AWS_CONFIG_FILE", str(tmp_path / "none"))
     monkeypatch.setenv("AWS_EC2_METADATA_DISABLED", "true")
-    code, out, err = run_audit(capsys, "--outputs", str(world["path"]), "--endpoint-url", world["endpoint"],
-                               session=boto3.session.Session())  # a fresh session: no cached credentials
-    assert code == 2 and out == "" and err.strip() == (
-        "audit: error: no AWS credentials found: set AWS_PROFILE, or AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY")
+    code, out, err = run_audit(
+        capsys, "--outputs", str(world["path"]), "--endpoint-url", world["endpoint"], session=boto3.session.Session()
+    )  # a fresh session: no cached credentials
+    assert (
+        code == 2
+        and out == ""
+        and err.strip()
+        == ("audit: error: no AWS credentials found: set AWS_PROFILE, or AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY")
+    )
 
 
 def test_command_line_entry_point(world):
     import subprocess
     import sys
 
-    proc = subprocess.run([sys.executable, "-m", "tools.audit", "--outputs", str(world["path"]), "--endpoint-url",
-                           world["endpoint"], "--format", "json"], cwd=REPO, capture_output=True, text=True,
-                          timeout=120, env={**os.environ})
+    proc = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "tools.audit",
+            "--outputs",
+            str(world["path"]),
+            "--endpoint-url",
+            world["endpoint"],
+            "--format",
+            "json",
+        ],
+        cwd=REPO,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env={**os.environ},
+    )
     assert proc.returncode == 0, proc.stderr
     assert json.loads(proc.stdout)["summary"]["failed"] == 0
 

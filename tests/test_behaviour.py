@@ -207,11 +207,22 @@ class Plan:
         found = []
         for r in self.of(INGRESS, EGRESS):
             i = r.inputs
-            peer = i.get("cidrIpv4") or i.get("cidrIpv6") or i.get("prefixListId") or (
-                "sg:" + i["referencedSecurityGroupId"] if i.get("referencedSecurityGroupId") else None)
+            peer = (
+                i.get("cidrIpv4")
+                or i.get("cidrIpv6")
+                or i.get("prefixListId")
+                or ("sg:" + i["referencedSecurityGroupId"] if i.get("referencedSecurityGroupId") else None)
+            )
             assert peer, f"{r.urn} names no peer"
-            found.append(Rule("ingress" if r.type == INGRESS else "egress", i["securityGroupId"], i["ipProtocol"],
-                              (i.get("fromPort", 0), i.get("toPort", 65535)), peer))
+            found.append(
+                Rule(
+                    "ingress" if r.type == INGRESS else "egress",
+                    i["securityGroupId"],
+                    i["ipProtocol"],
+                    (i.get("fromPort", 0), i.get("toPort", 65535)),
+                    peer,
+                )
+            )
         return found
 
     def rules_of(self, group_id: str, direction: str) -> set[tuple[str, tuple[int, int], str]]:
@@ -243,6 +254,7 @@ def tcp(port: int) -> tuple[str, tuple[int, int]]:
 
 
 # -- reachability: internet → ALB → instances, private subnets → out -----------------------------------------
+
 
 @pytest.mark.parametrize("scenario", SCENARIOS)
 def test_the_alb_sits_in_subnets_routed_to_the_internet(plan, scenario):
@@ -291,7 +303,8 @@ def test_private_subnets_reach_out_only_as_the_nat_mode_says(plan, scenario):
         if mode == "perAz":
             assert nat_subnet.inputs["availabilityZone"] == subnet.inputs["availabilityZone"], (
                 f"{subnet.urn} in {subnet.inputs['availabilityZone']} leaves through a NAT in "
-                f"{nat_subnet.inputs['availabilityZone']}")
+                f"{nat_subnet.inputs['availabilityZone']}"
+            )
         used.append(target.urn)
     expected_nats = {"none": 0, "single": 1, "perAz": p.cfg.az_count}[mode]
     assert len(nats) == expected_nats and len(set(used)) == expected_nats
@@ -321,7 +334,8 @@ def test_without_nat_session_manager_endpoints_serve_every_private_subnet(plan, 
         return
     region = p.cfg.primary_region
     assert sorted(e.inputs["serviceName"] for e in interfaces) == sorted(
-        f"com.amazonaws.{region}.{s}" for s in ("ssm", "ssmmessages", "ec2messages"))
+        f"com.amazonaws.{region}.{s}" for s in ("ssm", "ssmmessages", "ec2messages")
+    )
     private = sorted(p.id(s) for s in p.instance_subnets())
     for endpoint in interfaces:
         assert endpoint.inputs["privateDnsEnabled"] is True, endpoint.urn
@@ -336,14 +350,14 @@ def test_without_nat_session_manager_endpoints_serve_every_private_subnet(plan, 
 
 # -- security groups ----------------------------------------------------------------------------------------
 
+
 @pytest.mark.parametrize("scenario", SCENARIOS)
 def test_security_groups_let_the_internet_reach_only_the_alb_on_its_listener_ports(plan, scenario):
     p = plan(scenario)
     alb_sg, instance_sg = p.alb_group(), p.instance_group()
     ports = sorted(port for port, _ in p.listeners())
     assert ports == ([80, 443] if p.cfg.https_enabled else [80])
-    assert p.rules_of(p.id(alb_sg), "ingress") == {
-        (*tcp(port), cidr) for port in ports for cidr in p.cfg.allowed_cidrs}
+    assert p.rules_of(p.id(alb_sg), "ingress") == {(*tcp(port), cidr) for port in ports for cidr in p.cfg.allowed_cidrs}
     app_port = p.target_group().inputs["port"]
     assert p.rules_of(p.id(alb_sg), "egress") == {(*tcp(app_port), "sg:" + p.id(instance_sg))}
 
@@ -377,6 +391,7 @@ def test_security_groups_carry_no_inline_or_legacy_rules_and_nothing_opens_22(pl
 
 # -- listeners --------------------------------------------------------------------------------------------
 
+
 @pytest.mark.parametrize("scenario", SCENARIOS)
 def test_listeners_forward_http_without_a_certificate_and_redirect_it_with_one(plan, scenario):
     p = plan(scenario)
@@ -394,7 +409,8 @@ def test_listeners_forward_http_without_a_certificate_and_redirect_it_with_one(p
         return
     assert set(listeners) == {(80, "HTTP"), (443, "HTTPS")}
     assert listeners[(80, "HTTP")]["defaultActions"] == [
-        {"type": "redirect", "redirect": {"protocol": "HTTPS", "port": "443", "statusCode": "HTTP_301"}}]
+        {"type": "redirect", "redirect": {"protocol": "HTTPS", "port": "443", "statusCode": "HTTP_301"}}
+    ]
     https = listeners[(443, "HTTPS")]
     assert https["defaultActions"] == forward
     assert https["certificateArn"] == p.cfg.certificate_arn
@@ -407,14 +423,22 @@ def test_listeners_https_negotiates_only_tls12_or_newer(plan, scenario):
     assert refuses_below_tls12(https["sslPolicy"]), https["sslPolicy"]
 
 
-@pytest.mark.parametrize("policy", ["ELBSecurityPolicy-2016-08", "ELBSecurityPolicy-TLS-1-1-2017-01",
-                                    "ELBSecurityPolicy-TLS13-1-1-2021-06", "ELBSecurityPolicy-TLS13-1-2-2021-06 "])
+@pytest.mark.parametrize(
+    "policy",
+    [
+        "ELBSecurityPolicy-2016-08",
+        "ELBSecurityPolicy-TLS-1-1-2017-01",
+        "ELBSecurityPolicy-TLS13-1-1-2021-06",
+        "ELBSecurityPolicy-TLS13-1-2-2021-06 ",
+    ],
+)
 def test_listeners_tls_check_refuses_policies_that_allow_older_tls(policy):
     """The allow-list the HTTPS test relies on refuses TLS 1.0/1.1 policies, and is exact (no trimming)."""
     assert not refuses_below_tls12(policy)
 
 
 # -- policy documents: conditions present and exact -------------------------------------------------------
+
 
 def document(r: RecordedResource, prop: str) -> dict[str, Any]:
     value = r.inputs[prop]
@@ -432,10 +456,20 @@ def statements(doc: dict[str, Any]) -> list[str]:
 def tls_only(bucket_arn: str) -> list[dict[str, Any]]:
     resources = [bucket_arn, bucket_arn + "/*"]
     return [
-        {"Effect": "Deny", "Principal": "*", "Action": "s3:*", "Resource": resources,
-         "Condition": {"Bool": {"aws:SecureTransport": "false"}}},
-        {"Effect": "Deny", "Principal": "*", "Action": "s3:*", "Resource": resources,
-         "Condition": {"NumericLessThan": {"s3:TlsVersion": "1.2"}}},
+        {
+            "Effect": "Deny",
+            "Principal": "*",
+            "Action": "s3:*",
+            "Resource": resources,
+            "Condition": {"Bool": {"aws:SecureTransport": "false"}},
+        },
+        {
+            "Effect": "Deny",
+            "Principal": "*",
+            "Action": "s3:*",
+            "Resource": resources,
+            "Condition": {"NumericLessThan": {"s3:TlsVersion": "1.2"}},
+        },
     ]
 
 
@@ -450,8 +484,7 @@ def expected_documents(p: Plan) -> dict[tuple[str, str], list[dict[str, Any]]]:
     replica = p.ref(rule["destination"]["bucket"], BUCKET)
     replica_key = p.ref(rule["destination"]["encryptionConfiguration"]["replicaKmsKeyId"], KEY)
     primary_sse = only([s for s in p.of(SSE) if s.inputs["bucket"] == p.id(primary)])
-    primary_key = p.ref(only(primary_sse.inputs["rules"])["applyServerSideEncryptionByDefault"]["kmsMasterKeyId"],
-                        KEY)
+    primary_key = p.ref(only(primary_sse.inputs["rules"])["applyServerSideEncryptionByDefault"]["kmsMasterKeyId"], KEY)
     logs = only([b for b in p.of(BUCKET) if b.outputs["bucket"] == p.alb.inputs["accessLogs"]["bucket"]])
     prefix = p.alb.inputs["accessLogs"]["prefix"]
 
@@ -477,37 +510,79 @@ def expected_documents(p: Plan) -> dict[tuple[str, str], list[dict[str, Any]]]:
         bucket_policy(replica): tls_only(arn(replica)),
         bucket_policy(logs): [
             *tls_only(arn(logs)),
-            {"Effect": "Allow", "Principal": {"AWS": f"arn:aws:iam::{elb_account}:root"}, "Action": "s3:PutObject",
-             "Resource": log_path},
-            {"Effect": "Allow", "Principal": {"Service": "logdelivery.elasticloadbalancing.amazonaws.com"},
-             "Action": "s3:PutObject", "Resource": log_path},
+            {
+                "Effect": "Allow",
+                "Principal": {"AWS": f"arn:aws:iam::{elb_account}:root"},
+                "Action": "s3:PutObject",
+                "Resource": log_path,
+            },
+            {
+                "Effect": "Allow",
+                "Principal": {"Service": "logdelivery.elasticloadbalancing.amazonaws.com"},
+                "Action": "s3:PutObject",
+                "Resource": log_path,
+            },
         ],
         (instance_role.urn, "assumeRolePolicy"): [
-            {"Effect": "Allow", "Principal": {"Service": "ec2.amazonaws.com"}, "Action": "sts:AssumeRole"}],
+            {"Effect": "Allow", "Principal": {"Service": "ec2.amazonaws.com"}, "Action": "sts:AssumeRole"}
+        ],
         inline_policy(instance_role): [
-            {"Effect": "Allow", "Action": "s3:ListBucket", "Resource": arn(primary),
-             "Condition": {"StringLike": {"s3:prefix": [data_prefix, data_prefix + "*"]}}},
-            {"Effect": "Allow", "Action": ["s3:GetObject", "s3:GetObjectVersion", "s3:PutObject", "s3:DeleteObject"],
-             "Resource": f"{arn(primary)}/{data_prefix}*"},
-            {"Effect": "Allow", "Action": ["kms:Decrypt", "kms:GenerateDataKey"], "Resource": arn(primary_key),
-             "Condition": {"StringEquals": {"kms:ViaService": f"s3.{region}.amazonaws.com"}}},
+            {
+                "Effect": "Allow",
+                "Action": "s3:ListBucket",
+                "Resource": arn(primary),
+                "Condition": {"StringLike": {"s3:prefix": [data_prefix, data_prefix + "*"]}},
+            },
+            {
+                "Effect": "Allow",
+                "Action": ["s3:GetObject", "s3:GetObjectVersion", "s3:PutObject", "s3:DeleteObject"],
+                "Resource": f"{arn(primary)}/{data_prefix}*",
+            },
+            {
+                "Effect": "Allow",
+                "Action": ["kms:Decrypt", "kms:GenerateDataKey"],
+                "Resource": arn(primary_key),
+                "Condition": {"StringEquals": {"kms:ViaService": f"s3.{region}.amazonaws.com"}},
+            },
         ],
         (replication_role.urn, "assumeRolePolicy"): [
-            {"Effect": "Allow", "Principal": {"Service": "s3.amazonaws.com"}, "Action": "sts:AssumeRole",
-             "Condition": {"StringEquals": {"aws:SourceAccount": account}}}],
+            {
+                "Effect": "Allow",
+                "Principal": {"Service": "s3.amazonaws.com"},
+                "Action": "sts:AssumeRole",
+                "Condition": {"StringEquals": {"aws:SourceAccount": account}},
+            }
+        ],
         inline_policy(replication_role): [
-            {"Effect": "Allow", "Action": ["s3:GetReplicationConfiguration", "s3:ListBucket"],
-             "Resource": arn(primary)},
-            {"Effect": "Allow", "Action": ["s3:GetObjectVersionForReplication", "s3:GetObjectVersionAcl",
-                                           "s3:GetObjectVersionTagging"], "Resource": arn(primary) + "/*"},
-            {"Effect": "Allow", "Action": ["s3:ReplicateObject", "s3:ReplicateDelete", "s3:ReplicateTags"],
-             "Resource": arn(replica) + "/*"},
-            {"Effect": "Allow", "Action": "kms:Decrypt", "Resource": arn(primary_key),
-             "Condition": {"StringEquals": {"kms:ViaService": f"s3.{region}.amazonaws.com"},
-                           "StringLike": {"kms:EncryptionContext:aws:s3:arn": [arn(primary), arn(primary) + "/*"]}}},
-            {"Effect": "Allow", "Action": ["kms:Encrypt", "kms:GenerateDataKey"], "Resource": arn(replica_key),
-             "Condition": {"StringEquals": {"kms:ViaService": f"s3.{replica_region}.amazonaws.com"},
-                           "StringLike": {"kms:EncryptionContext:aws:s3:arn": [arn(replica), arn(replica) + "/*"]}}},
+            {"Effect": "Allow", "Action": ["s3:GetReplicationConfiguration", "s3:ListBucket"], "Resource": arn(primary)},
+            {
+                "Effect": "Allow",
+                "Action": ["s3:GetObjectVersionForReplication", "s3:GetObjectVersionAcl", "s3:GetObjectVersionTagging"],
+                "Resource": arn(primary) + "/*",
+            },
+            {
+                "Effect": "Allow",
+                "Action": ["s3:ReplicateObject", "s3:ReplicateDelete", "s3:ReplicateTags"],
+                "Resource": arn(replica) + "/*",
+            },
+            {
+                "Effect": "Allow",
+                "Action": "kms:Decrypt",
+                "Resource": arn(primary_key),
+                "Condition": {
+                    "StringEquals": {"kms:ViaService": f"s3.{region}.amazonaws.com"},
+                    "StringLike": {"kms:EncryptionContext:aws:s3:arn": [arn(primary), arn(primary) + "/*"]},
+                },
+            },
+            {
+                "Effect": "Allow",
+                "Action": ["kms:Encrypt", "kms:GenerateDataKey"],
+                "Resource": arn(replica_key),
+                "Condition": {
+                    "StringEquals": {"kms:ViaService": f"s3.{replica_region}.amazonaws.com"},
+                    "StringLike": {"kms:EncryptionContext:aws:s3:arn": [arn(replica), arn(replica) + "/*"]},
+                },
+            },
         ],
     }
 
@@ -631,7 +706,8 @@ def test_each_setting_range_holds_at_its_edges(setting):
         assert problems_for(setting.key, {setting.key: str(inside), **quiet}) == [], inside
     for outside in (low - 1, high + 1):
         assert problems_for(setting.key, {setting.key: str(outside), **quiet}) == [
-            f"{P}:{setting.key}: got {outside}, expected an integer from {low} to {high}"]
+            f"{P}:{setting.key}: got {outside}, expected an integer from {low} to {high}"
+        ]
 
 
 CHOICES = [s for s in SETTINGS if s.choices]
@@ -648,8 +724,12 @@ def test_each_setting_accepts_exactly_its_choices(setting):
             assert problems_for(setting.key, {setting.key: near}), near
 
 
-KIND_MISTAKES = {"integer": ["1.5", "two", "true", ""], "boolean": ["yes", "1", "on"],
-                 "list of strings": ['"0.0.0.0/0"', "[1]", "{}"], "string": [" "]}
+KIND_MISTAKES = {
+    "integer": ["1.5", "two", "true", ""],
+    "boolean": ["yes", "1", "on"],
+    "list of strings": ['"0.0.0.0/0"', "[1]", "{}"],
+    "string": [" "],
+}
 
 
 @pytest.mark.parametrize("setting", SETTINGS, ids=[s.key for s in SETTINGS])
@@ -660,31 +740,51 @@ def test_each_setting_refuses_a_value_of_another_kind(setting):
 
 # Format checks at their edges: (key, value, passes). One row per edge, just inside and just outside.
 FORMAT_EDGES = [
-    ("vpcCidr", "10.0.0.0/16", True), ("vpcCidr", "10.0.0.0/15", False),
-    ("vpcCidr", "10.0.0.0/23", True), ("vpcCidr", "10.0.0.0/24", False),
+    ("vpcCidr", "10.0.0.0/16", True),
+    ("vpcCidr", "10.0.0.0/15", False),
+    ("vpcCidr", "10.0.0.0/23", True),
+    ("vpcCidr", "10.0.0.0/24", False),
     ("vpcCidr", "10.0.0.1/16", False),
-    ("vpcCidr", "172.16.0.0/16", True), ("vpcCidr", "172.15.0.0/16", False),
-    ("vpcCidr", "172.31.0.0/16", True), ("vpcCidr", "172.32.0.0/16", False),
-    ("vpcCidr", "192.168.0.0/16", True), ("vpcCidr", "192.169.0.0/16", False),
+    ("vpcCidr", "172.16.0.0/16", True),
+    ("vpcCidr", "172.15.0.0/16", False),
+    ("vpcCidr", "172.31.0.0/16", True),
+    ("vpcCidr", "172.32.0.0/16", False),
+    ("vpcCidr", "192.168.0.0/16", True),
+    ("vpcCidr", "192.169.0.0/16", False),
     ("vpcCidr", "fd00::/56", False),
-    ("replicaRegion", "eu-central-1", True), ("replicaRegion", "eu-central", False),
+    ("replicaRegion", "eu-central-1", True),
+    ("replicaRegion", "eu-central", False),
     ("replicaRegion", "eu-west-1", False),  # the primary region itself
-    ("instanceType", "t4g.small", True), ("instanceType", "t4g", False), ("instanceType", "small", False),
-    ("healthCheckPath", "/", True), ("healthCheckPath", "/" + "a" * 254, True),
-    ("healthCheckPath", "/" + "a" * 255, False), ("healthCheckPath", "health", False),
-    ("healthCheckPath", "/a/../b", False), ("healthCheckPath", "/a?b", False),
-    ("appDataPrefix", "a/", True), ("appDataPrefix", "a/b/", True), ("appDataPrefix", "a", False),
-    ("appDataPrefix", "/a/", False), ("appDataPrefix", "a//", False),
-    ("certificateArn", CERT_ARN, True), ("certificateArn", CERT_ARN[:-1], False),
+    ("instanceType", "t4g.small", True),
+    ("instanceType", "t4g", False),
+    ("instanceType", "small", False),
+    ("healthCheckPath", "/", True),
+    ("healthCheckPath", "/" + "a" * 254, True),
+    ("healthCheckPath", "/" + "a" * 255, False),
+    ("healthCheckPath", "health", False),
+    ("healthCheckPath", "/a/../b", False),
+    ("healthCheckPath", "/a?b", False),
+    ("appDataPrefix", "a/", True),
+    ("appDataPrefix", "a/b/", True),
+    ("appDataPrefix", "a", False),
+    ("appDataPrefix", "/a/", False),
+    ("appDataPrefix", "a//", False),
+    ("certificateArn", CERT_ARN, True),
+    ("certificateArn", CERT_ARN[:-1], False),
     ("certificateArn", CERT_ARN.replace("eu-west-1", "eu-west-2"), False),  # not in aws:region
-    ("allowedCidrs", '["203.0.113.0/24"]', True), ("allowedCidrs", '["2001:db8::/32"]', True),
-    ("allowedCidrs", "[]", False), ("allowedCidrs", '["203.0.113.1/24"]', False),
+    ("allowedCidrs", '["203.0.113.0/24"]', True),
+    ("allowedCidrs", '["2001:db8::/32"]', True),
+    ("allowedCidrs", "[]", False),
+    ("allowedCidrs", '["203.0.113.1/24"]', False),
     ("allowedCidrs", '["203.0.113.0/33"]', False),
 ]
 
 
-@pytest.mark.parametrize(("key", "value", "passes"), FORMAT_EDGES,
-                         ids=[f"{k}-{i}-{'ok' if ok else 'bad'}" for i, (k, _, ok) in enumerate(FORMAT_EDGES)])
+@pytest.mark.parametrize(
+    ("key", "value", "passes"),
+    FORMAT_EDGES,
+    ids=[f"{k}-{i}-{'ok' if ok else 'bad'}" for i, (k, _, ok) in enumerate(FORMAT_EDGES)],
+)
 def test_each_format_check_holds_at_its_edges(key, value, passes):
     assert (problems_for(key, {key: value}) == []) is passes
 
@@ -712,14 +812,26 @@ CROSS_EDGES = [
     ("prod", {"allowedCidrs": '["0.0.0.0/0"]'}, "allowedCidrs", True),  # with its certificate
     ("dev", {"emulator": "true"}, "emulator", True),
     ("prod", {"emulator": "true"}, "emulator", False),
-    ("prod", {"aws:defaultTags": json.dumps({"tags": {"Owner": "o", "Environment": "production", "Project": "p",
-                                                      "CostCenter": "c"}}), "minSize": "1", "desiredCapacity": "2"},
-     "minSize", False),
+    (
+        "prod",
+        {
+            "aws:defaultTags": json.dumps(
+                {"tags": {"Owner": "o", "Environment": "production", "Project": "p", "CostCenter": "c"}}
+            ),
+            "minSize": "1",
+            "desiredCapacity": "2",
+        },
+        "minSize",
+        False,
+    ),
 ]
 
 
-@pytest.mark.parametrize(("stack", "changes", "key", "passes"), CROSS_EDGES,
-                         ids=[f"{s}-{k}-{'ok' if ok else 'bad'}-{i}" for i, (s, _, k, ok) in enumerate(CROSS_EDGES)])
+@pytest.mark.parametrize(
+    ("stack", "changes", "key", "passes"),
+    CROSS_EDGES,
+    ids=[f"{s}-{k}-{'ok' if ok else 'bad'}-{i}" for i, (s, _, k, ok) in enumerate(CROSS_EDGES)],
+)
 def test_each_cross_key_rule_holds_at_its_edges(stack, changes, key, passes):
     base = stack_config(stack)
     if changes.get("certificateArn") == "":

@@ -10,8 +10,13 @@ from conftest import REPO
 
 
 def test_policy_pack_bench_prints_results_for_both_packs():
-    proc = subprocess.run([sys.executable, "bench/policy_pack.py", "--sizes", "20", "40"], cwd=REPO,
-                          capture_output=True, text=True, timeout=120)
+    proc = subprocess.run(
+        [sys.executable, "bench/policy_pack.py", "--sizes", "20", "40"],
+        cwd=REPO,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
     assert proc.returncode == 0, proc.stderr
     report = json.loads(proc.stdout)
     assert set(report["results"]) == {"20", "40"}

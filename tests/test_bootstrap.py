@@ -77,16 +77,19 @@ def test_trust_pins_repository_and_environment_exactly(run, environment):
     provider = run.of_type("aws:iam/openIdConnectProvider:OpenIdConnectProvider")[0]
     assert statement["Principal"] == {"Federated": provider.outputs["arn"]}
     assert statement["Action"] == "sts:AssumeRoleWithWebIdentity"
-    assert statement["Condition"] == {"StringEquals": {
-        f"{GITHUB}:aud": AUDIENCE, f"{GITHUB}:sub": f"repo:{REPOSITORY}:environment:{environment}"}}
+    assert statement["Condition"] == {
+        "StringEquals": {f"{GITHUB}:aud": AUDIENCE, f"{GITHUB}:sub": f"repo:{REPOSITORY}:environment:{environment}"}
+    }
 
 
 def test_existing_oidc_provider_is_reused_not_created():
     arn = "arn:aws:iam::123456789012:oidc-provider/token.actions.githubusercontent.com"
     reused = run_program(BOOTSTRAP, PROJECT, STACK, {**CONFIG, f"{PROJECT}:oidcProviderArn": arn})
     assert not reused.of_type("aws:iam/openIdConnectProvider:OpenIdConnectProvider")
-    trusts = [policy_json(r, "assumeRolePolicy")["Statement"][0]["Principal"]["Federated"]
-              for r in reused.of_type("aws:iam/role:Role")]
+    trusts = [
+        policy_json(r, "assumeRolePolicy")["Statement"][0]["Principal"]["Federated"]
+        for r in reused.of_type("aws:iam/role:Role")
+    ]
     assert trusts == [arn] * len(ALL_ENVIRONMENTS)
     assert reused.outputs[out.OIDC_PROVIDER_ARN] == arn
 
@@ -107,11 +110,11 @@ def test_state_bucket_is_versioned(run):
 
 
 def test_state_bucket_is_encrypted_with_the_bootstrap_key(run):
-    (rule,) = _setting(run, "aws:s3/bucketServerSideEncryptionConfiguration:"
-                            "BucketServerSideEncryptionConfiguration")["rules"]
+    (rule,) = _setting(run, "aws:s3/bucketServerSideEncryptionConfiguration:BucketServerSideEncryptionConfiguration")[
+        "rules"
+    ]
     (key,) = run.of_type("aws:kms/key:Key")
-    assert rule["applyServerSideEncryptionByDefault"] == {"sseAlgorithm": "aws:kms",
-                                                          "kmsMasterKeyId": key.outputs["arn"]}
+    assert rule["applyServerSideEncryptionByDefault"] == {"sseAlgorithm": "aws:kms", "kmsMasterKeyId": key.outputs["arn"]}
     assert key.inputs["enableKeyRotation"] is True
 
 
@@ -133,8 +136,9 @@ def test_state_bucket_policy_denies_plain_http(run):
 def test_state_bucket_expires_noncurrent_versions(run):
     rules = _setting(run, "aws:s3/bucketLifecycleConfiguration:BucketLifecycleConfiguration")["rules"]
     days = int(CONFIG.get(f"{PROJECT}:noncurrentVersionDays", "90"))
-    assert [r["noncurrentVersionExpiration"]["noncurrentDays"] for r in rules if "noncurrentVersionExpiration" in r] \
-        == [days]
+    assert [r["noncurrentVersionExpiration"]["noncurrentDays"] for r in rules if "noncurrentVersionExpiration" in r] == [
+        days
+    ]
 
 
 @pytest.mark.parametrize("token", ["aws:s3/bucket:Bucket", "aws:kms/key:Key"])
@@ -179,8 +183,11 @@ def test_workflows_use_the_environments_the_roles_trust(environment):
     workflows = [yaml.safe_load(p.read_text()) for p in (REPO / ".github" / "workflows").glob("*.yml")]
     named = json.dumps(workflows)
     stack = environment.removeprefix(PREVIEW_PREFIX)
-    assert (f'"environment": "{environment}"' in named if environment == stack
-            else '"environment": "preview-${{ matrix.stack }}"' in named and f'"{stack}"' in named)
+    assert (
+        f'"environment": "{environment}"' in named
+        if environment == stack
+        else '"environment": "preview-${{ matrix.stack }}"' in named and f'"{stack}"' in named
+    )
 
 
 # -- permissions -----------------------------------------------------------------------------------------------
@@ -194,12 +201,21 @@ def test_preview_roles_only_read(run, environment):
     """Reads only; the two reads the judgement counts as writes are scoped: kms:Decrypt to the state key, SSM
     parameter reads to AWS's public parameters."""
     document = _role_policy(run, environment)
-    writes = [(s["Sid"], a) for s in document["Statement"] if s["Effect"] == "Allow" for a in as_list(s["Action"])
-              if iam_documents.may_write(a)]
-    assert writes == [("ReadPublicParameters", "ssm:GetParameter"), ("ReadPublicParameters", "ssm:GetParameters"),
-                      ("UseStateKey", "kms:Decrypt")]
-    assert all(r.endswith(f":{permissions.SSM_PUBLIC_PARAMETERS}")
-               for r in _statement(document, "ReadPublicParameters")["Resource"])
+    writes = [
+        (s["Sid"], a)
+        for s in document["Statement"]
+        if s["Effect"] == "Allow"
+        for a in as_list(s["Action"])
+        if iam_documents.may_write(a)
+    ]
+    assert writes == [
+        ("ReadPublicParameters", "ssm:GetParameter"),
+        ("ReadPublicParameters", "ssm:GetParameters"),
+        ("UseStateKey", "kms:Decrypt"),
+    ]
+    assert all(
+        r.endswith(f":{permissions.SSM_PUBLIC_PARAMETERS}") for r in _statement(document, "ReadPublicParameters")["Resource"]
+    )
     (key,) = run.of_type("aws:kms/key:Key")
     assert _statement(document, "UseStateKey")["Resource"] == key.outputs["arn"]
 
@@ -214,16 +230,22 @@ def test_deploy_roles_change_only_their_own_environment(run, environment):
 def test_deploy_roles_create_only_in_the_template_regions(run, environment):
     regions = json.loads(CONFIG[f"{PROJECT}:deployRegions"])
     document = _role_policy(run, environment)
-    on_any = [s for s in document["Statement"] if s["Effect"] == "Allow" and s["Resource"] == "*"
-              and any(iam_documents.may_write(a) for a in as_list(s["Action"]))]
+    on_any = [
+        s
+        for s in document["Statement"]
+        if s["Effect"] == "Allow" and s["Resource"] == "*" and any(iam_documents.may_write(a) for a in as_list(s["Action"]))
+    ]
     assert on_any and all(s["Condition"]["StringEquals"]["aws:RequestedRegion"] == regions for s in on_any)
 
 
-@pytest.mark.parametrize("sid,condition", [
-    ("TagWhileCreatingEc2", {"Null": {"ec2:CreateAction": "false"}}),
-    ("TagWhileCreatingElasticLoadBalancing", {"Null": {"elasticloadbalancing:CreateAction": "false"}}),
-    ("ClaimUntaggedResources", {"Null": {"aws:ResourceTag/Environment": "true"}}),
-])
+@pytest.mark.parametrize(
+    "sid,condition",
+    [
+        ("TagWhileCreatingEc2", {"Null": {"ec2:CreateAction": "false"}}),
+        ("TagWhileCreatingElasticLoadBalancing", {"Null": {"elasticloadbalancing:CreateAction": "false"}}),
+        ("ClaimUntaggedResources", {"Null": {"aws:ResourceTag/Environment": "true"}}),
+    ],
+)
 @pytest.mark.parametrize("environment", ENVIRONMENTS)
 def test_tags_on_any_resource_only_while_creating_or_claiming(run, environment, sid, condition):
     """Tagging on "*" could move someone else's resource into this environment's tag scope: only inside a
@@ -254,11 +276,14 @@ def test_template_roles_are_passed_only_to_their_services(run, environment):
     assert statement["Condition"] == {"StringEquals": {"iam:PassedToService": list(permissions.PASSED_TO_SERVICES)}}
 
 
-@pytest.mark.parametrize("kind,token", [
-    ("bucket", "aws:s3/bucket:Bucket"),
-    ("role", "aws:iam/role:Role"),
-    ("instance-profile", "aws:iam/instanceProfile:InstanceProfile"),
-])
+@pytest.mark.parametrize(
+    "kind,token",
+    [
+        ("bucket", "aws:s3/bucket:Bucket"),
+        ("role", "aws:iam/role:Role"),
+        ("instance-profile", "aws:iam/instanceProfile:InstanceProfile"),
+    ],
+)
 def test_name_prefixes_cover_what_the_template_creates(runs, kind, token):
     """Deploy roles reach buckets and roles by name: every one the template's plan creates must match."""
     names = [r.outputs.get("bucket") or r.outputs["name"] for r in runs("dev").of_type(token)]
@@ -284,8 +309,11 @@ def test_the_only_least_privilege_findings_are_the_role_policy_escalations(verdi
     on_any = {s["Sid"] for e in ENVIRONMENTS for s in _role_policy(run, e)["Statement"] if s["Resource"] == "*"}
 
     def found(key: str, skip: set[str]) -> list[tuple[str, str]]:
-        pairs = [(by_urn[v.urn].name, re.search(r"statement (\w+)", v.message)[1])
-                 for v in verdicts[key] if v.policy == "iam-least-privilege"]
+        pairs = [
+            (by_urn[v.urn].name, re.search(r"statement (\w+)", v.message)[1])
+            for v in verdicts[key]
+            if v.policy == "iam-least-privilege"
+        ]
         return sorted(p for p in pairs if p[1] not in skip)
 
     assert found("configured", set()) == expected
@@ -300,27 +328,47 @@ def test_other_mandatory_rules_pass_without_any_config(verdicts):
 
 def test_offline_preview_cli_runs_the_bootstrap():
     result = subprocess.run(
-        [sys.executable, "-m", "tools.offline_preview", "--program", "bootstrap", "--stack", STACK,
-         "--policy-config", str(POLICY_CONFIG), "--no-schema-check", "--format", "json"],
-        cwd=REPO, capture_output=True, text=True, timeout=120, check=False)
+        [
+            sys.executable,
+            "-m",
+            "tools.offline_preview",
+            "--program",
+            "bootstrap",
+            "--stack",
+            STACK,
+            "--policy-config",
+            str(POLICY_CONFIG),
+            "--no-schema-check",
+            "--format",
+            "json",
+        ],
+        cwd=REPO,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
     assert result.returncode == 0, result.stderr
     assert json.loads(result.stdout)["summary"]["mandatory"] == 0
 
 
 # -- config ---------------------------------------------------------------------------------------------------
-@pytest.mark.parametrize("key,value,expected", [
-    ("githubRepository", None, "githubRepository: missing"),
-    ("githubRepository", "example-org/*", "owner/name"),
-    ("githubRepository", "just-a-name", "owner/name"),
-    ("environments", '["dev", "dev"]', "distinct"),
-    ("environments", '["preview-dev"]', "none starting with preview-"),
-    ("environments", '["dev:x"]', "letters, digits"),
-    ("deployRegions", '["eu-central-1"]', "includes aws:region"),
-    ("deployRegions", '["mars-1"]', "AWS region names"),
-    ("oidcProviderArn", "arn:aws:iam::123456789012:oidc-provider/example.com", "token.actions.githubusercontent.com"),
-    ("noncurrentVersionDays", "0", "1 to 3650"),
-    ("unknownKey", "x", "unknown key"),
-])
+@pytest.mark.parametrize(
+    "key,value,expected",
+    [
+        ("githubRepository", None, "githubRepository: missing"),
+        ("githubRepository", "example-org/*", "owner/name"),
+        ("githubRepository", "just-a-name", "owner/name"),
+        ("environments", '["dev", "dev"]', "distinct"),
+        ("environments", '["preview-dev"]', "none starting with preview-"),
+        ("environments", '["dev:x"]', "letters, digits"),
+        ("deployRegions", '["eu-central-1"]', "includes aws:region"),
+        ("deployRegions", '["mars-1"]', "AWS region names"),
+        ("oidcProviderArn", "arn:aws:iam::123456789012:oidc-provider/example.com", "token.actions.githubusercontent.com"),
+        ("noncurrentVersionDays", "0", "1 to 3650"),
+        ("unknownKey", "x", "unknown key"),
+    ],
+)
 def test_config_rejects(key, value, expected):
     values = {k: v for k, v in CONFIG.items() if k != f"{PROJECT}:{key}"}
     if value is not None:
@@ -340,9 +388,24 @@ def test_bad_config_is_one_line_exit_2_through_the_cli(tmp_path):
     stack_file = tmp_path / "Pulumi.broken.yaml"
     stack_file.write_text(yaml.safe_dump({"config": {"aws:region": "eu-west-1"}}))
     result = subprocess.run(
-        [sys.executable, "-m", "tools.offline_preview", "--program", "bootstrap", "--stack", "broken",
-         "--config", str(stack_file), "--no-policies"], cwd=REPO, capture_output=True, text=True, timeout=120,
-        check=False)
+        [
+            sys.executable,
+            "-m",
+            "tools.offline_preview",
+            "--program",
+            "bootstrap",
+            "--stack",
+            "broken",
+            "--config",
+            str(stack_file),
+            "--no-policies",
+        ],
+        cwd=REPO,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
     assert result.returncode == 2
     assert result.stderr.count("\n") == 1 and "githubRepository: missing" in result.stderr
 
@@ -367,23 +430,36 @@ def test_summary_renders_gh_commands_for_every_environment(run):
     for environment in ALL_ENVIRONMENTS:
         for name in out.GITHUB_VARIABLES:
             value = run.outputs[out.GITHUB_ENVIRONMENTS][environment][name]
-            assert any(line.startswith(f"gh variable set {name} --repo {REPOSITORY} --env {environment} --body ")
-                       and line.endswith(value if "?" not in value else f"'{value}'") for line in lines)
+            assert any(
+                line.startswith(f"gh variable set {name} --repo {REPOSITORY} --env {environment} --body ")
+                and line.endswith(value if "?" not in value else f"'{value}'")
+                for line in lines
+            )
     assert lines[-1] == f"gh variable set {out.ACCESS_SWITCH[0]} --repo {REPOSITORY} --body {out.ACCESS_SWITCH[1]}"
 
 
-@pytest.mark.parametrize("document,expected", [
-    ({}, "githubRepository"),
-    ({"githubRepository": "o/r", "githubEnvironments": {"dev": {"AWS_ROLE_ARN": "x"}}}, "missing AWS_REGION"),
-])
+@pytest.mark.parametrize(
+    "document,expected",
+    [
+        ({}, "githubRepository"),
+        ({"githubRepository": "o/r", "githubEnvironments": {"dev": {"AWS_ROLE_ARN": "x"}}}, "missing AWS_REGION"),
+    ],
+)
 def test_summary_rejects_other_documents(document, expected):
     with pytest.raises(SummaryError, match=expected):
         commands(document)
 
 
 def test_summary_cli_exit_2_on_bad_input():
-    result = subprocess.run([sys.executable, "-m", "foundation.summary"], input="[]", cwd=BOOTSTRAP,
-                            capture_output=True, text=True, timeout=60, check=False)
+    result = subprocess.run(
+        [sys.executable, "-m", "foundation.summary"],
+        input="[]",
+        cwd=BOOTSTRAP,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
     assert (result.returncode, result.stderr) == (2, "summary: error: outputs must be a JSON object\n")
 
 
@@ -405,12 +481,15 @@ def test_docs_config_table_matches_the_settings():
     assert [row for row in reference_rows(PROJECT) if row not in text.splitlines()] == []
 
 
-@pytest.mark.parametrize("key,field,expected", [
-    ("environments", "environments", ("dev", "prod")),
-    ("deployRegions", "deploy_regions", ("eu-west-1",)),
-    ("noncurrentVersionDays", "noncurrent_version_days", 90),
-    ("oidcProviderArn", "oidc_provider_arn", None),
-])
+@pytest.mark.parametrize(
+    "key,field,expected",
+    [
+        ("environments", "environments", ("dev", "prod")),
+        ("deployRegions", "deploy_regions", ("eu-west-1",)),
+        ("noncurrentVersionDays", "noncurrent_version_days", 90),
+        ("oidcProviderArn", "oidc_provider_arn", None),
+    ],
+)
 def test_config_defaults(key, field, expected):
     values = {k: v for k, v in CONFIG.items() if k != f"{PROJECT}:{key}"}
     assert getattr(parse_config(values, PROJECT, STACK), field) == expected

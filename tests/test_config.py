@@ -48,87 +48,188 @@ def test_committed_stacks_parse_to_their_intent():
 
 BAD_CASES = [
     # (id, stack, changes, expected fragment naming the key, the value and the expectation)
-    ("min-over-max", "dev", {"minSize": "3", "maxSize": "2", "desiredCapacity": "2"},
-     f"{P}:minSize: got 3, expected at most maxSize (2)"),
-    ("desired-outside", "dev", {"desiredCapacity": "5"},
-     f"{P}:desiredCapacity: got 5, expected between minSize (1) and maxSize (2)"),
+    (
+        "min-over-max",
+        "dev",
+        {"minSize": "3", "maxSize": "2", "desiredCapacity": "2"},
+        f"{P}:minSize: got 3, expected at most maxSize (2)",
+    ),
+    (
+        "desired-outside",
+        "dev",
+        {"desiredCapacity": "5"},
+        f"{P}:desiredCapacity: got 5, expected between minSize (1) and maxSize (2)",
+    ),
     ("prod-min-1", "prod", {"minSize": "1"}, f"{P}:minSize: got 1, expected at least 2 in production"),
     ("size-not-int", "dev", {"maxSize": "two"}, f'{P}:maxSize: got "two", expected an integer'),
-    ("replica-equals-primary", "dev", {"replicaRegion": "eu-west-1"},
-     f'{P}:replicaRegion: got "eu-west-1", expected a region other than aws:region (eu-west-1)'),
-    ("replica-not-region", "dev", {"replicaRegion": "europe"},
-     f'{P}:replicaRegion: got "europe", expected an AWS region name'),
+    (
+        "replica-equals-primary",
+        "dev",
+        {"replicaRegion": "eu-west-1"},
+        f'{P}:replicaRegion: got "eu-west-1", expected a region other than aws:region (eu-west-1)',
+    ),
+    (
+        "replica-not-region",
+        "dev",
+        {"replicaRegion": "europe"},
+        f'{P}:replicaRegion: got "europe", expected an AWS region name',
+    ),
     ("replica-missing", "dev", {"replicaRegion": None}, f"{P}:replicaRegion: missing, expected a non-empty string"),
     ("primary-not-region", "dev", {"aws__region": "mars-1"}, 'aws:region: got "mars-1", expected an AWS region name'),
     ("cidr-invalid", "dev", {"vpcCidr": "10.0.0.300/16"}, f'{P}:vpcCidr: got "10.0.0.300/16", expected an IPv4 network'),
     ("cidr-host-bits", "dev", {"vpcCidr": "10.0.0.1/16"}, f'{P}:vpcCidr: got "10.0.0.1/16", expected an IPv4 network'),
-    ("cidr-too-small", "dev", {"vpcCidr": "10.0.0.0/26"},
-     f'{P}:vpcCidr: got "10.0.0.0/26", expected a prefix from /16 to /23'),
+    (
+        "cidr-too-small",
+        "dev",
+        {"vpcCidr": "10.0.0.0/26"},
+        f'{P}:vpcCidr: got "10.0.0.0/26", expected a prefix from /16 to /23',
+    ),
     ("cidr-public", "dev", {"vpcCidr": "8.8.0.0/16"}, f'{P}:vpcCidr: got "8.8.0.0/16", expected a private RFC 1918 range'),
     ("az-count-low", "dev", {"azCount": "1"}, f"{P}:azCount: got 1, expected an integer from 2 to 6"),
     ("az-count-high", "dev", {"azCount": "7"}, f"{P}:azCount: got 7, expected an integer from 2 to 6"),
     ("nat-unknown", "dev", {"natMode": "double"}, f'{P}:natMode: got "double", expected one of none, single, perAz'),
-    ("arch-mismatch-graviton", "dev", {"architecture": "x86_64"},
-     f'{P}:architecture: got "x86_64", expected arm64 to match instanceType t4g.small'),
-    ("arch-mismatch-intel", "dev", {"instanceType": "m7i.large"},
-     f'{P}:architecture: got "arm64", expected x86_64 to match instanceType m7i.large'),
+    (
+        "arch-mismatch-graviton",
+        "dev",
+        {"architecture": "x86_64"},
+        f'{P}:architecture: got "x86_64", expected arm64 to match instanceType t4g.small',
+    ),
+    (
+        "arch-mismatch-intel",
+        "dev",
+        {"instanceType": "m7i.large"},
+        f'{P}:architecture: got "arm64", expected x86_64 to match instanceType m7i.large',
+    ),
     ("arch-unknown", "dev", {"architecture": "riscv"}, f'{P}:architecture: got "riscv", expected arm64 or x86_64'),
     ("instance-type-bad", "dev", {"instanceType": "large"}, f'{P}:instanceType: got "large", expected an EC2 instance type'),
-    ("emulator-in-prod", "prod", {"emulator": True},
-     f"{P}:emulator: got true, expected false in production (it drops replication settings AWS needs)"),
+    (
+        "emulator-in-prod",
+        "prod",
+        {"emulator": True},
+        f"{P}:emulator: got true, expected false in production (it drops replication settings AWS needs)",
+    ),
     ("emulator-not-bool", "dev", {"emulator": "yes"}, f'{P}:emulator: got "yes", expected true or false'),
-    ("world-open-prod-no-cert", "prod", {"allowedCidrs": ["0.0.0.0/0"], "certificateArn": None},
-     f'{P}:allowedCidrs: got "0.0.0.0/0", expected no world-open CIDR in production without certificateArn'),
-    ("world-open-v6-prod-no-cert", "prod", {"allowedCidrs": ["198.51.100.0/24", "::/0"], "certificateArn": None},
-     f'{P}:allowedCidrs: got "::/0", expected no world-open CIDR in production'),
+    (
+        "world-open-prod-no-cert",
+        "prod",
+        {"allowedCidrs": ["0.0.0.0/0"], "certificateArn": None},
+        f'{P}:allowedCidrs: got "0.0.0.0/0", expected no world-open CIDR in production without certificateArn',
+    ),
+    (
+        "world-open-v6-prod-no-cert",
+        "prod",
+        {"allowedCidrs": ["198.51.100.0/24", "::/0"], "certificateArn": None},
+        f'{P}:allowedCidrs: got "::/0", expected no world-open CIDR in production',
+    ),
     ("allowed-cidr-bad", "dev", {"allowedCidrs": ["10.0.0.0/33"]}, f'{P}:allowedCidrs: got "10.0.0.0/33", expected a CIDR'),
     ("allowed-cidrs-empty", "dev", {"allowedCidrs": []}, f"{P}:allowedCidrs: got [], expected at least one CIDR"),
     ("allowed-cidrs-not-list", "dev", {"allowedCidrs": "0.0.0.0/0"}, f'{P}:allowedCidrs: got "0.0.0.0/0", expected a list'),
-    ("cert-not-arn", "dev", {"certificateArn": "my-cert"},
-     f'{P}:certificateArn: got "my-cert", expected an ACM certificate ARN'),
-    ("cert-other-region", "dev", {"certificateArn": CERT_ARN.replace("eu-west-1", "us-east-1")},
-     f"{P}:certificateArn: got \"{CERT_ARN.replace('eu-west-1', 'us-east-1')}\", expected a certificate in aws:region"),
-    ("health-path-relative", "dev", {"healthCheckPath": "health"},
-     f'{P}:healthCheckPath: got "health", expected an absolute URL path'),
+    (
+        "cert-not-arn",
+        "dev",
+        {"certificateArn": "my-cert"},
+        f'{P}:certificateArn: got "my-cert", expected an ACM certificate ARN',
+    ),
+    (
+        "cert-other-region",
+        "dev",
+        {"certificateArn": CERT_ARN.replace("eu-west-1", "us-east-1")},
+        f'{P}:certificateArn: got "{CERT_ARN.replace("eu-west-1", "us-east-1")}", expected a certificate in aws:region',
+    ),
+    (
+        "health-path-relative",
+        "dev",
+        {"healthCheckPath": "health"},
+        f'{P}:healthCheckPath: got "health", expected an absolute URL path',
+    ),
     ("health-path-traversal", "dev", {"healthCheckPath": "/../etc"}, f'{P}:healthCheckPath: got "/../etc"'),
-    ("retention-zero", "dev", {"noncurrentVersionDays": "0"},
-     f"{P}:noncurrentVersionDays: got 0, expected an integer from 1 to 3650"),
+    (
+        "retention-zero",
+        "dev",
+        {"noncurrentVersionDays": "0"},
+        f"{P}:noncurrentVersionDays: got 0, expected an integer from 1 to 3650",
+    ),
     ("log-retention-huge", "dev", {"accessLogRetentionDays": "5000"}, f"{P}:accessLogRetentionDays: got 5000"),
     ("protect-not-bool", "dev", {"protectData": "yes"}, f'{P}:protectData: got "yes", expected true or false'),
-    ("deletion-protection-not-bool", "dev", {"deletionProtection": "1"},
-     f'{P}:deletionProtection: got "1", expected true or false'),
-    ("cpu-target", "dev", {"cpuTargetUtilization": "95"},
-     f"{P}:cpuTargetUtilization: got 95, expected an integer from 10 to 90"),
+    (
+        "deletion-protection-not-bool",
+        "dev",
+        {"deletionProtection": "1"},
+        f'{P}:deletionProtection: got "1", expected true or false',
+    ),
+    (
+        "cpu-target",
+        "dev",
+        {"cpuTargetUtilization": "95"},
+        f"{P}:cpuTargetUtilization: got 95, expected an integer from 10 to 90",
+    ),
     ("root-volume", "dev", {"rootVolumeSizeGb": "4"}, f"{P}:rootVolumeSizeGb: got 4, expected an integer from 8 to 1024"),
     ("prefix-no-slash", "dev", {"appDataPrefix": "app"}, f'{P}:appDataPrefix: got "app", expected a relative key prefix'),
     ("unknown-key-typo", "dev", {"minsize": "1"}, f"{P}:minsize: unknown key, expected did you mean {P}:minSize?"),
     # a key in a namespace that is neither the project's nor a provider's is never read: an error, not a default
-    ("foreign-namespace", "dev", {"old-project__natMode": "perAz"},
-     f"old-project:natMode: belongs to another project; this project is {P}: run `make rename`"),
-    ("foreign-namespace-counts-the-rest", "dev", {"old-project__natMode": "perAz", "old-project__azCount": "3"},
-     f"old-project:azCount (and 1 more old-project: key): belongs to another project; this project is {P}"),
-    ("namespace-typo-of-project", "dev", {f"{P[:-1]}__natMode": "perAz"},
-     f"{P[:-1]}:natMode: unknown namespace {P[:-1]}; did you mean {P}:natMode?"),
-    ("namespace-typo-of-aws", "dev", {"aw__region": "eu-west-1"},
-     "aw:region: unknown namespace aw; did you mean aws:region?"),
-    ("tag-placeholder", "dev", {"aws__defaultTags": {"tags": {"Owner": "o", "Environment": "dev", "Project": "${PROJECT}",
-                                                              "CostCenter": "c"}}},
-     'aws:defaultTags.tags.Project: got "${PROJECT}", expected a value of yours, not an unreplaced template placeholder'),
-    ("tag-placeholder-inside-a-value", "dev", {"aws__defaultTags": {"tags": {
-        "Owner": "team-${OWNER}", "Environment": "dev", "Project": "p", "CostCenter": "c"}}},
-     'aws:defaultTags.tags.Owner: got "team-${OWNER}", expected a value of yours'),
-    ("replica-in-china", "dev", {"replicaRegion": "cn-north-1"},
-     f'{P}:replicaRegion: got "cn-north-1", expected a region in aws:region\'s partition (aws); '
-     "S3 cannot replicate across partitions"),
-    ("replica-from-govcloud", "dev", {"aws__region": "us-gov-west-1", "replicaRegion": "us-east-1"},
-     f'{P}:replicaRegion: got "us-east-1", expected a region in aws:region\'s partition (aws-us-gov)'),
+    (
+        "foreign-namespace",
+        "dev",
+        {"old-project__natMode": "perAz"},
+        f"old-project:natMode: belongs to another project; this project is {P}: run `make rename`",
+    ),
+    (
+        "foreign-namespace-counts-the-rest",
+        "dev",
+        {"old-project__natMode": "perAz", "old-project__azCount": "3"},
+        f"old-project:azCount (and 1 more old-project: key): belongs to another project; this project is {P}",
+    ),
+    (
+        "namespace-typo-of-project",
+        "dev",
+        {f"{P[:-1]}__natMode": "perAz"},
+        f"{P[:-1]}:natMode: unknown namespace {P[:-1]}; did you mean {P}:natMode?",
+    ),
+    (
+        "namespace-typo-of-aws",
+        "dev",
+        {"aw__region": "eu-west-1"},
+        "aw:region: unknown namespace aw; did you mean aws:region?",
+    ),
+    (
+        "tag-placeholder",
+        "dev",
+        {"aws__defaultTags": {"tags": {"Owner": "o", "Environment": "dev", "Project": "${PROJECT}", "CostCenter": "c"}}},
+        'aws:defaultTags.tags.Project: got "${PROJECT}", expected a value of yours, not an unreplaced template placeholder',
+    ),
+    (
+        "tag-placeholder-inside-a-value",
+        "dev",
+        {"aws__defaultTags": {"tags": {"Owner": "team-${OWNER}", "Environment": "dev", "Project": "p", "CostCenter": "c"}}},
+        'aws:defaultTags.tags.Owner: got "team-${OWNER}", expected a value of yours',
+    ),
+    (
+        "replica-in-china",
+        "dev",
+        {"replicaRegion": "cn-north-1"},
+        f'{P}:replicaRegion: got "cn-north-1", expected a region in aws:region\'s partition (aws); '
+        "S3 cannot replicate across partitions",
+    ),
+    (
+        "replica-from-govcloud",
+        "dev",
+        {"aws__region": "us-gov-west-1", "replicaRegion": "us-east-1"},
+        f'{P}:replicaRegion: got "us-east-1", expected a region in aws:region\'s partition (aws-us-gov)',
+    ),
     ("tags-missing", "dev", {"aws__defaultTags": None}, "aws:defaultTags: missing, expected an object {tags: {...}}"),
     ("tags-not-json", "dev", {"aws__defaultTags": "Owner=me"}, 'aws:defaultTags: got "Owner=me", expected an object'),
-    ("tag-owner-missing", "dev", {"aws__defaultTags": {"tags": {"Environment": "dev", "Project": "p", "CostCenter": "c"}}},
-     "aws:defaultTags.tags.Owner: missing, expected a non-empty string (required tag)"),
-    ("tag-cost-center-empty", "dev", {"aws__defaultTags": {"tags": {"Owner": "o", "Environment": "dev", "Project": "p",
-                                                                      "CostCenter": " "}}},
-     'aws:defaultTags.tags.CostCenter: got " ", expected a non-empty string'),
+    (
+        "tag-owner-missing",
+        "dev",
+        {"aws__defaultTags": {"tags": {"Environment": "dev", "Project": "p", "CostCenter": "c"}}},
+        "aws:defaultTags.tags.Owner: missing, expected a non-empty string (required tag)",
+    ),
+    (
+        "tag-cost-center-empty",
+        "dev",
+        {"aws__defaultTags": {"tags": {"Owner": "o", "Environment": "dev", "Project": "p", "CostCenter": " "}}},
+        'aws:defaultTags.tags.CostCenter: got " ", expected a non-empty string',
+    ),
 ]
 
 
@@ -144,11 +245,22 @@ def test_every_problem_is_reported_at_once():
     assert {p.split(": ")[0] for p in found} == {f"{P}:{k}" for k in ("natMode", "vpcCidr", "replicaRegion", "minSize")}
 
 
-@pytest.mark.parametrize(("instance_type", "architecture"), [
-    ("t4g.micro", "arm64"), ("m7gd.xlarge", "arm64"), ("c6gn.large", "arm64"), ("im4gn.large", "arm64"),
-    ("is4gen.large", "arm64"), ("g5g.xlarge", "arm64"), ("a1.large", "arm64"),
-    ("t3.micro", "x86_64"), ("m7i.large", "x86_64"), ("g4dn.xlarge", "x86_64"), ("c7a.large", "x86_64"),
-])
+@pytest.mark.parametrize(
+    ("instance_type", "architecture"),
+    [
+        ("t4g.micro", "arm64"),
+        ("m7gd.xlarge", "arm64"),
+        ("c6gn.large", "arm64"),
+        ("im4gn.large", "arm64"),
+        ("is4gen.large", "arm64"),
+        ("g5g.xlarge", "arm64"),
+        ("a1.large", "arm64"),
+        ("t3.micro", "x86_64"),
+        ("m7i.large", "x86_64"),
+        ("g4dn.xlarge", "x86_64"),
+        ("c7a.large", "x86_64"),
+    ],
+)
 def test_architecture_follows_the_instance_family(instance_type, architecture):
     cfg = parse_config(config_with("dev", instanceType=instance_type, architecture=architecture), P, "dev")
     assert cfg.architecture == architecture
@@ -216,22 +328,33 @@ def test_settings_derive_from_the_stack_config_fields():
     assert {s.key for s in SETTINGS} >= {"replicaRegion", "azCount", "natMode", "allowedCidrs", "emulator"}
     kinds = {s.key: s.kind for s in SETTINGS}
     assert (kinds["azCount"], kinds["natMode"], kinds["allowedCidrs"], kinds["protectData"]) == (
-        "integer", "string", "list of strings", "boolean")
+        "integer",
+        "string",
+        "list of strings",
+        "boolean",
+    )
     assert [s.key for s in SETTINGS if s.required] == ["replicaRegion"]
     assert {s.key: s.choices for s in SETTINGS if s.choices} == {
-        "natMode": tuple(m.value for m in NatMode), "architecture": ("arm64", "x86_64")}
+        "natMode": tuple(m.value for m in NatMode),
+        "architecture": ("arm64", "x86_64"),
+    }
 
 
-@pytest.mark.parametrize(("primary", "replica"), [("cn-north-1", "cn-northwest-1"), ("us-gov-west-1", "us-gov-east-1"),
-                                                  ("us-east-1", "eu-central-1")])
+@pytest.mark.parametrize(
+    ("primary", "replica"),
+    [("cn-north-1", "cn-northwest-1"), ("us-gov-west-1", "us-gov-east-1"), ("us-east-1", "eu-central-1")],
+)
 def test_replication_within_one_partition_is_accepted(primary, replica):
     cfg = parse_config(config_with("dev", aws__region=primary, replicaRegion=replica), P, "dev")
     assert (cfg.primary_region, cfg.replica_region) == (primary, replica)
 
 
 def test_provider_and_pulumi_namespaces_are_not_foreign():
-    cfg = parse_config(config_with("dev", **{"pulumi__disable-default-providers": '["kubernetes"]',
-                                             "aws__skipMetadataApiCheck": "true"}), P, "dev")
+    cfg = parse_config(
+        config_with("dev", **{"pulumi__disable-default-providers": '["kubernetes"]', "aws__skipMetadataApiCheck": "true"}),
+        P,
+        "dev",
+    )
     assert cfg.project == P
 
 
@@ -239,6 +362,8 @@ def test_a_foreign_namespace_is_reported_once_per_namespace_before_the_rest():
     values = {k.replace(f"{P}:", "old-project:"): v for k, v in stack_config("dev").items()}
     found = problems(values)
     others = sum(k.startswith("old-project:") for k in values) - 1
-    assert found[0].startswith(f"old-project:accessLogRetentionDays (and {others} more old-project: keys): belongs to "
-                               f"another project; this project is {P}: run `make rename`")
+    assert found[0].startswith(
+        f"old-project:accessLogRetentionDays (and {others} more old-project: keys): belongs to "
+        f"another project; this project is {P}: run `make rename`"
+    )
     assert sum("old-project" in p for p in found) == 1

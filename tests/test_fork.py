@@ -69,35 +69,43 @@ def test_rename_with_a_name_rewrites_every_place_and_is_idempotent(tmp_path, cap
     assert stack == STACK.replace("old-name", NEW_NAME)  # comments and layout kept
     assert (root / "Pulumi.yaml").read_text().startswith(f"name: {NEW_NAME}  # the project\n")
     assert (root / "README.md").read_text() == README.replace("`old-name:", f"`{NEW_NAME}:").replace(
-        '"Project":"old-name"', f'"Project":"{NEW_NAME}"')  # "old-name: a title" is prose, not a key
+        '"Project":"old-name"', f'"Project":"{NEW_NAME}"'
+    )  # "old-name: a title" is prose, not a key
     assert rename.main(["--root", str(root)]) == 0
     assert capsys.readouterr().out == (
-        f"rename: nothing to change; every stack file uses the project's namespace ({NEW_NAME}:)\n")
+        f"rename: nothing to change; every stack file uses the project's namespace ({NEW_NAME}:)\n"
+    )
 
 
 def test_rename_after_pulumi_new_keeps_the_prompted_value_and_drops_the_old_key(tmp_path, capsys):
     # pulumi new --name my-service: Pulumi.yaml already renamed, its prompts wrote my-service:replicaRegion
     # and my-service:allowedCidrs next to the committed old-name: keys
     stack = STACK + f"  {NEW_NAME}:replicaRegion: us-west-2\n  {NEW_NAME}:allowedCidrs:\n    - 10.0.0.0/8\n"
-    stack = stack.replace("""    tags:\n      Owner: me\n      Project: old-name\n""",
-                          """    '{"tags":{"Owner":"me","Project":"old-name"}}'\n""").replace(
-                              "aws:defaultTags:\n    '", "aws:defaultTags: '")
+    stack = stack.replace(
+        """    tags:\n      Owner: me\n      Project: old-name\n""",
+        """    '{"tags":{"Owner":"me","Project":"old-name"}}'\n""",
+    ).replace("aws:defaultTags:\n    '", "aws:defaultTags: '")
     root = small_project(tmp_path, stack)
     (root / "Pulumi.yaml").write_text(PROJECT_FILE.replace("name: old-name", f"name: {NEW_NAME}"))
     assert rename.main(["--root", str(root)]) == 0
-    assert (f"Pulumi.dev.yaml: 1 key old-name: -> {NEW_NAME}:; dropped old-name:allowedCidrs, old-name:replicaRegion "
-            f"({NEW_NAME}: already sets them)") in capsys.readouterr().out
+    assert (
+        f"Pulumi.dev.yaml: 1 key old-name: -> {NEW_NAME}:; dropped old-name:allowedCidrs, old-name:replicaRegion "
+        f"({NEW_NAME}: already sets them)"
+    ) in capsys.readouterr().out
     config = yaml.safe_load((root / "Pulumi.dev.yaml").read_text())["config"]
     assert json.loads(config["aws:defaultTags"]) == {"tags": {"Owner": "me", "Project": NEW_NAME}}
     assert config[f"{NEW_NAME}:replicaRegion"] == "us-west-2" and config[f"{NEW_NAME}:allowedCidrs"] == ["10.0.0.0/8"]
     assert not [k for k in config if k.startswith("old-name:")]
 
 
-@pytest.mark.parametrize(("name", "message"), [
-    ("my service", "'my service' is not a valid Pulumi project name"),
-    ("x" * 101, "is not a valid Pulumi project name"),
-    ("aws", "'aws' is a provider's config namespace"),
-])
+@pytest.mark.parametrize(
+    ("name", "message"),
+    [
+        ("my service", "'my service' is not a valid Pulumi project name"),
+        ("x" * 101, "is not a valid Pulumi project name"),
+        ("aws", "'aws' is a provider's config namespace"),
+    ],
+)
 def test_a_bad_name_is_one_line_and_exit_2_and_changes_nothing(tmp_path, capsys, name, message):
     root = small_project(tmp_path)
     assert rename.main(["--root", str(root), name]) == 2
@@ -129,6 +137,7 @@ def code_blocks(markdown: str) -> list[tuple[str, str]]:
 
 # -- the pulumi new prompts ------------------------------------------------------------------------------------
 
+
 def template_config() -> dict[str, dict[str, str]]:
     template = (yaml.safe_load((REPO / "Pulumi.yaml").read_text()) or {}).get("template")
     if not template:
@@ -144,8 +153,9 @@ def prompted_key(key: str, project: str) -> tuple[str, str]:
 
 def test_accepting_every_pulumi_new_default_gives_a_working_stack_file():
     config = template_config()
-    assert not [k for k, v in config.items() if "${" in str(v.get("default", ""))], \
+    assert not [k for k, v in config.items() if "${" in str(v.get("default", ""))], (
         "pulumi new does not replace placeholders in prompt defaults"
+    )
     values = {":".join(prompted_key(k, NEW_NAME)): v["default"] for k, v in config.items()}
     cfg = parse_config(values, NEW_NAME, "staging")
     assert cfg.project == NEW_NAME and set(cfg.tags) >= {"Owner", "Environment", "Project", "CostCenter"}
@@ -167,10 +177,19 @@ def test_readme_shows_the_prompts_pulumi_new_asks():
 
 # -- a fresh clone, renamed, passes make plan and the tests that read the name (slow) ------------------------
 
+
 def repo_copy(tmp_path: Path) -> Path:
     """This repository's files (tracked and new, not ignored) in ``tmp_path/repo``."""
-    listed = subprocess.run(["git", "ls-files", "-z", "--cached", "--others", "--exclude-standard"], cwd=REPO,
-                            capture_output=True, check=True).stdout.decode().split("\0")
+    listed = (
+        subprocess.run(
+            ["git", "ls-files", "-z", "--cached", "--others", "--exclude-standard"],
+            cwd=REPO,
+            capture_output=True,
+            check=True,
+        )
+        .stdout.decode()
+        .split("\0")
+    )
     copy = tmp_path / "repo"
     for name in filter(None, listed):
         source = REPO / name
@@ -184,13 +203,22 @@ def make(copy: Path, *args: str) -> subprocess.CompletedProcess[str]:
     """`make` in the copy with this interpreter: a stamp newer than the requirements means nothing installs."""
     stamp = copy.parent / "installed"
     stamp.touch()
-    return subprocess.run(["make", "--no-print-directory", "-C", str(copy), *args, f"PY={sys.executable}",
-                           f"STAMP={stamp}"], capture_output=True, text=True, timeout=600)
+    return subprocess.run(
+        ["make", "--no-print-directory", "-C", str(copy), *args, f"PY={sys.executable}", f"STAMP={stamp}"],
+        capture_output=True,
+        text=True,
+        timeout=600,
+    )
 
 
 def pytest_in(copy: Path, *args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", *args], cwd=copy,
-                          capture_output=True, text=True, timeout=900)
+    return subprocess.run(
+        [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", *args],
+        cwd=copy,
+        capture_output=True,
+        text=True,
+        timeout=900,
+    )
 
 
 @pytest.mark.slow
@@ -209,8 +237,10 @@ def test_a_fork_renamed_by_pulumi_new_fails_clearly_then_passes_after_make_renam
     failed = make(copy, "plan", "STACK=dev")
     assert failed.returncode == 2, failed.stderr
     others = sum(k.startswith(f"{PROJECT}:") for k in stack["config"]) - 1
-    assert (f"{PROJECT}:accessLogRetentionDays (and {others} more {PROJECT}: keys): belongs to another project; "
-            f"this project is {NEW_NAME}: run `make rename`") in failed.stderr
+    assert (
+        f"{PROJECT}:accessLogRetentionDays (and {others} more {PROJECT}: keys): belongs to another project; "
+        f"this project is {NEW_NAME}: run `make rename`"
+    ) in failed.stderr
 
     renamed = make(copy, "rename")
     assert renamed.returncode == 0, renamed.stderr
@@ -226,8 +256,9 @@ def test_a_fork_renamed_by_pulumi_new_fails_clearly_then_passes_after_make_renam
     assert PROJECT not in (copy / "Pulumi.dev.yaml").read_text()  # keys and the prompted Project tag
 
     # the tests that read the project name: config, guarantees, offline plan (not the two-process timing test)
-    suite = pytest_in(copy, "tests/test_config.py", "tests/test_guarantees.py", "tests/test_offline_preview.py",
-                      "-k", "not byte_identical")
+    suite = pytest_in(
+        copy, "tests/test_config.py", "tests/test_guarantees.py", "tests/test_offline_preview.py", "-k", "not byte_identical"
+    )
     assert suite.returncode == 0, suite.stdout[-3000:]
 
 
@@ -248,12 +279,16 @@ def readme_blocks(readme: str) -> dict[str, str]:
 def test_a_rule_added_the_readme_way_passes_the_pack_suite(tmp_path):
     copy = repo_copy(tmp_path)
     blocks = readme_blocks((copy / "README.md").read_text())
-    assert set(blocks) == {"policies/starter_policies/keys.py", "policies/starter_policies/__init__.py",
-                           "tests/test_policies.py", "README.md"}
+    assert set(blocks) == {
+        "policies/starter_policies/keys.py",
+        "policies/starter_policies/__init__.py",
+        "tests/test_policies.py",
+        "README.md",
+    }
     (copy / "policies/starter_policies/keys.py").write_text(blocks["policies/starter_policies/keys.py"])
     (copy / "policies/starter_policies/__init__.py").write_text(blocks["policies/starter_policies/__init__.py"])
 
-    guards = ("test_case_tables_cover_every_rule_both_ways or test_readme_rule_table_matches_the_pack")
+    guards = "test_case_tables_cover_every_rule_both_ways or test_readme_rule_table_matches_the_pack"
     halfway = pytest_in(copy, "tests/test_policies.py", "-k", guards)  # the rule alone: the guards say what to add
     assert halfway.returncode == 1
     assert "rules with no case that fires: ['kms-deletion-window']; add rows to RESOURCE_CASES" in halfway.stdout

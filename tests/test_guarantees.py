@@ -29,9 +29,23 @@ REPLICATION = "aws:s3/bucketReplicationConfig:BucketReplicationConfig"
 
 STACKS = ["dev", "prod", "dev-https-nonat"]
 EXPECTED_OUTPUTS = {
-    "albDnsName", "albUrl", "vpcId", "autoScalingGroupName", "launchTemplateId", "targetGroupArn",
-    "loadBalancerArn", "instanceRoleName", "instanceProfileName", "replicationRoleName", "primaryBucketName",
-    "replicaBucketName", "logBucketName", "primaryKmsKeyArn", "replicaKmsKeyArn", "primaryRegion", "replicaRegion",
+    "albDnsName",
+    "albUrl",
+    "vpcId",
+    "autoScalingGroupName",
+    "launchTemplateId",
+    "targetGroupArn",
+    "loadBalancerArn",
+    "instanceRoleName",
+    "instanceProfileName",
+    "replicationRoleName",
+    "primaryBucketName",
+    "replicaBucketName",
+    "logBucketName",
+    "primaryKmsKeyArn",
+    "replicaKmsKeyArn",
+    "primaryRegion",
+    "replicaRegion",
 }
 
 
@@ -49,6 +63,7 @@ def security_group(run, name_suffix: str):
 
 
 # -- compute ---------------------------------------------------------------------------------------------
+
 
 @pytest.mark.parametrize("scenario", STACKS)
 def test_instances_get_no_public_ip_and_require_imdsv2_and_encrypted_gp3(runs, scenario):
@@ -78,7 +93,9 @@ def test_group_uses_latest_template_in_private_subnets_with_elb_checks_and_refre
     assert "desiredCapacity" in group.ignore_changes
     cfg = stack_config(scenario.split("-")[0])
     assert (group.inputs["minSize"], group.inputs["maxSize"]) == (
-        int(cfg[f"{PROJECT}:minSize"]), int(cfg[f"{PROJECT}:maxSize"]))
+        int(cfg[f"{PROJECT}:minSize"]),
+        int(cfg[f"{PROJECT}:maxSize"]),
+    )
     policy = only(run.of_type("aws:autoscaling/policy:Policy")).inputs
     assert policy["policyType"] == "TargetTrackingScaling"
 
@@ -101,6 +118,7 @@ def test_launch_template_carries_the_boot_script(runs):
 
 
 # -- network exposure ----------------------------------------------------------------------------------
+
 
 @pytest.mark.parametrize("scenario", STACKS)
 def test_only_80_443_reach_the_alb_from_allowed_cidrs_and_only_the_alb_reaches_instances(runs, scenario):
@@ -136,8 +154,11 @@ def test_no_port_22_anywhere(runs, scenario):
     ranges = [(r.inputs.get("fromPort"), r.inputs.get("toPort"), r.inputs.get("ipProtocol")) for r in run.of_type(INGRESS)]
     for group in run.of_type(SG, "aws:ec2/defaultSecurityGroup:DefaultSecurityGroup"):
         ranges += [(i.get("fromPort"), i.get("toPort"), i.get("protocol")) for i in group.inputs.get("ingress", [])]
-    ranges += [(r.inputs.get("fromPort"), r.inputs.get("toPort"), r.inputs.get("protocol"))
-               for r in run.of_type("aws:ec2/securityGroupRule:SecurityGroupRule") if r.inputs.get("type") == "ingress"]
+    ranges += [
+        (r.inputs.get("fromPort"), r.inputs.get("toPort"), r.inputs.get("protocol"))
+        for r in run.of_type("aws:ec2/securityGroupRule:SecurityGroupRule")
+        if r.inputs.get("type") == "ingress"
+    ]
     assert ranges
     for low, high, protocol in ranges:
         assert protocol != "-1" and not (low <= 22 <= high), (low, high, protocol)
@@ -166,10 +187,11 @@ def test_subnets_span_the_configured_azs_without_overlap(runs):
     vpc = ipaddress.ip_network(only(run.of_type("aws:ec2/vpc:Vpc")).inputs["cidrBlock"])
     assert len(subnets) == 6 and len({s.inputs["availabilityZone"] for s in subnets}) == 3
     assert all(n.subnet_of(vpc) for n in networks)
-    assert not any(a.overlaps(b) for i, a in enumerate(networks) for b in networks[i + 1:])
+    assert not any(a.overlaps(b) for i, a in enumerate(networks) for b in networks[i + 1 :])
 
 
 # -- load balancer -------------------------------------------------------------------------------------
+
 
 @pytest.mark.parametrize(("scenario", "deletion_protection"), [("dev", False), ("prod", True)])
 def test_alb_drops_invalid_headers_logs_access_and_deletion_protection_follows_config(runs, scenario, deletion_protection):
@@ -209,9 +231,11 @@ def test_health_alarms_watch_unhealthy_hosts_and_target_5xx(runs):
 
 # -- storage -------------------------------------------------------------------------------------------
 
+
 def bucket_settings(run, bucket):
     def one(token):
         return only(settings_of(run, bucket, "aws:s3/" + token)).inputs
+
     return {
         "versioning": one("bucketVersioning:BucketVersioning")["versioningConfiguration"]["status"],
         "encryption": one("bucketServerSideEncryptionConfiguration:BucketServerSideEncryptionConfiguration")["rules"],
@@ -232,11 +256,16 @@ def test_every_bucket_is_versioned_blocked_owner_enforced_tls_only_and_encrypted
     for bucket in buckets:
         s = bucket_settings(run, bucket)
         assert s["versioning"] == "Enabled"
-        assert all(s["pab"][flag] is True for flag in
-                   ("blockPublicAcls", "blockPublicPolicy", "ignorePublicAcls", "restrictPublicBuckets"))
+        assert all(
+            s["pab"][flag] is True
+            for flag in ("blockPublicAcls", "blockPublicPolicy", "ignorePublicAcls", "restrictPublicBuckets")
+        )
         assert s["ownership"] == "BucketOwnerEnforced"
-        deny = [st for st in s["policy"]["Statement"] if st["Effect"] == "Deny"
-                and st.get("Condition", {}).get("Bool", {}).get("aws:SecureTransport") == "false"]
+        deny = [
+            st
+            for st in s["policy"]["Statement"]
+            if st["Effect"] == "Deny" and st.get("Condition", {}).get("Bool", {}).get("aws:SecureTransport") == "false"
+        ]
         assert deny and deny[0]["Principal"] == "*" and deny[0]["Action"] == "s3:*"
         assert set(deny[0]["Resource"]) == {bucket.outputs["arn"], bucket.outputs["arn"] + "/*"}
         days = {r["id"]: r for r in s["lifecycle"]}["expire-noncurrent-versions"]["noncurrentVersionExpiration"]
@@ -246,8 +275,11 @@ def test_every_bucket_is_versioned_blocked_owner_enforced_tls_only_and_encrypted
             assert default == {"sseAlgorithm": "AES256"}, "ALB access logs are only delivered to SSE-S3 buckets"
             continue
         assert default["sseAlgorithm"] == "aws:kms" and only(s["encryption"])["bucketKeyEnabled"] is True
-        encryption = only(settings_of(run, bucket, "aws:s3/bucketServerSideEncryptionConfiguration:"
-                                                   "BucketServerSideEncryptionConfiguration"))
+        encryption = only(
+            settings_of(
+                run, bucket, "aws:s3/bucketServerSideEncryptionConfiguration:BucketServerSideEncryptionConfiguration"
+            )
+        )
         key = only([keys[u] for u in encryption.property_dependencies["rules"] if u in keys])
         assert default["kmsMasterKeyId"] == key.outputs["arn"]
         assert key.outputs["region"] == bucket.outputs["region"], "each bucket uses its own region's key"
@@ -287,9 +319,14 @@ def test_replication_targets_replica_bucket_in_replica_region_with_replica_key(r
     assert config.inputs["role"] == role.outputs["arn"]
     # configured only after the role may replicate and both buckets are versioned
     assert {(r.type, r.name) for r in linked(run, config, "role", ROLE, ROLE_POLICY)} == {
-        (ROLE, "roles-replication"), (ROLE_POLICY, "roles-replication")}
-    versioning = {v.urn for v in run.of_type("aws:s3/bucketVersioning:BucketVersioning")
-                  if v.name in ("data-primary-versioning", "data-replica-versioning")}
+        (ROLE, "roles-replication"),
+        (ROLE_POLICY, "roles-replication"),
+    }
+    versioning = {
+        v.urn
+        for v in run.of_type("aws:s3/bucketVersioning:BucketVersioning")
+        if v.name in ("data-primary-versioning", "data-replica-versioning")
+    }
     assert versioning <= set(config.dependencies)
 
 
@@ -333,13 +370,13 @@ def test_role_policies_have_no_wildcard_actions_and_scope_writes_to_known_arns(r
                 assert "*" not in resources
                 if not verb.startswith(READ_PREFIXES):
                     for resource in resources:
-                        scoped = resource in known or any(
-                            resource == f"{k.removesuffix('/*')}/{prefix}*" for k in known)
+                        scoped = resource in known or any(resource == f"{k.removesuffix('/*')}/{prefix}*" for k in known)
                         assert scoped, f"{policy.name}: {action} on {resource}"
 
 
-@pytest.mark.parametrize(("role", "service"), [("roles-instance", "ec2.amazonaws.com"),
-                                               ("roles-replication", "s3.amazonaws.com")])
+@pytest.mark.parametrize(
+    ("role", "service"), [("roles-instance", "ec2.amazonaws.com"), ("roles-replication", "s3.amazonaws.com")]
+)
 def test_trust_policies_name_only_their_service(runs, role, service):
     run = runs("dev")
     trust = policy_json(only([r for r in run.of_type(ROLE) if r.name == role]), "assumeRolePolicy")
@@ -363,6 +400,7 @@ def test_instance_role_reaches_only_its_prefix_and_session_manager(runs):
 
 
 # -- tags, structure, outputs ----------------------------------------------------------------------------
+
 
 @pytest.mark.parametrize("scenario", ["dev", "prod"])
 def test_required_tags_come_from_default_tags_and_reach_launched_instances(runs, scenario):
@@ -417,12 +455,16 @@ def test_stacks_run_in_isolation(runs):
 
 # -- building blocks and the emulator switch -------------------------------------------------------------
 
-@pytest.mark.parametrize(("encryption", "valid"), [
-    ({}, False),  # neither: no silent SSE-S3 default
-    ({"kms_key_arn": "arn:aws:kms:eu-west-1:123456789012:key/k", "log_delivery": True}, False),  # both
-    ({"kms_key_arn": "arn:aws:kms:eu-west-1:123456789012:key/k"}, True),
-    ({"log_delivery": True}, True),
-])
+
+@pytest.mark.parametrize(
+    ("encryption", "valid"),
+    [
+        ({}, False),  # neither: no silent SSE-S3 default
+        ({"kms_key_arn": "arn:aws:kms:eu-west-1:123456789012:key/k", "log_delivery": True}, False),  # both
+        ({"kms_key_arn": "arn:aws:kms:eu-west-1:123456789012:key/k"}, True),
+        ({"log_delivery": True}, True),
+    ],
+)
 def test_secure_bucket_encryption_is_chosen_explicitly(encryption, valid):
     if valid:
         SecureBucketArgs(noncurrent_version_days=30, **encryption)
@@ -436,8 +478,9 @@ def test_only_the_emulator_stack_drops_what_moto_cannot_round_trip(runs):
     assert not {"filter", "deleteMarkerReplication", "sourceSelectionCriteria"} & set(rule)
     assert rule["status"] == "Enabled" and rule["destination"]["encryptionConfiguration"]["replicaKmsKeyId"]
     full = replication_rule("replica-arn", "replica-key")
-    assert moto_rule(full) == {k: v for k, v in full.items()
-                               if k not in ("filter", "delete_marker_replication", "source_selection_criteria")}
+    assert moto_rule(full) == {
+        k: v for k, v in full.items() if k not in ("filter", "delete_marker_replication", "source_selection_criteria")
+    }
 
 
 def test_the_moved_replication_role_aliases_its_old_urns(monkeypatch):
@@ -452,9 +495,15 @@ def test_the_moved_replication_role_aliases_its_old_urns(monkeypatch):
     class AliasRecorder(engine.RecordingMonitor):
         def RegisterResource(self, request):
             aliased[(request.type, request.name)] = [
-                urn(a.spec.stack or "dev", a.spec.project or PROJECT, qualified_type(a.spec.parentUrn, request.type),
-                    a.spec.name or request.name)
-                for a in request.aliases if a.HasField("spec")]
+                urn(
+                    a.spec.stack or "dev",
+                    a.spec.project or PROJECT,
+                    qualified_type(a.spec.parentUrn, request.type),
+                    a.spec.name or request.name,
+                )
+                for a in request.aliases
+                if a.HasField("spec")
+            ]
             return super().RegisterResource(request)
 
     monkeypatch.setattr(engine, "RecordingMonitor", AliasRecorder)

@@ -25,55 +25,92 @@ def st(**fields) -> dict:
 
 
 # -- matching -----------------------------------------------------------------------------------------------------
-@pytest.mark.parametrize(("pattern", "action", "matches"), [
-    ("s3:*Object", "s3:PutObject", True),
-    ("S3:getobject", "s3:GetObject", True),
-    ("iam:Pass*", "iam:PassRole", True),
-    ("iam:?assRole", "iam:PassRole", True),
-    ("*:*", "kms:Decrypt", True),
-    ("s3:Get*", "s3:PutObject", False),
-])
+@pytest.mark.parametrize(
+    ("pattern", "action", "matches"),
+    [
+        ("s3:*Object", "s3:PutObject", True),
+        ("S3:getobject", "s3:GetObject", True),
+        ("iam:Pass*", "iam:PassRole", True),
+        ("iam:?assRole", "iam:PassRole", True),
+        ("*:*", "kms:Decrypt", True),
+        ("s3:Get*", "s3:PutObject", False),
+    ],
+)
 def test_action_matching_is_case_insensitive_with_wildcards_anywhere(pattern, action, matches):
     assert docs.action_matches(pattern, action) is matches
 
 
-@pytest.mark.parametrize(("action", "wide"), [("*", True), ("*:*", True), ("s3:*", True), ("S3:**", True),
-                                              ("*:Get*", True), ("s3:*Object", False), ("s3:GetObject", False)])
+@pytest.mark.parametrize(
+    ("action", "wide"),
+    [
+        ("*", True),
+        ("*:*", True),
+        ("s3:*", True),
+        ("S3:**", True),
+        ("*:Get*", True),
+        ("s3:*Object", False),
+        ("s3:GetObject", False),
+    ],
+)
 def test_service_wide(action, wide):
     assert docs.is_service_wide(action) is wide
 
 
-@pytest.mark.parametrize(("action", "writes"), [
-    ("s3:GetObject", False), ("s3:Get*", False), ("ec2:Describe*", False), ("dynamodb:Query", False),
-    ("logs:FilterLogEvents", False),
-    ("s3:PutObject", True), ("s3:*Object", True), ("kms:Decrypt", True), ("iam:PassRole", True),
-    ("secretsmanager:GetSecretValue", True), ("secretsmanager:Get*", True), ("ssm:GetParameter", True),
-])
+@pytest.mark.parametrize(
+    ("action", "writes"),
+    [
+        ("s3:GetObject", False),
+        ("s3:Get*", False),
+        ("ec2:Describe*", False),
+        ("dynamodb:Query", False),
+        ("logs:FilterLogEvents", False),
+        ("s3:PutObject", True),
+        ("s3:*Object", True),
+        ("kms:Decrypt", True),
+        ("iam:PassRole", True),
+        ("secretsmanager:GetSecretValue", True),
+        ("secretsmanager:Get*", True),
+        ("ssm:GetParameter", True),
+    ],
+)
 def test_may_write(action, writes):
     assert docs.may_write(action) is writes
 
 
-@pytest.mark.parametrize(("resource", "anything"), [
-    ("*", True), ("arn:aws:s3:::*", True), ("arn:aws:s3:::*/*", True), ("arn:aws:logs:*:*:*", True),
-    ("arn:aws:dynamodb:*:123456789012:table/orders", True),  # any region
-    ("arn:aws:sqs:eu-west-1:*:jobs", True),  # any account
-    ("arn:aws:dynamodb:eu-west-1:123456789012:table/*", True),  # any table
-    ("arn:aws:lambda:eu-west-1:123456789012:function:*", True),
-    ("arn:aws:iam::123456789012:role/*", True),
-    ("arn:aws:s3:::bucket/*", False), ("arn:aws:s3:::acme-*", False),
-    ("arn:aws:dynamodb:eu-west-1:123456789012:table/orders/index/*", False),
-    ("arn:aws:logs:eu-west-1:123456789012:log-group:/aws/lambda/fn:*", False),
-    ("arn:aws:iam::123456789012:role/app-*", False),
-    ("arn:aws:s3:::bucket", False),
-])
+@pytest.mark.parametrize(
+    ("resource", "anything"),
+    [
+        ("*", True),
+        ("arn:aws:s3:::*", True),
+        ("arn:aws:s3:::*/*", True),
+        ("arn:aws:logs:*:*:*", True),
+        ("arn:aws:dynamodb:*:123456789012:table/orders", True),  # any region
+        ("arn:aws:sqs:eu-west-1:*:jobs", True),  # any account
+        ("arn:aws:dynamodb:eu-west-1:123456789012:table/*", True),  # any table
+        ("arn:aws:lambda:eu-west-1:123456789012:function:*", True),
+        ("arn:aws:iam::123456789012:role/*", True),
+        ("arn:aws:s3:::bucket/*", False),
+        ("arn:aws:s3:::acme-*", False),
+        ("arn:aws:dynamodb:eu-west-1:123456789012:table/orders/index/*", False),
+        ("arn:aws:logs:eu-west-1:123456789012:log-group:/aws/lambda/fn:*", False),
+        ("arn:aws:iam::123456789012:role/app-*", False),
+        ("arn:aws:s3:::bucket", False),
+    ],
+)
 def test_any_resource(resource, anything):
     assert docs.is_any_resource(resource) is anything
 
 
-@pytest.mark.parametrize(("resource", "exact"), [
-    ("arn:aws:iam::1:role/app", True), ("arn:aws:iam::1:user/${aws:username}", True),
-    ("arn:aws:iam::1:role/app-*", False), ("*", False), ("app", False),
-])
+@pytest.mark.parametrize(
+    ("resource", "exact"),
+    [
+        ("arn:aws:iam::1:role/app", True),
+        ("arn:aws:iam::1:user/${aws:username}", True),
+        ("arn:aws:iam::1:role/app-*", False),
+        ("*", False),
+        ("app", False),
+    ],
+)
 def test_exact_arn(resource, exact):
     assert docs.is_exact_arn(resource) is exact
 
@@ -95,8 +132,10 @@ def test_negations_clause_reads_what_they_grant():
 
 
 def test_writes_on_any_resource_clause():
-    statement = st(Action=["s3:GetObject", "s3:PutObject", "cloudwatch:PutMetricData", "dynamodb:*"],
-                   Resource=["arn:aws:s3:::b/*", "*", "arn:aws:s3:::*"])
+    statement = st(
+        Action=["s3:GetObject", "s3:PutObject", "cloudwatch:PutMetricData", "dynamodb:*"],
+        Resource=["arn:aws:s3:::b/*", "*", "arn:aws:s3:::*"],
+    )
     # dynamodb:* is reported once, by the wildcard-action clause
     assert docs.writes_on_any_resource(statement) == [("*", ["s3:PutObject"]), ("arn:aws:s3:::*", ["s3:PutObject"])]
     assert docs.wildcard_actions(statement) == ["dynamodb:*"]
@@ -113,37 +152,44 @@ def test_resource_tag_conditions_scope_writes_on_star():
 
 def test_escalation_clause():
     assert docs.escalations(st(Action="iam:Put*Policy", Resource="*")) == [
-        ("*", ["iam:PutGroupPolicy", "iam:PutRolePolicy", "iam:PutUserPolicy"])]
+        ("*", ["iam:PutGroupPolicy", "iam:PutRolePolicy", "iam:PutUserPolicy"])
+    ]
     assert docs.escalations(st(Action="iam:AttachRolePolicy", Resource="arn:aws:iam::1:role/app")) == []
     assert docs.escalations(st(Action="iam:PassRole", Resource="arn:aws:iam::1:user/app")) == [
-        ("arn:aws:iam::1:user/app", ["iam:PassRole"])]  # PassRole needs a role ARN
+        ("arn:aws:iam::1:user/app", ["iam:PassRole"])
+    ]  # PassRole needs a role ARN
     assert docs.passrole_on_unnamed_roles(st(Action="iam:PassRole", Resource="arn:aws:iam::1:role/*")) == [
-        "arn:aws:iam::1:role/*"]
+        "arn:aws:iam::1:role/*"
+    ]
 
 
 def test_problems_name_the_statement_action_and_resource():
     document = json.dumps({"Statement": [st(Sid="Up", Action="s3:PutObject", Resource="arn:aws:s3:::*")]})
     assert docs.problems(document) == [
-        "statement Up allows s3:PutObject on Resource 'arn:aws:s3:::*' (a wildcard ARN: any resource)"]
+        "statement Up allows s3:PutObject on Resource 'arn:aws:s3:::*' (a wildcard ARN: any resource)"
+    ]
     assert docs.problems("not json") == [] and docs.problems(None) == [] and docs.problems(U) == []
 
 
 # -- principals -------------------------------------------------------------------------------------------------------
-@pytest.mark.parametrize(("condition", "pinned"), [
-    ({"StringEquals": {"aws:SourceAccount": "1"}}, True),
-    ({"ArnLike": {"AWS:SourceArn": "arn:aws:sns:eu-west-1:1:t"}}, True),
-    ({"StringEquals": {"aws:PrincipalOrgID": "o-1"}}, True),
-    ({"IpAddress": {"aws:SourceIp": ["10.0.0.0/8"]}}, True),
-    ({"StringEquals": {"kms:CallerAccount": "1"}}, True),
-    ({"StringEqualsIfExists": {"aws:SourceAccount": "1"}}, False),
-    ({"StringNotEquals": {"aws:SourceAccount": "1"}}, False),
-    ({"StringLike": {"aws:SourceAccount": "*"}}, False),
-    ({"ArnLike": {"aws:SourceArn": "arn:aws:s3:::*"}}, False),
-    ({"ArnLike": {"aws:PrincipalArn": "arn:aws:iam::*:role/deployer"}}, False),
-    ({"ArnEquals": {"aws:PrincipalArn": "arn:aws:iam::1:role/deployer"}}, True),
-    ({"IpAddress": {"aws:SourceIp": ["0.0.0.0/1", "128.0.0.0/1"]}}, False),
-    ({"Bool": {"aws:SecureTransport": "true"}}, False),
-])
+@pytest.mark.parametrize(
+    ("condition", "pinned"),
+    [
+        ({"StringEquals": {"aws:SourceAccount": "1"}}, True),
+        ({"ArnLike": {"AWS:SourceArn": "arn:aws:sns:eu-west-1:1:t"}}, True),
+        ({"StringEquals": {"aws:PrincipalOrgID": "o-1"}}, True),
+        ({"IpAddress": {"aws:SourceIp": ["10.0.0.0/8"]}}, True),
+        ({"StringEquals": {"kms:CallerAccount": "1"}}, True),
+        ({"StringEqualsIfExists": {"aws:SourceAccount": "1"}}, False),
+        ({"StringNotEquals": {"aws:SourceAccount": "1"}}, False),
+        ({"StringLike": {"aws:SourceAccount": "*"}}, False),
+        ({"ArnLike": {"aws:SourceArn": "arn:aws:s3:::*"}}, False),
+        ({"ArnLike": {"aws:PrincipalArn": "arn:aws:iam::*:role/deployer"}}, False),
+        ({"ArnEquals": {"aws:PrincipalArn": "arn:aws:iam::1:role/deployer"}}, True),
+        ({"IpAddress": {"aws:SourceIp": ["0.0.0.0/1", "128.0.0.0/1"]}}, False),
+        ({"Bool": {"aws:SecureTransport": "true"}}, False),
+    ],
+)
 def test_conditions_that_pin_the_caller(condition, pinned):
     statement = st(Principal="*", Action="s3:GetObject", Resource="arn:aws:s3:::b/*", Condition=condition)
     assert docs.anyone_without_condition(statement) is not pinned
@@ -163,37 +209,64 @@ def test_not_principal_in_an_allow_is_everyone_else():
 GH = "arn:aws:iam::1:oidc-provider/token.actions.githubusercontent.com"
 
 
-@pytest.mark.parametrize(("principal", "condition", "fragment"), [
-    ({"Federated": GH}, {"StringLike": {"token.actions.githubusercontent.com:sub": "repo:a/b:ref:refs/heads/main"}},
-     None),
-    ({"Federated": GH}, {"StringEquals": {"token.actions.githubusercontent.com:sub": "repo:a/b:environment:prod"}},
-     None),
-    ({"Federated": GH}, {"StringLike": {"token.actions.githubusercontent.com:sub": "repo:a/b:*"}}, "GitHub"),
-    ({"Federated": GH}, {"StringLike": {"token.actions.githubusercontent.com:sub": "repo:a/*:ref:refs/heads/main"}},
-     "GitHub"),
-    ({"Federated": GH}, {"StringEquals": {"token.actions.githubusercontent.com:aud": "sts.amazonaws.com"}}, "GitHub"),
-    ({"Federated": "arn:aws:iam::1:oidc-provider/issuer.example"},
-     {"StringEquals": {"issuer.example:aud": "x", "issuer.example:sub": "y"}}, None),
-    ({"Federated": "arn:aws:iam::1:oidc-provider/issuer.example"}, {"StringEquals": {"issuer.example:aud": "x"}},
-     "issuer.example:sub"),
-    ({"Federated": "accounts.google.com"}, {"StringLike": {"accounts.google.com:aud": "*"}},
-     "accounts.google.com:aud and accounts.google.com:sub"),
-    ({"Federated": "arn:aws:iam::1:saml-provider/okta"}, {}, None),
-    ({"Federated": "arn:aws:iam::1:provider/x"},  # an ARN that does not spell its issuer: the Condition's is judged
-     {"StringLike": {"token.actions.githubusercontent.com:sub": "repo:a/b:ref:refs/heads/main"}}, None),
-    ({"Federated": "arn:aws:iam::1:provider/x"},
-     {"StringLike": {"token.actions.githubusercontent.com:sub": "repo:a/*"}}, "GitHub"),
-    ({"Service": "ec2.amazonaws.com"}, {}, None),
-])
+@pytest.mark.parametrize(
+    ("principal", "condition", "fragment"),
+    [
+        (
+            {"Federated": GH},
+            {"StringLike": {"token.actions.githubusercontent.com:sub": "repo:a/b:ref:refs/heads/main"}},
+            None,
+        ),
+        (
+            {"Federated": GH},
+            {"StringEquals": {"token.actions.githubusercontent.com:sub": "repo:a/b:environment:prod"}},
+            None,
+        ),
+        ({"Federated": GH}, {"StringLike": {"token.actions.githubusercontent.com:sub": "repo:a/b:*"}}, "GitHub"),
+        (
+            {"Federated": GH},
+            {"StringLike": {"token.actions.githubusercontent.com:sub": "repo:a/*:ref:refs/heads/main"}},
+            "GitHub",
+        ),
+        ({"Federated": GH}, {"StringEquals": {"token.actions.githubusercontent.com:aud": "sts.amazonaws.com"}}, "GitHub"),
+        (
+            {"Federated": "arn:aws:iam::1:oidc-provider/issuer.example"},
+            {"StringEquals": {"issuer.example:aud": "x", "issuer.example:sub": "y"}},
+            None,
+        ),
+        (
+            {"Federated": "arn:aws:iam::1:oidc-provider/issuer.example"},
+            {"StringEquals": {"issuer.example:aud": "x"}},
+            "issuer.example:sub",
+        ),
+        (
+            {"Federated": "accounts.google.com"},
+            {"StringLike": {"accounts.google.com:aud": "*"}},
+            "accounts.google.com:aud and accounts.google.com:sub",
+        ),
+        ({"Federated": "arn:aws:iam::1:saml-provider/okta"}, {}, None),
+        (
+            {"Federated": "arn:aws:iam::1:provider/x"},  # an ARN that does not spell its issuer: the Condition's is judged
+            {"StringLike": {"token.actions.githubusercontent.com:sub": "repo:a/b:ref:refs/heads/main"}},
+            None,
+        ),
+        (
+            {"Federated": "arn:aws:iam::1:provider/x"},
+            {"StringLike": {"token.actions.githubusercontent.com:sub": "repo:a/*"}},
+            "GitHub",
+        ),
+        ({"Service": "ec2.amazonaws.com"}, {}, None),
+    ],
+)
 def test_web_identity_trust_pins_audience_and_subject(principal, condition, fragment):
-    problem = docs.federation_problem(st(Principal=principal, Action="sts:AssumeRoleWithWebIdentity",
-                                         Condition=condition), "T")
+    problem = docs.federation_problem(
+        st(Principal=principal, Action="sts:AssumeRoleWithWebIdentity", Condition=condition), "T"
+    )
     assert (problem is None) if fragment is None else (fragment in problem)
 
 
 def test_unknown_parts_are_skipped_and_named():
-    statement = st(Principal="*", Action=["s3:GetObject"], Resource=U,
-                   Condition={"StringEquals": {"aws:SourceArn": U}})
+    statement = st(Principal="*", Action=["s3:GetObject"], Resource=U, Condition={"StringEquals": {"aws:SourceArn": U}})
     document = {"Statement": [statement]}
     assert docs.anonymous_problems(document) == [] and docs.problems(document) == []
     assert docs.unseen(document) == ["statement #0 Resource", "statement #0 Condition"]
@@ -202,8 +275,13 @@ def test_unknown_parts_are_skipped_and_named():
 
 
 def test_denies_insecure_transport_is_case_insensitive_on_the_action():
-    statement = {"Effect": "Deny", "Principal": {"AWS": "*"}, "Action": "S3:*", "Resource": "x",
-                 "Condition": {"Bool": {"aws:SecureTransport": "false"}}}
+    statement = {
+        "Effect": "Deny",
+        "Principal": {"AWS": "*"},
+        "Action": "S3:*",
+        "Resource": "x",
+        "Condition": {"Bool": {"aws:SecureTransport": "false"}},
+    }
     assert docs.denies_insecure_transport(statement)
 
 
@@ -220,17 +298,20 @@ def test_unscoped_table_states_its_source_and_is_well_formed():
     assert not iam_unscoped_actions.is_unscoped("s3:PutObject")
 
 
-@pytest.mark.parametrize(("arn", "broad"), [
-    ("arn:aws:iam::aws:policy/AdministratorAccess", True),
-    ("arn:aws-cn:iam::aws:policy/PowerUserAccess", True),
-    ("arn:aws:iam::aws:policy/job-function/SystemAdministrator", True),
-    ("arn:aws:iam::aws:policy/AmazonKinesisFullAccess", True),  # the FullAccess family
-    ("arn:aws:iam::aws:policy/AWSAuditManagerAdministratorAccess", True),
-    ("arn:aws:iam::aws:policy/AmazonSSMManagedInstanceCore", False),
-    ("arn:aws:iam::aws:policy/service-role/AWSLambdaBasicExecutionRole", False),
-    ("arn:aws:iam::123456789012:policy/AdministratorAccess", False),  # customer-managed: judged by its document
-    ("not an arn", False),
-])
+@pytest.mark.parametrize(
+    ("arn", "broad"),
+    [
+        ("arn:aws:iam::aws:policy/AdministratorAccess", True),
+        ("arn:aws-cn:iam::aws:policy/PowerUserAccess", True),
+        ("arn:aws:iam::aws:policy/job-function/SystemAdministrator", True),
+        ("arn:aws:iam::aws:policy/AmazonKinesisFullAccess", True),  # the FullAccess family
+        ("arn:aws:iam::aws:policy/AWSAuditManagerAdministratorAccess", True),
+        ("arn:aws:iam::aws:policy/AmazonSSMManagedInstanceCore", False),
+        ("arn:aws:iam::aws:policy/service-role/AWSLambdaBasicExecutionRole", False),
+        ("arn:aws:iam::123456789012:policy/AdministratorAccess", False),  # customer-managed: judged by its document
+        ("not an arn", False),
+    ],
+)
 def test_managed_policy_table(arn, broad):
     assert (broad_managed_policy(arn) is not None) is broad
 
@@ -243,20 +324,36 @@ def test_managed_policy_rows_each_give_a_reason():
 # -- get_policy_document, built as terraform-provider-aws builds it ------------------------------------------------
 def test_single_values_stay_scalars_and_effect_defaults_to_allow():
     result = build({"statements": [{"actions": ["s3:GetObject"], "resources": ["arn:aws:s3:::b/*"]}]})
-    expected = ('{\n  "Version": "2012-10-17",\n  "Statement": [\n    {\n      "Effect": "Allow",\n'
-                '      "Action": "s3:GetObject",\n      "Resource": "arn:aws:s3:::b/*"\n    }\n  ]\n}')
+    expected = (
+        '{\n  "Version": "2012-10-17",\n  "Statement": [\n    {\n      "Effect": "Allow",\n'
+        '      "Action": "s3:GetObject",\n      "Resource": "arn:aws:s3:::b/*"\n    }\n  ]\n}'
+    )
     assert result["json"] == expected
     assert result["minifiedJson"] == json.dumps(json.loads(expected), separators=(",", ":"))
     assert result["id"] == str(zlib.crc32(expected.encode()))
 
 
 def test_lists_are_reverse_sorted_and_fields_in_the_provider_order():
-    result = json.loads(build({"version": "2012-10-17", "policyId": "p", "statements": [{
-        "sid": "A", "effect": "Deny", "notActions": ["s3:GetObject", "s3:ListBucket", "kms:Decrypt"],
-        "notResources": ["b", "a", "c"], "conditions": [
-            {"test": "StringEquals", "variable": "aws:SourceAccount", "values": ["1"]},
-            {"test": "ArnLike", "variable": "aws:SourceArn", "values": ["z", "a"]}],
-    }]})["json"])
+    result = json.loads(
+        build(
+            {
+                "version": "2012-10-17",
+                "policyId": "p",
+                "statements": [
+                    {
+                        "sid": "A",
+                        "effect": "Deny",
+                        "notActions": ["s3:GetObject", "s3:ListBucket", "kms:Decrypt"],
+                        "notResources": ["b", "a", "c"],
+                        "conditions": [
+                            {"test": "StringEquals", "variable": "aws:SourceAccount", "values": ["1"]},
+                            {"test": "ArnLike", "variable": "aws:SourceArn", "values": ["z", "a"]},
+                        ],
+                    }
+                ],
+            }
+        )["json"]
+    )
     statement = result["Statement"][0]
     assert list(result) == ["Version", "Id", "Statement"] and result["Id"] == "p"
     assert list(statement) == ["Sid", "Effect", "NotAction", "NotResource", "Condition"]
@@ -267,13 +364,26 @@ def test_lists_are_reverse_sorted_and_fields_in_the_provider_order():
 
 
 def test_principals_merge_by_type_and_a_lone_star_is_star():
-    merged = json.loads(build({"statements": [{"actions": ["sts:AssumeRole"], "principals": [
-        {"type": "Service", "identifiers": ["ec2.amazonaws.com"]},
-        {"type": "AWS", "identifiers": ["arn:aws:iam::1:root", "arn:aws:iam::2:root"]},
-        {"type": "Service", "identifiers": ["lambda.amazonaws.com"]}]}]})["json"])
+    merged = json.loads(
+        build(
+            {
+                "statements": [
+                    {
+                        "actions": ["sts:AssumeRole"],
+                        "principals": [
+                            {"type": "Service", "identifiers": ["ec2.amazonaws.com"]},
+                            {"type": "AWS", "identifiers": ["arn:aws:iam::1:root", "arn:aws:iam::2:root"]},
+                            {"type": "Service", "identifiers": ["lambda.amazonaws.com"]},
+                        ],
+                    }
+                ]
+            }
+        )["json"]
+    )
     assert merged["Statement"][0]["Principal"] == {
         "AWS": ["arn:aws:iam::2:root", "arn:aws:iam::1:root"],
-        "Service": ["ec2.amazonaws.com", "lambda.amazonaws.com"]}
+        "Service": ["ec2.amazonaws.com", "lambda.amazonaws.com"],
+    }
     star = json.loads(build({"statements": [{"principals": [{"type": "*", "identifiers": ["*"]}]}]})["json"])
     assert star["Statement"][0]["Principal"] == "*"
     aws_star = json.loads(build({"statements": [{"principals": [{"type": "AWS", "identifiers": ["*"]}]}]})["json"])
@@ -281,29 +391,64 @@ def test_principals_merge_by_type_and_a_lone_star_is_star():
 
 
 def test_policy_variables_and_go_escaping():
-    result = build({"statements": [{"actions": ["s3:GetObject"], "resources": ["arn:aws:s3:::b/&{aws:username}/*"],
-                                    "conditions": [{"test": "StringLike", "variable": "s3:prefix",
-                                                    "values": ["<home>"]}]}]})
+    result = build(
+        {
+            "statements": [
+                {
+                    "actions": ["s3:GetObject"],
+                    "resources": ["arn:aws:s3:::b/&{aws:username}/*"],
+                    "conditions": [{"test": "StringLike", "variable": "s3:prefix", "values": ["<home>"]}],
+                }
+            ]
+        }
+    )
     assert "arn:aws:s3:::b/${aws:username}/*" in result["json"]
     assert "\\u003chome\\u003e" in result["json"]
 
 
 def test_source_and_override_documents_merge_by_sid():
-    source = json.dumps({"Version": "2012-10-17", "Statement": [
-        {"Sid": "Keep", "Effect": "Allow", "Action": "s3:GetObject", "Resource": "*"},
-        {"Sid": "Replace", "Effect": "Allow", "Action": "s3:*", "Resource": "*"}]})
-    override = json.dumps({"Statement": {"Sid": "Replace", "Effect": "Allow", "Action": "s3:PutObject",
-                                         "Resource": "arn:aws:s3:::b/*"}})
-    result = json.loads(build({"sourcePolicyDocuments": [source], "overridePolicyDocuments": [override],
-                               "statements": [{"actions": ["sqs:SendMessage"], "resources": ["q"]}]})["json"])
+    source = json.dumps(
+        {
+            "Version": "2012-10-17",
+            "Statement": [
+                {"Sid": "Keep", "Effect": "Allow", "Action": "s3:GetObject", "Resource": "*"},
+                {"Sid": "Replace", "Effect": "Allow", "Action": "s3:*", "Resource": "*"},
+            ],
+        }
+    )
+    override = json.dumps(
+        {"Statement": {"Sid": "Replace", "Effect": "Allow", "Action": "s3:PutObject", "Resource": "arn:aws:s3:::b/*"}}
+    )
+    result = json.loads(
+        build(
+            {
+                "sourcePolicyDocuments": [source],
+                "overridePolicyDocuments": [override],
+                "statements": [{"actions": ["sqs:SendMessage"], "resources": ["q"]}],
+            }
+        )["json"]
+    )
     assert [(s.get("Sid"), s["Action"]) for s in result["Statement"]] == [
-        ("Keep", "s3:GetObject"), ("Replace", "s3:PutObject"), (None, "sqs:SendMessage")]
+        ("Keep", "s3:GetObject"),
+        ("Replace", "s3:PutObject"),
+        (None, "sqs:SendMessage"),
+    ]
 
 
 def test_source_documents_are_read_back_as_the_provider_reads_them():
-    source = json.dumps({"Statement": [{"Effect": "Allow", "Action": ["b", "a"], "Resource": "*",
-                                        "Principal": {"AWS": ["arn:aws:iam::1:root", "arn:aws:iam::2:root"]},
-                                        "Condition": {"Bool": {"aws:SecureTransport": True}}}]})
+    source = json.dumps(
+        {
+            "Statement": [
+                {
+                    "Effect": "Allow",
+                    "Action": ["b", "a"],
+                    "Resource": "*",
+                    "Principal": {"AWS": ["arn:aws:iam::1:root", "arn:aws:iam::2:root"]},
+                    "Condition": {"Bool": {"aws:SecureTransport": True}},
+                }
+            ]
+        }
+    )
     (statement,) = json.loads(build({"sourcePolicyDocuments": [source]})["json"])["Statement"]
     assert statement["Action"] == ["b", "a"]  # actions keep the source's order
     assert statement["Principal"] == {"AWS": ["arn:aws:iam::2:root", "arn:aws:iam::1:root"]}

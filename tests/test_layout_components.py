@@ -42,8 +42,12 @@ def imports_of(module: str) -> set[str]:
 def reads_pulumi_config(module: str) -> bool:
     tree = ast.parse(MODULES[module].read_text())
     return any(
-        (isinstance(node, ast.Attribute) and node.attr == "Config" and isinstance(node.value, ast.Name)
-         and node.value.id == "pulumi")
+        (
+            isinstance(node, ast.Attribute)
+            and node.attr == "Config"
+            and isinstance(node.value, ast.Name)
+            and node.value.id == "pulumi"
+        )
         or (isinstance(node, ast.ImportFrom) and node.module == "pulumi" and any(a.name == "Config" for a in node.names))
         for node in ast.walk(tree)
     )

@@ -30,8 +30,14 @@ ALLOWED_PATH_LOADS = {("tools/offline_preview/engine.py", "run_path")}
 def python_files() -> list[Path]:
     skip = {".venv", ".git", "node_modules", ".pulumi-state", ".mutation"}  # .mutation: make mutate's scratch copies
     found = [p for p in REPO.rglob("*.py") if not skip & set(p.relative_to(REPO).parts)]
-    found += [p for p in (REPO / "tests" / "fixtures").rglob("*") if p.is_file() and p.suffix == ""
-              and p.read_text(errors="ignore").startswith("#!") and "python" in p.read_text(errors="ignore")[:80]]
+    found += [
+        p
+        for p in (REPO / "tests" / "fixtures").rglob("*")
+        if p.is_file()
+        and p.suffix == ""
+        and p.read_text(errors="ignore").startswith("#!")
+        and "python" in p.read_text(errors="ignore")[:80]
+    ]
     return sorted(found)
 
 
@@ -107,16 +113,32 @@ def test_nothing_loads_code_by_file_path():
     assert path_loads(python_files()) == []
 
 
-@pytest.mark.parametrize(("relative", "source", "expected"), [
-    ("tools/audit/x.py", "from tools.offline_preview.engine import run_program\n",
-     "tools/audit/x.py imports tools.offline_preview.engine"),
-    ("tools/offline_preview/x.py", "import tools.local_stack.emulator\n",
-     "tools/offline_preview/x.py imports tools.local_stack.emulator"),
-    ("tools/audit/x.py", "from tests.support.resources import custom_resource\n",
-     "tools/audit/x.py imports test/bench code tests.support.resources"),
-    ("tools/local_stack/x.py", "from tools.offline_preview.engine import run_program\n",
-     "tools/local_stack/x.py imports tools.offline_preview.engine"),
-], ids=["audit-uses-engine", "engine-uses-emulator", "product-uses-test-fixture", "local-stack-beyond-its-edge"])
+@pytest.mark.parametrize(
+    ("relative", "source", "expected"),
+    [
+        (
+            "tools/audit/x.py",
+            "from tools.offline_preview.engine import run_program\n",
+            "tools/audit/x.py imports tools.offline_preview.engine",
+        ),
+        (
+            "tools/offline_preview/x.py",
+            "import tools.local_stack.emulator\n",
+            "tools/offline_preview/x.py imports tools.local_stack.emulator",
+        ),
+        (
+            "tools/audit/x.py",
+            "from tests.support.resources import custom_resource\n",
+            "tools/audit/x.py imports test/bench code tests.support.resources",
+        ),
+        (
+            "tools/local_stack/x.py",
+            "from tools.offline_preview.engine import run_program\n",
+            "tools/local_stack/x.py imports tools.offline_preview.engine",
+        ),
+    ],
+    ids=["audit-uses-engine", "engine-uses-emulator", "product-uses-test-fixture", "local-stack-beyond-its-edge"],
+)
 def test_the_import_check_catches_a_forbidden_edge(tmp_path, relative, source, expected):
     """The checks above, on a file written for the purpose: they can fail."""
     path = tmp_path / relative
@@ -125,12 +147,16 @@ def test_the_import_check_catches_a_forbidden_edge(tmp_path, relative, source, e
     assert cross_product_imports([path], root=tmp_path) == [expected]
 
 
-@pytest.mark.parametrize("source", [
-    "import importlib.util\nimportlib.util.spec_from_file_location('m', 'x.py')\n",
-    "import runpy\nrunpy.run_path('x.py')\n",
-    "exec(open('x.py').read())\n",
-    "from pathlib import Path\nexec(Path('x.py').read_text())\n",
-], ids=["spec_from_file_location", "run_path", "exec-open", "exec-read_text"])
+@pytest.mark.parametrize(
+    "source",
+    [
+        "import importlib.util\nimportlib.util.spec_from_file_location('m', 'x.py')\n",
+        "import runpy\nrunpy.run_path('x.py')\n",
+        "exec(open('x.py').read())\n",
+        "from pathlib import Path\nexec(Path('x.py').read_text())\n",
+    ],
+    ids=["spec_from_file_location", "run_path", "exec-open", "exec-read_text"],
+)
 def test_the_path_load_check_catches_each_form(tmp_path, source):
     path = tmp_path / "tools" / "audit" / "x.py"
     path.parent.mkdir(parents=True)

@@ -21,8 +21,17 @@ from tools.local_stack.emulator import port_is_free
 STANDIN = REPO / "tests" / "fixtures" / "standin" / "pulumi"
 # The pulumi-aws `endpoints` key each resource module and invoke talks to. A module or invoke missing here
 # fails the coverage test: map it (None when the provider answers without calling AWS).
-MODULE_SERVICE = {"s3": "s3", "ec2": "ec2", "vpc": "ec2", "lb": "elbv2", "alb": "elbv2", "autoscaling": "autoscaling",
-                  "cloudwatch": "cloudwatch", "iam": "iam", "kms": "kms"}
+MODULE_SERVICE = {
+    "s3": "s3",
+    "ec2": "ec2",
+    "vpc": "ec2",
+    "lb": "elbv2",
+    "alb": "elbv2",
+    "autoscaling": "autoscaling",
+    "cloudwatch": "cloudwatch",
+    "iam": "iam",
+    "kms": "kms",
+}
 INVOKE_SERVICE = {
     "aws:index/getCallerIdentity:getCallerIdentity": "sts",
     "aws:index/getAvailabilityZones:getAvailabilityZones": "ec2",
@@ -80,15 +89,26 @@ def standin(tmp_path: Path):
     config.write_text((REPO / "Pulumi.local.yaml").read_text().replace("127.0.0.1:5000", f"127.0.0.1:{port}"))
     log = tmp_path / "calls.jsonl"
     state = tmp_path / "state"
-    env = {**os.environ, "PATH": f"{bin_dir}{os.pathsep}{os.environ['PATH']}", "FAKE_PULUMI_LOG": str(log),
-           "FAKE_PULUMI_EMULATOR": f"http://127.0.0.1:{port}", "FAKE_PULUMI_TESTS": str(REPO / "tests"),
-           "LOCAL_STACK_STATE_DIR": str(state)}
+    env = {
+        **os.environ,
+        "PATH": f"{bin_dir}{os.pathsep}{os.environ['PATH']}",
+        "FAKE_PULUMI_LOG": str(log),
+        "FAKE_PULUMI_EMULATOR": f"http://127.0.0.1:{port}",
+        "FAKE_PULUMI_TESTS": str(REPO / "tests"),
+        "LOCAL_STACK_STATE_DIR": str(state),
+    }
     for key in ("AWS_ACCESS_KEY_ID", "AWS_SECRET_ACCESS_KEY", "AWS_PROFILE"):
         env.pop(key, None)  # the orchestrator must supply the emulator's credentials itself
 
     def run(action: str, **extra_env: str) -> tuple[subprocess.CompletedProcess, list[dict]]:
-        proc = subprocess.run([sys.executable, "-m", "tools.local_stack", action, "--config-file", str(config)],
-                              cwd=REPO, env={**env, **extra_env}, capture_output=True, text=True, timeout=180)
+        proc = subprocess.run(
+            [sys.executable, "-m", "tools.local_stack", action, "--config-file", str(config)],
+            cwd=REPO,
+            env={**env, **extra_env},
+            capture_output=True,
+            text=True,
+            timeout=180,
+        )
         calls = [json.loads(line) for line in log.read_text().splitlines()] if log.exists() else []
         return proc, calls
 
@@ -125,8 +145,10 @@ def test_up_local_without_the_cli_says_how_to_install_it(standin):
     env_path = os.pathsep.join(p for p in standin.env["PATH"].split(os.pathsep)[1:] if not (Path(p) / "pulumi").exists())
     proc, calls = standin("up", PATH=env_path)
     assert proc.returncode == 2 and calls == []
-    assert proc.stderr.strip() == "local-stack: error: the Pulumi CLI is not on PATH; install it " \
+    assert (
+        proc.stderr.strip() == "local-stack: error: the Pulumi CLI is not on PATH; install it "
         "(https://www.pulumi.com/docs/install/, e.g. `curl -fsSL https://get.pulumi.com | sh`) and retry"
+    )
 
 
 def test_up_local_refuses_a_busy_port(standin):
@@ -164,7 +186,13 @@ def test_bad_action_or_config_is_one_line(standin, tmp_path):
     assert proc.stderr.count("\n") == 1
     bad = tmp_path / "bad.yaml"
     bad.write_text("config:\n  aws:region: eu-west-1\n  aws:endpoints:\n    - s3: http://localhost:4566\n")
-    proc = subprocess.run([sys.executable, "-m", "tools.local_stack", "up", "--config-file", str(bad)], cwd=REPO,
-                          env=standin.env, capture_output=True, text=True, timeout=60)
+    proc = subprocess.run(
+        [sys.executable, "-m", "tools.local_stack", "up", "--config-file", str(bad)],
+        cwd=REPO,
+        env=standin.env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
     assert proc.returncode == 2 and proc.stderr.count("\n") == 1
     assert "aws:endpoints: expected every service at one http://127.0.0.1:<port> URL" in proc.stderr

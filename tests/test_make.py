@@ -47,8 +47,9 @@ def project(tmp_path: Path) -> Path:
 
 
 def make(project: Path, *args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(["make", "--no-print-directory", "-C", str(project), *args],
-                          capture_output=True, text=True, timeout=60, env=env)
+    return subprocess.run(
+        ["make", "--no-print-directory", "-C", str(project), *args], capture_output=True, text=True, timeout=60, env=env
+    )
 
 
 def test_make_alone_prints_help(project):
@@ -65,8 +66,7 @@ def test_python_older_than_3_11_is_refused_in_one_line(project, tmp_path, target
     proc = make(project, target, f"PYTHON={old}")
     assert proc.returncode == 2 and proc.stdout == ""
     assert len(proc.stderr.splitlines()) == 1
-    assert (f"Python 3.11+ required, found 3.10 ({old}); choose another, e.g. PYTHON=python3.12 make {target}"
-            in proc.stderr)
+    assert f"Python 3.11+ required, found 3.10 ({old}); choose another, e.g. PYTHON=python3.12 make {target}" in proc.stderr
     assert not (project / ".venv").exists()
 
 
@@ -125,7 +125,8 @@ def test_clean_removes_the_venv_and_caches(project, tmp_path):
     proc = make(project, "clean", f"PYTHON={tmp_path / 'no-such-python'}", env=env)
     assert proc.returncode == 0, proc.stderr
     left = sorted(str(p.relative_to(project)) for p in project.rglob("*"))
-    assert not [p for p in left if p.startswith((".venv", ".pytest_cache", ".ruff_cache", ".mypy_cache"))
-                or "__pycache__" in p], left
+    assert not [
+        p for p in left if p.startswith((".venv", ".pytest_cache", ".ruff_cache", ".mypy_cache")) or "__pycache__" in p
+    ], left
     assert (project / "components" / "kept.py").exists()
     assert [p.name for p in schema_cache.iterdir()] == ["unrelated.txt"]

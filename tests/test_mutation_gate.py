@@ -50,11 +50,11 @@ def test_mutants_inside_annotations_are_found():
     def inside(line: int, col: int) -> bool:
         return any(start <= (line, col) < end for start, end in spans)
 
-    assert inside(1, source.index("| None"))                 # argument annotation
-    assert inside(1, source.index("| None:"))                # return annotation
-    assert inside(2, 16)                                     # variable annotation
-    assert not inside(1, source.index("| 2"))                # a default value is evaluated
-    assert not inside(3, 13)                                 # the body is evaluated
+    assert inside(1, source.index("| None"))  # argument annotation
+    assert inside(1, source.index("| None:"))  # return annotation
+    assert inside(2, 16)  # variable annotation
+    assert not inside(1, source.index("| 2"))  # a default value is evaluated
+    assert not inside(3, 13)  # the body is evaluated
 
 
 def test_listed_survivor_is_equivalent_and_unlisted_one_fails(monkeypatch):
@@ -74,8 +74,10 @@ def test_mutation_stays_out_of_make_test_and_ci():
     assert "mutate" not in ci and "mutation" not in ci
     dry = subprocess.run(["make", "-n", "test"], cwd=REPO, capture_output=True, text=True)
     assert "mutation_report" not in dry.stdout
-    assert "bench/mutation_report.py" in subprocess.run(["make", "-n", "mutate"], cwd=REPO, capture_output=True,
-                                                        text=True).stdout
+    assert (
+        "bench/mutation_report.py"
+        in subprocess.run(["make", "-n", "mutate"], cwd=REPO, capture_output=True, text=True).stdout
+    )
 
 
 def test_a_file_is_run_with_the_row_that_mutates_it():

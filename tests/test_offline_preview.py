@@ -49,8 +49,9 @@ def test_text_shows_tree_counts_and_outputs(capsys):
 
 
 def test_any_program_directory_and_preview_mode(capsys):
-    code, out, _ = run_cli(capsys, "--program", str(MINIMAL), "--stack", "test", "--format", "json", "--preview",
-                           "--no-policies")
+    code, out, _ = run_cli(
+        capsys, "--program", str(MINIMAL), "--stack", "test", "--format", "json", "--preview", "--no-policies"
+    )
     assert code == 0
     doc = json.loads(out)
     assert [r["type"] for r in doc["resources"]] == ["pulumi:pulumi:Stack", "minimal:index:Box", "aws:s3/bucket:Bucket"]
@@ -72,16 +73,30 @@ def dev_with(tmp_path: Path, old: str, new: str) -> str:
     return write(tmp_path, "Pulumi.dev.yaml", text.replace(old, new))
 
 
+OTHER_ACCOUNT_CERT = "arn:aws:acm:eu-west-1:111111111111:certificate/00000000-0000-4000-8000-000000000000"
 BAD_INPUTS = [
-    ("bad-config", lambda t: ["--config", dev_with(t, "maxSize: 2", "maxSize: 0")],
-     f"invalid config for stack 'dev' (2 problems): {PROJECT}:maxSize: got 0, expected an integer from 1 to 100"),
-    ("az-count-beyond-region", lambda t: ["--config", dev_with(t, "azCount: 2", "azCount: 4")],
-     f"{PROJECT}:azCount: got 4, expected at most 3 (available zones in eu-west-1"),
-    ("certificate-of-another-account", lambda t: ["--config", dev_with(
-        t, f"  {PROJECT}:allowedCidrs:", f"  {PROJECT}:certificateArn: "
-        f"arn:aws:acm:eu-west-1:111111111111:certificate/00000000-0000-4000-8000-000000000000\n  {PROJECT}:allowedCidrs:")],
-     f"{PROJECT}:certificateArn: got arn:aws:acm:eu-west-1:111111111111:certificate/00000000-0000-4000-8000-000000000000, "
-     "expected a certificate in the deploying account 123456789012"),
+    (
+        "bad-config",
+        lambda t: ["--config", dev_with(t, "maxSize: 2", "maxSize: 0")],
+        f"invalid config for stack 'dev' (2 problems): {PROJECT}:maxSize: got 0, expected an integer from 1 to 100",
+    ),
+    (
+        "az-count-beyond-region",
+        lambda t: ["--config", dev_with(t, "azCount: 2", "azCount: 4")],
+        f"{PROJECT}:azCount: got 4, expected at most 3 (available zones in eu-west-1",
+    ),
+    (
+        "certificate-of-another-account",
+        lambda t: [
+            "--config",
+            dev_with(
+                t,
+                f"  {PROJECT}:allowedCidrs:",
+                f"  {PROJECT}:certificateArn: {OTHER_ACCOUNT_CERT}\n  {PROJECT}:allowedCidrs:",
+            ),
+        ],
+        f"{PROJECT}:certificateArn: got {OTHER_ACCOUNT_CERT}, expected a certificate in the deploying account 123456789012",
+    ),
     ("missing-config", lambda t: ["--config", str(t / "nope.yaml")], "nope.yaml: file not found"),
     ("malformed-yaml", lambda t: ["--config", write(t, "x.yaml", "config: [unclosed\n")], "x.yaml: invalid YAML at line"),
     ("config-not-mapping", lambda t: ["--config", write(t, "x.yaml", "config: 3\n")], "'config' must be a mapping"),
@@ -89,12 +104,30 @@ BAD_INPUTS = [
     ("not-a-program", lambda t: ["--program", str(t)], "no Pulumi.yaml (not a Pulumi program directory)"),
     ("bad-format", lambda t: ["--format", "yaml"], "argument --format: invalid choice: 'yaml'"),
     ("unknown-flag", lambda t: ["--colour"], "unrecognized arguments: --colour"),
-    ("program-raises", lambda t: ["--program", str(MINIMAL), "--stack", "test",
-                                  "--config", write(t, "c.yaml", "config:\n  minimal:mode: raise\n")],
-     'program failed at __main__.py:9: ValueError: boom from the program -- raise ValueError("boom from the program")'),
-    ("unmocked-invoke", lambda t: ["--program", str(MINIMAL), "--stack", "test",
-                                   "--config", write(t, "c.yaml", "config:\n  minimal:mode: unmocked-invoke\n")],
-     "the offline runtime has no answer for invoke aws:ec2/getVpc:getVpc"),
+    (
+        "program-raises",
+        lambda t: [
+            "--program",
+            str(MINIMAL),
+            "--stack",
+            "test",
+            "--config",
+            write(t, "c.yaml", "config:\n  minimal:mode: raise\n"),
+        ],
+        'program failed at __main__.py:9: ValueError: boom from the program -- raise ValueError("boom from the program")',
+    ),
+    (
+        "unmocked-invoke",
+        lambda t: [
+            "--program",
+            str(MINIMAL),
+            "--stack",
+            "test",
+            "--config",
+            write(t, "c.yaml", "config:\n  minimal:mode: unmocked-invoke\n"),
+        ],
+        "the offline runtime has no answer for invoke aws:ec2/getVpc:getVpc",
+    ),
 ]
 
 
@@ -108,8 +141,13 @@ def test_bad_input_exits_2_with_one_line(capsys, tmp_path, argv, message):
 
 def test_real_command_line_error_is_one_line_without_traceback(tmp_path):
     config = dev_with(tmp_path, "replicaRegion: eu-central-1", "replicaRegion: eu-west-1")
-    proc = subprocess.run([sys.executable, "-m", "tools.offline_preview", "--config", config],
-                          cwd=REPO, capture_output=True, text=True, timeout=120)
+    proc = subprocess.run(
+        [sys.executable, "-m", "tools.offline_preview", "--config", config],
+        cwd=REPO,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
     assert proc.returncode == 2 and proc.stdout == ""
     assert proc.stderr.splitlines() == [
         f"offline_preview: error: invalid config for stack 'dev' (1 problem): {PROJECT}:replicaRegion: "
@@ -128,13 +166,20 @@ def test_dev_plan_runs_the_pack_with_its_config(capsys):
     assert code == 0 and err == ""
     assert doc["summary"] == {"resources": len(doc["resources"]), "mandatory": 0, "advisory": 0}
     # without dev.json, plain HTTP and the dev stack's t4g instances are judged by the defaults
-    code, out, _ = run_cli(capsys, "--stack", "dev", "--format", "json", "--policy-config",
-                           str(REPO / "policies" / "config" / "prod.json"))
+    code, out, _ = run_cli(
+        capsys, "--stack", "dev", "--format", "json", "--policy-config", str(REPO / "policies" / "config" / "prod.json")
+    )
     doc = json.loads(out)
     assert code == 1 and doc["summary"]["mandatory"] > 0
     listener = next(v for v in doc["violations"] if v["policy"] == "lb-listener-tls")
-    assert listener == {"policy": "lb-listener-tls", "level": "mandatory", "urn": listener["urn"],
-                        "type": "aws:lb/listener:Listener", "name": "web-http", "message": listener["message"]}
+    assert listener == {
+        "policy": "lb-listener-tls",
+        "level": "mandatory",
+        "urn": listener["urn"],
+        "type": "aws:lb/listener:Listener",
+        "name": "web-http",
+        "message": listener["message"],
+    }
     assert listener["message"].startswith("web-http: plain HTTP on port 80 serves traffic")
 
 
@@ -159,9 +204,17 @@ def test_state_export_is_checked_without_running_a_program(capsys):
 
 
 def test_policy_config_can_pass_the_export(capsys, tmp_path):
-    config = write(tmp_path, "legacy.json", json.dumps({
-        "sg-no-public-ingress": {"publicPorts": [22, 80, 443]}, "iam-no-admin-policies": "advisory",
-        "s3-encryption-kms": "disabled"}))
+    config = write(
+        tmp_path,
+        "legacy.json",
+        json.dumps(
+            {
+                "sg-no-public-ingress": {"publicPorts": [22, 80, 443]},
+                "iam-no-admin-policies": "advisory",
+                "s3-encryption-kms": "disabled",
+            }
+        ),
+    )
     code, out, _ = run_cli(capsys, "--state", str(EXPORT), "--policy-config", config, "--format", "json")
     assert code == 0 and json.loads(out)["summary"] == {"resources": 12, "mandatory": 0, "advisory": 3}
 
@@ -175,37 +228,71 @@ def export_with(tmp_path: Path, change) -> str:
 BAD_POLICY_INPUTS = [
     ("config-not-json", lambda t: ["--policy-config", write(t, "p.json", "{nope")], "policy config is not valid JSON"),
     ("config-missing", lambda t: ["--policy-config", str(t / "absent.json")], "absent.json: policy config not found"),
-    ("config-not-object", lambda t: ["--policy-config", write(t, "p.json", "[]")],
-     "expected a JSON object keyed by policy name, got list"),
-    ("config-unknown-policy", lambda t: ["--policy-config", write(t, "p.json", '{"s3-encrypted": "mandatory"}')],
-     "p.json: s3-encrypted: no such policy in pack aws-starter-guardrails"),
-    ("config-bad-level", lambda t: ["--policy-config", write(t, "p.json", '{"required-tags": "strict"}')],
-     "p.json: required-tags.enforcementLevel: expected one of advisory, mandatory, remediate, disabled, got 'strict'"),
-    ("config-bad-type", lambda t: ["--policy-config", write(t, "p.json", '{"lb-listener-tls": {"allowHttp": "yes"}}')],
-     "p.json: lb-listener-tls.allowHttp: 'yes' is not of type 'boolean'"),
-    ("config-bad-item", lambda t: ["--policy-config",
-                                   write(t, "p.json", '{"sg-no-public-ingress": {"publicPorts": [443, 70000]}}')],
-     "p.json: sg-no-public-ingress.publicPorts.1: 70000 is greater than the maximum of 65535"),
-    ("config-unknown-setting", lambda t: ["--policy-config", write(t, "p.json", '{"required-tags": {"tags": ["A"]}}')],
-     "p.json: required-tags.tags: not a setting of this policy (allowed: requiredTags)"),
+    (
+        "config-not-object",
+        lambda t: ["--policy-config", write(t, "p.json", "[]")],
+        "expected a JSON object keyed by policy name, got list",
+    ),
+    (
+        "config-unknown-policy",
+        lambda t: ["--policy-config", write(t, "p.json", '{"s3-encrypted": "mandatory"}')],
+        "p.json: s3-encrypted: no such policy in pack aws-starter-guardrails",
+    ),
+    (
+        "config-bad-level",
+        lambda t: ["--policy-config", write(t, "p.json", '{"required-tags": "strict"}')],
+        "p.json: required-tags.enforcementLevel: expected one of advisory, mandatory, remediate, disabled, got 'strict'",
+    ),
+    (
+        "config-bad-type",
+        lambda t: ["--policy-config", write(t, "p.json", '{"lb-listener-tls": {"allowHttp": "yes"}}')],
+        "p.json: lb-listener-tls.allowHttp: 'yes' is not of type 'boolean'",
+    ),
+    (
+        "config-bad-item",
+        lambda t: ["--policy-config", write(t, "p.json", '{"sg-no-public-ingress": {"publicPorts": [443, 70000]}}')],
+        "p.json: sg-no-public-ingress.publicPorts.1: 70000 is greater than the maximum of 65535",
+    ),
+    (
+        "config-unknown-setting",
+        lambda t: ["--policy-config", write(t, "p.json", '{"required-tags": {"tags": ["A"]}}')],
+        "p.json: required-tags.tags: not a setting of this policy (allowed: requiredTags)",
+    ),
     ("pack-missing", lambda t: ["--policy-pack", str(t)], "no __main__.py (not a Python policy pack)"),
     ("export-not-json", lambda t: ["--state", write(t, "e.json", "not json")], "e.json: stack export is not valid JSON"),
-    ("export-no-resources", lambda t: ["--state", write(t, "e.json", '{"version": 3, "deployment": {}}')],
-     "deployment.resources: expected a list (the output of `pulumi stack export`)"),
-    ("export-resource-without-urn", lambda t: ["--state", export_with(
-        t, lambda d: d["deployment"]["resources"][2].pop("urn"))],
-     "deployment.resources[2]: expected an object with string urn and type"),
-    ("export-bad-urn", lambda t: ["--state", export_with(
-        t, lambda d: d["deployment"]["resources"][2].update(urn="uploads"))],
-     "deployment.resources[2].urn: expected urn:pulumi:<stack>::<project>::<type>::<name>"),
-    ("export-bad-dependencies", lambda t: ["--state", export_with(
-        t, lambda d: d["deployment"]["resources"][3].update(propertyDependencies={"bucket": "uploads"}))],
-     "deployment.resources[3].propertyDependencies.bucket: expected a list of URNs, got 'uploads'"),
-    ("export-bad-provider", lambda t: ["--state", export_with(
-        t, lambda d: d["deployment"]["resources"][2].update(provider=7))],
-     "deployment.resources[2].provider: expected a string, got 7"),
-    ("state-with-preview", lambda t: ["--state", str(EXPORT), "--preview"],
-     "--state checks an existing stack: it cannot be combined with --preview or --config"),
+    (
+        "export-no-resources",
+        lambda t: ["--state", write(t, "e.json", '{"version": 3, "deployment": {}}')],
+        "deployment.resources: expected a list (the output of `pulumi stack export`)",
+    ),
+    (
+        "export-resource-without-urn",
+        lambda t: ["--state", export_with(t, lambda d: d["deployment"]["resources"][2].pop("urn"))],
+        "deployment.resources[2]: expected an object with string urn and type",
+    ),
+    (
+        "export-bad-urn",
+        lambda t: ["--state", export_with(t, lambda d: d["deployment"]["resources"][2].update(urn="uploads"))],
+        "deployment.resources[2].urn: expected urn:pulumi:<stack>::<project>::<type>::<name>",
+    ),
+    (
+        "export-bad-dependencies",
+        lambda t: [
+            "--state",
+            export_with(t, lambda d: d["deployment"]["resources"][3].update(propertyDependencies={"bucket": "uploads"})),
+        ],
+        "deployment.resources[3].propertyDependencies.bucket: expected a list of URNs, got 'uploads'",
+    ),
+    (
+        "export-bad-provider",
+        lambda t: ["--state", export_with(t, lambda d: d["deployment"]["resources"][2].update(provider=7))],
+        "deployment.resources[2].provider: expected a string, got 7",
+    ),
+    (
+        "state-with-preview",
+        lambda t: ["--state", str(EXPORT), "--preview"],
+        "--state checks an existing stack: it cannot be combined with --preview or --config",
+    ),
 ]
 
 
@@ -229,16 +316,25 @@ def test_shipped_policy_configs_are_valid_for_the_pack():
 
 # -- plans people can diff and trust ------------------------------------------------------------------------
 
+
 @pytest.mark.parametrize("fmt", ["text", "json"])
 def test_same_input_gives_byte_identical_output_across_processes(fmt):
     """Two processes with different hash seeds (set and dict order of strings differ between them) and the
     prod policy config on dev, so the output carries violations too."""
-    argv = [sys.executable, "-m", "tools.offline_preview", "--stack", "dev", "--format", fmt,
-            "--policy-config", str(REPO / "policies" / "config" / "prod.json")]
+    argv = [
+        sys.executable,
+        "-m",
+        "tools.offline_preview",
+        "--stack",
+        "dev",
+        "--format",
+        fmt,
+        "--policy-config",
+        str(REPO / "policies" / "config" / "prod.json"),
+    ]
     outputs = []
     for seed in ("1", "2"):
-        proc = subprocess.run(argv, cwd=REPO, capture_output=True, timeout=300,
-                              env={**os.environ, "PYTHONHASHSEED": seed})
+        proc = subprocess.run(argv, cwd=REPO, capture_output=True, timeout=300, env={**os.environ, "PYTHONHASHSEED": seed})
         assert proc.returncode == 1, proc.stderr  # the prod config's mandatory verdicts on dev
         outputs.append(proc.stdout)
     assert b"Policy violations" in outputs[0] or b'"violations"' in outputs[0]
@@ -270,7 +366,8 @@ def test_prod_with_the_example_certificate_warns_and_still_plans(capsys):
     assert warnings == [
         f"warning: aws:lb/listener:Listener web-https: certificateArn is {EXAMPLE_CERT}, an example certificate in "
         "AWS's documentation account 123456789012 (also the offline mock's account, so this plan cannot reject it); "
-        "a real preview stops until the stack's certificateArn names an ACM certificate of yours in aws:region"]
+        "a real preview stops until the stack's certificateArn names an ACM certificate of yours in aws:region"
+    ]
     code, out, _ = run_cli(capsys, "--stack", "prod", "--format", "json", "--no-policies")
     assert code == 0 and json.loads(out)["warnings"] == [warnings[0].removeprefix("warning: ")]
 

@@ -40,15 +40,16 @@ def three_stacks(tmp_path: Path) -> Path:
 
 
 def test_all_stacks_is_one_json_document_with_the_worst_exit_code(capsys, three_stacks):
-    code, out, err = run_cli(capsys, "--program", str(three_stacks), "--all-stacks", "--format", "json",
-                             "--no-policies")
+    code, out, err = run_cli(capsys, "--program", str(three_stacks), "--all-stacks", "--format", "json", "--no-policies")
     doc = json.loads(out)  # one document, nothing else on stdout
     assert code == 2 and doc["exitCode"] == 2
     assert [(s["stack"], s["exitCode"]) for s in doc["stacks"]] == [("a", 0), ("b", 2), ("c", 0)]
     assert "resources" in doc["stacks"][2], "the stack after the failing one is still planned"
     assert "boom from the program" in doc["stacks"][1]["error"]
-    assert err.strip() == "offline_preview: error: [b] program failed at __main__.py:9: ValueError: boom from the " \
-                          'program -- raise ValueError("boom from the program")'
+    assert (
+        err.strip() == "offline_preview: error: [b] program failed at __main__.py:9: ValueError: boom from the "
+        'program -- raise ValueError("boom from the program")'
+    )
 
 
 def test_a_mandatory_violation_gives_1_and_bad_input_outranks_it(capsys, three_stacks):
@@ -63,8 +64,9 @@ def test_a_mandatory_violation_gives_1_and_bad_input_outranks_it(capsys, three_s
 def test_markdown_and_output_file(capsys, three_stacks, tmp_path):
     (three_stacks / "Pulumi.b.yaml").unlink()
     report = tmp_path / "summary.md"
-    code, out, _ = run_cli(capsys, "--program", str(three_stacks), "--all-stacks", "--format", "markdown",
-                           "--output", str(report))
+    code, out, _ = run_cli(
+        capsys, "--program", str(three_stacks), "--all-stacks", "--format", "markdown", "--output", str(report)
+    )
     text = report.read_text()
     assert code == 1 and text.startswith("## Offline plan: minimal")
     assert "| a | 3 |" in text and "| c | 3 |" in text and "**s3-versioning-enabled** (mandatory, 1)" in text
@@ -78,8 +80,9 @@ def test_markdown_compares_with_a_base_plan(capsys, three_stacks, tmp_path):
     doc = json.loads(base.read_text())
     doc["stacks"] = doc["stacks"][:1]  # the base branch had stack a only
     base.write_text(json.dumps(doc))
-    _, out, _ = run_cli(capsys, "--program", str(three_stacks), "--all-stacks", "--format", "markdown",
-                        "--compare", str(base))
+    _, out, _ = run_cli(
+        capsys, "--program", str(three_stacks), "--all-stacks", "--format", "markdown", "--compare", str(base)
+    )
     assert "| a | 3 | 4 | 4 | 0 |" in out and "| c | 3 | 4 | 4 | new |" in out
     assert "| `aws:s3/bucket:Bucket` | 1 | 0 |" in out
 
@@ -98,20 +101,27 @@ def test_sarif_is_valid_and_names_each_violation(capsys, three_stacks):
     assert doc["runs"][0]["tool"]["driver"]["name"] == "aws-starter-guardrails"
 
 
-@pytest.mark.parametrize(("argv", "message"), [
-    (["--all-stacks", "--stack", "dev"], "--all-stacks plans every Pulumi.<stack>.yaml"),
-    (["--format", "sarif", "--no-policies"], "--format sarif reports policy verdicts"),
-    (["--compare", "x.json"], "--compare shows the change in a markdown report"),
-    (["--format", "markdown", "--compare", "absent.json"], "absent.json: --compare plan not found"),
-])
+@pytest.mark.parametrize(
+    ("argv", "message"),
+    [
+        (["--all-stacks", "--stack", "dev"], "--all-stacks plans every Pulumi.<stack>.yaml"),
+        (["--format", "sarif", "--no-policies"], "--format sarif reports policy verdicts"),
+        (["--compare", "x.json"], "--compare shows the change in a markdown report"),
+        (["--format", "markdown", "--compare", "absent.json"], "absent.json: --compare plan not found"),
+    ],
+)
 def test_bad_ci_flags_are_one_line(capsys, argv, message):
     code, out, err = run_cli(capsys, *argv)
     assert code == 2 and out == "" and err.count("\n") == 1 and message in err
 
 
 def test_make_plan_prints_only_the_report(tmp_path):
-    proc = subprocess.run(["make", "-C", str(REPO), "--no-print-directory", "plan", "PLAN_ARGS=--format json"],
-                          capture_output=True, text=True, timeout=300)
+    proc = subprocess.run(
+        ["make", "-C", str(REPO), "--no-print-directory", "plan", "PLAN_ARGS=--format json"],
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
     assert proc.returncode == 0, proc.stderr
     doc = json.loads(proc.stdout)
     assert [s["stack"] for s in doc["stacks"]] == sorted(p.name.split(".")[1] for p in REPO.glob("Pulumi.*.yaml"))

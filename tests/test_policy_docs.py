@@ -68,23 +68,26 @@ def documented_rule(row: dict[str, str]) -> str:
 
 
 # -- the ID shapes, one case per clause ------------------------------------------------------------------------
-@pytest.mark.parametrize(("tool", "cell", "offenders"), [
-    ("cdk-nag", "AwsSolutions-S10", []),
-    ("cdk-nag", "AwsSolutions-S1, AwsSolutions-VPC7", []),
-    ("cdk-nag", "AwsSolutions-s10", ["AwsSolutions-s10"]),
-    ("cdk-nag", "S10", ["S10"]),
-    ("cdk-nag", "HIPAA.Security-ALBHttpDropInvalidHeaderEnabled", ["HIPAA.Security-ALBHttpDropInvalidHeaderEnabled"]),
-    ("checkov", "CKV_AWS_79, CKV2_AWS_20", []),
-    ("checkov", "CKV_AZURE_1", ["CKV_AZURE_1"]),
-    ("checkov", "CKV_AWS_1,CKV_AWS_2", ["CKV_AWS_1,CKV_AWS_2"]),
-    ("checkov", "CKV3_AWS_1", ["CKV3_AWS_1"]),
-    ("AwsGuard", "S3_BUCKET_SSL_REQUESTS_ONLY", []),
-    ("AwsGuard", "aws_sns_topics_must_be_encrypted_using_kms", ["aws_sns_topics_must_be_encrypted_using_kms"]),
-    ("AwsGuard", "ENCRYPTED", ["ENCRYPTED"]),
-    ("AwsGuard", NONE, []),
-    ("AwsGuard", f"{NONE}, INCOMING_SSH_DISABLED", [NONE]),
-    ("checkov", "", [""]),
-])
+@pytest.mark.parametrize(
+    ("tool", "cell", "offenders"),
+    [
+        ("cdk-nag", "AwsSolutions-S10", []),
+        ("cdk-nag", "AwsSolutions-S1, AwsSolutions-VPC7", []),
+        ("cdk-nag", "AwsSolutions-s10", ["AwsSolutions-s10"]),
+        ("cdk-nag", "S10", ["S10"]),
+        ("cdk-nag", "HIPAA.Security-ALBHttpDropInvalidHeaderEnabled", ["HIPAA.Security-ALBHttpDropInvalidHeaderEnabled"]),
+        ("checkov", "CKV_AWS_79, CKV2_AWS_20", []),
+        ("checkov", "CKV_AZURE_1", ["CKV_AZURE_1"]),
+        ("checkov", "CKV_AWS_1,CKV_AWS_2", ["CKV_AWS_1,CKV_AWS_2"]),
+        ("checkov", "CKV3_AWS_1", ["CKV3_AWS_1"]),
+        ("AwsGuard", "S3_BUCKET_SSL_REQUESTS_ONLY", []),
+        ("AwsGuard", "aws_sns_topics_must_be_encrypted_using_kms", ["aws_sns_topics_must_be_encrypted_using_kms"]),
+        ("AwsGuard", "ENCRYPTED", ["ENCRYPTED"]),
+        ("AwsGuard", NONE, []),
+        ("AwsGuard", f"{NONE}, INCOMING_SSH_DISABLED", [NONE]),
+        ("checkov", "", [""]),
+    ],
+)
 def test_id_shapes(tool, cell, offenders):
     assert bad_ids(tool, cell) == offenders
 
@@ -97,14 +100,18 @@ def test_every_rule_has_exactly_one_row_and_no_row_names_a_rule_the_pack_lacks()
     missing = sorted(pack - set(counts))
     levels = {policy.name: policy.enforcement_level.value for policy in ALL_POLICIES}
     assert not missing, "docs/policies.md has no row for these rules; add: " + " ".join(
-        f"| `{name}` | <what it checks> | {levels[name]} | {NONE} | {NONE} | {NONE} | <differences> |" for name in missing)
+        f"| `{name}` | <what it checks> | {levels[name]} | {NONE} | {NONE} | {NONE} | <differences> |" for name in missing
+    )
     assert not set(counts) - pack, f"docs/policies.md has rows for rules the pack lacks: {sorted(set(counts) - pack)}"
 
 
 def test_each_row_states_the_rules_default_level():
     levels = {policy.name: policy.enforcement_level.value for policy in ALL_POLICIES}
-    wrong = {documented_rule(row): (row["Level"], levels.get(documented_rule(row))) for row in rule_rows()
-             if row["Level"] != levels.get(documented_rule(row))}
+    wrong = {
+        documented_rule(row): (row["Level"], levels.get(documented_rule(row)))
+        for row in rule_rows()
+        if row["Level"] != levels.get(documented_rule(row))
+    }
     assert not wrong, f"documented level, pack level: {wrong}"
 
 
@@ -114,8 +121,12 @@ def test_every_rule_says_what_it_checks_and_every_difference_is_explained():
 
 
 def test_every_equivalent_id_has_its_tools_shape():
-    offenders = {(documented_rule(row), tool): bad_ids(tool, row[tool])
-                 for row in rule_rows() for tool in ID_SHAPES if bad_ids(tool, row[tool])}
+    offenders = {
+        (documented_rule(row), tool): bad_ids(tool, row[tool])
+        for row in rule_rows()
+        for tool in ID_SHAPES
+        if bad_ids(tool, row[tool])
+    }
     assert not offenders, f"IDs not in their tool's shape (one ID or '{NONE}', ', '-separated): {offenders}"
 
 

@@ -27,13 +27,21 @@ def group(*ingress):
 
 
 def vpc_rule(name, sg, **props):
-    return res(INGRESS, name, {"securityGroupId": UNKNOWN, "ipProtocol": "tcp", "fromPort": 22, "toPort": 22, **props},
-               securityGroupId=sg)
+    return res(
+        INGRESS,
+        name,
+        {"securityGroupId": UNKNOWN, "ipProtocol": "tcp", "fromPort": 22, "toPort": 22, **props},
+        securityGroupId=sg,
+    )
 
 
 def sg_rule(name, sg, **props):
-    return res(SG_RULE, name, {"type": "ingress", "securityGroupId": UNKNOWN, "protocol": "tcp", "fromPort": 22,
-                               "toPort": 22, **props}, securityGroupId=sg)
+    return res(
+        SG_RULE,
+        name,
+        {"type": "ingress", "securityGroupId": UNKNOWN, "protocol": "tcp", "fromPort": 22, "toPort": 22, **props},
+        securityGroupId=sg,
+    )
 
 
 def split_v4(kind):
@@ -45,8 +53,12 @@ def split_v4(kind):
 
 
 SSH = {"protocol": "tcp", "fromPort": 22, "toPort": 22}
-ALB_PROPS = {"loadBalancerType": "application", "dropInvalidHeaderFields": True, "enableDeletionProtection": True,
-             "accessLogs": {"enabled": True, "bucket": "logs"}}
+ALB_PROPS = {
+    "loadBalancerType": "application",
+    "dropInvalidHeaderFields": True,
+    "enableDeletionProtection": True,
+    "accessLogs": {"enabled": True, "bucket": "logs"},
+}
 FORWARD = [{"type": "forward", "targetGroupArn": "arn:tg"}]
 REDIRECT = [{"type": "redirect", "redirect": {"protocol": "HTTPS", "port": "443", "statusCode": "HTTP_301"}}]
 
@@ -62,35 +74,66 @@ def listener(lb, token=LISTENER, name="listener", **props):
 def with_rule(listener_props, actions, token=RULE):
     lb = balancer()
     front = listener(lb, **listener_props)
-    return [lb, front, res(token, "rule", {"listenerArn": UNKNOWN, "priority": 10, "actions": actions,
-                                           "conditions": [{"pathPattern": {"values": ["/api/*"]}}]},
-                           listenerArn=front)]
+    return [
+        lb,
+        front,
+        res(
+            token,
+            "rule",
+            {
+                "listenerArn": UNKNOWN,
+                "priority": 10,
+                "actions": actions,
+                "conditions": [{"pathPattern": {"values": ["/api/*"]}}],
+            },
+            listenerArn=front,
+        ),
+    ]
 
 
 def classic(*listeners, **extra):
-    return res(ELB, "elb", {"listeners": list(listeners), "accessLogs": {"bucket": "logs"},
-                            "availabilityZones": ["eu-west-1a"], **extra})
+    return res(
+        ELB,
+        "elb",
+        {"listeners": list(listeners), "accessLogs": {"bucket": "logs"}, "availabilityZones": ["eu-west-1a"], **extra},
+    )
 
 
-HTTPS_CLASSIC = {"lbProtocol": "https", "lbPort": 443, "instanceProtocol": "http", "instancePort": 80,
-                 "sslCertificateId": "arn:cert"}
+HTTPS_CLASSIC = {
+    "lbProtocol": "https",
+    "lbPort": 443,
+    "instanceProtocol": "http",
+    "instancePort": 80,
+    "sslCertificateId": "arn:cert",
+}
 
 
 def classic_with_reference(policy_name):
     elb = classic(HTTPS_CLASSIC)
-    lb_policy = res(ELB_LB_POLICY, "tls-policy", {
-        "loadBalancerName": UNKNOWN, "policyName": "tls", "policyTypeName": "SSLNegotiationPolicyType",
-        "policyAttributes": [{"name": "Reference-Security-Policy", "value": policy_name}]}, loadBalancerName=elb)
-    attach = res(ELB_LISTENER_POLICY, "attach", {"loadBalancerName": UNKNOWN, "loadBalancerPort": 443,
-                                                 "policyNames": [UNKNOWN]},
-                 loadBalancerName=elb, policyNames=lb_policy)
+    lb_policy = res(
+        ELB_LB_POLICY,
+        "tls-policy",
+        {
+            "loadBalancerName": UNKNOWN,
+            "policyName": "tls",
+            "policyTypeName": "SSLNegotiationPolicyType",
+            "policyAttributes": [{"name": "Reference-Security-Policy", "value": policy_name}],
+        },
+        loadBalancerName=elb,
+    )
+    attach = res(
+        ELB_LISTENER_POLICY,
+        "attach",
+        {"loadBalancerName": UNKNOWN, "loadBalancerPort": 443, "policyNames": [UNKNOWN]},
+        loadBalancerName=elb,
+        policyNames=lb_policy,
+    )
     return [elb, lb_policy, attach]
 
 
 def classic_with_negotiation(attributes):
     elb = classic(HTTPS_CLASSIC)
-    return [elb, res(ELB_SSL, "ssl", {"loadBalancer": UNKNOWN, "lbPort": 443, "attributes": attributes},
-                     loadBalancer=elb)]
+    return [elb, res(ELB_SSL, "ssl", {"loadBalancer": UNKNOWN, "lbPort": 443, "attributes": attributes}, loadBalancer=elb)]
 
 
 CASES = [
@@ -98,133 +141,372 @@ CASES = [
     # sg-no-public-ingress: sets of ranges, any spelling
     ("sg-split-v4-vpc-rules", "sg-no-public-ingress", split_v4("vpc"), "low"),
     ("sg-split-v4-sg-rules", "sg-no-public-ingress", split_v4("sg"), "high"),
-    ("sg-split-inline", "sg-no-public-ingress",
-     [group({**SSH, "cidrBlocks": ["0.0.0.0/1"]}, {**SSH, "cidrBlocks": ["128.0.0.0/1"]})], "sg"),
-    ("sg-split-inline-and-rule", "sg-no-public-ingress",
-     [sg := group({**SSH, "cidrBlocks": ["0.0.0.0/1"]}), vpc_rule("high", sg, cidrIpv4="128.0.0.0/1")], "high"),
-    ("sg-split-v6", "sg-no-public-ingress",
-     [sg := group(), vpc_rule("a", sg, cidrIpv6="::/1"), vpc_rule("b", sg, cidrIpv6="8000::/1")], "a"),
-    ("sg-split-all-protocols-covers-port", "sg-no-public-ingress",
-     [sg := group(), vpc_rule("a", sg, cidrIpv4="0.0.0.0/1"), vpc_rule("b", sg, ipProtocol="-1", cidrIpv4="128.0.0.0/1")],
-     "a"),
+    (
+        "sg-split-inline",
+        "sg-no-public-ingress",
+        [group({**SSH, "cidrBlocks": ["0.0.0.0/1"]}, {**SSH, "cidrBlocks": ["128.0.0.0/1"]})],
+        "sg",
+    ),
+    (
+        "sg-split-inline-and-rule",
+        "sg-no-public-ingress",
+        [sg := group({**SSH, "cidrBlocks": ["0.0.0.0/1"]}), vpc_rule("high", sg, cidrIpv4="128.0.0.0/1")],
+        "high",
+    ),
+    (
+        "sg-split-v6",
+        "sg-no-public-ingress",
+        [sg := group(), vpc_rule("a", sg, cidrIpv6="::/1"), vpc_rule("b", sg, cidrIpv6="8000::/1")],
+        "a",
+    ),
+    (
+        "sg-split-all-protocols-covers-port",
+        "sg-no-public-ingress",
+        [sg := group(), vpc_rule("a", sg, cidrIpv4="0.0.0.0/1"), vpc_rule("b", sg, ipProtocol="-1", cidrIpv4="128.0.0.0/1")],
+        "a",
+    ),
     ("sg-host-bits-spelling", "sg-no-public-ingress", [sg := group(), vpc_rule("a", sg, cidrIpv4="10.1.2.3/0")], "a"),
-    ("sg-v6-long-spelling", "sg-no-public-ingress", [sg := group(), vpc_rule("a", sg, cidrIpv6="0:0:0:0:0:0:0:0/0")],
-     "a"),
-    ("sg-protocol-number", "sg-no-public-ingress",
-     [group({"protocol": "6", "fromPort": 3306, "toPort": 3306, "cidrBlocks": ["0.0.0.0/0"]})], "sg"),
-    ("sg-port-as-string", "sg-no-public-ingress",
-     [sg := group(), sg_rule("a", sg, fromPort="22", toPort="22", cidrBlocks=["0.0.0.0/0"])], "a"),
-    ("sg-uppercase-type", "sg-no-public-ingress",
-     [sg := group(), sg_rule("a", sg, type="INGRESS", cidrBlocks=["0.0.0.0/0"])], "a"),
-    ("sg-split-icmp-all-types-covers-one-type", "sg-no-public-ingress",
-     [sg := group(), vpc_rule("all", sg, ipProtocol="icmp", fromPort=-1, toPort=-1, cidrIpv4="0.0.0.0/1"),
-      vpc_rule("echo", sg, ipProtocol="icmp", fromPort=8, toPort=0, cidrIpv4="128.0.0.0/1")], "echo"),
-    ("sg-open-rule-after-a-private-one", "sg-no-public-ingress",
-     [group({**SSH, "cidrBlocks": ["10.0.0.0/8"]}, {**SSH, "cidrBlocks": ["0.0.0.0/0"]})], "sg"),
-    ("sg-open-rule-after-a-public-port", "sg-no-public-ingress",
-     [group({"protocol": "tcp", "fromPort": 443, "toPort": 443, "cidrBlocks": ["0.0.0.0/0"]},
-            {**SSH, "cidrBlocks": ["0.0.0.0/0"]})], "sg"),
-    ("sg-split-after-a-public-port", "sg-no-public-ingress",
-     [sg := group(), vpc_rule("web", sg, fromPort=443, toPort=443, cidrIpv4="0.0.0.0/0"),
-      vpc_rule("low", sg, cidrIpv4="0.0.0.0/1"), vpc_rule("high", sg, cidrIpv4="128.0.0.0/1")], "low"),
-    ("sg-split-after-an-open-rule", "sg-no-public-ingress",
-     [sg := group(), vpc_rule("open", sg, fromPort=3389, toPort=3389, cidrIpv4="0.0.0.0/0"),
-      vpc_rule("low", sg, cidrIpv4="0.0.0.0/1"), vpc_rule("high", sg, cidrIpv4="128.0.0.0/1")], "high"),
-    ("sg-public-port-range-is-not-public-only", "sg-no-public-ingress",
-     [group({"protocol": "tcp", "fromPort": 80, "toPort": 443, "cidrBlocks": ["0.0.0.0/0"]})], "sg"),
-    ("sg-split-range-starting-at-the-port", "sg-no-public-ingress",
-     [sg := group(), vpc_rule("low", sg, cidrIpv4="0.0.0.0/1"),
-      vpc_rule("high", sg, fromPort=22, toPort=25, cidrIpv4="128.0.0.0/1")], "low"),
-    ("sg-split-range-ending-at-the-port", "sg-no-public-ingress",
-     [sg := group(), vpc_rule("low", sg, cidrIpv4="0.0.0.0/1"),
-      vpc_rule("high", sg, fromPort=20, toPort=22, cidrIpv4="128.0.0.0/1")], "low"),
+    ("sg-v6-long-spelling", "sg-no-public-ingress", [sg := group(), vpc_rule("a", sg, cidrIpv6="0:0:0:0:0:0:0:0/0")], "a"),
+    (
+        "sg-protocol-number",
+        "sg-no-public-ingress",
+        [group({"protocol": "6", "fromPort": 3306, "toPort": 3306, "cidrBlocks": ["0.0.0.0/0"]})],
+        "sg",
+    ),
+    (
+        "sg-port-as-string",
+        "sg-no-public-ingress",
+        [sg := group(), sg_rule("a", sg, fromPort="22", toPort="22", cidrBlocks=["0.0.0.0/0"])],
+        "a",
+    ),
+    (
+        "sg-uppercase-type",
+        "sg-no-public-ingress",
+        [sg := group(), sg_rule("a", sg, type="INGRESS", cidrBlocks=["0.0.0.0/0"])],
+        "a",
+    ),
+    (
+        "sg-split-icmp-all-types-covers-one-type",
+        "sg-no-public-ingress",
+        [
+            sg := group(),
+            vpc_rule("all", sg, ipProtocol="icmp", fromPort=-1, toPort=-1, cidrIpv4="0.0.0.0/1"),
+            vpc_rule("echo", sg, ipProtocol="icmp", fromPort=8, toPort=0, cidrIpv4="128.0.0.0/1"),
+        ],
+        "echo",
+    ),
+    (
+        "sg-open-rule-after-a-private-one",
+        "sg-no-public-ingress",
+        [group({**SSH, "cidrBlocks": ["10.0.0.0/8"]}, {**SSH, "cidrBlocks": ["0.0.0.0/0"]})],
+        "sg",
+    ),
+    (
+        "sg-open-rule-after-a-public-port",
+        "sg-no-public-ingress",
+        [
+            group(
+                {"protocol": "tcp", "fromPort": 443, "toPort": 443, "cidrBlocks": ["0.0.0.0/0"]},
+                {**SSH, "cidrBlocks": ["0.0.0.0/0"]},
+            )
+        ],
+        "sg",
+    ),
+    (
+        "sg-split-after-a-public-port",
+        "sg-no-public-ingress",
+        [
+            sg := group(),
+            vpc_rule("web", sg, fromPort=443, toPort=443, cidrIpv4="0.0.0.0/0"),
+            vpc_rule("low", sg, cidrIpv4="0.0.0.0/1"),
+            vpc_rule("high", sg, cidrIpv4="128.0.0.0/1"),
+        ],
+        "low",
+    ),
+    (
+        "sg-split-after-an-open-rule",
+        "sg-no-public-ingress",
+        [
+            sg := group(),
+            vpc_rule("open", sg, fromPort=3389, toPort=3389, cidrIpv4="0.0.0.0/0"),
+            vpc_rule("low", sg, cidrIpv4="0.0.0.0/1"),
+            vpc_rule("high", sg, cidrIpv4="128.0.0.0/1"),
+        ],
+        "high",
+    ),
+    (
+        "sg-public-port-range-is-not-public-only",
+        "sg-no-public-ingress",
+        [group({"protocol": "tcp", "fromPort": 80, "toPort": 443, "cidrBlocks": ["0.0.0.0/0"]})],
+        "sg",
+    ),
+    (
+        "sg-split-range-starting-at-the-port",
+        "sg-no-public-ingress",
+        [
+            sg := group(),
+            vpc_rule("low", sg, cidrIpv4="0.0.0.0/1"),
+            vpc_rule("high", sg, fromPort=22, toPort=25, cidrIpv4="128.0.0.0/1"),
+        ],
+        "low",
+    ),
+    (
+        "sg-split-range-ending-at-the-port",
+        "sg-no-public-ingress",
+        [
+            sg := group(),
+            vpc_rule("low", sg, cidrIpv4="0.0.0.0/1"),
+            vpc_rule("high", sg, fromPort=20, toPort=22, cidrIpv4="128.0.0.0/1"),
+        ],
+        "low",
+    ),
     # passing edges
-    ("sg-split-range-starting-after-the-port", "sg-no-public-ingress",
-     [sg := group(), vpc_rule("low", sg, cidrIpv4="0.0.0.0/1"),
-      vpc_rule("high", sg, fromPort=23, toPort=25, cidrIpv4="128.0.0.0/1")], None),
-    ("sg-split-range-ending-before-the-port", "sg-no-public-ingress",
-     [sg := group(), vpc_rule("low", sg, cidrIpv4="0.0.0.0/1"),
-      vpc_rule("high", sg, fromPort=20, toPort=21, cidrIpv4="128.0.0.0/1")], None),
-    ("sg-split-two-groups", "sg-no-public-ingress",
-     [a := res(SG, "a", {"vpcId": "v"}), b := res(SG, "b", {"vpcId": "v"}), vpc_rule("low", a, cidrIpv4="0.0.0.0/1"),
-      vpc_rule("high", b, cidrIpv4="128.0.0.0/1")], None),
-    ("sg-split-different-ports", "sg-no-public-ingress",
-     [sg := group(), vpc_rule("low", sg, cidrIpv4="0.0.0.0/1"),
-      vpc_rule("high", sg, fromPort=3389, toPort=3389, cidrIpv4="128.0.0.0/1")], None),
-    ("sg-split-tcp-udp", "sg-no-public-ingress",
-     [sg := group(), vpc_rule("low", sg, cidrIpv4="0.0.0.0/1"), vpc_rule("high", sg, ipProtocol="udp",
-                                                                       cidrIpv4="128.0.0.0/1")], None),
-    ("sg-almost-everything", "sg-no-public-ingress",
-     [sg := group(), vpc_rule("low", sg, cidrIpv4="0.0.0.0/1"), vpc_rule("high", sg, cidrIpv4="128.0.0.0/2")], None),
-    ("sg-public-https-split", "sg-no-public-ingress",
-     [sg := group(), vpc_rule("low", sg, fromPort=443, toPort=443, cidrIpv4="0.0.0.0/1"),
-      vpc_rule("high", sg, fromPort=443, toPort=443, cidrIpv4="128.0.0.0/1")], None),
-    ("sg-from-group", "sg-no-public-ingress",
-     [sg := group({**SSH, "securityGroups": ["sg-123"]}), vpc_rule("a", sg, referencedSecurityGroupId="sg-9")], None),
+    (
+        "sg-split-range-starting-after-the-port",
+        "sg-no-public-ingress",
+        [
+            sg := group(),
+            vpc_rule("low", sg, cidrIpv4="0.0.0.0/1"),
+            vpc_rule("high", sg, fromPort=23, toPort=25, cidrIpv4="128.0.0.0/1"),
+        ],
+        None,
+    ),
+    (
+        "sg-split-range-ending-before-the-port",
+        "sg-no-public-ingress",
+        [
+            sg := group(),
+            vpc_rule("low", sg, cidrIpv4="0.0.0.0/1"),
+            vpc_rule("high", sg, fromPort=20, toPort=21, cidrIpv4="128.0.0.0/1"),
+        ],
+        None,
+    ),
+    (
+        "sg-split-two-groups",
+        "sg-no-public-ingress",
+        [
+            a := res(SG, "a", {"vpcId": "v"}),
+            b := res(SG, "b", {"vpcId": "v"}),
+            vpc_rule("low", a, cidrIpv4="0.0.0.0/1"),
+            vpc_rule("high", b, cidrIpv4="128.0.0.0/1"),
+        ],
+        None,
+    ),
+    (
+        "sg-split-different-ports",
+        "sg-no-public-ingress",
+        [
+            sg := group(),
+            vpc_rule("low", sg, cidrIpv4="0.0.0.0/1"),
+            vpc_rule("high", sg, fromPort=3389, toPort=3389, cidrIpv4="128.0.0.0/1"),
+        ],
+        None,
+    ),
+    (
+        "sg-split-tcp-udp",
+        "sg-no-public-ingress",
+        [
+            sg := group(),
+            vpc_rule("low", sg, cidrIpv4="0.0.0.0/1"),
+            vpc_rule("high", sg, ipProtocol="udp", cidrIpv4="128.0.0.0/1"),
+        ],
+        None,
+    ),
+    (
+        "sg-almost-everything",
+        "sg-no-public-ingress",
+        [sg := group(), vpc_rule("low", sg, cidrIpv4="0.0.0.0/1"), vpc_rule("high", sg, cidrIpv4="128.0.0.0/2")],
+        None,
+    ),
+    (
+        "sg-public-https-split",
+        "sg-no-public-ingress",
+        [
+            sg := group(),
+            vpc_rule("low", sg, fromPort=443, toPort=443, cidrIpv4="0.0.0.0/1"),
+            vpc_rule("high", sg, fromPort=443, toPort=443, cidrIpv4="128.0.0.0/1"),
+        ],
+        None,
+    ),
+    (
+        "sg-from-group",
+        "sg-no-public-ingress",
+        [sg := group({**SSH, "securityGroups": ["sg-123"]}), vpc_rule("a", sg, referencedSecurityGroupId="sg-9")],
+        None,
+    ),
     # lb-listener-tls: every load-balancer type and listener rules
-    ("listener-protocol-lowercase", "lb-listener-tls",
-     [lb := balancer(), listener(lb, protocol="https", port=443, sslPolicy="ELBSecurityPolicy-2016-08",
-                                 defaultActions=FORWARD)], "listener"),
-    ("listener-protocol-lowercase-ok", "lb-listener-tls",
-     [lb := balancer(), listener(lb, protocol="https", port=443, sslPolicy=GOOD_TLS, certificateArn="arn:c",
-                                 defaultActions=FORWARD)], None),
-    ("listener-lookalike-policy-name", "lb-listener-tls",
-     [lb := balancer(), listener(lb, protocol="HTTPS", port=443, sslPolicy="ELBSecurityPolicy-TLS-1-2-Custom",
-                                 defaultActions=FORWARD)], "listener"),
-    ("listener-fs-1-1", "lb-listener-tls",
-     [lb := balancer(), listener(lb, protocol="HTTPS", port=443, sslPolicy="ELBSecurityPolicy-FS-1-1-2019-08",
-                                 defaultActions=FORWARD)], "listener"),
-    ("listener-no-protocol-alb", "lb-listener-tls", [lb := balancer(), listener(lb, defaultActions=FORWARD)],
-     "listener"),
-    ("listener-no-protocol-alb-token", "lb-listener-tls",
-     [lb := balancer(token=ALB), listener(lb, token=ALB_LISTENER, defaultActions=FORWARD)], "listener"),
-    ("listener-no-protocol-redirect", "lb-listener-tls", [lb := balancer(), listener(lb, defaultActions=REDIRECT)],
-     None),
-    ("listener-redirect-lowercase", "lb-listener-tls",
-     [lb := balancer(), listener(lb, protocol="HTTP", defaultActions=[
-         {"type": "redirect", "redirect": {"protocol": "https", "statusCode": "HTTP_301"}}])], None),
-    ("listener-redirect-keeps-http", "lb-listener-tls",
-     [lb := balancer(), listener(lb, protocol="HTTP", defaultActions=[
-         {"type": "redirect", "redirect": {"host": "example.com", "statusCode": "HTTP_301"}}])], "listener"),
-    ("nlb-tls-weak", "lb-listener-tls",
-     [lb := balancer("network"), listener(lb, protocol="TLS", port=443, sslPolicy="ELBSecurityPolicy-2016-08",
-                                          defaultActions=FORWARD)], "listener"),
-    ("nlb-tls-ok", "lb-listener-tls",
-     [lb := balancer("network"), listener(lb, protocol="TLS", port=443, sslPolicy="ELBSecurityPolicy-TLS13-1-3-2021-06",
-                                          certificateArn="arn:c", defaultActions=FORWARD)], None),
-    ("gateway-geneve", "lb-listener-tls",
-     [lb := balancer("gateway"), listener(lb, protocol="GENEVE", port=6081, defaultActions=FORWARD)], None),
-    ("nlb-udp", "lb-listener-tls", [lb := balancer("network"), listener(lb, protocol="UDP", defaultActions=FORWARD)],
-     None),
-    ("nlb-tcp", "lb-listener-tls", [lb := balancer("network"), listener(lb, protocol="TCP", defaultActions=FORWARD)],
-     None),
+    (
+        "listener-protocol-lowercase",
+        "lb-listener-tls",
+        [
+            lb := balancer(),
+            listener(lb, protocol="https", port=443, sslPolicy="ELBSecurityPolicy-2016-08", defaultActions=FORWARD),
+        ],
+        "listener",
+    ),
+    (
+        "listener-protocol-lowercase-ok",
+        "lb-listener-tls",
+        [
+            lb := balancer(),
+            listener(lb, protocol="https", port=443, sslPolicy=GOOD_TLS, certificateArn="arn:c", defaultActions=FORWARD),
+        ],
+        None,
+    ),
+    (
+        "listener-lookalike-policy-name",
+        "lb-listener-tls",
+        [
+            lb := balancer(),
+            listener(lb, protocol="HTTPS", port=443, sslPolicy="ELBSecurityPolicy-TLS-1-2-Custom", defaultActions=FORWARD),
+        ],
+        "listener",
+    ),
+    (
+        "listener-fs-1-1",
+        "lb-listener-tls",
+        [
+            lb := balancer(),
+            listener(lb, protocol="HTTPS", port=443, sslPolicy="ELBSecurityPolicy-FS-1-1-2019-08", defaultActions=FORWARD),
+        ],
+        "listener",
+    ),
+    ("listener-no-protocol-alb", "lb-listener-tls", [lb := balancer(), listener(lb, defaultActions=FORWARD)], "listener"),
+    (
+        "listener-no-protocol-alb-token",
+        "lb-listener-tls",
+        [lb := balancer(token=ALB), listener(lb, token=ALB_LISTENER, defaultActions=FORWARD)],
+        "listener",
+    ),
+    ("listener-no-protocol-redirect", "lb-listener-tls", [lb := balancer(), listener(lb, defaultActions=REDIRECT)], None),
+    (
+        "listener-redirect-lowercase",
+        "lb-listener-tls",
+        [
+            lb := balancer(),
+            listener(
+                lb,
+                protocol="HTTP",
+                defaultActions=[{"type": "redirect", "redirect": {"protocol": "https", "statusCode": "HTTP_301"}}],
+            ),
+        ],
+        None,
+    ),
+    (
+        "listener-redirect-keeps-http",
+        "lb-listener-tls",
+        [
+            lb := balancer(),
+            listener(
+                lb,
+                protocol="HTTP",
+                defaultActions=[{"type": "redirect", "redirect": {"host": "example.com", "statusCode": "HTTP_301"}}],
+            ),
+        ],
+        "listener",
+    ),
+    (
+        "nlb-tls-weak",
+        "lb-listener-tls",
+        [
+            lb := balancer("network"),
+            listener(lb, protocol="TLS", port=443, sslPolicy="ELBSecurityPolicy-2016-08", defaultActions=FORWARD),
+        ],
+        "listener",
+    ),
+    (
+        "nlb-tls-ok",
+        "lb-listener-tls",
+        [
+            lb := balancer("network"),
+            listener(
+                lb,
+                protocol="TLS",
+                port=443,
+                sslPolicy="ELBSecurityPolicy-TLS13-1-3-2021-06",
+                certificateArn="arn:c",
+                defaultActions=FORWARD,
+            ),
+        ],
+        None,
+    ),
+    (
+        "gateway-geneve",
+        "lb-listener-tls",
+        [lb := balancer("gateway"), listener(lb, protocol="GENEVE", port=6081, defaultActions=FORWARD)],
+        None,
+    ),
+    ("nlb-udp", "lb-listener-tls", [lb := balancer("network"), listener(lb, protocol="UDP", defaultActions=FORWARD)], None),
+    ("nlb-tcp", "lb-listener-tls", [lb := balancer("network"), listener(lb, protocol="TCP", defaultActions=FORWARD)], None),
     ("nlb-no-protocol", "lb-listener-tls", [lb := balancer("network"), listener(lb, defaultActions=FORWARD)], None),
-    ("gwlb-listener", "lb-listener-tls",
-     [lb := balancer("gateway"), res(LISTENER, "listener", {"loadBalancerArn": UNKNOWN, "defaultActions": FORWARD},
-                                     loadBalancerArn=lb)], None),
-    ("rule-forward-on-http", "lb-listener-tls", with_rule({"protocol": "HTTP", "defaultActions": REDIRECT}, FORWARD),
-     "rule"),
-    ("rule-forward-on-http-alb-token", "lb-listener-tls",
-     with_rule({"protocol": "HTTP", "defaultActions": REDIRECT}, FORWARD, token=ALB_RULE), "rule"),
+    (
+        "gwlb-listener",
+        "lb-listener-tls",
+        [
+            lb := balancer("gateway"),
+            res(LISTENER, "listener", {"loadBalancerArn": UNKNOWN, "defaultActions": FORWARD}, loadBalancerArn=lb),
+        ],
+        None,
+    ),
+    (
+        "rule-forward-on-http",
+        "lb-listener-tls",
+        with_rule({"protocol": "HTTP", "defaultActions": REDIRECT}, FORWARD),
+        "rule",
+    ),
+    (
+        "rule-forward-on-http-alb-token",
+        "lb-listener-tls",
+        with_rule({"protocol": "HTTP", "defaultActions": REDIRECT}, FORWARD, token=ALB_RULE),
+        "rule",
+    ),
     ("rule-forward-on-default-http", "lb-listener-tls", with_rule({"defaultActions": REDIRECT}, FORWARD), "rule"),
-    ("rule-redirect-on-http", "lb-listener-tls", with_rule({"protocol": "HTTP", "defaultActions": REDIRECT}, REDIRECT),
-     None),
-    ("rule-forward-on-https", "lb-listener-tls",
-     with_rule({"protocol": "HTTPS", "port": 443, "sslPolicy": GOOD_TLS, "certificateArn": "c",
-                "defaultActions": FORWARD}, FORWARD), None),
-    ("classic-http", "lb-listener-tls",
-     [classic({"lbProtocol": "http", "lbPort": 80, "instanceProtocol": "http", "instancePort": 80})], "elb"),
+    (
+        "rule-redirect-on-http",
+        "lb-listener-tls",
+        with_rule({"protocol": "HTTP", "defaultActions": REDIRECT}, REDIRECT),
+        None,
+    ),
+    (
+        "rule-forward-on-https",
+        "lb-listener-tls",
+        with_rule(
+            {"protocol": "HTTPS", "port": 443, "sslPolicy": GOOD_TLS, "certificateArn": "c", "defaultActions": FORWARD},
+            FORWARD,
+        ),
+        None,
+    ),
+    (
+        "classic-http",
+        "lb-listener-tls",
+        [classic({"lbProtocol": "http", "lbPort": 80, "instanceProtocol": "http", "instancePort": 80})],
+        "elb",
+    ),
     ("classic-https-default-policy", "lb-listener-tls", [classic(HTTPS_CLASSIC)], "elb"),
     ("classic-https-reference-ok", "lb-listener-tls", classic_with_reference("ELBSecurityPolicy-TLS-1-2-2017-01"), None),
     ("classic-https-reference-old", "lb-listener-tls", classic_with_reference("ELBSecurityPolicy-2016-08"), "elb"),
-    ("classic-ssl-negotiation-ok", "lb-listener-tls",
-     classic_with_negotiation([{"name": "Protocol-TLSv1.2", "value": "true"},
-                               {"name": "ECDHE-RSA-AES128-GCM-SHA256", "value": "true"}]), None),
-    ("classic-ssl-negotiation-tls1", "lb-listener-tls",
-     classic_with_negotiation([{"name": "Protocol-TLSv1.2", "value": "true"},
-                               {"name": "Protocol-TLSv1", "value": "true"}]), "elb"),
-    ("classic-tcp", "lb-listener-tls",
-     [classic({"lbProtocol": "tcp", "lbPort": 5432, "instanceProtocol": "tcp", "instancePort": 5432})], None),
+    (
+        "classic-ssl-negotiation-ok",
+        "lb-listener-tls",
+        classic_with_negotiation(
+            [{"name": "Protocol-TLSv1.2", "value": "true"}, {"name": "ECDHE-RSA-AES128-GCM-SHA256", "value": "true"}]
+        ),
+        None,
+    ),
+    (
+        "classic-ssl-negotiation-tls1",
+        "lb-listener-tls",
+        classic_with_negotiation(
+            [{"name": "Protocol-TLSv1.2", "value": "true"}, {"name": "Protocol-TLSv1", "value": "true"}]
+        ),
+        "elb",
+    ),
+    (
+        "classic-tcp",
+        "lb-listener-tls",
+        [classic({"lbProtocol": "tcp", "lbPort": 5432, "instanceProtocol": "tcp", "instancePort": 5432})],
+        None,
+    ),
 ]
 
 
@@ -241,37 +523,52 @@ def test_classic_load_balancer_without_logs_is_advised(pack: PolicyPackProcess):
 def test_unknown_values_in_groups_and_listeners_give_an_advisory_naming_them(pack: PolicyPackProcess):
     sg = group()
     lb = res(LB, "lb", {**ALB_PROPS, "loadBalancerType": UNKNOWN})
-    resources = [sg, vpc_rule("a", sg, cidrIpv4="0.0.0.0/1"), vpc_rule("b", sg, cidrIpv4=UNKNOWN),
-                 lb, listener(lb, defaultActions=FORWARD)]
+    resources = [
+        sg,
+        vpc_rule("a", sg, cidrIpv4="0.0.0.0/1"),
+        vpc_rule("b", sg, cidrIpv4=UNKNOWN),
+        lb,
+        listener(lb, defaultActions=FORWARD),
+    ]
     found = judge(pack, resources)
     assert [v for v in found if v.level == "mandatory"] == []
     stack_advice = {v.policy: v.message for v in pack.analyze_stack(resources, None)}
-    assert "b (aws:vpc/securityGroupIngressRule:SecurityGroupIngressRule): its ingress rules" in \
-        stack_advice["sg-no-public-ingress"]
+    assert (
+        "b (aws:vpc/securityGroupIngressRule:SecurityGroupIngressRule): its ingress rules"
+        in stack_advice["sg-no-public-ingress"]
+    )
     assert "listener (aws:lb/listener:Listener): loadBalancerType of its load balancer" in stack_advice["lb-listener-tls"]
 
 
-@pytest.mark.parametrize(("attributes", "refuses"), [
-    ([{"name": "Reference-Security-Policy", "value": "ELBSecurityPolicy-TLS-1-2-2017-01"}], True),
-    ([{"name": "Reference-Security-Policy", "value": "ELBSecurityPolicy-2016-08"}], False),
-    ([{"name": "Protocol-TLSv1.2", "value": "true"}], True),
-    ([{"name": "Protocol-TLSv1.2", "value": "true"}, {"name": "Protocol-TLSv1.1", "value": "true"}], False),
-    ([], False), ([None, {"name": None}], False),
-])
+@pytest.mark.parametrize(
+    ("attributes", "refuses"),
+    [
+        ([{"name": "Reference-Security-Policy", "value": "ELBSecurityPolicy-TLS-1-2-2017-01"}], True),
+        ([{"name": "Reference-Security-Policy", "value": "ELBSecurityPolicy-2016-08"}], False),
+        ([{"name": "Protocol-TLSv1.2", "value": "true"}], True),
+        ([{"name": "Protocol-TLSv1.2", "value": "true"}, {"name": "Protocol-TLSv1.1", "value": "true"}], False),
+        ([], False),
+        ([None, {"name": None}], False),
+    ],
+)
 def test_classic_negotiation_judgement(attributes, refuses):
     from starter_policies.encryption import negotiation_refuses_below_tls12
 
     assert negotiation_refuses_below_tls12(attributes) is refuses
 
 
-@pytest.mark.parametrize(("rule", "ports"), [
-    ({"protocol": "icmp", "fromPort": -1, "toPort": -1}, None),          # ICMP "all types": every port
-    ({"protocol": "icmp", "fromPort": -1, "toPort": 0}, (-1, 0)),        # one edge -1 is not "all types"
-    ({"protocol": "icmp", "fromPort": 0, "toPort": -1}, (0, -1)),
-    ({"protocol": "tcp", "fromPort": 22, "toPort": 23}, (22, 23)),
-    ({"protocol": "-1", "fromPort": 22, "toPort": 22}, None),             # all protocols: every port
-    ({"protocol": "tcp", "fromPort": 22}, None), ({"protocol": "tcp", "toPort": 22}, None),
-])
+@pytest.mark.parametrize(
+    ("rule", "ports"),
+    [
+        ({"protocol": "icmp", "fromPort": -1, "toPort": -1}, None),  # ICMP "all types": every port
+        ({"protocol": "icmp", "fromPort": -1, "toPort": 0}, (-1, 0)),  # one edge -1 is not "all types"
+        ({"protocol": "icmp", "fromPort": 0, "toPort": -1}, (0, -1)),
+        ({"protocol": "tcp", "fromPort": 22, "toPort": 23}, (22, 23)),
+        ({"protocol": "-1", "fromPort": 22, "toPort": 22}, None),  # all protocols: every port
+        ({"protocol": "tcp", "fromPort": 22}, None),
+        ({"protocol": "tcp", "toPort": 22}, None),
+    ],
+)
 def test_ports_of(rule, ports):
     from starter_policies.network import ports_of
 
@@ -290,24 +587,31 @@ def test_violation_names_the_ports_it_opens(pack: PolicyPackProcess, ports, show
 REDIRECT_TO = {"type": "redirect", "redirect": {"protocol": "HTTPS", "port": "443", "statusCode": "HTTP_301"}}
 
 
-@pytest.mark.parametrize(("actions", "problem"), [
-    ([REDIRECT_TO], None),
-    ([{**REDIRECT_TO, "type": "REDIRECT", "redirect": {"protocol": " https "}}], None),
-    ([{**REDIRECT_TO, "redirect": {"protocol": "HTTP"}}], "default actions: redirect"),     # the wrong protocol
-    ([{**REDIRECT_TO, "type": "forward"}], "default actions: forward"),                    # the wrong type
-    ([REDIRECT_TO, {"type": "forward"}], "default actions: redirect, forward"),            # one serves
-    ([], "default actions: none"),
-])
+@pytest.mark.parametrize(
+    ("actions", "problem"),
+    [
+        ([REDIRECT_TO], None),
+        ([{**REDIRECT_TO, "type": "REDIRECT", "redirect": {"protocol": " https "}}], None),
+        ([{**REDIRECT_TO, "redirect": {"protocol": "HTTP"}}], "default actions: redirect"),  # the wrong protocol
+        ([{**REDIRECT_TO, "type": "forward"}], "default actions: forward"),  # the wrong type
+        ([REDIRECT_TO, {"type": "forward"}], "default actions: redirect, forward"),  # one serves
+        ([], "default actions: none"),
+    ],
+)
 def test_http_default_actions_problem(actions, problem):
     from starter_policies.encryption import http_default_actions_problem
 
     assert http_default_actions_problem(actions) == problem
 
 
-@pytest.mark.parametrize(("actions", "serving"), [
-    ([REDIRECT_TO, {"type": "forward"}, {"type": "fixed-response"}], ["forward", "fixed-response"]),
-    ([{"type": "Redirect"}], []), ([], []),
-])
+@pytest.mark.parametrize(
+    ("actions", "serving"),
+    [
+        ([REDIRECT_TO, {"type": "forward"}, {"type": "fixed-response"}], ["forward", "fixed-response"]),
+        ([{"type": "Redirect"}], []),
+        ([], []),
+    ],
+)
 def test_rule_serves_traffic(actions, serving):
     from starter_policies.encryption import rule_serves_traffic
 
@@ -316,7 +620,10 @@ def test_rule_serves_traffic(actions, serving):
 
 def test_each_open_inline_rule_is_named_on_its_own(pack: PolicyPackProcess):
     """The resource half names every open rule of a group, after a private one or a public port too."""
-    sg = group({**SSH, "cidrBlocks": ["10.0.0.0/8"]}, {"protocol": "tcp", "fromPort": 443, "toPort": 443,
-                                                      "cidrBlocks": ["0.0.0.0/0"]}, {**SSH, "cidrBlocks": ["::/0"]})
+    sg = group(
+        {**SSH, "cidrBlocks": ["10.0.0.0/8"]},
+        {"protocol": "tcp", "fromPort": 443, "toPort": 443, "cidrBlocks": ["0.0.0.0/0"]},
+        {**SSH, "cidrBlocks": ["::/0"]},
+    )
     found = [v.message for v in pack.analyze(sg, PROVIDER) if v.policy == "sg-no-public-ingress"]
     assert len(found) == 1 and "ingress[2] opens port 22 to ::/0" in found[0], found

@@ -28,8 +28,15 @@ EXEMPT = {"ReplicationExempt": "scratch"}
 
 
 def tls_deny(resources, **changes):
-    return {"Sid": "TlsOnly", "Effect": "Deny", "Principal": "*", "Action": "s3:*", "Resource": resources,
-            "Condition": {"Bool": {"aws:SecureTransport": "false"}}, **changes}
+    return {
+        "Sid": "TlsOnly",
+        "Effect": "Deny",
+        "Principal": "*",
+        "Action": "s3:*",
+        "Resource": resources,
+        "Condition": {"Bool": {"aws:SecureTransport": "false"}},
+        **changes,
+    }
 
 
 def doc(*statements):
@@ -40,20 +47,25 @@ ARNS = ["arn:aws:s3:::data-123", "arn:aws:s3:::data-123/*"]
 TLS_POLICY = (doc(tls_deny(ARNS)),)
 
 
-def secure(token=BUCKET, props=None, *, versioning=VERSIONING, sse=SSE, policy=TLS_POLICY, name="data",
-           extra=()):
+def secure(token=BUCKET, props=None, *, versioning=VERSIONING, sse=SSE, policy=TLS_POLICY, name="data", extra=()):
     """A bucket and its settings, each linked by property dependency; a setting token None leaves it out."""
     bucket = res(token, name, {"tags": EXEMPT, **(props or {})})
     found = [bucket]
     if versioning:
-        found.append(res(versioning, f"{name}-versioning", {"bucket": UNKNOWN,
-                                                           "versioningConfiguration": {"status": "Enabled"}},
-                         bucket=bucket))
+        found.append(
+            res(
+                versioning,
+                f"{name}-versioning",
+                {"bucket": UNKNOWN, "versioningConfiguration": {"status": "Enabled"}},
+                bucket=bucket,
+            )
+        )
     if sse:
         found.append(res(sse, f"{name}-sse", {"bucket": UNKNOWN, **KMS}, bucket=bucket))
     found.append(res(PAB, f"{name}-pab", {"bucket": UNKNOWN, **FLAGS}, bucket=bucket))
-    found.append(res(OWNERSHIP, f"{name}-own", {"bucket": UNKNOWN, "rule": {"objectOwnership": "BucketOwnerEnforced"}},
-                     bucket=bucket))
+    found.append(
+        res(OWNERSHIP, f"{name}-own", {"bucket": UNKNOWN, "rule": {"objectOwnership": "BucketOwnerEnforced"}}, bucket=bucket)
+    )
     for index, document in enumerate(policy):
         found.append(res(POLICY, f"{name}-policy{index or ''}", {"bucket": UNKNOWN, "policy": document}, bucket=bucket))
     for token_, props_ in extra:
@@ -66,13 +78,16 @@ def policy_from(source: str):
     data = secure(policy=())
     other = secure(name="other") if source == "other" else []
     origin = other[0] if other else data[0]
-    policy = res(POLICY, "data-policy", {"bucket": UNKNOWN, "policy": doc(tls_deny(ARNS))}, bucket=data[0],
-                 policy=origin)
+    policy = res(POLICY, "data-policy", {"bucket": UNKNOWN, "policy": doc(tls_deny(ARNS))}, bucket=data[0], policy=origin)
     return [*data, *other, policy]
 
 
-V2_INLINE = {"versionings": [{"enabled": True}], "serverSideEncryptionConfigurations": [{"rules": [
-    {"applyServerSideEncryptionByDefaults": [{"sseAlgorithm": "aws:kms", "kmsMasterKeyId": "arn:k"}]}]}]}
+V2_INLINE = {
+    "versionings": [{"enabled": True}],
+    "serverSideEncryptionConfigurations": [
+        {"rules": [{"applyServerSideEncryptionByDefaults": [{"sseAlgorithm": "aws:kms", "kmsMasterKeyId": "arn:k"}]}]}
+    ],
+}
 CASES = [
     # (id, policy, resources, offender or None)
     ("compliant", "s3-tls-only", secure(), None),
@@ -80,80 +95,232 @@ CASES = [
     ("v2-bucket-inline-settings", "s3-encryption-kms", secure(BUCKET_V2, V2_INLINE, versioning=None, sse=None), None),
     ("v2-bucket-unversioned", "s3-versioning-enabled", secure(BUCKET_V2, versioning=None), "data"),
     ("v2-bucket-unencrypted", "s3-encryption-kms", secure(BUCKET_V2, sse=None), "data"),
-    ("v2-bucket-sse-s3-v2-setting", "s3-encryption-kms",
-     [*secure(BUCKET_V2, sse=None), res(SSE_V2, "aes", {"bucket": UNKNOWN, "rules": [
-         {"applyServerSideEncryptionByDefault": {"sseAlgorithm": "AES256"}}]}, bucket=res(BUCKET_V2, "data"))], "data"),
-    ("v2-bucket-no-pab", "s3-public-access-blocked",
-     [r for r in secure(BUCKET_V2) if r.type != PAB], "data"),
-    ("account-pab", "s3-public-access-blocked", [*[r for r in secure() if r.type != PAB], res(ACCOUNT_PAB, "acct", FLAGS)],
-     None),
-    ("account-pab-partial", "s3-public-access-blocked",
-     [*[r for r in secure() if r.type != PAB], res(ACCOUNT_PAB, "acct", {**FLAGS, "restrictPublicBuckets": False})],
-     "data"),
+    (
+        "v2-bucket-sse-s3-v2-setting",
+        "s3-encryption-kms",
+        [
+            *secure(BUCKET_V2, sse=None),
+            res(
+                SSE_V2,
+                "aes",
+                {"bucket": UNKNOWN, "rules": [{"applyServerSideEncryptionByDefault": {"sseAlgorithm": "AES256"}}]},
+                bucket=res(BUCKET_V2, "data"),
+            ),
+        ],
+        "data",
+    ),
+    ("v2-bucket-no-pab", "s3-public-access-blocked", [r for r in secure(BUCKET_V2) if r.type != PAB], "data"),
+    (
+        "account-pab",
+        "s3-public-access-blocked",
+        [*[r for r in secure() if r.type != PAB], res(ACCOUNT_PAB, "acct", FLAGS)],
+        None,
+    ),
+    (
+        "account-pab-partial",
+        "s3-public-access-blocked",
+        [*[r for r in secure() if r.type != PAB], res(ACCOUNT_PAB, "acct", {**FLAGS, "restrictPublicBuckets": False})],
+        "data",
+    ),
     ("v2-bucket-no-policy", "s3-tls-only", secure(BUCKET_V2, policy=()), "data"),
     ("v2-bucket-inline-policy", "s3-tls-only", secure(BUCKET_V2, {"policy": doc(tls_deny(ARNS))}, policy=()), None),
-    ("versioning-lowercase", "s3-versioning-enabled",
-     [*secure(props={"bucket": "data-123"}, versioning=None),
-      res(VERSIONING, "v", {"bucket": "data-123", "versioningConfiguration": {"status": "enabled"}})], None),
-    ("v2-inline-replication-no-key", "s3-replica-kms",
-     secure(BUCKET_V2, {"replicationConfigurations": [{"role": "arn:role", "rules": [
-         {"id": "all", "status": "Enabled", "destinations": [{"bucket": "arn:aws:s3:::replica"}]}]}]}), "data"),
-    ("v2-inline-replication-key", "s3-replica-kms",
-     secure(BUCKET_V2, {"replicationConfigurations": [{"role": "arn:role", "rules": [
-         {"id": "all", "status": "Enabled", "destinations": [{"bucket": "arn:aws:s3:::replica",
-                                                               "replicaKmsKeyId": "arn:k"}]}]}]}), None),
-    ("versioning-conflict", "s3-versioning-enabled",
-     [*secure(), res(VERSIONING, "pause", {"bucket": UNKNOWN, "versioningConfiguration": {"status": "Suspended"}},
-                     bucket=res(BUCKET, "data"))], "data"),
-    ("pab-conflict", "s3-public-access-blocked",
-     [*secure(), res(PAB, "loose", {"bucket": UNKNOWN, **FLAGS, "blockPublicPolicy": False}, bucket=res(BUCKET, "data"))],
-     "data"),
+    (
+        "versioning-lowercase",
+        "s3-versioning-enabled",
+        [
+            *secure(props={"bucket": "data-123"}, versioning=None),
+            res(VERSIONING, "v", {"bucket": "data-123", "versioningConfiguration": {"status": "enabled"}}),
+        ],
+        None,
+    ),
+    (
+        "v2-inline-replication-no-key",
+        "s3-replica-kms",
+        secure(
+            BUCKET_V2,
+            {
+                "replicationConfigurations": [
+                    {
+                        "role": "arn:role",
+                        "rules": [{"id": "all", "status": "Enabled", "destinations": [{"bucket": "arn:aws:s3:::replica"}]}],
+                    }
+                ]
+            },
+        ),
+        "data",
+    ),
+    (
+        "v2-inline-replication-key",
+        "s3-replica-kms",
+        secure(
+            BUCKET_V2,
+            {
+                "replicationConfigurations": [
+                    {
+                        "role": "arn:role",
+                        "rules": [
+                            {
+                                "id": "all",
+                                "status": "Enabled",
+                                "destinations": [{"bucket": "arn:aws:s3:::replica", "replicaKmsKeyId": "arn:k"}],
+                            }
+                        ],
+                    }
+                ]
+            },
+        ),
+        None,
+    ),
+    (
+        "versioning-conflict",
+        "s3-versioning-enabled",
+        [
+            *secure(),
+            res(
+                VERSIONING,
+                "pause",
+                {"bucket": UNKNOWN, "versioningConfiguration": {"status": "Suspended"}},
+                bucket=res(BUCKET, "data"),
+            ),
+        ],
+        "data",
+    ),
+    (
+        "pab-conflict",
+        "s3-public-access-blocked",
+        [*secure(), res(PAB, "loose", {"bucket": UNKNOWN, **FLAGS, "blockPublicPolicy": False}, bucket=res(BUCKET, "data"))],
+        "data",
+    ),
     # one policy per bucket, covering the bucket and its objects
     ("two-policies", "s3-tls-only", secure(policy=(doc(tls_deny(ARNS)), doc(tls_deny(ARNS)))), "data"),
     ("inline-and-resource-policy", "s3-tls-only", secure(props={"policy": doc(tls_deny(ARNS))}), "data"),
     ("deny-objects-only", "s3-tls-only", secure(policy=(doc(tls_deny("arn:aws:s3:::data-123/*")),)), "data"),
     ("deny-bucket-only", "s3-tls-only", secure(policy=(doc(tls_deny(["arn:aws:s3:::data-123"])),)), "data"),
     ("deny-star-resource", "s3-tls-only", secure(policy=(doc(tls_deny("*")),)), None),
-    ("deny-other-bucket-named", "s3-tls-only",
-     secure(props={"bucket": "data-123"}, policy=(doc(tls_deny(["arn:aws:s3:::other", "arn:aws:s3:::other/*"])),)),
-     "data"),
+    (
+        "deny-other-bucket-named",
+        "s3-tls-only",
+        secure(props={"bucket": "data-123"}, policy=(doc(tls_deny(["arn:aws:s3:::other", "arn:aws:s3:::other/*"])),)),
+        "data",
+    ),
     ("deny-named-bucket", "s3-tls-only", secure(props={"bucket": "data-123"}), None),
     ("deny-built-from-other-bucket", "s3-tls-only", policy_from("other"), "data"),
     ("deny-built-from-own-bucket", "s3-tls-only", policy_from("data"), None),
-    ("deny-other-partition", "s3-tls-only",
-     secure(props={"bucket": "data-123"}, policy=(doc(tls_deny(["arn:aws-cn:s3:::data-123",
-                                                                "arn:aws-cn:s3:::data-123/*"])),)), None),
-    ("deny-wildcard-objects", "s3-tls-only",
-     secure(policy=(doc(tls_deny(["arn:aws:s3:::data-123", "arn:aws:s3:::data-123/*"]),
-                        {"Effect": "Allow", "Principal": {"AWS": "arn:aws:iam::1:root"}, "Action": "s3:GetObject",
-                         "Resource": "arn:aws:s3:::data-123/*"}),)), None),
+    (
+        "deny-other-partition",
+        "s3-tls-only",
+        secure(
+            props={"bucket": "data-123"}, policy=(doc(tls_deny(["arn:aws-cn:s3:::data-123", "arn:aws-cn:s3:::data-123/*"])),)
+        ),
+        None,
+    ),
+    (
+        "deny-wildcard-objects",
+        "s3-tls-only",
+        secure(
+            policy=(
+                doc(
+                    tls_deny(["arn:aws:s3:::data-123", "arn:aws:s3:::data-123/*"]),
+                    {
+                        "Effect": "Allow",
+                        "Principal": {"AWS": "arn:aws:iam::1:root"},
+                        "Action": "s3:GetObject",
+                        "Resource": "arn:aws:s3:::data-123/*",
+                    },
+                ),
+            )
+        ),
+        None,
+    ),
     # ACLs whichever resource sets them
     ("acl-v2-resource-canned", "s3-no-public-acl", secure(extra=[(ACL_V2, {"acl": "public-read"})]), "data-BucketAclV2"),
-    ("acl-v2-resource-grant", "s3-no-public-acl", secure(extra=[(ACL_V2, {"accessControlPolicy": {"grants": [
-        {"permission": "READ", "grantee": {"type": "Group", "uri": ALL_USERS}}], "owner": {"id": "o"}}})]),
-     "data-BucketAclV2"),
-    ("acl-inline-grants", "s3-no-public-acl",
-     secure(props={"grants": [{"type": "Group", "uri": ALL_USERS, "permissions": ["READ"]}]}), "data"),
-    ("acl-inline-grants-v2", "s3-no-public-acl",
-     secure(BUCKET_V2, {"grants": [{"type": "Group", "uri": ALL_USERS.replace("http:", "https:"),
-                                    "permissions": ["READ"]}]}), "data"),
+    (
+        "acl-v2-resource-grant",
+        "s3-no-public-acl",
+        secure(
+            extra=[
+                (
+                    ACL_V2,
+                    {
+                        "accessControlPolicy": {
+                            "grants": [{"permission": "READ", "grantee": {"type": "Group", "uri": ALL_USERS}}],
+                            "owner": {"id": "o"},
+                        }
+                    },
+                )
+            ]
+        ),
+        "data-BucketAclV2",
+    ),
+    (
+        "acl-inline-grants",
+        "s3-no-public-acl",
+        secure(props={"grants": [{"type": "Group", "uri": ALL_USERS, "permissions": ["READ"]}]}),
+        "data",
+    ),
+    (
+        "acl-inline-grants-v2",
+        "s3-no-public-acl",
+        secure(
+            BUCKET_V2, {"grants": [{"type": "Group", "uri": ALL_USERS.replace("http:", "https:"), "permissions": ["READ"]}]}
+        ),
+        "data",
+    ),
     ("acl-canned-uppercase", "s3-no-public-acl", secure(props={"acl": "Public-Read"}), "data"),
-    ("acl-owner-grant", "s3-no-public-acl",
-     secure(extra=[(ACL, {"accessControlPolicy": {"grants": [
-         {"permission": "FULL_CONTROL", "grantee": {"type": "CanonicalUser", "id": "abc"}}], "owner": {"id": "abc"}}})]),
-     None),
+    (
+        "acl-owner-grant",
+        "s3-no-public-acl",
+        secure(
+            extra=[
+                (
+                    ACL,
+                    {
+                        "accessControlPolicy": {
+                            "grants": [{"permission": "FULL_CONTROL", "grantee": {"type": "CanonicalUser", "id": "abc"}}],
+                            "owner": {"id": "abc"},
+                        }
+                    },
+                )
+            ]
+        ),
+        None,
+    ),
     ("acl-log-delivery", "s3-no-public-acl", secure(extra=[(ACL_V2, {"acl": "log-delivery-write"})]), None),
-    ("acl-object-public", "s3-no-public-acl",
-     secure(extra=[("aws:s3/bucketObjectv2:BucketObjectv2", {"key": "index.html", "acl": "public-read"})]),
-     "data-BucketObjectv2"),
-    ("acl-object-legacy-public", "s3-no-public-acl",
-     secure(extra=[("aws:s3/bucketObject:BucketObject", {"key": "a", "acl": "public-read-write"})]),
-     "data-BucketObject"),
-    ("acl-object-copy-grant", "s3-no-public-acl", secure(extra=[("aws:s3/objectCopy:ObjectCopy", {
-        "key": "a", "source": "src/a", "grants": [{"type": "Group", "uri": ALL_USERS, "permissions": ["READ"]}]})]),
-     "data-ObjectCopy"),
-    ("acl-object-private", "s3-no-public-acl",
-     secure(extra=[("aws:s3/bucketObjectv2:BucketObjectv2", {"key": "a", "acl": "bucket-owner-full-control"})]), None),
+    (
+        "acl-object-public",
+        "s3-no-public-acl",
+        secure(extra=[("aws:s3/bucketObjectv2:BucketObjectv2", {"key": "index.html", "acl": "public-read"})]),
+        "data-BucketObjectv2",
+    ),
+    (
+        "acl-object-legacy-public",
+        "s3-no-public-acl",
+        secure(extra=[("aws:s3/bucketObject:BucketObject", {"key": "a", "acl": "public-read-write"})]),
+        "data-BucketObject",
+    ),
+    (
+        "acl-object-copy-grant",
+        "s3-no-public-acl",
+        secure(
+            extra=[
+                (
+                    "aws:s3/objectCopy:ObjectCopy",
+                    {
+                        "key": "a",
+                        "source": "src/a",
+                        "grants": [{"type": "Group", "uri": ALL_USERS, "permissions": ["READ"]}],
+                    },
+                )
+            ]
+        ),
+        "data-ObjectCopy",
+    ),
+    (
+        "acl-object-private",
+        "s3-no-public-acl",
+        secure(extra=[("aws:s3/bucketObjectv2:BucketObjectv2", {"key": "a", "acl": "bucket-owner-full-control"})]),
+        None,
+    ),
 ]
 
 
@@ -166,10 +333,19 @@ def test_v2_logging_makes_a_log_bucket(pack: PolicyPackProcess):
     """A BucketLoggingV2 target receives server access logs, so SSE-S3 is accepted there."""
     data = secure()
     logs = secure(name="logs", sse=None)
-    aes = res(SSE, "logs-aes", {"bucket": UNKNOWN, "rules": [
-        {"applyServerSideEncryptionByDefault": {"sseAlgorithm": "AES256"}}]}, bucket=logs[0])
-    logging = res(LOGGING_V2, "logging", {"bucket": UNKNOWN, "targetBucket": UNKNOWN, "targetPrefix": "s3/"},
-                  bucket=data[0], targetBucket=logs[0])
+    aes = res(
+        SSE,
+        "logs-aes",
+        {"bucket": UNKNOWN, "rules": [{"applyServerSideEncryptionByDefault": {"sseAlgorithm": "AES256"}}]},
+        bucket=logs[0],
+    )
+    logging = res(
+        LOGGING_V2,
+        "logging",
+        {"bucket": UNKNOWN, "targetBucket": UNKNOWN, "targetPrefix": "s3/"},
+        bucket=data[0],
+        targetBucket=logs[0],
+    )
     check_case(pack, "s3-encryption-kms", [*data, *logs, aes, logging], None)
     check_case(pack, "s3-encryption-kms", [*data, *logs, aes], "logs")
 
@@ -182,12 +358,20 @@ def test_unknown_bucket_settings_give_an_advisory_naming_them(pack: PolicyPackPr
     assert "data (aws:s3/bucketV2:BucketV2): its versioning settings" in advice["s3-versioning-enabled"]
 
 
-@pytest.mark.parametrize(("resources", "name", "covers"), [
-    (ARNS, None, True), (ARNS, "data-123", True), (["arn:aws:s3:::data-123/*"], None, False),
-    ("*", "x", True), (["arn:aws:s3:::*"], "x", True), (["arn:aws:s3:::data-*"], "data-123", True),
-    (["arn:aws:s3:::other", "arn:aws:s3:::other/*"], "data-123", False), ([None, 3], None, False),
-    (["arn:aws:s3:eu-west-1:1:bucketv2/b", "arn:aws:s3:eu-west-1:1:bucketv2/b/*"], "b", True),
-])
+@pytest.mark.parametrize(
+    ("resources", "name", "covers"),
+    [
+        (ARNS, None, True),
+        (ARNS, "data-123", True),
+        (["arn:aws:s3:::data-123/*"], None, False),
+        ("*", "x", True),
+        (["arn:aws:s3:::*"], "x", True),
+        (["arn:aws:s3:::data-*"], "data-123", True),
+        (["arn:aws:s3:::other", "arn:aws:s3:::other/*"], "data-123", False),
+        ([None, 3], None, False),
+        (["arn:aws:s3:eu-west-1:1:bucketv2/b", "arn:aws:s3:eu-west-1:1:bucketv2/b/*"], "b", True),
+    ],
+)
 def test_tls_deny_covers(resources, name, covers):
     from starter_policies.encryption import tls_deny_covers
 

@@ -45,9 +45,13 @@ def trust(principal, action="sts:AssumeRoleWithWebIdentity", condition=None) -> 
 
 
 def github(sub, op="StringLike") -> str:
-    return trust({"Federated": GITHUB}, condition={
-        "StringEquals": {"token.actions.githubusercontent.com:aud": "sts.amazonaws.com"},
-        op: {"token.actions.githubusercontent.com:sub": sub}})
+    return trust(
+        {"Federated": GITHUB},
+        condition={
+            "StringEquals": {"token.actions.githubusercontent.com:aud": "sts.amazonaws.com"},
+            op: {"token.actions.githubusercontent.com:sub": sub},
+        },
+    )
 
 
 def public(action, resource, condition=None, principal="*") -> str:
@@ -65,233 +69,659 @@ LP, NA, NOADMIN = "iam-least-privilege", "iam-no-anonymous-principal", "iam-no-a
 VIOLATIONS = [
     # (id, rule, type, props, message fragment)
     # actions, case-insensitively, with wildcards anywhere
-    ("upper-case-service-wide", LP, ROLE_POLICY, {"policy": doc(allow("S3:*", "arn:aws:s3:::b/*"))},
-     "wildcard action 'S3:*'"),
+    (
+        "upper-case-service-wide",
+        LP,
+        ROLE_POLICY,
+        {"policy": doc(allow("S3:*", "arn:aws:s3:::b/*"))},
+        "wildcard action 'S3:*'",
+    ),
     ("star-colon-star", LP, ROLE_POLICY, {"policy": doc(allow("*:*", "*"))}, "wildcard action '*:*'"),
-    ("star-in-list", LP, POLICY, {"policy": doc(allow(["s3:GetObject", "*"], "arn:aws:s3:::b/*"))},
-     "wildcard action '*'"),
-    ("mid-wildcard-write-on-star", LP, ROLE_POLICY, {"policy": doc(allow("s3:*Object", "*"))},
-     "s3:*Object on Resource '*'"),
-    ("lower-case-write-on-star", LP, ROLE_POLICY, {"policy": doc(allow("dynamodb:putitem", "*"))},
-     "dynamodb:putitem on Resource '*'"),
-    ("secret-read-on-star", LP, ROLE_POLICY, {"policy": doc(allow("secretsmanager:GetSecretValue", "*"))},
-     "secretsmanager:GetSecretValue on Resource '*'"),
+    ("star-in-list", LP, POLICY, {"policy": doc(allow(["s3:GetObject", "*"], "arn:aws:s3:::b/*"))}, "wildcard action '*'"),
+    ("mid-wildcard-write-on-star", LP, ROLE_POLICY, {"policy": doc(allow("s3:*Object", "*"))}, "s3:*Object on Resource '*'"),
+    (
+        "lower-case-write-on-star",
+        LP,
+        ROLE_POLICY,
+        {"policy": doc(allow("dynamodb:putitem", "*"))},
+        "dynamodb:putitem on Resource '*'",
+    ),
+    (
+        "secret-read-on-star",
+        LP,
+        ROLE_POLICY,
+        {"policy": doc(allow("secretsmanager:GetSecretValue", "*"))},
+        "secretsmanager:GetSecretValue on Resource '*'",
+    ),
     # NotAction / NotResource read as what they grant
-    ("not-action-on-star", LP, ROLE_POLICY,
-     {"policy": doc({"Effect": "Allow", "NotAction": ["iam:*", "organizations:*"], "Resource": "*"})},
-     "every action of every service except iam:*, organizations:*"),
-    ("not-resource", LP, POLICY,
-     {"policy": doc({"Effect": "Allow", "Action": "s3:DeleteObject", "NotResource": "arn:aws:s3:::keep/*"})},
-     "its actions on every resource except arn:aws:s3:::keep/*"),
+    (
+        "not-action-on-star",
+        LP,
+        ROLE_POLICY,
+        {"policy": doc({"Effect": "Allow", "NotAction": ["iam:*", "organizations:*"], "Resource": "*"})},
+        "every action of every service except iam:*, organizations:*",
+    ),
+    (
+        "not-resource",
+        LP,
+        POLICY,
+        {"policy": doc({"Effect": "Allow", "Action": "s3:DeleteObject", "NotResource": "arn:aws:s3:::keep/*"})},
+        "its actions on every resource except arn:aws:s3:::keep/*",
+    ),
     # wildcard ARNs are any resource for writes
-    ("s3-any-bucket", LP, ROLE_POLICY, {"policy": doc(allow("s3:PutObject", "arn:aws:s3:::*/*"))},
-     "s3:PutObject on Resource 'arn:aws:s3:::*/*' (a wildcard ARN: any resource)"),
-    ("dynamodb-any-table", LP, ROLE_POLICY,
-     {"policy": doc(allow(["dynamodb:PutItem", "dynamodb:GetItem"], "arn:aws:dynamodb:*:*:table/*"))},
-     "dynamodb:PutItem on Resource 'arn:aws:dynamodb:*:*:table/*'"),
-    ("logs-any-region-account", LP, ROLE_POLICY,
-     {"policy": doc(allow(["logs:CreateLogStream", "logs:PutLogEvents"], "arn:aws:logs:*:*:*"))},
-     "logs:CreateLogStream, logs:PutLogEvents on Resource 'arn:aws:logs:*:*:*'"),
-    ("sqs-any-account", LP, ROLE_POLICY, {"policy": doc(allow("sqs:SendMessage", "arn:aws:sqs:eu-west-1:*:jobs"))},
-     "sqs:SendMessage on Resource 'arn:aws:sqs:eu-west-1:*:jobs'"),
-    ("lambda-any-function", LP, ROLE_POLICY,
-     {"policy": doc(allow("lambda:InvokeFunction", f"arn:aws:lambda:eu-west-1:{ACCOUNT}:function:*"))},
-     "lambda:InvokeFunction on Resource"),
+    (
+        "s3-any-bucket",
+        LP,
+        ROLE_POLICY,
+        {"policy": doc(allow("s3:PutObject", "arn:aws:s3:::*/*"))},
+        "s3:PutObject on Resource 'arn:aws:s3:::*/*' (a wildcard ARN: any resource)",
+    ),
+    (
+        "dynamodb-any-table",
+        LP,
+        ROLE_POLICY,
+        {"policy": doc(allow(["dynamodb:PutItem", "dynamodb:GetItem"], "arn:aws:dynamodb:*:*:table/*"))},
+        "dynamodb:PutItem on Resource 'arn:aws:dynamodb:*:*:table/*'",
+    ),
+    (
+        "logs-any-region-account",
+        LP,
+        ROLE_POLICY,
+        {"policy": doc(allow(["logs:CreateLogStream", "logs:PutLogEvents"], "arn:aws:logs:*:*:*"))},
+        "logs:CreateLogStream, logs:PutLogEvents on Resource 'arn:aws:logs:*:*:*'",
+    ),
+    (
+        "sqs-any-account",
+        LP,
+        ROLE_POLICY,
+        {"policy": doc(allow("sqs:SendMessage", "arn:aws:sqs:eu-west-1:*:jobs"))},
+        "sqs:SendMessage on Resource 'arn:aws:sqs:eu-west-1:*:jobs'",
+    ),
+    (
+        "lambda-any-function",
+        LP,
+        ROLE_POLICY,
+        {"policy": doc(allow("lambda:InvokeFunction", f"arn:aws:lambda:eu-west-1:{ACCOUNT}:function:*"))},
+        "lambda:InvokeFunction on Resource",
+    ),
     # privilege escalation on anything but exact ARNs
-    ("create-policy-version", LP, ROLE_POLICY,
-     {"policy": doc(allow("iam:CreatePolicyVersion", f"arn:aws:iam::{ACCOUNT}:policy/*"))},
-     "iam:CreatePolicyVersion on arn:aws:iam::123456789012:policy/* (privilege escalation"),
-    ("attach-role-policy-pattern", LP, ROLE_POLICY,
-     {"policy": doc(allow("iam:Attach*", f"arn:aws:iam::{ACCOUNT}:role/app-*"))},
-     "iam:AttachGroupPolicy, iam:AttachRolePolicy, iam:AttachUserPolicy on"),
-    ("put-role-policy-star", LP, POLICY, {"policy": doc(allow("iam:PutRolePolicy", "*"))},
-     "iam:PutRolePolicy on * (privilege escalation"),
-    ("update-trust", LP, ROLE_POLICY,
-     {"policy": doc(allow("iam:UpdateAssumeRolePolicy", f"arn:aws:iam::{ACCOUNT}:role/*"))},
-     "iam:UpdateAssumeRolePolicy on"),
-    ("access-keys-any-user", LP, ROLE_POLICY,
-     {"policy": doc(allow(["iam:CreateAccessKey", "iam:CreateLoginProfile"], f"arn:aws:iam::{ACCOUNT}:user/*"))},
-     "iam:CreateAccessKey, iam:CreateLoginProfile on"),
-    ("passrole-with-lambda", LP, ROLE_POLICY,
-     {"policy": doc(allow(["iam:PassRole", "lambda:CreateFunction"], "*"))},
-     "iam:PassRole on * (not a named role ARN)"),
-    ("passrole-lowercase-with-condition", LP, ROLE_POLICY,
-     {"policy": doc(allow("IAM:passrole", "*",
-                          Condition={"StringEquals": {"iam:PassedToService": "lambda.amazonaws.com"}}))},
-     "iam:PassRole on *"),
+    (
+        "create-policy-version",
+        LP,
+        ROLE_POLICY,
+        {"policy": doc(allow("iam:CreatePolicyVersion", f"arn:aws:iam::{ACCOUNT}:policy/*"))},
+        "iam:CreatePolicyVersion on arn:aws:iam::123456789012:policy/* (privilege escalation",
+    ),
+    (
+        "attach-role-policy-pattern",
+        LP,
+        ROLE_POLICY,
+        {"policy": doc(allow("iam:Attach*", f"arn:aws:iam::{ACCOUNT}:role/app-*"))},
+        "iam:AttachGroupPolicy, iam:AttachRolePolicy, iam:AttachUserPolicy on",
+    ),
+    (
+        "put-role-policy-star",
+        LP,
+        POLICY,
+        {"policy": doc(allow("iam:PutRolePolicy", "*"))},
+        "iam:PutRolePolicy on * (privilege escalation",
+    ),
+    (
+        "update-trust",
+        LP,
+        ROLE_POLICY,
+        {"policy": doc(allow("iam:UpdateAssumeRolePolicy", f"arn:aws:iam::{ACCOUNT}:role/*"))},
+        "iam:UpdateAssumeRolePolicy on",
+    ),
+    (
+        "access-keys-any-user",
+        LP,
+        ROLE_POLICY,
+        {"policy": doc(allow(["iam:CreateAccessKey", "iam:CreateLoginProfile"], f"arn:aws:iam::{ACCOUNT}:user/*"))},
+        "iam:CreateAccessKey, iam:CreateLoginProfile on",
+    ),
+    (
+        "passrole-with-lambda",
+        LP,
+        ROLE_POLICY,
+        {"policy": doc(allow(["iam:PassRole", "lambda:CreateFunction"], "*"))},
+        "iam:PassRole on * (not a named role ARN)",
+    ),
+    (
+        "passrole-lowercase-with-condition",
+        LP,
+        ROLE_POLICY,
+        {
+            "policy": doc(
+                allow("IAM:passrole", "*", Condition={"StringEquals": {"iam:PassedToService": "lambda.amazonaws.com"}})
+            )
+        },
+        "iam:PassRole on *",
+    ),
     # every place a document appears
-    ("inline-policies", LP, ROLE,
-     {"assumeRolePolicy": trust({"Service": "lambda.amazonaws.com"}, "sts:AssumeRole"),
-      "inlinePolicies": [{"name": "app", "policy": doc(allow("dynamodb:*", "*"))}]},
-     "inlinePolicies[app] statement #0 allows wildcard action 'dynamodb:*'"),
-    ("dict-document", LP, POLICY,
-     {"policy": {"Version": "2012-10-17", "Statement": [{"Effect": "Allow", "Action": ["kms:*"], "Resource": "*"}]}},
-     "wildcard action 'kms:*'"),
-    ("permission-set", LP, "aws:ssoadmin/permissionSetInlinePolicy:PermissionSetInlinePolicy",
-     {"inlinePolicy": doc(allow("*", "*"))}, "wildcard action '*'"),
+    (
+        "inline-policies",
+        LP,
+        ROLE,
+        {
+            "assumeRolePolicy": trust({"Service": "lambda.amazonaws.com"}, "sts:AssumeRole"),
+            "inlinePolicies": [{"name": "app", "policy": doc(allow("dynamodb:*", "*"))}],
+        },
+        "inlinePolicies[app] statement #0 allows wildcard action 'dynamodb:*'",
+    ),
+    (
+        "dict-document",
+        LP,
+        POLICY,
+        {"policy": {"Version": "2012-10-17", "Statement": [{"Effect": "Allow", "Action": ["kms:*"], "Resource": "*"}]}},
+        "wildcard action 'kms:*'",
+    ),
+    (
+        "permission-set",
+        LP,
+        "aws:ssoadmin/permissionSetInlinePolicy:PermissionSetInlinePolicy",
+        {"inlinePolicy": doc(allow("*", "*"))},
+        "wildcard action '*'",
+    ),
     # anonymous principals: a Condition counts only if it pins the caller
-    ("bucket-public-read", NA, BUCKET_POLICY, {"policy": public("s3:GetObject", "arn:aws:s3:::site/*")},
-     "allows Principal '*' with no Condition"),
-    ("bucket-condition-pins-nothing", NA, BUCKET_POLICY,
-     {"policy": public("s3:GetObject", "arn:aws:s3:::site/*", {"Bool": {"aws:SecureTransport": "true"}})},
-     "its Condition pins no caller (keys: aws:SecureTransport"),
-    ("bucket-if-exists", NA, BUCKET_POLICY,
-     {"policy": public("s3:GetObject", "arn:aws:s3:::b/*",
-                       {"StringEqualsIfExists": {"aws:SourceAccount": ACCOUNT}})}, "pins no caller"),
-    ("bucket-not-equals", NA, BUCKET_POLICY,
-     {"policy": public("s3:GetObject", "arn:aws:s3:::b/*", {"StringNotEquals": {"aws:SourceAccount": ACCOUNT}})},
-     "pins no caller"),
-    ("bucket-source-arn-wildcard", NA, BUCKET_POLICY,
-     {"policy": public("s3:PutObject", "arn:aws:s3:::b/*", {"ArnLike": {"aws:SourceArn": "arn:aws:sns:*:*:*"}})},
-     "pins no caller"),
-    ("bucket-source-ip-world", NA, BUCKET_POLICY,
-     {"policy": public("s3:GetObject", "arn:aws:s3:::b/*", {"IpAddress": {"aws:SourceIp": "0.0.0.0/0"}})},
-     "pins no caller"),
-    ("not-principal", NA, BUCKET_POLICY,
-     {"policy": doc({"Effect": "Allow", "NotPrincipal": {"AWS": f"arn:aws:iam::{ACCOUNT}:role/x"},
-                     "Action": "s3:GetObject", "Resource": "arn:aws:s3:::b/*"})}, "allows everyone except NotPrincipal"),
-    ("queue-policy-public", NA, QUEUE_POLICY, {"policy": public("sqs:SendMessage", QUEUE, principal={"AWS": "*"})},
-     "allows Principal '*'"),
-    ("queue-inline-public", NA, "aws:sqs/queue:Queue", {"policy": public("sqs:SendMessage", QUEUE)},
-     "allows Principal '*'"),
+    (
+        "bucket-public-read",
+        NA,
+        BUCKET_POLICY,
+        {"policy": public("s3:GetObject", "arn:aws:s3:::site/*")},
+        "allows Principal '*' with no Condition",
+    ),
+    (
+        "bucket-condition-pins-nothing",
+        NA,
+        BUCKET_POLICY,
+        {"policy": public("s3:GetObject", "arn:aws:s3:::site/*", {"Bool": {"aws:SecureTransport": "true"}})},
+        "its Condition pins no caller (keys: aws:SecureTransport",
+    ),
+    (
+        "bucket-if-exists",
+        NA,
+        BUCKET_POLICY,
+        {"policy": public("s3:GetObject", "arn:aws:s3:::b/*", {"StringEqualsIfExists": {"aws:SourceAccount": ACCOUNT}})},
+        "pins no caller",
+    ),
+    (
+        "bucket-not-equals",
+        NA,
+        BUCKET_POLICY,
+        {"policy": public("s3:GetObject", "arn:aws:s3:::b/*", {"StringNotEquals": {"aws:SourceAccount": ACCOUNT}})},
+        "pins no caller",
+    ),
+    (
+        "bucket-source-arn-wildcard",
+        NA,
+        BUCKET_POLICY,
+        {"policy": public("s3:PutObject", "arn:aws:s3:::b/*", {"ArnLike": {"aws:SourceArn": "arn:aws:sns:*:*:*"}})},
+        "pins no caller",
+    ),
+    (
+        "bucket-source-ip-world",
+        NA,
+        BUCKET_POLICY,
+        {"policy": public("s3:GetObject", "arn:aws:s3:::b/*", {"IpAddress": {"aws:SourceIp": "0.0.0.0/0"}})},
+        "pins no caller",
+    ),
+    (
+        "not-principal",
+        NA,
+        BUCKET_POLICY,
+        {
+            "policy": doc(
+                {
+                    "Effect": "Allow",
+                    "NotPrincipal": {"AWS": f"arn:aws:iam::{ACCOUNT}:role/x"},
+                    "Action": "s3:GetObject",
+                    "Resource": "arn:aws:s3:::b/*",
+                }
+            )
+        },
+        "allows everyone except NotPrincipal",
+    ),
+    (
+        "queue-policy-public",
+        NA,
+        QUEUE_POLICY,
+        {"policy": public("sqs:SendMessage", QUEUE, principal={"AWS": "*"})},
+        "allows Principal '*'",
+    ),
+    ("queue-inline-public", NA, "aws:sqs/queue:Queue", {"policy": public("sqs:SendMessage", QUEUE)}, "allows Principal '*'"),
     ("topic-policy-public", NA, TOPIC_POLICY, {"policy": public("sns:Publish", TOPIC)}, "allows Principal '*'"),
-    ("topic-inline-public", NA, "aws:sns/topic:Topic", {"policy": public("sns:Subscribe", TOPIC)},
-     "allows Principal '*'"),
-    ("key-policy-list-star", NA, KEY, {"enableKeyRotation": True, "policy": public("kms:Decrypt", "*",
-                                                                                   principal={"AWS": ["*"]})},
-     "allows Principal '*'"),
-    ("replica-key-public", NA, "aws:kms/replicaKey:ReplicaKey",
-     {"primaryKeyArn": "arn:aws:kms:eu-west-1:123456789012:key/mrk-1", "policy": public("kms:*", "*")},
-     "allows Principal '*'"),
-    ("trust-anyone", NA, ROLE, {"assumeRolePolicy": trust({"AWS": "*"}, "sts:AssumeRole")},
-     "assumeRolePolicy statement #0 allows Principal '*' with no Condition"),
-    ("lambda-permission-anyone", NA, "aws:lambda/permission:Permission",
-     {"function": "fn", "action": "lambda:InvokeFunction", "principal": "*"}, "principal '*' may call"),
+    ("topic-inline-public", NA, "aws:sns/topic:Topic", {"policy": public("sns:Subscribe", TOPIC)}, "allows Principal '*'"),
+    (
+        "key-policy-list-star",
+        NA,
+        KEY,
+        {"enableKeyRotation": True, "policy": public("kms:Decrypt", "*", principal={"AWS": ["*"]})},
+        "allows Principal '*'",
+    ),
+    (
+        "replica-key-public",
+        NA,
+        "aws:kms/replicaKey:ReplicaKey",
+        {"primaryKeyArn": "arn:aws:kms:eu-west-1:123456789012:key/mrk-1", "policy": public("kms:*", "*")},
+        "allows Principal '*'",
+    ),
+    (
+        "trust-anyone",
+        NA,
+        ROLE,
+        {"assumeRolePolicy": trust({"AWS": "*"}, "sts:AssumeRole")},
+        "assumeRolePolicy statement #0 allows Principal '*' with no Condition",
+    ),
+    (
+        "lambda-permission-anyone",
+        NA,
+        "aws:lambda/permission:Permission",
+        {"function": "fn", "action": "lambda:InvokeFunction", "principal": "*"},
+        "principal '*' may call",
+    ),
     # web-identity trust
-    ("github-aud-only", NA, ROLE, {"assumeRolePolicy": trust({"Federated": GITHUB}, condition={
-        "StringEquals": {"token.actions.githubusercontent.com:aud": "sts.amazonaws.com"}})},
-     "trusts GitHub Actions OIDC"),
+    (
+        "github-aud-only",
+        NA,
+        ROLE,
+        {
+            "assumeRolePolicy": trust(
+                {"Federated": GITHUB},
+                condition={"StringEquals": {"token.actions.githubusercontent.com:aud": "sts.amazonaws.com"}},
+            )
+        },
+        "trusts GitHub Actions OIDC",
+    ),
     ("github-whole-org", NA, ROLE, {"assumeRolePolicy": github("repo:acme/*")}, "without pinning"),
     ("github-any-ref", NA, ROLE, {"assumeRolePolicy": github("repo:acme/app:*")}, "a branch or environment"),
-    ("github-any-branch", NA, ROLE, {"assumeRolePolicy": github("repo:acme/app:ref:refs/heads/*")},
-     "trusts GitHub Actions OIDC"),
-    ("github-one-good-one-open", NA, ROLE,
-     {"assumeRolePolicy": github(["repo:acme/app:ref:refs/heads/main", "repo:acme/*"])}, "trusts GitHub Actions"),
+    (
+        "github-any-branch",
+        NA,
+        ROLE,
+        {"assumeRolePolicy": github("repo:acme/app:ref:refs/heads/*")},
+        "trusts GitHub Actions OIDC",
+    ),
+    (
+        "github-one-good-one-open",
+        NA,
+        ROLE,
+        {"assumeRolePolicy": github(["repo:acme/app:ref:refs/heads/main", "repo:acme/*"])},
+        "trusts GitHub Actions",
+    ),
     ("github-no-condition", NA, ROLE, {"assumeRolePolicy": trust({"Federated": GITHUB})}, "trusts GitHub Actions"),
-    ("eks-no-aud", NA, ROLE, {"assumeRolePolicy": trust(
-        {"Federated": f"arn:aws:iam::{ACCOUNT}:oidc-provider/{EKS}"},
-        condition={"StringEquals": {f"{EKS}:sub": "system:serviceaccount:a:b"}})},
-     f"without pinning {EKS}:aud"),
-    ("cognito-no-aud", NA, ROLE, {"assumeRolePolicy": trust({"Federated": "cognito-identity.amazonaws.com"})},
-     "cognito-identity.amazonaws.com:aud"),
+    (
+        "eks-no-aud",
+        NA,
+        ROLE,
+        {
+            "assumeRolePolicy": trust(
+                {"Federated": f"arn:aws:iam::{ACCOUNT}:oidc-provider/{EKS}"},
+                condition={"StringEquals": {f"{EKS}:sub": "system:serviceaccount:a:b"}},
+            )
+        },
+        f"without pinning {EKS}:aud",
+    ),
+    (
+        "cognito-no-aud",
+        NA,
+        ROLE,
+        {"assumeRolePolicy": trust({"Federated": "cognito-identity.amazonaws.com"})},
+        "cognito-identity.amazonaws.com:aud",
+    ),
     # managed policies judged by what they grant
-    ("attach-s3-full", NOADMIN, "aws:iam/rolePolicyAttachment:RolePolicyAttachment",
-     {"policyArn": "arn:aws:iam::aws:policy/AmazonS3FullAccess"}, "s3:* on every bucket"),
-    ("attach-fullaccess-family", NOADMIN, "aws:iam/rolePolicyAttachment:RolePolicyAttachment",
-     {"policyArn": "arn:aws:iam::aws:policy/AmazonKinesisFullAccess"}, "grants every action of its service"),
-    ("attach-govcloud-admin", NOADMIN, "aws:iam/policyAttachment:PolicyAttachment",
-     {"policyArn": "arn:aws-us-gov:iam::aws:policy/AdministratorAccess", "roles": ["r"]}, "every action"),
-    ("attach-job-function", NOADMIN, "aws:iam/userPolicyAttachment:UserPolicyAttachment",
-     {"policyArn": "arn:aws:iam::aws:policy/job-function/SystemAdministrator", "user": "u"}, "SystemAdministrator"),
-    ("exclusive-attachments", NOADMIN, "aws:iam/rolePolicyAttachmentsExclusive:RolePolicyAttachmentsExclusive",
-     {"roleName": "r", "policyArns": ["arn:aws:iam::aws:policy/AmazonSSMManagedInstanceCore",
-                                      "arn:aws:iam::aws:policy/PowerUserAccess"]}, "PowerUserAccess"),
-    ("group-exclusive", NOADMIN, "aws:iam/groupPolicyAttachmentsExclusive:GroupPolicyAttachmentsExclusive",
-     {"groupName": "g", "policyArns": ["arn:aws:iam::aws:policy/IAMFullAccess"]}, "IAMFullAccess"),
-    ("sso-permission-set", NOADMIN, "aws:ssoadmin/managedPolicyAttachment:ManagedPolicyAttachment",
-     {"managedPolicyArn": "arn:aws:iam::aws:policy/AdministratorAccess"}, "AdministratorAccess"),
-    ("role-managed-arns-lambda-full", NOADMIN, ROLE,
-     {"assumeRolePolicy": trust({"Service": "lambda.amazonaws.com"}, "sts:AssumeRole"),
-      "managedPolicyArns": ["arn:aws:iam::aws:policy/AWSLambda_FullAccess"]}, "AWSLambda_FullAccess"),
+    (
+        "attach-s3-full",
+        NOADMIN,
+        "aws:iam/rolePolicyAttachment:RolePolicyAttachment",
+        {"policyArn": "arn:aws:iam::aws:policy/AmazonS3FullAccess"},
+        "s3:* on every bucket",
+    ),
+    (
+        "attach-fullaccess-family",
+        NOADMIN,
+        "aws:iam/rolePolicyAttachment:RolePolicyAttachment",
+        {"policyArn": "arn:aws:iam::aws:policy/AmazonKinesisFullAccess"},
+        "grants every action of its service",
+    ),
+    (
+        "attach-govcloud-admin",
+        NOADMIN,
+        "aws:iam/policyAttachment:PolicyAttachment",
+        {"policyArn": "arn:aws-us-gov:iam::aws:policy/AdministratorAccess", "roles": ["r"]},
+        "every action",
+    ),
+    (
+        "attach-job-function",
+        NOADMIN,
+        "aws:iam/userPolicyAttachment:UserPolicyAttachment",
+        {"policyArn": "arn:aws:iam::aws:policy/job-function/SystemAdministrator", "user": "u"},
+        "SystemAdministrator",
+    ),
+    (
+        "exclusive-attachments",
+        NOADMIN,
+        "aws:iam/rolePolicyAttachmentsExclusive:RolePolicyAttachmentsExclusive",
+        {
+            "roleName": "r",
+            "policyArns": [
+                "arn:aws:iam::aws:policy/AmazonSSMManagedInstanceCore",
+                "arn:aws:iam::aws:policy/PowerUserAccess",
+            ],
+        },
+        "PowerUserAccess",
+    ),
+    (
+        "group-exclusive",
+        NOADMIN,
+        "aws:iam/groupPolicyAttachmentsExclusive:GroupPolicyAttachmentsExclusive",
+        {"groupName": "g", "policyArns": ["arn:aws:iam::aws:policy/IAMFullAccess"]},
+        "IAMFullAccess",
+    ),
+    (
+        "sso-permission-set",
+        NOADMIN,
+        "aws:ssoadmin/managedPolicyAttachment:ManagedPolicyAttachment",
+        {"managedPolicyArn": "arn:aws:iam::aws:policy/AdministratorAccess"},
+        "AdministratorAccess",
+    ),
+    (
+        "role-managed-arns-lambda-full",
+        NOADMIN,
+        ROLE,
+        {
+            "assumeRolePolicy": trust({"Service": "lambda.amazonaws.com"}, "sts:AssumeRole"),
+            "managedPolicyArns": ["arn:aws:iam::aws:policy/AWSLambda_FullAccess"],
+        },
+        "AWSLambda_FullAccess",
+    ),
 ]
 
 PASSING = [
     # (id, type, props): correct programs, some of them unusual; no mandatory violation of any rule
-    ("read-pattern-on-bucket", ROLE_POLICY, {"policy": doc(allow(["s3:Get*", "s3:List*"], ["arn:aws:s3:::b",
-                                                                                           "arn:aws:s3:::b/*"]))}),
+    (
+        "read-pattern-on-bucket",
+        ROLE_POLICY,
+        {"policy": doc(allow(["s3:Get*", "s3:List*"], ["arn:aws:s3:::b", "arn:aws:s3:::b/*"]))},
+    ),
     ("object-writes-on-one-bucket", ROLE_POLICY, {"policy": doc(allow("s3:*Object", "arn:aws:s3:::b/uploads/*"))}),
-    ("ecr-pull-as-aws-writes-it", ROLE_POLICY, {"policy": doc(allow(
-        ["ecr:GetAuthorizationToken", "ecr:BatchCheckLayerAvailability", "ecr:GetDownloadUrlForLayer",
-         "ecr:BatchGetImage"], "*"))}),
-    ("describe-on-star", ROLE_POLICY, {"policy": doc(allow(["ec2:Describe*", "autoscaling:DescribeAutoScalingGroups"],
-                                                           "*"))}),
-    ("unscoped-writes-on-star", ROLE_POLICY, {"policy": doc(allow(
-        ["cloudwatch:PutMetricData", "xray:PutTraceSegments", "xray:PutTelemetryRecords", "ecr:GetAuthorizationToken",
-         "ssmmessages:CreateControlChannel", "logs:CreateLogDelivery"], "*"))}),
-    ("lambda-logs-exact", ROLE_POLICY, {"policy": doc(allow(
-        ["logs:CreateLogStream", "logs:PutLogEvents"],
-        f"arn:aws:logs:eu-west-1:{ACCOUNT}:log-group:/aws/lambda/fn:*"))}),
-    ("dynamodb-table-and-indexes", ROLE_POLICY, {"policy": doc(allow(
-        ["dynamodb:PutItem", "dynamodb:Query"], [TABLE, f"{TABLE}/index/*"]))}),
+    (
+        "ecr-pull-as-aws-writes-it",
+        ROLE_POLICY,
+        {
+            "policy": doc(
+                allow(
+                    [
+                        "ecr:GetAuthorizationToken",
+                        "ecr:BatchCheckLayerAvailability",
+                        "ecr:GetDownloadUrlForLayer",
+                        "ecr:BatchGetImage",
+                    ],
+                    "*",
+                )
+            )
+        },
+    ),
+    (
+        "describe-on-star",
+        ROLE_POLICY,
+        {"policy": doc(allow(["ec2:Describe*", "autoscaling:DescribeAutoScalingGroups"], "*"))},
+    ),
+    (
+        "unscoped-writes-on-star",
+        ROLE_POLICY,
+        {
+            "policy": doc(
+                allow(
+                    [
+                        "cloudwatch:PutMetricData",
+                        "xray:PutTraceSegments",
+                        "xray:PutTelemetryRecords",
+                        "ecr:GetAuthorizationToken",
+                        "ssmmessages:CreateControlChannel",
+                        "logs:CreateLogDelivery",
+                    ],
+                    "*",
+                )
+            )
+        },
+    ),
+    (
+        "lambda-logs-exact",
+        ROLE_POLICY,
+        {
+            "policy": doc(
+                allow(
+                    ["logs:CreateLogStream", "logs:PutLogEvents"],
+                    f"arn:aws:logs:eu-west-1:{ACCOUNT}:log-group:/aws/lambda/fn:*",
+                )
+            )
+        },
+    ),
+    (
+        "dynamodb-table-and-indexes",
+        ROLE_POLICY,
+        {"policy": doc(allow(["dynamodb:PutItem", "dynamodb:Query"], [TABLE, f"{TABLE}/index/*"]))},
+    ),
     ("bucket-prefix-pattern", ROLE_POLICY, {"policy": doc(allow("s3:PutObject", "arn:aws:s3:::acme-app-*/*"))}),
-    ("abac-on-star", ROLE_POLICY, {"policy": doc(allow(
-        ["ec2:StartInstances", "ec2:StopInstances"], "*",
-        Condition={"StringEquals": {"aws:ResourceTag/Team": "${aws:PrincipalTag/Team}"}}))}),
-    ("passrole-exact", ROLE_POLICY, {"policy": doc(allow(["iam:PassRole", "lambda:CreateFunction"],
-                                                         f"arn:aws:iam::{ACCOUNT}:role/fn-exec"))}),
-    ("own-access-keys", POLICY, {"policy": doc(allow(["iam:CreateAccessKey", "iam:DeleteAccessKey"],
-                                                     f"arn:aws:iam::{ACCOUNT}:user/${{aws:username}}"))}),
-    ("deny-everything-else", POLICY, {"policy": doc({"Effect": "Deny", "NotAction": "s3:GetObject", "Resource": "*"},
-                                                    allow("s3:GetObject", "arn:aws:s3:::b/*"))}),
-    ("kms-root-key-policy", KEY, {"enableKeyRotation": True, "policy": doc(
-        {"Sid": "Root", "Effect": "Allow", "Principal": {"AWS": f"arn:aws:iam::{ACCOUNT}:root"}, "Action": "kms:*",
-         "Resource": "*"})}),
-    ("kms-via-service", KEY, {"enableKeyRotation": True, "policy": public(
-        ["kms:Decrypt", "kms:GenerateDataKey"], "*",
-        {"StringEquals": {"kms:CallerAccount": ACCOUNT, "kms:ViaService": "s3.eu-west-1.amazonaws.com"}})}),
-    ("cloudfront-oac", BUCKET_POLICY, {"policy": doc(
-        {"Effect": "Allow", "Principal": {"Service": "cloudfront.amazonaws.com"}, "Action": "s3:GetObject",
-         "Resource": "arn:aws:s3:::site/*",
-         "Condition": {"StringEquals": {"AWS:SourceArn": f"arn:aws:cloudfront::{ACCOUNT}:distribution/E1"}}})}),
-    ("bucket-vpce", BUCKET_POLICY, {"policy": public(
-        "s3:GetObject", "arn:aws:s3:::b/*", {"StringEquals": {"aws:SourceVpce": "vpce-0123"}})}),
-    ("bucket-org", BUCKET_POLICY, {"policy": public(
-        "s3:GetObject", "arn:aws:s3:::b/*", {"StringEquals": {"aws:PrincipalOrgID": "o-abc123"}})}),
-    ("bucket-deny-anyone-insecure", BUCKET_POLICY, {"policy": doc(
-        {"Effect": "Deny", "Principal": "*", "Action": "s3:*", "Resource": ["arn:aws:s3:::b", "arn:aws:s3:::b/*"],
-         "Condition": {"Bool": {"aws:SecureTransport": "false"}}})}),
-    ("sns-to-sqs", QUEUE_POLICY, {"policy": doc(
-        {"Effect": "Allow", "Principal": {"Service": "sns.amazonaws.com"}, "Action": "sqs:SendMessage",
-         "Resource": QUEUE, "Condition": {"ArnEquals": {"aws:SourceArn": TOPIC}}})}),
-    ("events-to-sns-account-pinned", TOPIC_POLICY, {"policy": public(
-        "sns:Publish", TOPIC, {"StringEquals": {"AWS:SourceOwner": ACCOUNT}})}),
+    (
+        "abac-on-star",
+        ROLE_POLICY,
+        {
+            "policy": doc(
+                allow(
+                    ["ec2:StartInstances", "ec2:StopInstances"],
+                    "*",
+                    Condition={"StringEquals": {"aws:ResourceTag/Team": "${aws:PrincipalTag/Team}"}},
+                )
+            )
+        },
+    ),
+    (
+        "passrole-exact",
+        ROLE_POLICY,
+        {"policy": doc(allow(["iam:PassRole", "lambda:CreateFunction"], f"arn:aws:iam::{ACCOUNT}:role/fn-exec"))},
+    ),
+    (
+        "own-access-keys",
+        POLICY,
+        {
+            "policy": doc(
+                allow(["iam:CreateAccessKey", "iam:DeleteAccessKey"], f"arn:aws:iam::{ACCOUNT}:user/${{aws:username}}")
+            )
+        },
+    ),
+    (
+        "deny-everything-else",
+        POLICY,
+        {
+            "policy": doc(
+                {"Effect": "Deny", "NotAction": "s3:GetObject", "Resource": "*"}, allow("s3:GetObject", "arn:aws:s3:::b/*")
+            )
+        },
+    ),
+    (
+        "kms-root-key-policy",
+        KEY,
+        {
+            "enableKeyRotation": True,
+            "policy": doc(
+                {
+                    "Sid": "Root",
+                    "Effect": "Allow",
+                    "Principal": {"AWS": f"arn:aws:iam::{ACCOUNT}:root"},
+                    "Action": "kms:*",
+                    "Resource": "*",
+                }
+            ),
+        },
+    ),
+    (
+        "kms-via-service",
+        KEY,
+        {
+            "enableKeyRotation": True,
+            "policy": public(
+                ["kms:Decrypt", "kms:GenerateDataKey"],
+                "*",
+                {"StringEquals": {"kms:CallerAccount": ACCOUNT, "kms:ViaService": "s3.eu-west-1.amazonaws.com"}},
+            ),
+        },
+    ),
+    (
+        "cloudfront-oac",
+        BUCKET_POLICY,
+        {
+            "policy": doc(
+                {
+                    "Effect": "Allow",
+                    "Principal": {"Service": "cloudfront.amazonaws.com"},
+                    "Action": "s3:GetObject",
+                    "Resource": "arn:aws:s3:::site/*",
+                    "Condition": {"StringEquals": {"AWS:SourceArn": f"arn:aws:cloudfront::{ACCOUNT}:distribution/E1"}},
+                }
+            )
+        },
+    ),
+    (
+        "bucket-vpce",
+        BUCKET_POLICY,
+        {"policy": public("s3:GetObject", "arn:aws:s3:::b/*", {"StringEquals": {"aws:SourceVpce": "vpce-0123"}})},
+    ),
+    (
+        "bucket-org",
+        BUCKET_POLICY,
+        {"policy": public("s3:GetObject", "arn:aws:s3:::b/*", {"StringEquals": {"aws:PrincipalOrgID": "o-abc123"}})},
+    ),
+    (
+        "bucket-deny-anyone-insecure",
+        BUCKET_POLICY,
+        {
+            "policy": doc(
+                {
+                    "Effect": "Deny",
+                    "Principal": "*",
+                    "Action": "s3:*",
+                    "Resource": ["arn:aws:s3:::b", "arn:aws:s3:::b/*"],
+                    "Condition": {"Bool": {"aws:SecureTransport": "false"}},
+                }
+            )
+        },
+    ),
+    (
+        "sns-to-sqs",
+        QUEUE_POLICY,
+        {
+            "policy": doc(
+                {
+                    "Effect": "Allow",
+                    "Principal": {"Service": "sns.amazonaws.com"},
+                    "Action": "sqs:SendMessage",
+                    "Resource": QUEUE,
+                    "Condition": {"ArnEquals": {"aws:SourceArn": TOPIC}},
+                }
+            )
+        },
+    ),
+    (
+        "events-to-sns-account-pinned",
+        TOPIC_POLICY,
+        {"policy": public("sns:Publish", TOPIC, {"StringEquals": {"AWS:SourceOwner": ACCOUNT}})},
+    ),
     ("github-branch", ROLE, {"assumeRolePolicy": github("repo:acme/app:ref:refs/heads/main", "StringEquals")}),
     ("github-environment", ROLE, {"assumeRolePolicy": github("repo:acme/app:environment:production")}),
     ("github-release-branches", ROLE, {"assumeRolePolicy": github("repo:acme/app:ref:refs/heads/release-*")}),
-    ("eks-irsa", ROLE, {"assumeRolePolicy": trust({"Federated": f"arn:aws:iam::{ACCOUNT}:oidc-provider/{EKS}"},
-                                                  condition={"StringEquals": {
-                                                      f"{EKS}:sub": "system:serviceaccount:app:web",
-                                                      f"{EKS}:aud": "sts.amazonaws.com"}})}),
-    ("cognito-identity-pool", ROLE, {"assumeRolePolicy": trust(
-        {"Federated": "cognito-identity.amazonaws.com"},
-        condition={"StringEquals": {"cognito-identity.amazonaws.com:aud": "eu-west-1:1"},
-                   "ForAnyValue:StringLike": {"cognito-identity.amazonaws.com:amr": "authenticated"}})}),
-    ("saml", ROLE, {"assumeRolePolicy": trust({"Federated": f"arn:aws:iam::{ACCOUNT}:saml-provider/okta"},
-                                              "sts:AssumeRoleWithSAML",
-                                              {"StringEquals": {"SAML:aud": "https://signin.aws.amazon.com/saml"}})}),
-    ("cross-account-with-external-id", ROLE, {"assumeRolePolicy": trust(
-        {"AWS": "arn:aws:iam::111122223333:root"}, "sts:AssumeRole", {"StringEquals": {"sts:ExternalId": "x"}})}),
-    ("lambda-role-with-basic-execution", ROLE, {
-        "assumeRolePolicy": trust({"Service": ["lambda.amazonaws.com"]}, "sts:AssumeRole"),
-        "managedPolicyArns": ["arn:aws:iam::aws:policy/service-role/AWSLambdaBasicExecutionRole",
-                              "arn:aws:iam::aws:policy/service-role/AWSLambdaVPCAccessExecutionRole"],
-        "inlinePolicies": [{"name": "table", "policy": doc(allow(["dynamodb:GetItem", "dynamodb:PutItem"], TABLE))}]}),
-    ("lambda-permission-s3", "aws:lambda/permission:Permission",
-     {"function": "fn", "action": "lambda:InvokeFunction", "principal": "s3.amazonaws.com",
-      "sourceArn": "arn:aws:s3:::uploads"}),
-    ("lambda-permission-star-pinned", "aws:lambda/permission:Permission",
-     {"function": "fn", "action": "lambda:InvokeFunction", "principal": "*", "principalOrgId": "o-abc123"}),
-    ("ssm-core-accepted", "aws:iam/rolePolicyAttachment:RolePolicyAttachment",
-     {"policyArn": "arn:aws:iam::aws:policy/AmazonSSMManagedInstanceCore"}),
-    ("read-only-managed", "aws:iam/rolePolicyAttachment:RolePolicyAttachment",
-     {"policyArn": "arn:aws:iam::aws:policy/CloudWatchAgentServerPolicy"}),
-    ("customer-policy-named-like-admin", "aws:iam/rolePolicyAttachment:RolePolicyAttachment",
-     {"policyArn": f"arn:aws:iam::{ACCOUNT}:policy/S3FullAccess"}),
+    (
+        "eks-irsa",
+        ROLE,
+        {
+            "assumeRolePolicy": trust(
+                {"Federated": f"arn:aws:iam::{ACCOUNT}:oidc-provider/{EKS}"},
+                condition={
+                    "StringEquals": {f"{EKS}:sub": "system:serviceaccount:app:web", f"{EKS}:aud": "sts.amazonaws.com"}
+                },
+            )
+        },
+    ),
+    (
+        "cognito-identity-pool",
+        ROLE,
+        {
+            "assumeRolePolicy": trust(
+                {"Federated": "cognito-identity.amazonaws.com"},
+                condition={
+                    "StringEquals": {"cognito-identity.amazonaws.com:aud": "eu-west-1:1"},
+                    "ForAnyValue:StringLike": {"cognito-identity.amazonaws.com:amr": "authenticated"},
+                },
+            )
+        },
+    ),
+    (
+        "saml",
+        ROLE,
+        {
+            "assumeRolePolicy": trust(
+                {"Federated": f"arn:aws:iam::{ACCOUNT}:saml-provider/okta"},
+                "sts:AssumeRoleWithSAML",
+                {"StringEquals": {"SAML:aud": "https://signin.aws.amazon.com/saml"}},
+            )
+        },
+    ),
+    (
+        "cross-account-with-external-id",
+        ROLE,
+        {
+            "assumeRolePolicy": trust(
+                {"AWS": "arn:aws:iam::111122223333:root"}, "sts:AssumeRole", {"StringEquals": {"sts:ExternalId": "x"}}
+            )
+        },
+    ),
+    (
+        "lambda-role-with-basic-execution",
+        ROLE,
+        {
+            "assumeRolePolicy": trust({"Service": ["lambda.amazonaws.com"]}, "sts:AssumeRole"),
+            "managedPolicyArns": [
+                "arn:aws:iam::aws:policy/service-role/AWSLambdaBasicExecutionRole",
+                "arn:aws:iam::aws:policy/service-role/AWSLambdaVPCAccessExecutionRole",
+            ],
+            "inlinePolicies": [{"name": "table", "policy": doc(allow(["dynamodb:GetItem", "dynamodb:PutItem"], TABLE))}],
+        },
+    ),
+    (
+        "lambda-permission-s3",
+        "aws:lambda/permission:Permission",
+        {
+            "function": "fn",
+            "action": "lambda:InvokeFunction",
+            "principal": "s3.amazonaws.com",
+            "sourceArn": "arn:aws:s3:::uploads",
+        },
+    ),
+    (
+        "lambda-permission-star-pinned",
+        "aws:lambda/permission:Permission",
+        {"function": "fn", "action": "lambda:InvokeFunction", "principal": "*", "principalOrgId": "o-abc123"},
+    ),
+    (
+        "ssm-core-accepted",
+        "aws:iam/rolePolicyAttachment:RolePolicyAttachment",
+        {"policyArn": "arn:aws:iam::aws:policy/AmazonSSMManagedInstanceCore"},
+    ),
+    (
+        "read-only-managed",
+        "aws:iam/rolePolicyAttachment:RolePolicyAttachment",
+        {"policyArn": "arn:aws:iam::aws:policy/CloudWatchAgentServerPolicy"},
+    ),
+    (
+        "customer-policy-named-like-admin",
+        "aws:iam/rolePolicyAttachment:RolePolicyAttachment",
+        {"policyArn": f"arn:aws:iam::{ACCOUNT}:policy/S3FullAccess"},
+    ),
 ]
 
 
-@pytest.mark.parametrize(("rule", "type_", "props", "fragment"), [c[1:] for c in VIOLATIONS],
-                         ids=[c[0] for c in VIOLATIONS])
+@pytest.mark.parametrize(("rule", "type_", "props", "fragment"), [c[1:] for c in VIOLATIONS], ids=[c[0] for c in VIOLATIONS])
 def test_violation_is_mandatory_on_the_resource(pack, rule, type_, props, fragment):
     subject = resource(type_, props)
     found = [v for v in pack.analyze(subject, PROVIDER) if v.policy == rule and v.level == "mandatory"]
@@ -310,30 +740,77 @@ def test_correct_program_gets_no_mandatory_violation(pack, type_, props):
 PREVIEW_CASES = [
     # (id, type, props, mandatory rule or None, unseen fragment)
     ("policy-unknown", ROLE_POLICY, {"policy": UNKNOWN}, None, "policy document"),
-    ("resource-unknown", POLICY, {"policy": {"Statement": [{"Effect": "Allow", "Action": "s3:PutObject",
-                                                            "Resource": UNKNOWN}]}}, None, "statement #0 Resource"),
-    ("star-known-resource-unknown", POLICY, {"policy": {"Statement": [{"Effect": "Allow", "Action": "*",
-                                                                       "Resource": UNKNOWN}]}}, LP, "Resource"),
-    ("inline-policy-unknown", ROLE, {"assumeRolePolicy": trust({"Service": "ec2.amazonaws.com"}, "sts:AssumeRole"),
-                                     "inlinePolicies": [{"name": "app", "policy": UNKNOWN}]}, None,
-     "inlinePolicies[app] document"),
-    ("trust-unknown-admin-known", ROLE, {"assumeRolePolicy": UNKNOWN,
-                                         "managedPolicyArns": ["arn:aws:iam::aws:policy/AdministratorAccess"]},
-     NOADMIN, "assumeRolePolicy document"),
-    ("condition-unknown", BUCKET_POLICY, {"policy": {"Statement": [{
-        "Effect": "Allow", "Principal": "*", "Action": "s3:GetObject", "Resource": "arn:aws:s3:::b/*",
-        "Condition": {"StringEquals": {"aws:SourceArn": UNKNOWN}}}]}}, None, "statement #0 Condition"),
-    ("attachment-unknown", "aws:iam/rolePolicyAttachment:RolePolicyAttachment", {"policyArn": UNKNOWN}, None,
-     "policyArn"),
-    ("lambda-permission-principal-unknown", "aws:lambda/permission:Permission",
-     {"function": "fn", "action": "lambda:InvokeFunction", "principal": UNKNOWN}, None, "principal"),
-    ("one-attachment-unknown", "aws:iam/rolePolicyAttachmentsExclusive:RolePolicyAttachmentsExclusive",
-     {"policyArns": [UNKNOWN, "arn:aws:iam::aws:policy/AdministratorAccess"]}, NOADMIN, "policyArns[0]"),
+    (
+        "resource-unknown",
+        POLICY,
+        {"policy": {"Statement": [{"Effect": "Allow", "Action": "s3:PutObject", "Resource": UNKNOWN}]}},
+        None,
+        "statement #0 Resource",
+    ),
+    (
+        "star-known-resource-unknown",
+        POLICY,
+        {"policy": {"Statement": [{"Effect": "Allow", "Action": "*", "Resource": UNKNOWN}]}},
+        LP,
+        "Resource",
+    ),
+    (
+        "inline-policy-unknown",
+        ROLE,
+        {
+            "assumeRolePolicy": trust({"Service": "ec2.amazonaws.com"}, "sts:AssumeRole"),
+            "inlinePolicies": [{"name": "app", "policy": UNKNOWN}],
+        },
+        None,
+        "inlinePolicies[app] document",
+    ),
+    (
+        "trust-unknown-admin-known",
+        ROLE,
+        {"assumeRolePolicy": UNKNOWN, "managedPolicyArns": ["arn:aws:iam::aws:policy/AdministratorAccess"]},
+        NOADMIN,
+        "assumeRolePolicy document",
+    ),
+    (
+        "condition-unknown",
+        BUCKET_POLICY,
+        {
+            "policy": {
+                "Statement": [
+                    {
+                        "Effect": "Allow",
+                        "Principal": "*",
+                        "Action": "s3:GetObject",
+                        "Resource": "arn:aws:s3:::b/*",
+                        "Condition": {"StringEquals": {"aws:SourceArn": UNKNOWN}},
+                    }
+                ]
+            }
+        },
+        None,
+        "statement #0 Condition",
+    ),
+    ("attachment-unknown", "aws:iam/rolePolicyAttachment:RolePolicyAttachment", {"policyArn": UNKNOWN}, None, "policyArn"),
+    (
+        "lambda-permission-principal-unknown",
+        "aws:lambda/permission:Permission",
+        {"function": "fn", "action": "lambda:InvokeFunction", "principal": UNKNOWN},
+        None,
+        "principal",
+    ),
+    (
+        "one-attachment-unknown",
+        "aws:iam/rolePolicyAttachmentsExclusive:RolePolicyAttachmentsExclusive",
+        {"policyArns": [UNKNOWN, "arn:aws:iam::aws:policy/AdministratorAccess"]},
+        NOADMIN,
+        "policyArns[0]",
+    ),
 ]
 
 
-@pytest.mark.parametrize(("type_", "props", "rule", "where"), [c[1:] for c in PREVIEW_CASES],
-                         ids=[c[0] for c in PREVIEW_CASES])
+@pytest.mark.parametrize(
+    ("type_", "props", "rule", "where"), [c[1:] for c in PREVIEW_CASES], ids=[c[0] for c in PREVIEW_CASES]
+)
 def test_preview_judges_the_known_part_and_names_the_unknown(pack, type_, props, rule, where):
     subject = resource(type_, props)
     found = pack.analyze(subject, PROVIDER)
@@ -345,8 +822,10 @@ def test_preview_judges_the_known_part_and_names_the_unknown(pack, type_, props,
 def test_a_computed_source_arn_pins_a_lambda_permission(pack):
     """sourceArn computed by another resource (unknown in preview) is that resource's ARN: the caller is
     pinned, so there is nothing to report, not even an advisory."""
-    subject = resource("aws:lambda/permission:Permission",
-                       {"function": "fn", "action": "lambda:InvokeFunction", "principal": "*", "sourceArn": UNKNOWN})
+    subject = resource(
+        "aws:lambda/permission:Permission",
+        {"function": "fn", "action": "lambda:InvokeFunction", "principal": "*", "sourceArn": UNKNOWN},
+    )
     assert pack.analyze(subject, PROVIDER) == []
 
 
@@ -379,16 +858,21 @@ def run_user_program(tmp_path, preview: bool, **values: str):
 
 
 @pytest.mark.parametrize("preview", [False, True], ids=["plain", "preview"])
-@pytest.mark.parametrize(("values", "expected"), [
-    ({"sub": "repo:acme/app:ref:refs/heads/main", "action": "cloudwatch:PutMetricData", "resource": "*"}, set()),
-    ({"sub": "repo:acme/*", "action": "cloudwatch:PutMetricData", "resource": "*"}, {(NA, "deploy")}),
-    ({"sub": "repo:acme/app:ref:refs/heads/main", "action": "iam:PassRole", "resource": "*"}, {(LP, "deploy")}),
-], ids=["correct", "open-trust", "passrole-star"])
+@pytest.mark.parametrize(
+    ("values", "expected"),
+    [
+        ({"sub": "repo:acme/app:ref:refs/heads/main", "action": "cloudwatch:PutMetricData", "resource": "*"}, set()),
+        ({"sub": "repo:acme/*", "action": "cloudwatch:PutMetricData", "resource": "*"}, {(NA, "deploy")}),
+        ({"sub": "repo:acme/app:ref:refs/heads/main", "action": "iam:PassRole", "resource": "*"}, {(LP, "deploy")}),
+    ],
+    ids=["correct", "open-trust", "passrole-star"],
+)
 def test_get_policy_document_is_judged_as_the_provider_renders_it(pack, tmp_path, preview, values, expected):
     run = run_user_program(tmp_path, preview, **values)
     found = check_run(pack, run)
-    mandatory = {(v.policy, v.urn.rsplit("::", 1)[1]) for v in found
-                 if v.level == "mandatory" and v.policy.startswith("iam-")}
+    mandatory = {
+        (v.policy, v.urn.rsplit("::", 1)[1]) for v in found if v.level == "mandatory" and v.policy.startswith("iam-")
+    }
     if preview and values["action"] == "iam:PassRole":
         # the policy document depends on the bucket's ARN: unknown in preview, judged at update
         assert mandatory == set() and any("during preview" in v.message for v in found if v.policy == LP)
@@ -444,11 +928,27 @@ def test_github_trust_on_a_declared_provider(pack, tmp_path, sub, fires):
     assert [(v.policy, v.urn.rsplit("::", 1)[1]) for v in found] == ([(NA, "ci")] if fires else [])
 
 
-ODD_DOCUMENTS = [None, 5, "not json", [], {"Statement": None}, {"Statement": [None, 3, {"Effect": None}]},
-                 {"Statement": {"Effect": "Allow", "Action": {"x": 1}, "Resource": 7, "Principal": [1],
-                                "Condition": ["x"], "NotPrincipal": None}},
-                 {"Statement": [{"Effect": "Allow", "Principal": {"Federated": [None, 2]}, "Condition": {"x": 1}}]},
-                 UNKNOWN, {"Statement": [UNKNOWN]}]
+ODD_DOCUMENTS = [
+    None,
+    5,
+    "not json",
+    [],
+    {"Statement": None},
+    {"Statement": [None, 3, {"Effect": None}]},
+    {
+        "Statement": {
+            "Effect": "Allow",
+            "Action": {"x": 1},
+            "Resource": 7,
+            "Principal": [1],
+            "Condition": ["x"],
+            "NotPrincipal": None,
+        }
+    },
+    {"Statement": [{"Effect": "Allow", "Principal": {"Federated": [None, 2]}, "Condition": {"x": 1}}]},
+    UNKNOWN,
+    {"Statement": [UNKNOWN]},
+]
 
 
 def test_iam_rules_never_crash_on_odd_documents(pack):
@@ -458,7 +958,13 @@ def test_iam_rules_never_crash_on_odd_documents(pack):
     fields = {**IDENTITY_DOCUMENTS, **PRINCIPAL_DOCUMENTS}
     for index, type_ in enumerate(sorted({*fields, *ATTACHMENTS, LAMBDA_PERMISSION})):
         for number, odd in enumerate(ODD_DOCUMENTS):
-            props = {fields.get(type_, "policy"): odd, ATTACHMENTS.get(type_, "policyArn"): odd,
-                     "inlinePolicies": [odd, {"policy": odd}], "principal": odd, "action": odd, "sourceArn": odd}
+            props = {
+                fields.get(type_, "policy"): odd,
+                ATTACHMENTS.get(type_, "policyArn"): odd,
+                "inlinePolicies": [odd, {"policy": odd}],
+                "principal": odd,
+                "action": odd,
+                "sourceArn": odd,
+            }
             found = pack.analyze(resource(type_, props, name=f"n{index}-{number}"), PROVIDER)
             assert not [v for v in found if "Validation failed" in v.message or "Traceback" in v.message], found

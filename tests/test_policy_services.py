@@ -55,183 +55,492 @@ TOPIC = "aws:sns/topic:Topic"
 LOG_GROUP = "aws:cloudwatch/logGroup:LogGroup"
 TRAIL = "aws:cloudtrail/trail:Trail"
 
-GOOD_DB = {"engine": "postgres", "instanceClass": "db.t4g.micro", "allocatedStorage": 20, "storageEncrypted": True,
-           "kmsKeyId": KEY_ARN, "publiclyAccessible": False, "backupRetentionPeriod": 7, "deletionProtection": True,
-           "multiAz": True}
-GOOD_CLUSTER = {"engine": "aurora-postgresql", "storageEncrypted": True, "backupRetentionPeriod": 7,
-                "deletionProtection": True}
-GOOD_TABLE = {"hashKey": "id", "attributes": [{"name": "id", "type": "S"}], "billingMode": "PAY_PER_REQUEST",
-              "pointInTimeRecovery": {"enabled": True}, "serverSideEncryption": {"enabled": True, "kmsKeyArn": KEY_ARN}}
+GOOD_DB = {
+    "engine": "postgres",
+    "instanceClass": "db.t4g.micro",
+    "allocatedStorage": 20,
+    "storageEncrypted": True,
+    "kmsKeyId": KEY_ARN,
+    "publiclyAccessible": False,
+    "backupRetentionPeriod": 7,
+    "deletionProtection": True,
+    "multiAz": True,
+}
+GOOD_CLUSTER = {
+    "engine": "aurora-postgresql",
+    "storageEncrypted": True,
+    "backupRetentionPeriod": 7,
+    "deletionProtection": True,
+}
+GOOD_TABLE = {
+    "hashKey": "id",
+    "attributes": [{"name": "id", "type": "S"}],
+    "billingMode": "PAY_PER_REQUEST",
+    "pointInTimeRecovery": {"enabled": True},
+    "serverSideEncryption": {"enabled": True, "kmsKeyArn": KEY_ARN},
+}
 GOOD_CDN = {
     "enabled": True,
     "origins": [{"originId": "s3", "domainName": "site.s3.eu-west-1.amazonaws.com", "originAccessControlId": "E2OAC"}],
-    "defaultCacheBehavior": {"targetOriginId": "s3", "viewerProtocolPolicy": "redirect-to-https",
-                             "allowedMethods": ["GET", "HEAD"], "cachedMethods": ["GET", "HEAD"]},
+    "defaultCacheBehavior": {
+        "targetOriginId": "s3",
+        "viewerProtocolPolicy": "redirect-to-https",
+        "allowedMethods": ["GET", "HEAD"],
+        "cachedMethods": ["GET", "HEAD"],
+    },
     "orderedCacheBehaviors": [{"pathPattern": "/api/*", "targetOriginId": "s3", "viewerProtocolPolicy": "https-only"}],
-    "viewerCertificate": {"acmCertificateArn": "arn:aws:acm:us-east-1:1:certificate/x", "sslSupportMethod": "sni-only",
-                          "minimumProtocolVersion": "TLSv1.2_2021"},
+    "viewerCertificate": {
+        "acmCertificateArn": "arn:aws:acm:us-east-1:1:certificate/x",
+        "sslSupportMethod": "sni-only",
+        "minimumProtocolVersion": "TLSv1.2_2021",
+    },
     "loggingConfig": {"bucket": "logs.s3.amazonaws.com", "prefix": "cdn/"},
     "restrictions": {"geoRestriction": {"restrictionType": "none"}},
 }
-CUSTOM_ORIGIN = {"originId": "api", "domainName": "api.example.com",
-                 "customOriginConfig": {"httpPort": 80, "httpsPort": 443, "originProtocolPolicy": "https-only",
-                                        "originSslProtocols": ["TLSv1.2"]}}
-GOOD_TRAIL = {"s3BucketName": "trail-logs", "enableLogFileValidation": True, "kmsKeyId": KEY_ARN,
-              "isMultiRegionTrail": True}
+CUSTOM_ORIGIN = {
+    "originId": "api",
+    "domainName": "api.example.com",
+    "customOriginConfig": {
+        "httpPort": 80,
+        "httpsPort": 443,
+        "originProtocolPolicy": "https-only",
+        "originSslProtocols": ["TLSv1.2"],
+    },
+}
+GOOD_TRAIL = {"s3BucketName": "trail-logs", "enableLogFileValidation": True, "kmsKeyId": KEY_ARN, "isMultiRegionTrail": True}
 
 CASES = [
     # (id, policy, type, props, fires, message fragment)
     # rds-storage-encrypted
     ("rds-encrypted", "rds-storage-encrypted", DB, GOOD_DB, False, ""),
-    ("rds-plain-by-default", "rds-storage-encrypted", DB, with_(GOOD_DB, storageEncrypted=None, kmsKeyId=None), True,
-     "storageEncrypted is None"),
-    ("rds-plain-explicit", "rds-storage-encrypted", DB, with_(GOOD_DB, storageEncrypted=False), True,
-     "storageEncrypted is False"),
-    ("rds-replica-inherits", "rds-storage-encrypted", DB,
-     {"replicateSourceDb": "arn:aws:rds:eu-west-1:1:db:main", "instanceClass": "db.t4g.micro"}, False, ""),
+    (
+        "rds-plain-by-default",
+        "rds-storage-encrypted",
+        DB,
+        with_(GOOD_DB, storageEncrypted=None, kmsKeyId=None),
+        True,
+        "storageEncrypted is None",
+    ),
+    (
+        "rds-plain-explicit",
+        "rds-storage-encrypted",
+        DB,
+        with_(GOOD_DB, storageEncrypted=False),
+        True,
+        "storageEncrypted is False",
+    ),
+    (
+        "rds-replica-inherits",
+        "rds-storage-encrypted",
+        DB,
+        {"replicateSourceDb": "arn:aws:rds:eu-west-1:1:db:main", "instanceClass": "db.t4g.micro"},
+        False,
+        "",
+    ),
     ("rds-snapshot-restore-inherits", "rds-storage-encrypted", DB, {"snapshotIdentifier": "snap-1"}, False, ""),
-    ("rds-point-in-time-restore-inherits", "rds-storage-encrypted", DB,
-     {"restoreToPointInTime": {"sourceDbInstanceIdentifier": "main", "useLatestRestorableTime": True}}, False, ""),
+    (
+        "rds-point-in-time-restore-inherits",
+        "rds-storage-encrypted",
+        DB,
+        {"restoreToPointInTime": {"sourceDbInstanceIdentifier": "main", "useLatestRestorableTime": True}},
+        False,
+        "",
+    ),
     ("aurora-encrypted", "rds-storage-encrypted", CLUSTER, GOOD_CLUSTER, False, ""),
-    ("aurora-plain", "rds-storage-encrypted", CLUSTER, with_(GOOD_CLUSTER, storageEncrypted=None), True,
-     "storageEncrypted is None"),
-    ("aurora-serverless-v1-always-encrypted", "rds-storage-encrypted", CLUSTER,
-     {"engine": "aurora-mysql", "engineMode": "serverless"}, False, ""),
-    ("global-cluster-plain", "rds-storage-encrypted", GLOBAL, {"engine": "aurora-postgresql"}, True,
-     "storageEncrypted is None"),
+    (
+        "aurora-plain",
+        "rds-storage-encrypted",
+        CLUSTER,
+        with_(GOOD_CLUSTER, storageEncrypted=None),
+        True,
+        "storageEncrypted is None",
+    ),
+    (
+        "aurora-serverless-v1-always-encrypted",
+        "rds-storage-encrypted",
+        CLUSTER,
+        {"engine": "aurora-mysql", "engineMode": "serverless"},
+        False,
+        "",
+    ),
+    (
+        "global-cluster-plain",
+        "rds-storage-encrypted",
+        GLOBAL,
+        {"engine": "aurora-postgresql"},
+        True,
+        "storageEncrypted is None",
+    ),
     ("global-cluster-from-source", "rds-storage-encrypted", GLOBAL, {"sourceDbClusterIdentifier": "arn:c"}, False, ""),
     # rds-not-public
     ("rds-private", "rds-not-public", DB, GOOD_DB, False, ""),
     ("rds-public", "rds-not-public", DB, with_(GOOD_DB, publiclyAccessible=True), True, "publiclyAccessible is true"),
-    ("aurora-instance-public", "rds-not-public", CLUSTER_INSTANCE,
-     {"clusterIdentifier": "c", "instanceClass": "db.r6g.large", "engine": "aurora-mysql", "publiclyAccessible": True},
-     True, "publiclyAccessible is true"),
-    ("aurora-instance-private-by-default", "rds-not-public", CLUSTER_INSTANCE,
-     {"clusterIdentifier": "c", "instanceClass": "db.r6g.large"}, False, ""),
-    ("multi-az-cluster-public", "rds-not-public", CLUSTER, with_(GOOD_CLUSTER, publiclyAccessible=True), True,
-     "publiclyAccessible is true"),
+    (
+        "aurora-instance-public",
+        "rds-not-public",
+        CLUSTER_INSTANCE,
+        {"clusterIdentifier": "c", "instanceClass": "db.r6g.large", "engine": "aurora-mysql", "publiclyAccessible": True},
+        True,
+        "publiclyAccessible is true",
+    ),
+    (
+        "aurora-instance-private-by-default",
+        "rds-not-public",
+        CLUSTER_INSTANCE,
+        {"clusterIdentifier": "c", "instanceClass": "db.r6g.large"},
+        False,
+        "",
+    ),
+    (
+        "multi-az-cluster-public",
+        "rds-not-public",
+        CLUSTER,
+        with_(GOOD_CLUSTER, publiclyAccessible=True),
+        True,
+        "publiclyAccessible is true",
+    ),
     # rds-backup-retention
     ("rds-backups-kept", "rds-backup-retention", DB, GOOD_DB, False, ""),
     ("rds-backups-default-one-day", "rds-backup-retention", DB, with_(GOOD_DB, backupRetentionPeriod=None), False, ""),
-    ("rds-backups-off", "rds-backup-retention", DB, with_(GOOD_DB, backupRetentionPeriod=0), True,
-     "backupRetentionPeriod is 0"),
-    ("rds-backups-as-string", "rds-backup-retention", DB, with_(GOOD_DB, backupRetentionPeriod="0"), True,
-     "backupRetentionPeriod is 0"),
-    ("rds-replica-no-backups", "rds-backup-retention", DB,
-     {"replicateSourceDb": "main", "backupRetentionPeriod": 0}, False, ""),
-    ("aurora-backups-off", "rds-backup-retention", CLUSTER, with_(GOOD_CLUSTER, backupRetentionPeriod=0), True,
-     "backupRetentionPeriod is 0"),
+    (
+        "rds-backups-off",
+        "rds-backup-retention",
+        DB,
+        with_(GOOD_DB, backupRetentionPeriod=0),
+        True,
+        "backupRetentionPeriod is 0",
+    ),
+    (
+        "rds-backups-as-string",
+        "rds-backup-retention",
+        DB,
+        with_(GOOD_DB, backupRetentionPeriod="0"),
+        True,
+        "backupRetentionPeriod is 0",
+    ),
+    (
+        "rds-replica-no-backups",
+        "rds-backup-retention",
+        DB,
+        {"replicateSourceDb": "main", "backupRetentionPeriod": 0},
+        False,
+        "",
+    ),
+    (
+        "aurora-backups-off",
+        "rds-backup-retention",
+        CLUSTER,
+        with_(GOOD_CLUSTER, backupRetentionPeriod=0),
+        True,
+        "backupRetentionPeriod is 0",
+    ),
     # rds-deletion-protection (advisory)
     ("rds-protected", "rds-deletion-protection", DB, GOOD_DB, False, ""),
-    ("rds-unprotected", "rds-deletion-protection", DB, with_(GOOD_DB, deletionProtection=None), True,
-     "deletionProtection is None"),
-    ("aurora-unprotected", "rds-deletion-protection", CLUSTER, with_(GOOD_CLUSTER, deletionProtection=False), True,
-     "deletionProtection is False"),
+    (
+        "rds-unprotected",
+        "rds-deletion-protection",
+        DB,
+        with_(GOOD_DB, deletionProtection=None),
+        True,
+        "deletionProtection is None",
+    ),
+    (
+        "aurora-unprotected",
+        "rds-deletion-protection",
+        CLUSTER,
+        with_(GOOD_CLUSTER, deletionProtection=False),
+        True,
+        "deletionProtection is False",
+    ),
     # rds-multi-az (advisory)
     ("rds-multi-az", "rds-multi-az", DB, GOOD_DB, False, ""),
     ("rds-single-az", "rds-multi-az", DB, with_(GOOD_DB, multiAz=None), True, "multiAz is None"),
     ("rds-replica-single-az", "rds-multi-az", DB, {"replicateSourceDb": "main"}, False, ""),
     # dynamodb-kms
     ("table-cmk", "dynamodb-kms", TABLE, GOOD_TABLE, False, ""),
-    ("table-aws-owned-key", "dynamodb-kms", TABLE, with_(GOOD_TABLE, serverSideEncryption=None), True,
-     "serverSideEncryption has no customer-managed key"),
-    ("table-aws-managed-key", "dynamodb-kms", TABLE, with_(GOOD_TABLE, serverSideEncryption={"enabled": True}), True,
-     "no customer-managed key"),
-    ("table-aws-managed-alias", "dynamodb-kms", TABLE,
-     with_(GOOD_TABLE, serverSideEncryption={"enabled": True,
-                                             "kmsKeyArn": "arn:aws:kms:eu-west-1:1:alias/aws/dynamodb"}), True,
-     "no customer-managed key"),
-    ("table-key-but-disabled", "dynamodb-kms", TABLE,
-     with_(GOOD_TABLE, serverSideEncryption={"enabled": False, "kmsKeyArn": KEY_ARN}), True, "no customer-managed key"),
-    ("table-replica-without-key", "dynamodb-kms", TABLE,
-     with_(GOOD_TABLE, replicas=[{"regionName": "eu-central-1"}]), True, "replica in eu-central-1 has no kmsKeyArn"),
-    ("table-replica-with-key", "dynamodb-kms", TABLE,
-     with_(GOOD_TABLE, replicas=[{"regionName": "eu-central-1", "kmsKeyArn": "arn:k2"}]), False, ""),
-    ("table-replica-resource-with-key", "dynamodb-kms", TABLE_REPLICA,
-     {"globalTableArn": "arn:t", "kmsKeyArn": "arn:k2", "pointInTimeRecovery": True}, False, ""),
-    ("table-replica-resource-without-key", "dynamodb-kms", TABLE_REPLICA,
-     {"globalTableArn": "arn:t", "pointInTimeRecovery": True}, True, "no kmsKeyArn: the replica uses the AWS-managed"),
+    (
+        "table-aws-owned-key",
+        "dynamodb-kms",
+        TABLE,
+        with_(GOOD_TABLE, serverSideEncryption=None),
+        True,
+        "serverSideEncryption has no customer-managed key",
+    ),
+    (
+        "table-aws-managed-key",
+        "dynamodb-kms",
+        TABLE,
+        with_(GOOD_TABLE, serverSideEncryption={"enabled": True}),
+        True,
+        "no customer-managed key",
+    ),
+    (
+        "table-aws-managed-alias",
+        "dynamodb-kms",
+        TABLE,
+        with_(GOOD_TABLE, serverSideEncryption={"enabled": True, "kmsKeyArn": "arn:aws:kms:eu-west-1:1:alias/aws/dynamodb"}),
+        True,
+        "no customer-managed key",
+    ),
+    (
+        "table-key-but-disabled",
+        "dynamodb-kms",
+        TABLE,
+        with_(GOOD_TABLE, serverSideEncryption={"enabled": False, "kmsKeyArn": KEY_ARN}),
+        True,
+        "no customer-managed key",
+    ),
+    (
+        "table-replica-without-key",
+        "dynamodb-kms",
+        TABLE,
+        with_(GOOD_TABLE, replicas=[{"regionName": "eu-central-1"}]),
+        True,
+        "replica in eu-central-1 has no kmsKeyArn",
+    ),
+    (
+        "table-replica-with-key",
+        "dynamodb-kms",
+        TABLE,
+        with_(GOOD_TABLE, replicas=[{"regionName": "eu-central-1", "kmsKeyArn": "arn:k2"}]),
+        False,
+        "",
+    ),
+    (
+        "table-replica-resource-with-key",
+        "dynamodb-kms",
+        TABLE_REPLICA,
+        {"globalTableArn": "arn:t", "kmsKeyArn": "arn:k2", "pointInTimeRecovery": True},
+        False,
+        "",
+    ),
+    (
+        "table-replica-resource-without-key",
+        "dynamodb-kms",
+        TABLE_REPLICA,
+        {"globalTableArn": "arn:t", "pointInTimeRecovery": True},
+        True,
+        "no kmsKeyArn: the replica uses the AWS-managed",
+    ),
     # dynamodb-pitr (advisory)
     ("table-pitr", "dynamodb-pitr", TABLE, GOOD_TABLE, False, ""),
-    ("table-no-pitr", "dynamodb-pitr", TABLE, with_(GOOD_TABLE, pointInTimeRecovery=None), True,
-     "pointInTimeRecovery.enabled is not true"),
-    ("table-replica-resource-no-pitr", "dynamodb-pitr", TABLE_REPLICA,
-     {"globalTableArn": "arn:t", "kmsKeyArn": "arn:k2"}, True, "pointInTimeRecovery is None"),
+    (
+        "table-no-pitr",
+        "dynamodb-pitr",
+        TABLE,
+        with_(GOOD_TABLE, pointInTimeRecovery=None),
+        True,
+        "pointInTimeRecovery.enabled is not true",
+    ),
+    (
+        "table-replica-resource-no-pitr",
+        "dynamodb-pitr",
+        TABLE_REPLICA,
+        {"globalTableArn": "arn:t", "kmsKeyArn": "arn:k2"},
+        True,
+        "pointInTimeRecovery is None",
+    ),
     # efs-encrypted
     ("efs-encrypted", "efs-encrypted", EFS, {"encrypted": True, "kmsKeyId": KEY_ARN}, False, ""),
     ("efs-plain", "efs-encrypted", EFS, {"creationToken": "data"}, True, "encrypted is None"),
     # lambda-url-auth
     ("url-iam", "lambda-url-auth", URL, {"functionName": "fn", "authorizationType": "AWS_IAM"}, False, ""),
-    ("url-open", "lambda-url-auth", URL, {"functionName": "fn", "authorizationType": "NONE"}, True,
-     "authorizationType is 'NONE'"),
+    (
+        "url-open",
+        "lambda-url-auth",
+        URL,
+        {"functionName": "fn", "authorizationType": "NONE"},
+        True,
+        "authorizationType is 'NONE'",
+    ),
     # lambda-no-public-invoke
-    ("permission-service-scoped", "lambda-no-public-invoke", PERMISSION,
-     {"action": "lambda:InvokeFunction", "function": "fn", "principal": "s3.amazonaws.com",
-      "sourceArn": "arn:aws:s3:::uploads"}, False, ""),
-    ("permission-star-scoped-by-account", "lambda-no-public-invoke", PERMISSION,
-     {"action": "lambda:InvokeFunction", "function": "fn", "principal": "*", "sourceAccount": "123456789012"}, False, ""),
-    ("permission-star", "lambda-no-public-invoke", PERMISSION,
-     {"action": "lambda:InvokeFunction", "function": "fn", "principal": "*"}, True, "principal is '*' with no sourceArn"),
-    ("permission-public-url", "lambda-no-public-invoke", PERMISSION,
-     {"action": "lambda:InvokeFunctionUrl", "function": "fn", "principal": "*", "functionUrlAuthType": "NONE"}, True,
-     "functionUrlAuthType is 'NONE'"),
-    ("permission-iam-url", "lambda-no-public-invoke", PERMISSION,
-     {"action": "lambda:InvokeFunctionUrl", "function": "fn", "principal": "123456789012",
-      "functionUrlAuthType": "AWS_IAM"}, False, ""),
+    (
+        "permission-service-scoped",
+        "lambda-no-public-invoke",
+        PERMISSION,
+        {
+            "action": "lambda:InvokeFunction",
+            "function": "fn",
+            "principal": "s3.amazonaws.com",
+            "sourceArn": "arn:aws:s3:::uploads",
+        },
+        False,
+        "",
+    ),
+    (
+        "permission-star-scoped-by-account",
+        "lambda-no-public-invoke",
+        PERMISSION,
+        {"action": "lambda:InvokeFunction", "function": "fn", "principal": "*", "sourceAccount": "123456789012"},
+        False,
+        "",
+    ),
+    (
+        "permission-star",
+        "lambda-no-public-invoke",
+        PERMISSION,
+        {"action": "lambda:InvokeFunction", "function": "fn", "principal": "*"},
+        True,
+        "principal is '*' with no sourceArn",
+    ),
+    (
+        "permission-public-url",
+        "lambda-no-public-invoke",
+        PERMISSION,
+        {"action": "lambda:InvokeFunctionUrl", "function": "fn", "principal": "*", "functionUrlAuthType": "NONE"},
+        True,
+        "functionUrlAuthType is 'NONE'",
+    ),
+    (
+        "permission-iam-url",
+        "lambda-no-public-invoke",
+        PERMISSION,
+        {
+            "action": "lambda:InvokeFunctionUrl",
+            "function": "fn",
+            "principal": "123456789012",
+            "functionUrlAuthType": "AWS_IAM",
+        },
+        False,
+        "",
+    ),
     # cloudfront-viewer-https
     ("cdn-https", "cloudfront-viewer-https", CDN, GOOD_CDN, False, ""),
-    ("cdn-default-allow-all", "cloudfront-viewer-https", CDN,
-     with_(GOOD_CDN, defaultCacheBehavior={**GOOD_CDN["defaultCacheBehavior"], "viewerProtocolPolicy": "allow-all"}),
-     True, "defaultCacheBehavior.viewerProtocolPolicy is 'allow-all'"),
-    ("cdn-ordered-allow-all", "cloudfront-viewer-https", CDN,
-     with_(GOOD_CDN, orderedCacheBehaviors=[{"pathPattern": "/img/*", "targetOriginId": "s3",
-                                             "viewerProtocolPolicy": "allow-all"}]),
-     True, "orderedCacheBehaviors[0] (/img/*).viewerProtocolPolicy is 'allow-all'"),
-    ("multitenant-allow-all", "cloudfront-viewer-https", MULTITENANT,
-     {"defaultCacheBehavior": {"viewerProtocolPolicy": "https-only"},
-      "cacheBehaviors": [{"pathPattern": "/x/*", "viewerProtocolPolicy": "allow-all"}]}, True,
-     "cacheBehaviors[0] (/x/*).viewerProtocolPolicy is 'allow-all'"),
+    (
+        "cdn-default-allow-all",
+        "cloudfront-viewer-https",
+        CDN,
+        with_(GOOD_CDN, defaultCacheBehavior={**GOOD_CDN["defaultCacheBehavior"], "viewerProtocolPolicy": "allow-all"}),
+        True,
+        "defaultCacheBehavior.viewerProtocolPolicy is 'allow-all'",
+    ),
+    (
+        "cdn-ordered-allow-all",
+        "cloudfront-viewer-https",
+        CDN,
+        with_(
+            GOOD_CDN,
+            orderedCacheBehaviors=[{"pathPattern": "/img/*", "targetOriginId": "s3", "viewerProtocolPolicy": "allow-all"}],
+        ),
+        True,
+        "orderedCacheBehaviors[0] (/img/*).viewerProtocolPolicy is 'allow-all'",
+    ),
+    (
+        "multitenant-allow-all",
+        "cloudfront-viewer-https",
+        MULTITENANT,
+        {
+            "defaultCacheBehavior": {"viewerProtocolPolicy": "https-only"},
+            "cacheBehaviors": [{"pathPattern": "/x/*", "viewerProtocolPolicy": "allow-all"}],
+        },
+        True,
+        "cacheBehaviors[0] (/x/*).viewerProtocolPolicy is 'allow-all'",
+    ),
     # cloudfront-tls-version
     ("cdn-tls12", "cloudfront-tls-version", CDN, GOOD_CDN, False, ""),
-    ("cdn-tls13", "cloudfront-tls-version", CDN,
-     with_(GOOD_CDN, viewerCertificate={**GOOD_CDN["viewerCertificate"], "minimumProtocolVersion": "TLSv1.3_2025"}),
-     False, ""),
-    ("cdn-tls1", "cloudfront-tls-version", CDN,
-     with_(GOOD_CDN, viewerCertificate={**GOOD_CDN["viewerCertificate"], "minimumProtocolVersion": "TLSv1_2016"}),
-     True, "minimumProtocolVersion is 'TLSv1_2016'"),
-    ("cdn-tls-absent", "cloudfront-tls-version", CDN,
-     with_(GOOD_CDN, viewerCertificate={"acmCertificateArn": "arn:c", "sslSupportMethod": "sni-only"}),
-     True, "minimumProtocolVersion is absent (CloudFront uses TLSv1)"),
-    ("cdn-default-certificate", "cloudfront-tls-version", CDN,
-     with_(GOOD_CDN, viewerCertificate={"cloudfrontDefaultCertificate": True, "minimumProtocolVersion": "TLSv1.2_2021"}),
-     True, "default *.cloudfront.net certificate, which accepts TLSv1"),
+    (
+        "cdn-tls13",
+        "cloudfront-tls-version",
+        CDN,
+        with_(GOOD_CDN, viewerCertificate={**GOOD_CDN["viewerCertificate"], "minimumProtocolVersion": "TLSv1.3_2025"}),
+        False,
+        "",
+    ),
+    (
+        "cdn-tls1",
+        "cloudfront-tls-version",
+        CDN,
+        with_(GOOD_CDN, viewerCertificate={**GOOD_CDN["viewerCertificate"], "minimumProtocolVersion": "TLSv1_2016"}),
+        True,
+        "minimumProtocolVersion is 'TLSv1_2016'",
+    ),
+    (
+        "cdn-tls-absent",
+        "cloudfront-tls-version",
+        CDN,
+        with_(GOOD_CDN, viewerCertificate={"acmCertificateArn": "arn:c", "sslSupportMethod": "sni-only"}),
+        True,
+        "minimumProtocolVersion is absent (CloudFront uses TLSv1)",
+    ),
+    (
+        "cdn-default-certificate",
+        "cloudfront-tls-version",
+        CDN,
+        with_(GOOD_CDN, viewerCertificate={"cloudfrontDefaultCertificate": True, "minimumProtocolVersion": "TLSv1.2_2021"}),
+        True,
+        "default *.cloudfront.net certificate, which accepts TLSv1",
+    ),
     # cloudfront-s3-origin-access
     ("cdn-oac", "cloudfront-s3-origin-access", CDN, GOOD_CDN, False, ""),
-    ("cdn-custom-origin", "cloudfront-s3-origin-access", CDN,
-     with_(GOOD_CDN, origins=[CUSTOM_ORIGIN]), False, ""),
-    ("cdn-legacy-oai", "cloudfront-s3-origin-access", CDN,
-     with_(GOOD_CDN, origins=[{"originId": "s3", "domainName": "b.s3.amazonaws.com",
-                               "s3OriginConfig": {"originAccessIdentity": "origin-access-identity/cloudfront/E1"}}]),
-     False, ""),
-    ("cdn-s3-origin-open", "cloudfront-s3-origin-access", CDN,
-     with_(GOOD_CDN, origins=[CUSTOM_ORIGIN, {"originId": "site", "domainName": "site.s3.eu-west-1.amazonaws.com"}]),
-     True, "origin 'site' is an S3 origin with no originAccessControlId"),
-    ("cdn-s3-origin-empty-oai", "cloudfront-s3-origin-access", CDN,
-     with_(GOOD_CDN, origins=[{"originId": "site", "domainName": "b.s3.amazonaws.com",
-                               "s3OriginConfig": {"originAccessIdentity": ""}}]),
-     True, "origin 'site' is an S3 origin"),
-    ("multitenant-custom-origin", "cloudfront-s3-origin-access", MULTITENANT,
-     {"origins": [{"id": "api", "domainName": "api.example.com", "customOriginConfigs": [{"httpPort": 80}]}]}, False, ""),
-    ("multitenant-s3-origin-open", "cloudfront-s3-origin-access", MULTITENANT,
-     {"origins": [{"id": "site", "domainName": "site.s3.amazonaws.com"}]}, True, "origin 'site' is an S3 origin"),
+    ("cdn-custom-origin", "cloudfront-s3-origin-access", CDN, with_(GOOD_CDN, origins=[CUSTOM_ORIGIN]), False, ""),
+    (
+        "cdn-legacy-oai",
+        "cloudfront-s3-origin-access",
+        CDN,
+        with_(
+            GOOD_CDN,
+            origins=[
+                {
+                    "originId": "s3",
+                    "domainName": "b.s3.amazonaws.com",
+                    "s3OriginConfig": {"originAccessIdentity": "origin-access-identity/cloudfront/E1"},
+                }
+            ],
+        ),
+        False,
+        "",
+    ),
+    (
+        "cdn-s3-origin-open",
+        "cloudfront-s3-origin-access",
+        CDN,
+        with_(GOOD_CDN, origins=[CUSTOM_ORIGIN, {"originId": "site", "domainName": "site.s3.eu-west-1.amazonaws.com"}]),
+        True,
+        "origin 'site' is an S3 origin with no originAccessControlId",
+    ),
+    (
+        "cdn-s3-origin-empty-oai",
+        "cloudfront-s3-origin-access",
+        CDN,
+        with_(
+            GOOD_CDN,
+            origins=[
+                {"originId": "site", "domainName": "b.s3.amazonaws.com", "s3OriginConfig": {"originAccessIdentity": ""}}
+            ],
+        ),
+        True,
+        "origin 'site' is an S3 origin",
+    ),
+    (
+        "multitenant-custom-origin",
+        "cloudfront-s3-origin-access",
+        MULTITENANT,
+        {"origins": [{"id": "api", "domainName": "api.example.com", "customOriginConfigs": [{"httpPort": 80}]}]},
+        False,
+        "",
+    ),
+    (
+        "multitenant-s3-origin-open",
+        "cloudfront-s3-origin-access",
+        MULTITENANT,
+        {"origins": [{"id": "site", "domainName": "site.s3.amazonaws.com"}]},
+        True,
+        "origin 'site' is an S3 origin",
+    ),
     # cloudfront-logging (advisory)
     ("cdn-logs", "cloudfront-logging", CDN, GOOD_CDN, False, ""),
     ("cdn-no-logs", "cloudfront-logging", CDN, with_(GOOD_CDN, loggingConfig=None), True, "no loggingConfig"),
     # sqs-encrypted
     ("queue-default-sse-sqs", "sqs-encrypted", QUEUE, {"name": "jobs"}, False, ""),
     ("queue-kms", "sqs-encrypted", QUEUE, {"kmsMasterKeyId": "alias/app"}, False, ""),
-    ("queue-sse-opted-out", "sqs-encrypted", QUEUE, {"sqsManagedSseEnabled": False}, True,
-     "sqsManagedSseEnabled is false and no kmsMasterKeyId"),
+    (
+        "queue-sse-opted-out",
+        "sqs-encrypted",
+        QUEUE,
+        {"sqsManagedSseEnabled": False},
+        True,
+        "sqsManagedSseEnabled is false and no kmsMasterKeyId",
+    ),
     # sns-encrypted
     ("topic-kms", "sns-encrypted", TOPIC, {"kmsMasterKeyId": "alias/aws/sns"}, False, ""),
     ("topic-plain", "sns-encrypted", TOPIC, {"name": "events"}, True, "no kmsMasterKeyId"),
@@ -240,25 +549,56 @@ CASES = [
     ("log-group-plain", "log-group-kms", LOG_GROUP, {"retentionInDays": 30}, True, "no kmsKeyId"),
     # log-group-retention (advisory)
     ("log-group-expires", "log-group-retention", LOG_GROUP, {"kmsKeyId": KEY_ARN, "retentionInDays": 30}, False, ""),
-    ("log-group-forever", "log-group-retention", LOG_GROUP, {"kmsKeyId": KEY_ARN}, True,
-     "retentionInDays is None: the logs never expire"),
-    ("log-group-zero", "log-group-retention", LOG_GROUP, {"kmsKeyId": KEY_ARN, "retentionInDays": 0}, True,
-     "retentionInDays is 0"),
-    ("log-group-zero-as-string", "log-group-retention", LOG_GROUP, {"kmsKeyId": KEY_ARN, "retentionInDays": "0"},
-     True, "retentionInDays is '0'"),
+    (
+        "log-group-forever",
+        "log-group-retention",
+        LOG_GROUP,
+        {"kmsKeyId": KEY_ARN},
+        True,
+        "retentionInDays is None: the logs never expire",
+    ),
+    (
+        "log-group-zero",
+        "log-group-retention",
+        LOG_GROUP,
+        {"kmsKeyId": KEY_ARN, "retentionInDays": 0},
+        True,
+        "retentionInDays is 0",
+    ),
+    (
+        "log-group-zero-as-string",
+        "log-group-retention",
+        LOG_GROUP,
+        {"kmsKeyId": KEY_ARN, "retentionInDays": "0"},
+        True,
+        "retentionInDays is '0'",
+    ),
     # cloudtrail-hardened
     ("trail-hardened", "cloudtrail-hardened", TRAIL, GOOD_TRAIL, False, ""),
-    ("trail-no-validation", "cloudtrail-hardened", TRAIL, with_(GOOD_TRAIL, enableLogFileValidation=None), True,
-     "enableLogFileValidation is None"),
+    (
+        "trail-no-validation",
+        "cloudtrail-hardened",
+        TRAIL,
+        with_(GOOD_TRAIL, enableLogFileValidation=None),
+        True,
+        "enableLogFileValidation is None",
+    ),
     ("trail-no-kms", "cloudtrail-hardened", TRAIL, with_(GOOD_TRAIL, kmsKeyId=None), True, "no kmsKeyId"),
-    ("trail-single-region", "cloudtrail-hardened", TRAIL, with_(GOOD_TRAIL, isMultiRegionTrail=False), True,
-     "isMultiRegionTrail is False"),
+    (
+        "trail-single-region",
+        "cloudtrail-hardened",
+        TRAIL,
+        with_(GOOD_TRAIL, isMultiRegionTrail=False),
+        True,
+        "isMultiRegionTrail is False",
+    ),
 ]
 ADVISORY = {"rds-deletion-protection", "rds-multi-az", "dynamodb-pitr", "cloudfront-logging", "log-group-retention"}
 
 
-@pytest.mark.parametrize(("policy", "type_", "props", "fires", "fragment"), [c[1:] for c in CASES],
-                         ids=[c[0] for c in CASES])
+@pytest.mark.parametrize(
+    ("policy", "type_", "props", "fires", "fragment"), [c[1:] for c in CASES], ids=[c[0] for c in CASES]
+)
 def test_service_rule_fires_only_on_the_failing_case(pack, policy, type_, props, fires, fragment):
     subject = resource(type_, props)
     found = pack.analyze(subject, PROVIDER)
@@ -273,8 +613,12 @@ def test_service_rule_fires_only_on_the_failing_case(pack, policy, type_, props,
 
 
 def test_cases_cover_every_new_rule_both_ways():
-    rules = {p.name for m in (datastores, serverless, cdn, messaging, observability) for p in m.POLICIES
-             if p.name != "flow-and-access-logs"}
+    rules = {
+        p.name
+        for m in (datastores, serverless, cdn, messaging, observability)
+        for p in m.POLICIES
+        if p.name != "flow-and-access-logs"
+    }
     assert rules - {c[1] for c in CASES if c[4]} == set()
     assert rules - {c[1] for c in CASES if not c[4]} == set()
 
@@ -301,14 +645,22 @@ def buckets(logged: bool = True) -> list[RecordedResource]:
     trail_logs = resource(BUCKET, {"bucket": "acme-trail"}, name="trail-logs")
     flow_logs = resource(BUCKET, {}, name="flow-logs")
     cdn_logs = resource(BUCKET, {"bucket": "acme-cdn-logs"}, name="cdn-logs")
-    services = [resource(TRAIL, {**GOOD_TRAIL, "s3BucketName": "acme-trail"}, name="trail"),
-                resource(FLOW_LOG, {"logDestination": UNKNOWN, "subnetId": "s"}, name="subnet-flow",
-                         logDestination=[flow_logs.urn]),
-                resource(CDN, {**GOOD_CDN, "loggingConfig": {"bucket": "acme-cdn-logs.s3.amazonaws.com"}}, name="cdn")]
+    services = [
+        resource(TRAIL, {**GOOD_TRAIL, "s3BucketName": "acme-trail"}, name="trail"),
+        resource(FLOW_LOG, {"logDestination": UNKNOWN, "subnetId": "s"}, name="subnet-flow", logDestination=[flow_logs.urn]),
+        resource(CDN, {**GOOD_CDN, "loggingConfig": {"bucket": "acme-cdn-logs.s3.amazonaws.com"}}, name="cdn"),
+    ]
     found = [data, logs, inline, trail_logs, flow_logs, cdn_logs, *services]
     if logged:
-        found.append(resource(LOGGING, {"bucket": UNKNOWN, "targetBucket": UNKNOWN}, name="data-logging",
-                              bucket=[data.urn], targetBucket=[logs.urn]))
+        found.append(
+            resource(
+                LOGGING,
+                {"bucket": UNKNOWN, "targetBucket": UNKNOWN},
+                name="data-logging",
+                bucket=[data.urn],
+                targetBucket=[logs.urn],
+            )
+        )
     return found
 
 
@@ -321,8 +673,7 @@ STACK_CASES = [
 ]
 
 
-@pytest.mark.parametrize(("policy", "resources", "offender"), [c[1:] for c in STACK_CASES],
-                         ids=[c[0] for c in STACK_CASES])
+@pytest.mark.parametrize(("policy", "resources", "offender"), [c[1:] for c in STACK_CASES], ids=[c[0] for c in STACK_CASES])
 def test_advisory_stack_rules_name_the_uncovered_resource(pack, policy, resources, offender):
     found = [v for v in pack.analyze_stack(resources, PROVIDER) if v.policy == policy]
     by_name = {r.name: r.urn for r in resources}
@@ -332,15 +683,27 @@ def test_advisory_stack_rules_name_the_uncovered_resource(pack, policy, resource
 
 # -- unknown values (preview) ----------------------------------------------------------------------------------
 UNKNOWN_CASES = [
-    resource(DB, {"storageEncrypted": UNKNOWN, "publiclyAccessible": UNKNOWN, "backupRetentionPeriod": UNKNOWN,
-                  "deletionProtection": UNKNOWN, "multiAz": UNKNOWN}, name="db"),
+    resource(
+        DB,
+        {
+            "storageEncrypted": UNKNOWN,
+            "publiclyAccessible": UNKNOWN,
+            "backupRetentionPeriod": UNKNOWN,
+            "deletionProtection": UNKNOWN,
+            "multiAz": UNKNOWN,
+        },
+        name="db",
+    ),
     resource(CLUSTER_INSTANCE, {"publiclyAccessible": UNKNOWN}, name="member"),
     resource(TABLE, {"serverSideEncryption": UNKNOWN, "pointInTimeRecovery": UNKNOWN}, name="table"),
     resource(EFS, {"encrypted": UNKNOWN}, name="efs"),
     resource(URL, {"authorizationType": UNKNOWN}, name="url"),
     resource(PERMISSION, {"principal": UNKNOWN, "functionUrlAuthType": UNKNOWN}, name="perm"),
-    resource(CDN, {"origins": UNKNOWN, "defaultCacheBehavior": UNKNOWN, "viewerCertificate": UNKNOWN,
-                   "loggingConfig": UNKNOWN}, name="cdn"),
+    resource(
+        CDN,
+        {"origins": UNKNOWN, "defaultCacheBehavior": UNKNOWN, "viewerCertificate": UNKNOWN, "loggingConfig": UNKNOWN},
+        name="cdn",
+    ),
     resource(QUEUE, {"sqsManagedSseEnabled": UNKNOWN}, name="queue"),
     resource(LOG_GROUP, {"kmsKeyId": KEY_ARN, "retentionInDays": UNKNOWN}, name="lg"),
     resource(TRAIL, {"enableLogFileValidation": UNKNOWN, "isMultiRegionTrail": UNKNOWN}, name="trail"),
@@ -349,10 +712,20 @@ UNKNOWN_CASES = [
 COMPUTED_NAMES_PASS = [
     resource(DB, with_(GOOD_DB, kmsKeyId=UNKNOWN), name="db-key"),
     resource(TABLE, with_(GOOD_TABLE, serverSideEncryption={"enabled": True, "kmsKeyArn": UNKNOWN}), name="t-key"),
-    resource(PERMISSION, {"principal": "*", "action": "lambda:InvokeFunction", "function": UNKNOWN,
-                          "sourceArn": UNKNOWN}, name="perm-src"),
-    resource(CDN, with_(GOOD_CDN, origins=[{"originId": "s3", "domainName": UNKNOWN, "originAccessControlId": UNKNOWN}],
-                        loggingConfig={"bucket": UNKNOWN}), name="cdn-oac"),
+    resource(
+        PERMISSION,
+        {"principal": "*", "action": "lambda:InvokeFunction", "function": UNKNOWN, "sourceArn": UNKNOWN},
+        name="perm-src",
+    ),
+    resource(
+        CDN,
+        with_(
+            GOOD_CDN,
+            origins=[{"originId": "s3", "domainName": UNKNOWN, "originAccessControlId": UNKNOWN}],
+            loggingConfig={"bucket": UNKNOWN},
+        ),
+        name="cdn-oac",
+    ),
     resource(TOPIC, {"kmsMasterKeyId": UNKNOWN}, name="topic"),
     resource(QUEUE, {"kmsMasterKeyId": UNKNOWN}, name="queue-key"),
     resource(LOG_GROUP, {"kmsKeyId": UNKNOWN, "retentionInDays": 14}, name="lg-key"),
@@ -371,11 +744,25 @@ def test_unknown_values_never_cause_a_mandatory_violation(pack):
     assert [v for v in pack.analyze_stack(stack, PROVIDER) if v.level == "mandatory"] == []
 
 
-WEIRD = {"storageEncrypted": "maybe", "publiclyAccessible": 3, "backupRetentionPeriod": "x", "multiAz": [],
-         "replicas": [None, 3, {"regionName": None}], "serverSideEncryption": "x", "pointInTimeRecovery": 5,
-         "origins": [None, "x", {"customOriginConfig": None}], "orderedCacheBehaviors": [None, 1],
-         "defaultCacheBehavior": "x", "viewerCertificate": [], "loggingConfig": "x", "principal": ["*"],
-         "retentionInDays": "forever", "kmsKeyId": "", "encrypted": None, "authorizationType": 5}
+WEIRD = {
+    "storageEncrypted": "maybe",
+    "publiclyAccessible": 3,
+    "backupRetentionPeriod": "x",
+    "multiAz": [],
+    "replicas": [None, 3, {"regionName": None}],
+    "serverSideEncryption": "x",
+    "pointInTimeRecovery": 5,
+    "origins": [None, "x", {"customOriginConfig": None}],
+    "orderedCacheBehaviors": [None, 1],
+    "defaultCacheBehavior": "x",
+    "viewerCertificate": [],
+    "loggingConfig": "x",
+    "principal": ["*"],
+    "retentionInDays": "forever",
+    "kmsKeyId": "",
+    "encrypted": None,
+    "authorizationType": 5,
+}
 
 
 def test_rules_never_crash_on_missing_none_or_mistyped_values(pack):
@@ -390,20 +777,31 @@ def test_rules_never_crash_on_missing_none_or_mistyped_values(pack):
 # -- the prod/dev split --------------------------------------------------------------------------------------
 def test_prod_config_makes_resilience_clauses_mandatory(pack, configured):
     weak_db = resource(DB, with_(GOOD_DB, deletionProtection=False, multiAz=False, backupRetentionPeriod=3), name="db")
-    weak = [weak_db, resource(TABLE, with_(GOOD_TABLE, pointInTimeRecovery=None), name="table"),
-            resource(CDN, with_(GOOD_CDN, loggingConfig=None), name="cdn"),
-            resource(LOG_GROUP, {"kmsKeyId": KEY_ARN, "retentionInDays": 14}, name="lg")]
+    weak = [
+        weak_db,
+        resource(TABLE, with_(GOOD_TABLE, pointInTimeRecovery=None), name="table"),
+        resource(CDN, with_(GOOD_CDN, loggingConfig=None), name="cdn"),
+        resource(LOG_GROUP, {"kmsKeyId": KEY_ARN, "retentionInDays": 14}, name="lg"),
+    ]
 
     def levels():
         return {(v.policy, v.urn.rsplit("::", 1)[1], v.level) for r in weak for v in pack.analyze(r, PROVIDER)}
 
-    assert levels() == {("rds-deletion-protection", "db", "advisory"), ("rds-multi-az", "db", "advisory"),
-                        ("dynamodb-pitr", "table", "advisory"), ("cloudfront-logging", "cdn", "advisory")}
+    assert levels() == {
+        ("rds-deletion-protection", "db", "advisory"),
+        ("rds-multi-az", "db", "advisory"),
+        ("dynamodb-pitr", "table", "advisory"),
+        ("cloudfront-logging", "cdn", "advisory"),
+    }
     configured(json.loads((CONFIG_DIR / "prod.json").read_text()))
-    assert levels() == {("rds-deletion-protection", "db", "mandatory"), ("rds-multi-az", "db", "mandatory"),
-                        ("rds-backup-retention", "db", "mandatory"),  # 3 days < prod's 7
-                        ("dynamodb-pitr", "table", "mandatory"), ("cloudfront-logging", "cdn", "mandatory"),
-                        ("log-group-retention", "lg", "mandatory")}  # 14 days < prod's 30
+    assert levels() == {
+        ("rds-deletion-protection", "db", "mandatory"),
+        ("rds-multi-az", "db", "mandatory"),
+        ("rds-backup-retention", "db", "mandatory"),  # 3 days < prod's 7
+        ("dynamodb-pitr", "table", "mandatory"),
+        ("cloudfront-logging", "cdn", "mandatory"),
+        ("log-group-retention", "lg", "mandatory"),
+    }  # 14 days < prod's 30
     configured(json.loads((CONFIG_DIR / "dev.json").read_text()))
     assert levels() == {("dynamodb-pitr", "table", "advisory"), ("cloudfront-logging", "cdn", "advisory")}
 
@@ -414,45 +812,61 @@ def test_config_settings_change_the_judgement(pack, configured):
     regional = resource(TRAIL, with_(GOOD_TRAIL, isMultiRegionTrail=False), name="trail")
 
     def fired():
-        return {(v.policy, v.urn.rsplit("::", 1)[1]) for r in (default_cert, queue, regional)
-                for v in pack.analyze(r, PROVIDER) if v.level == "mandatory"}
+        return {
+            (v.policy, v.urn.rsplit("::", 1)[1])
+            for r in (default_cert, queue, regional)
+            for v in pack.analyze(r, PROVIDER)
+            if v.level == "mandatory"
+        }
 
     assert fired() == {("cloudfront-tls-version", "cdn"), ("cloudtrail-hardened", "trail")}
-    configured({"cloudfront-tls-version": {"allowDefaultCertificate": True}, "sqs-encrypted": {"requireKms": True},
-                "cloudtrail-hardened": {"allowSingleRegion": True}})
+    configured(
+        {
+            "cloudfront-tls-version": {"allowDefaultCertificate": True},
+            "sqs-encrypted": {"requireKms": True},
+            "cloudtrail-hardened": {"allowSingleRegion": True},
+        }
+    )
     assert fired() == {("sqs-encrypted", "q")}
 
 
 # -- the pure judgements, directly -------------------------------------------------------------------------------
-@pytest.mark.parametrize(("judge", "props", "problem"), [
-    (lambda p: datastores.rds_encryption_problem(DB, p), {"storageEncrypted": True}, False),
-    (lambda p: datastores.rds_encryption_problem(DB, p), {}, True),
-    (lambda p: datastores.rds_encryption_problem(DB, p), {"replicateSourceDb": "a", "storageEncrypted": False}, True),
-    (lambda p: datastores.rds_encryption_problem(CLUSTER, p), {"engineMode": "serverless"}, False),
-    (lambda p: datastores.rds_encryption_problem(DB, p), {"engineMode": "serverless"}, True),
-    (lambda p: datastores.rds_backup_problem(DB, p, 7), {}, True),
-    (lambda p: datastores.rds_backup_problem(DB, p, 7), {"backupRetentionPeriod": 7}, False),
-    (lambda p: datastores.rds_backup_problem(DB, p, 1), {"backupRetentionPeriod": "x"}, False),
-    (datastores.rds_public_problem, {"publiclyAccessible": "true"}, True),
-    (datastores.dynamodb_kms_problems, {"serverSideEncryption": {"enabled": True, "kmsKeyArn": ""}}, True),
-    (serverless.permission_problem, {"principal": "*", "sourceArn": ""}, True),
-    (serverless.permission_problem, {"principal": "*", "principalOrgId": "o-1"}, False),
-    (serverless.function_url_problem, {"authorizationType": "AWS_IAM"}, False),
-    (cdn.viewer_protocol_problems, {"defaultCacheBehavior": {"viewerProtocolPolicy": "allow-all"}}, True),
-    (cdn.origin_access_problems, {"origins": [{"originId": "x", "vpcOriginConfig": {"vpcOriginId": "v"}}]}, False),
-    (cdn.origin_access_problems, {"origins": [{"originId": "x", "domainName": "example.com"}]}, False),
-    (lambda p: cdn.tls_version_problem(p, False), {"viewerCertificate": {"minimumProtocolVersion": "TLSv1.1_2016"}}, True),
-    (lambda p: messaging.queue_problem(p, False), {"sqsManagedSseEnabled": "false"}, True),
-    (lambda p: messaging.queue_problem(p, True), {"sqsManagedSseEnabled": True}, True),
-    (observability.log_group_retention_problem, {"retentionInDays": 1}, False),
-    (lambda p: observability.trail_problems(p, True), dict(GOOD_TRAIL, isMultiRegionTrail=None), False),
-])
+@pytest.mark.parametrize(
+    ("judge", "props", "problem"),
+    [
+        (lambda p: datastores.rds_encryption_problem(DB, p), {"storageEncrypted": True}, False),
+        (lambda p: datastores.rds_encryption_problem(DB, p), {}, True),
+        (lambda p: datastores.rds_encryption_problem(DB, p), {"replicateSourceDb": "a", "storageEncrypted": False}, True),
+        (lambda p: datastores.rds_encryption_problem(CLUSTER, p), {"engineMode": "serverless"}, False),
+        (lambda p: datastores.rds_encryption_problem(DB, p), {"engineMode": "serverless"}, True),
+        (lambda p: datastores.rds_backup_problem(DB, p, 7), {}, True),
+        (lambda p: datastores.rds_backup_problem(DB, p, 7), {"backupRetentionPeriod": 7}, False),
+        (lambda p: datastores.rds_backup_problem(DB, p, 1), {"backupRetentionPeriod": "x"}, False),
+        (datastores.rds_public_problem, {"publiclyAccessible": "true"}, True),
+        (datastores.dynamodb_kms_problems, {"serverSideEncryption": {"enabled": True, "kmsKeyArn": ""}}, True),
+        (serverless.permission_problem, {"principal": "*", "sourceArn": ""}, True),
+        (serverless.permission_problem, {"principal": "*", "principalOrgId": "o-1"}, False),
+        (serverless.function_url_problem, {"authorizationType": "AWS_IAM"}, False),
+        (cdn.viewer_protocol_problems, {"defaultCacheBehavior": {"viewerProtocolPolicy": "allow-all"}}, True),
+        (cdn.origin_access_problems, {"origins": [{"originId": "x", "vpcOriginConfig": {"vpcOriginId": "v"}}]}, False),
+        (cdn.origin_access_problems, {"origins": [{"originId": "x", "domainName": "example.com"}]}, False),
+        (
+            lambda p: cdn.tls_version_problem(p, False),
+            {"viewerCertificate": {"minimumProtocolVersion": "TLSv1.1_2016"}},
+            True,
+        ),
+        (lambda p: messaging.queue_problem(p, False), {"sqsManagedSseEnabled": "false"}, True),
+        (lambda p: messaging.queue_problem(p, True), {"sqsManagedSseEnabled": True}, True),
+        (observability.log_group_retention_problem, {"retentionInDays": 1}, False),
+        (lambda p: observability.trail_problems(p, True), dict(GOOD_TRAIL, isMultiRegionTrail=None), False),
+    ],
+)
 def test_pure_judgement(judge, props, problem):
     assert bool(judge(props)) is problem
 
 
 # -- user-style programs: the SDK's own input names reach the rules (plain run and preview) ----------------------
-BAD_PROGRAM = '''
+BAD_PROGRAM = """
 import json
 import pulumi_aws as aws
 
@@ -483,8 +897,8 @@ aws.sqs.Queue("queue", sqs_managed_sse_enabled=False)
 aws.sns.Topic("topic")
 aws.cloudwatch.LogGroup("logs")
 aws.cloudtrail.Trail("trail", s3_bucket_name="trail-logs")
-'''
-GOOD_PROGRAM = '''
+"""
+GOOD_PROGRAM = """
 import json
 import pulumi
 import pulumi_aws as aws
@@ -532,13 +946,24 @@ aws.cloudtrail.Trail("trail", s3_bucket_name="trail-logs", enable_log_file_valid
 vpc = aws.ec2.Vpc("vpc", cidr_block="10.0.0.0/16")
 aws.ec2.FlowLog("vpc-flow", vpc_id=vpc.id, traffic_type="ALL", log_destination_type="s3",
                 log_destination="arn:aws:s3:::flow-logs")
-'''
+"""
 BAD_EXPECTED = {
-    ("rds-storage-encrypted", "db"), ("rds-not-public", "db"), ("rds-backup-retention", "db"),
-    ("rds-storage-encrypted", "aurora"), ("rds-not-public", "aurora-1"), ("dynamodb-kms", "table"),
-    ("efs-encrypted", "files"), ("lambda-url-auth", "fn-url"), ("lambda-no-public-invoke", "fn-public"),
-    ("cloudfront-viewer-https", "cdn"), ("cloudfront-tls-version", "cdn"), ("cloudfront-s3-origin-access", "cdn"),
-    ("sqs-encrypted", "queue"), ("sns-encrypted", "topic"), ("log-group-kms", "logs"), ("cloudtrail-hardened", "trail"),
+    ("rds-storage-encrypted", "db"),
+    ("rds-not-public", "db"),
+    ("rds-backup-retention", "db"),
+    ("rds-storage-encrypted", "aurora"),
+    ("rds-not-public", "aurora-1"),
+    ("dynamodb-kms", "table"),
+    ("efs-encrypted", "files"),
+    ("lambda-url-auth", "fn-url"),
+    ("lambda-no-public-invoke", "fn-public"),
+    ("cloudfront-viewer-https", "cdn"),
+    ("cloudfront-tls-version", "cdn"),
+    ("cloudfront-s3-origin-access", "cdn"),
+    ("sqs-encrypted", "queue"),
+    ("sns-encrypted", "topic"),
+    ("log-group-kms", "logs"),
+    ("cloudtrail-hardened", "trail"),
 }
 SERVICE_RULES = {p.name for m in (datastores, serverless, cdn, messaging, observability) for p in m.POLICIES}
 

@@ -29,8 +29,9 @@ def explicit_provider(props: dict) -> analyzer_pb2.AnalyzerProviderResource:
     """An explicit ``aws.Provider("eu", ...)`` as the engine sends it with each resource that names it."""
     struct = struct_pb2.Struct()
     struct.update(props)
-    return analyzer_pb2.AnalyzerProviderResource(type="pulumi:providers:aws", properties=struct, name="eu",
-                                                 urn="urn:pulumi:test::starter::pulumi:providers:aws::eu")
+    return analyzer_pb2.AnalyzerProviderResource(
+        type="pulumi:providers:aws", properties=struct, name="eu", urn="urn:pulumi:test::starter::pulumi:providers:aws::eu"
+    )
 
 
 def resource(type_: str, props: dict, name: str = "subject"):
@@ -41,37 +42,64 @@ def test_taggable_table_matches_the_installed_pulumi_aws():
     table = REPO / "policies" / "starter_shared" / "taggable_types.py"
     assert table.read_text() == gen_taggable.generate(), (
         "policies/starter_shared/taggable_types.py is stale for the installed pulumi-aws; run "
-        "`.venv/bin/python -m tools.offline_preview.gen_taggable` and commit the result")
+        "`.venv/bin/python -m tools.offline_preview.gen_taggable` and commit the result"
+    )
 
 
 def test_taggable_table_holds_the_services_forks_add_and_only_map_tags():
     assert len(TAGGABLE_TYPES) > 500
-    assert {"aws:lambda/function:Function", "aws:rds/instance:Instance", "aws:rds/cluster:Cluster",
-            "aws:dynamodb/table:Table", "aws:cloudfront/distribution:Distribution", "aws:sqs/queue:Queue",
-            "aws:sns/topic:Topic", "aws:cloudwatch/logGroup:LogGroup", "aws:efs/fileSystem:FileSystem",
-            "aws:ecs/service:Service", "aws:s3/bucket:Bucket", "aws:lb/loadBalancer:LoadBalancer",
-            "aws:alb/loadBalancer:LoadBalancer"} <= TAGGABLE_TYPES
+    assert {
+        "aws:lambda/function:Function",
+        "aws:rds/instance:Instance",
+        "aws:rds/cluster:Cluster",
+        "aws:dynamodb/table:Table",
+        "aws:cloudfront/distribution:Distribution",
+        "aws:sqs/queue:Queue",
+        "aws:sns/topic:Topic",
+        "aws:cloudwatch/logGroup:LogGroup",
+        "aws:efs/fileSystem:FileSystem",
+        "aws:ecs/service:Service",
+        "aws:s3/bucket:Bucket",
+        "aws:lb/loadBalancer:LoadBalancer",
+        "aws:alb/loadBalancer:LoadBalancer",
+    } <= TAGGABLE_TYPES
     # a list of tag blocks is not a tags map (asg-propagate-tags judges groups); these have no tags at all
-    assert not {"aws:autoscaling/group:Group", "aws:s3/bucketPolicy:BucketPolicy",
-                "aws:lambda/permission:Permission", "aws:iam/rolePolicy:RolePolicy"} & TAGGABLE_TYPES
+    assert (
+        not {
+            "aws:autoscaling/group:Group",
+            "aws:s3/bucketPolicy:BucketPolicy",
+            "aws:lambda/permission:Permission",
+            "aws:iam/rolePolicy:RolePolicy",
+        }
+        & TAGGABLE_TYPES
+    )
 
 
-@pytest.mark.parametrize(("required", "own", "default", "missing"), [
-    (["Owner"], {"Owner": "o"}, None, []),
-    (["Owner"], None, {"Owner": "o"}, []),
-    (["Owner"], {"Owner": " "}, {"Owner": "o"}, ["Owner"]),  # a blank own value overrides the default
-    (["Owner", "Project"], {"Owner": "o"}, "not a map", ["Project"]),
-    (["Owner"], ["Owner"], None, ["Owner"]),
-    (["Owner"], {"Owner": 3}, None, ["Owner"]),
-    (["Owner"], {"Owner": "o"}, {"Owner": " "}, []),  # a blank default never overrides an own value
-    (["Project", "Owner"], None, None, ["Project", "Owner"]),  # in the order required
-])
+@pytest.mark.parametrize(
+    ("required", "own", "default", "missing"),
+    [
+        (["Owner"], {"Owner": "o"}, None, []),
+        (["Owner"], None, {"Owner": "o"}, []),
+        (["Owner"], {"Owner": " "}, {"Owner": "o"}, ["Owner"]),  # a blank own value overrides the default
+        (["Owner", "Project"], {"Owner": "o"}, "not a map", ["Project"]),
+        (["Owner"], ["Owner"], None, ["Owner"]),
+        (["Owner"], {"Owner": 3}, None, ["Owner"]),
+        (["Owner"], {"Owner": "o"}, {"Owner": " "}, []),  # a blank default never overrides an own value
+        (["Project", "Owner"], None, None, ["Project", "Owner"]),  # in the order required
+    ],
+)
 def test_missing_tags(required, own, default, missing):
     assert missing_tags(required, own, default) == missing
 
 
-NEW_TYPES = ["aws:lambda/function:Function", "aws:dynamodb/table:Table", "aws:sqs/queue:Queue",
-             "aws:rds/cluster:Cluster", "aws:ecr/repository:Repository", "aws:secretsmanager/secret:Secret"]
+NEW_TYPES = [
+    "aws:lambda/function:Function",
+    "aws:dynamodb/table:Table",
+    "aws:sqs/queue:Queue",
+    "aws:rds/cluster:Cluster",
+    "aws:ecr/repository:Repository",
+    "aws:secretsmanager/secret:Secret",
+]
 
 
 @pytest.mark.parametrize("type_", NEW_TYPES)
@@ -84,20 +112,24 @@ def test_every_taggable_type_is_judged(pack, type_):
     assert not [v for v in pack.analyze(subject, DEFAULT) if v.policy == "required-tags"]
 
 
-@pytest.mark.parametrize("type_", ["aws:lambda/permission:Permission", "aws:s3/bucketPolicy:BucketPolicy",
-                                   "aws:autoscaling/group:Group"])
+@pytest.mark.parametrize(
+    "type_", ["aws:lambda/permission:Permission", "aws:s3/bucketPolicy:BucketPolicy", "aws:autoscaling/group:Group"]
+)
 def test_types_without_a_tags_map_are_not_judged(pack, type_):
     assert not [v for v in pack.analyze(resource(type_, {}), BARE) if v.policy == "required-tags"]
 
 
-@pytest.mark.parametrize(("provider_props", "fires"), [
-    ({"region": "eu-central-1", "defaultTags": {"tags": TAGS}}, False),
-    ({"region": "eu-central-1", "defaultTags": json.dumps({"tags": TAGS})}, False),  # as a stack export keeps it
-    ({"region": "eu-central-1", "defaultTags": {"tags": {"Owner": "o"}}}, True),
-    ({"region": "eu-central-1"}, True),
-    ({"region": "eu-central-1", "defaultTags": "{not json"}, True),
-    ({"region": "eu-central-1", "defaultTags": {"tags": list(TAGS)}}, True),  # tag keys without values
-])
+@pytest.mark.parametrize(
+    ("provider_props", "fires"),
+    [
+        ({"region": "eu-central-1", "defaultTags": {"tags": TAGS}}, False),
+        ({"region": "eu-central-1", "defaultTags": json.dumps({"tags": TAGS})}, False),  # as a stack export keeps it
+        ({"region": "eu-central-1", "defaultTags": {"tags": {"Owner": "o"}}}, True),
+        ({"region": "eu-central-1"}, True),
+        ({"region": "eu-central-1", "defaultTags": "{not json"}, True),
+        ({"region": "eu-central-1", "defaultTags": {"tags": list(TAGS)}}, True),  # tag keys without values
+    ],
+)
 def test_explicit_provider_default_tags_count(pack, provider_props, fires):
     subject = resource("aws:sqs/queue:Queue", {})
     found = [v for v in pack.analyze(subject, explicit_provider(provider_props)) if v.policy == "required-tags"]
@@ -107,8 +139,10 @@ def test_explicit_provider_default_tags_count(pack, provider_props, fires):
 
 
 def test_unknown_tags_are_never_a_mandatory_violation(pack):
-    subjects = [resource("aws:lambda/function:Function", {"tags": rpc.UNKNOWN}),
-                resource("aws:sqs/queue:Queue", {"tags": {"Owner": rpc.UNKNOWN}}, name="q")]
+    subjects = [
+        resource("aws:lambda/function:Function", {"tags": rpc.UNKNOWN}),
+        resource("aws:sqs/queue:Queue", {"tags": {"Owner": rpc.UNKNOWN}}, name="q"),
+    ]
     found = [v for s in subjects for v in pack.analyze(s, BARE)]
     assert found and all(v.level == "advisory" and "during preview" in v.message for v in found)
     unknown_defaults = explicit_provider({"defaultTags": rpc.UNKNOWN})
@@ -116,7 +150,7 @@ def test_unknown_tags_are_never_a_mandatory_violation(pack):
     assert found and all(v.level == "advisory" for v in found)
 
 
-PROGRAM = '''
+PROGRAM = """
 import pulumi
 import pulumi_aws as aws
 
@@ -139,7 +173,7 @@ class App(pulumi.ComponentResource):
 App("through-component-list", opts=pulumi.ResourceOptions(providers=[eu]))
 App("through-component-map", opts=pulumi.ResourceOptions(providers={"aws": eu}))
 App("component-on-default")
-'''
+"""
 
 
 @pytest.mark.parametrize("preview", [False, True], ids=["plain", "preview"])
@@ -150,4 +184,7 @@ def test_program_with_explicit_providers(pack, tmp_path, preview):
     run = run_program(tmp_path, "forked", "dev", {"aws:region": "eu-west-1"}, preview=preview)
     found = [v for v in check_run(pack, run) if v.policy == "required-tags"]
     assert {(v.urn.rsplit("::", 1)[1], v.level) for v in found} == {
-        ("untagged", "mandatory"), ("untagged-explicit", "mandatory"), ("component-on-default-queue", "mandatory")}
+        ("untagged", "mandatory"),
+        ("untagged-explicit", "mandatory"),
+        ("component-on-default-queue", "mandatory"),
+    }

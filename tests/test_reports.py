@@ -12,31 +12,56 @@ from tools.offline_preview import reports
 
 SCHEMA = json.loads((REPO / "tests" / "fixtures" / "sarif" / "sarif-2.1.0-rtm.5.json").read_text())
 POLICIES = {
-    "s3-versioning-enabled": reports.PolicyMeta("s3-versioning-enabled", "Every bucket has versioning enabled.",
-                                                "Add a BucketVersioning with status Enabled.", "mandatory",
-                                                tags=("resilience",)),
-    "lb-hardening": reports.PolicyMeta("lb-hardening", "ALBs drop invalid header fields.",
-                                       "Set dropInvalidHeaderFields.", "advisory"),
+    "s3-versioning-enabled": reports.PolicyMeta(
+        "s3-versioning-enabled",
+        "Every bucket has versioning enabled.",
+        "Add a BucketVersioning with status Enabled.",
+        "mandatory",
+        tags=("resilience",),
+    ),
+    "lb-hardening": reports.PolicyMeta(
+        "lb-hardening", "ALBs drop invalid header fields.", "Set dropInvalidHeaderFields.", "advisory"
+    ),
 }
 BUCKET_URN = "urn:pulumi:dev::proj::starter:storage:ReplicatedStorage$aws:s3/bucket:Bucket::data-primary"
 LB_URN = "urn:pulumi:dev::proj::aws:lb/loadBalancer:LoadBalancer::edge"
 
 
 def stack(name: str, violations: list[dict], types: dict[str, int]) -> dict:
-    resources = [{"urn": f"u{t}{i}", "type": t, "name": f"n{i}", "custom": True} for t, n in types.items()
-                 for i in range(n)]
+    resources = [{"urn": f"u{t}{i}", "type": t, "name": f"n{i}", "custom": True} for t, n in types.items() for i in range(n)]
     levels = [v["level"] for v in violations]
-    return {"stack": name, "project": "proj", "preview": False, "resources": resources, "outputs": {},
-            "violations": violations,
-            "summary": {"resources": len(resources), "mandatory": levels.count("mandatory"),
-                        "advisory": levels.count("advisory")}}
+    return {
+        "stack": name,
+        "project": "proj",
+        "preview": False,
+        "resources": resources,
+        "outputs": {},
+        "violations": violations,
+        "summary": {
+            "resources": len(resources),
+            "mandatory": levels.count("mandatory"),
+            "advisory": levels.count("advisory"),
+        },
+    }
 
 
 VIOLATIONS = [
-    {"policy": "s3-versioning-enabled", "level": "mandatory", "urn": BUCKET_URN, "type": "aws:s3/bucket:Bucket",
-     "name": "data-primary", "message": "data-primary: versioning is not enabled | really"},
-    {"policy": "lb-hardening", "level": "advisory", "urn": LB_URN, "type": "aws:lb/loadBalancer:LoadBalancer",
-     "name": "edge", "message": "edge: dropInvalidHeaderFields is false"},
+    {
+        "policy": "s3-versioning-enabled",
+        "level": "mandatory",
+        "urn": BUCKET_URN,
+        "type": "aws:s3/bucket:Bucket",
+        "name": "data-primary",
+        "message": "data-primary: versioning is not enabled | really",
+    },
+    {
+        "policy": "lb-hardening",
+        "level": "advisory",
+        "urn": LB_URN,
+        "type": "aws:lb/loadBalancer:LoadBalancer",
+        "name": "edge",
+        "message": "edge: dropInvalidHeaderFields is false",
+    },
 ]
 DEV = stack("dev", VIOLATIONS, {"aws:s3/bucket:Bucket": 3, "aws:ec2/vpc:Vpc": 1})
 PROD = stack("prod", [], {"aws:s3/bucket:Bucket": 3, "aws:ec2/vpc:Vpc": 1, "aws:ec2/natGateway:NatGateway": 3})
@@ -67,8 +92,10 @@ def test_sarif_is_valid_and_locates_each_violation():
     assert [r["id"] for r in run["tool"]["driver"]["rules"]] == ["lb-hardening", "s3-versioning-enabled"]
     bucket, lb = run["results"]
     assert (bucket["ruleId"], bucket["level"], bucket["ruleIndex"]) == ("s3-versioning-enabled", "error", 1)
-    assert bucket["locations"][0]["physicalLocation"] == {"artifactLocation": {"uri": "components/storage.py"},
-                                                          "region": {"startLine": 42}}
+    assert bucket["locations"][0]["physicalLocation"] == {
+        "artifactLocation": {"uri": "components/storage.py"},
+        "region": {"startLine": 42},
+    }
     assert bucket["locations"][0]["logicalLocations"][0]["fullyQualifiedName"] == BUCKET_URN
     assert (lb["level"], lb["locations"][0]["physicalLocation"]["artifactLocation"]["uri"]) == ("warning", "__main__.py")
     assert run["tool"]["driver"]["rules"][1]["help"]["text"] == "Add a BucketVersioning with status Enabled."

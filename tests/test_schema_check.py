@@ -28,40 +28,64 @@ LT = "aws:ec2/launchTemplate:LaunchTemplate web-lt"
 
 # -- the checker's pure functions, against a hand-written schema ------------------------------------------
 
-TOY = Schema("test", resources={"toy:index:Box": {
-    "properties": {
-        "name": {"type": "string"},
-        "size": {"type": "integer", "min": 1, "max": 64},
-        "ratio": {"type": "number"},
-        "enabled": {"type": "boolean"},
-        "mode": {"type": "string", "enum": ["optional", "required"]},
-        "subnets": {"type": "list", "items": {"type": "string"}},
-        "tags": {"type": "map", "items": {"type": "string"}},
-        "policy": {"type": "union", "of": [{"type": "string"}, {"type": "object", "ref": "toy.Doc"}]},
-        "options": {"type": "object", "ref": "toy.Options"},
-        "rules": {"type": "list", "items": {"type": "object", "ref": "toy.Options"}},
+TOY = Schema(
+    "test",
+    resources={
+        "toy:index:Box": {
+            "properties": {
+                "name": {"type": "string"},
+                "size": {"type": "integer", "min": 1, "max": 64},
+                "ratio": {"type": "number"},
+                "enabled": {"type": "boolean"},
+                "mode": {"type": "string", "enum": ["optional", "required"]},
+                "subnets": {"type": "list", "items": {"type": "string"}},
+                "tags": {"type": "map", "items": {"type": "string"}},
+                "policy": {"type": "union", "of": [{"type": "string"}, {"type": "object", "ref": "toy.Doc"}]},
+                "options": {"type": "object", "ref": "toy.Options"},
+                "rules": {"type": "list", "items": {"type": "object", "ref": "toy.Options"}},
+            },
+            "required": ["name"],
+            "pythonNames": {"name": "name", "http_tokens": "mode"},
+        }
     },
-    "required": ["name"],
-    "pythonNames": {"name": "name", "http_tokens": "mode"},
-}}, types={
-    "toy.Options": {"properties": {"httpTokens": {"type": "string"}, "hopLimit": {"type": "integer"}},
-                    "required": ["httpTokens"], "pythonNames": {"http_tokens": "httpTokens", "hop_limit": "hopLimit"}},
-    "toy.Doc": {"properties": {"Version": {"type": "string"}}, "required": [], "pythonNames": {}},
-})
+    types={
+        "toy.Options": {
+            "properties": {"httpTokens": {"type": "string"}, "hopLimit": {"type": "integer"}},
+            "required": ["httpTokens"],
+            "pythonNames": {"http_tokens": "httpTokens", "hop_limit": "hopLimit"},
+        },
+        "toy.Doc": {"properties": {"Version": {"type": "string"}}, "required": [], "pythonNames": {}},
+    },
+)
 SECRET = {rpc._special_sig_key: rpc._special_secret_sig, "value": [1, 2]}
 
 MISTAKES = [
-    ("unknown-top-level", {"nmae": "x"}, [("nmae", "unknown property (did you mean name?)"),
-                                           ("name", "missing required property")]),
-    ("unknown-nested-camel", {"name": "x", "options": {"httpTokenz": "a", "httpTokens": "b"}},
-     [("options.httpTokenz", "unknown property (did you mean httpTokens?)")]),
-    ("unknown-nested-snake", {"name": "x", "options": {"http_tokens": "a", "httpTokens": "b"}},
-     [("options.http_tokens", "unknown property (did you mean httpTokens?)")]),
-    ("unknown-in-list-item", {"name": "x", "rules": [{"httpTokens": "a"}, {"httpTokens": "a", "hop": 1}]},
-     [("rules[1].hop", "unknown property")]),
+    (
+        "unknown-top-level",
+        {"nmae": "x"},
+        [("nmae", "unknown property (did you mean name?)"), ("name", "missing required property")],
+    ),
+    (
+        "unknown-nested-camel",
+        {"name": "x", "options": {"httpTokenz": "a", "httpTokens": "b"}},
+        [("options.httpTokenz", "unknown property (did you mean httpTokens?)")],
+    ),
+    (
+        "unknown-nested-snake",
+        {"name": "x", "options": {"http_tokens": "a", "httpTokens": "b"}},
+        [("options.http_tokens", "unknown property (did you mean httpTokens?)")],
+    ),
+    (
+        "unknown-in-list-item",
+        {"name": "x", "rules": [{"httpTokens": "a"}, {"httpTokens": "a", "hop": 1}]},
+        [("rules[1].hop", "unknown property")],
+    ),
     ("unknown-no-suggestion", {"name": "x", "zzzzzz": 1}, [("zzzzzz", "unknown property")]),
-    ("missing-required-nested", {"name": "x", "options": {"hopLimit": 1}},
-     [("options.httpTokens", "missing required property")]),
+    (
+        "missing-required-nested",
+        {"name": "x", "options": {"hopLimit": 1}},
+        [("options.httpTokens", "missing required property")],
+    ),
     ("string-got-object", {"name": {"a": 1}}, [("name", "expected string, got object")]),
     ("integer-got-word", {"name": "x", "size": "big"}, [("size", 'expected integer, got string "big"')]),
     ("integer-got-fraction", {"name": "x", "size": 1.5}, [("size", "expected integer, got 1.5")]),
@@ -71,13 +95,22 @@ MISTAKES = [
     ("list-item-type", {"name": "x", "subnets": ["a", ["b"]]}, [("subnets[1]", "expected string, got list")]),
     ("map-got-list", {"name": "x", "tags": ["a"]}, [("tags", "expected object (map), got list ['a']")]),
     ("map-value-type", {"name": "x", "tags": {"Owner": {"a": 1}}}, [("tags.Owner", "expected string, got object")]),
-    ("object-got-list", {"name": "x", "options": [{"httpTokens": "a"}]},
-     [("options", "expected object, got list [{'httpTokens': 'a'}]")]),
+    (
+        "object-got-list",
+        {"name": "x", "options": [{"httpTokens": "a"}]},
+        [("options", "expected object, got list [{'httpTokens': 'a'}]")],
+    ),
     ("union-neither", {"name": "x", "policy": ["a"]}, [("policy", "expected string or object, got list ['a']")]),
-    ("union-object-checked", {"name": "x", "policy": {"Versoin": "2012"}},
-     [("policy.Versoin", "unknown property (did you mean Version?)")]),
-    ("value-not-listed", {"name": "x", "mode": "mandatory"},
-     [("mode", '"mandatory" is not an allowed value (allowed: optional, required)')]),
+    (
+        "union-object-checked",
+        {"name": "x", "policy": {"Versoin": "2012"}},
+        [("policy.Versoin", "unknown property (did you mean Version?)")],
+    ),
+    (
+        "value-not-listed",
+        {"name": "x", "mode": "mandatory"},
+        [("mode", '"mandatory" is not an allowed value (allowed: optional, required)')],
+    ),
     ("value-out-of-range", {"name": "x", "size": 65.0}, [("size", "65 is out of range (1 to 64)")]),
     ("value-below-range", {"name": "x", "size": 0}, [("size", "0 is out of range (1 to 64)")]),
 ]
@@ -89,8 +122,19 @@ def test_each_kind_of_mistake_is_one_finding(inputs, expected):
 
 
 ACCEPTED = [
-    ("all-valid", {"name": "x", "size": 64, "mode": "required", "subnets": ["a"], "tags": {"A": "b"},
-                   "options": {"httpTokens": "a", "hopLimit": 2}, "policy": "{}", "enabled": True}),
+    (
+        "all-valid",
+        {
+            "name": "x",
+            "size": 64,
+            "mode": "required",
+            "subnets": ["a"],
+            "tags": {"A": "b"},
+            "options": {"httpTokens": "a", "hopLimit": 2},
+            "policy": "{}",
+            "enabled": True,
+        },
+    ),
     ("range-edges", {"name": "x", "size": 1.0}),
     ("unknown-value", {"name": rpc.UNKNOWN, "size": rpc.UNKNOWN, "options": rpc.UNKNOWN, "subnets": [rpc.UNKNOWN]}),
     ("secret-value", {"name": "x", "subnets": SECRET, "size": SECRET}),
@@ -110,8 +154,12 @@ def test_valid_unknown_and_secret_values_are_accepted(inputs):
 DOCS = [
     ("valid-values-are", "Valid values are `enabled` and `disabled`.", ["enabled", "disabled"], None),
     ("can-be-quoted", 'Can be `"optional"` or `"required"`. (Default: `"optional"`).', ["optional", "required"], None),
-    ("annotated-item", "Valid values are `monitor`, `defensive` (default), `strictest`.",
-     ["monitor", "defensive", "strictest"], None),
+    (
+        "annotated-item",
+        "Valid values are `monitor`, `defensive` (default), `strictest`.",
+        ["monitor", "defensive", "strictest"],
+        None,
+    ),
     ("open-ended-list", "Valid values include `amazon`, `self`, or a 12-digit AWS account ID.", None, None),
     ("placeholder-values", "Valid values are `2XX`, `4XX`, or `5XX`.", None, None),
     ("interpolated-value", "Valid values are `HTTP`, `HTTPS`, or `#{protocol}`.", None, None),
@@ -129,11 +177,14 @@ def test_docstring_value_lists_and_ranges(doc, values, bounds):
 
 # -- the schema derived from the installed pulumi_aws, cached per version ----------------------------------
 
+
 def test_schema_comes_from_the_installed_sdk():
     schema = pulumi_aws_schema.load(["aws:ec2/launchTemplate:LaunchTemplate", "aws:ec2/subnet:Subnet"])
     template = schema.resources["aws:ec2/launchTemplate:LaunchTemplate"]
-    assert template["properties"]["metadataOptions"] == {"type": "object",
-                                                         "ref": "pulumi_aws.ec2.LaunchTemplateMetadataOptionsArgs"}
+    assert template["properties"]["metadataOptions"] == {
+        "type": "object",
+        "ref": "pulumi_aws.ec2.LaunchTemplateMetadataOptionsArgs",
+    }
     options = schema.types["pulumi_aws.ec2.LaunchTemplateMetadataOptionsArgs"]["properties"]
     assert options["httpTokens"] == {"type": "string", "enum": ["optional", "required"]}
     assert options["httpPutResponseHopLimit"] == {"type": "integer", "min": 1, "max": 64}
@@ -191,22 +242,49 @@ def program_copy(tmp_path: Path, old: str, new: str, fallback: bool = False) -> 
 
 
 INJECTED = [
-    ("unknown-nested-property", '"http_tokens": "required"', '"http_tokenz": "required"',
-     f"{LT}: metadataOptions.http_tokenz: unknown property (did you mean httpTokens?)"),
-    ("unknown-nested-camel-case", '"http_tokens": "required"', '"httpTokenz": "required"',
-     f"{LT}: metadataOptions.httpTokenz: unknown property (did you mean httpTokens?)"),
-    ("value-not-listed", '"http_tokens": "required"', '"http_tokens": "mandatory"',
-     f'{LT}: metadataOptions.httpTokens: "mandatory" is not an allowed value (allowed: optional, required)'),
-    ("value-out-of-range", '"http_put_response_hop_limit": TEMPLATE_HOP_LIMIT', '"http_put_response_hop_limit": 65',
-     f"{LT}: metadataOptions.httpPutResponseHopLimit: 65 is out of range (1 to 64)"),
-    ("type-integer", '"volume_size": args.root_volume_size_gb', '"volume_size": "twenty"',
-     f'{LT}: blockDeviceMappings[0].ebs.volumeSize: expected integer, got string "twenty"'),
-    ("type-boolean", 'monitoring={"enabled": True}', 'monitoring={"enabled": "yes"}',
-     f'{LT}: monitoring.enabled: expected boolean, got string "yes"'),
-    ("missing-required", '"predefined_metric_specification": {"predefined_metric_type": "ASGAverageCPUUtilization"}',
-     '"predefined_metric_specification": {"resource_label": "x"}',
-     "aws:autoscaling/policy:Policy web-cpu: targetTrackingConfiguration.predefinedMetricSpecification."
-     "predefinedMetricType: missing required property"),
+    (
+        "unknown-nested-property",
+        '"http_tokens": "required"',
+        '"http_tokenz": "required"',
+        f"{LT}: metadataOptions.http_tokenz: unknown property (did you mean httpTokens?)",
+    ),
+    (
+        "unknown-nested-camel-case",
+        '"http_tokens": "required"',
+        '"httpTokenz": "required"',
+        f"{LT}: metadataOptions.httpTokenz: unknown property (did you mean httpTokens?)",
+    ),
+    (
+        "value-not-listed",
+        '"http_tokens": "required"',
+        '"http_tokens": "mandatory"',
+        f'{LT}: metadataOptions.httpTokens: "mandatory" is not an allowed value (allowed: optional, required)',
+    ),
+    (
+        "value-out-of-range",
+        '"http_put_response_hop_limit": TEMPLATE_HOP_LIMIT',
+        '"http_put_response_hop_limit": 65',
+        f"{LT}: metadataOptions.httpPutResponseHopLimit: 65 is out of range (1 to 64)",
+    ),
+    (
+        "type-integer",
+        '"volume_size": args.root_volume_size_gb',
+        '"volume_size": "twenty"',
+        f'{LT}: blockDeviceMappings[0].ebs.volumeSize: expected integer, got string "twenty"',
+    ),
+    (
+        "type-boolean",
+        'monitoring={"enabled": True}',
+        'monitoring={"enabled": "yes"}',
+        f'{LT}: monitoring.enabled: expected boolean, got string "yes"',
+    ),
+    (
+        "missing-required",
+        '"predefined_metric_specification": {"predefined_metric_type": "ASGAverageCPUUtilization"}',
+        '"predefined_metric_specification": {"resource_label": "x"}',
+        "aws:autoscaling/policy:Policy web-cpu: targetTrackingConfiguration.predefinedMetricSpecification."
+        "predefinedMetricType: missing required property",
+    ),
 ]
 
 
@@ -234,7 +312,8 @@ def test_plan_exits_2_with_one_line_per_finding_and_a_schema_list(capsys, tmp_pa
     assert offline_preview.main(["--program", program, "--no-policies", "--format", "json"]) == 2
     doc = json.loads(capsys.readouterr().out)
     assert [(f["type"], f["name"], f["path"]) for f in doc["schema"]] == [
-        ("aws:ec2/launchTemplate:LaunchTemplate", "web-lt", "metadataOptions.http_tokenz")]
+        ("aws:ec2/launchTemplate:LaunchTemplate", "web-lt", "metadataOptions.http_tokenz")
+    ]
 
 
 def test_clean_plan_has_an_empty_schema_list(capsys):
@@ -244,7 +323,7 @@ def test_clean_plan_has_an_empty_schema_list(capsys):
 
 # -- errors that point at the user's code -------------------------------------------------------------------
 
-RAISING = "            descripton=\"Web tier instances\","
+RAISING = '            descripton="Web tier instances",'
 
 
 @pytest.mark.parametrize("fallback", [False, True], ids=["template", "fallback-fixture"])
@@ -253,8 +332,9 @@ def test_program_error_names_the_users_file_line_and_source(tmp_path, fallback):
     with pytest.raises(ProgramError) as caught:
         run_program(program, PROJECT, "dev", stack_config("dev"))
     message = str(caught.value)
-    lineno, source = next((i, text.strip()) for i, text in enumerate(holder.read_text().splitlines(), 1)
-                          if "aws.ec2.LaunchTemplate(" in text)
+    lineno, source = next(
+        (i, text.strip()) for i, text in enumerate(holder.read_text().splitlines(), 1) if "aws.ec2.LaunchTemplate(" in text
+    )
     assert "\n" not in message and "site-packages" not in message
     assert message.startswith(f"program failed at {holder.relative_to(program)}:{lineno}: TypeError: ")
     assert message.endswith(f"unexpected keyword argument 'descripton' -- {source}")
@@ -289,9 +369,11 @@ def test_error_in_an_apply_callback_names_the_users_line(tmp_path):
     lineno = next(i for i, text in enumerate(main.read_text().splitlines(), 1) if "raise RuntimeError" in text)
     with pytest.raises(ProgramError) as caught:
         run_program(program, "minimal", "test", {"minimal:greeting": "hi"})
-    assert str(caught.value) == (f"program failed at __main__.py:{lineno}: RuntimeError: cannot use box-bucket-"
-                                 f"{caught.value.__cause__.args[0].rsplit('-', 1)[1]} -- "
-                                 'raise RuntimeError(f"cannot use {name}")')
+    assert str(caught.value) == (
+        f"program failed at __main__.py:{lineno}: RuntimeError: cannot use box-bucket-"
+        f"{caught.value.__cause__.args[0].rsplit('-', 1)[1]} -- "
+        'raise RuntimeError(f"cannot use {name}")'
+    )
 
 
 def test_error_without_a_user_frame_keeps_the_plain_message(tmp_path):

@@ -10,47 +10,61 @@ import pytest
 from starter_shared import elb_tls, facts, networks, outputs
 
 
-@pytest.mark.parametrize(("cidrs", "covered"), [
-    (["0.0.0.0/0"], ["0.0.0.0/0"]),
-    (["::/0"], ["::/0"]),
-    (["::0/0"], ["::/0"]),                          # another spelling of the same range
-    ([" 0.0.0.0/0 "], ["0.0.0.0/0"]),
-    (["0.0.0.1/0"], ["0.0.0.0/0"]),                 # host bits set: AWS normalises it to 0.0.0.0/0
-    (["0.0.0.0/1", "128.0.0.0/1"], ["0.0.0.0/0"]),  # two halves together
-    (["0.0.0.0/1"], []),                            # one half alone is not the whole internet
-    (["0.0.0.0/1", "128.0.0.0/2"], []),
-    (["10.0.0.0/8", "0.0.0.0/0", "::/0"], ["0.0.0.0/0", "::/0"]),
-    (["10.0.0.0/8"], []),
-    (["not-a-cidr", None, 42], []),
-    ([], []),
-])
+@pytest.mark.parametrize(
+    ("cidrs", "covered"),
+    [
+        (["0.0.0.0/0"], ["0.0.0.0/0"]),
+        (["::/0"], ["::/0"]),
+        (["::0/0"], ["::/0"]),  # another spelling of the same range
+        ([" 0.0.0.0/0 "], ["0.0.0.0/0"]),
+        (["0.0.0.1/0"], ["0.0.0.0/0"]),  # host bits set: AWS normalises it to 0.0.0.0/0
+        (["0.0.0.0/1", "128.0.0.0/1"], ["0.0.0.0/0"]),  # two halves together
+        (["0.0.0.0/1"], []),  # one half alone is not the whole internet
+        (["0.0.0.0/1", "128.0.0.0/2"], []),
+        (["10.0.0.0/8", "0.0.0.0/0", "::/0"], ["0.0.0.0/0", "::/0"]),
+        (["10.0.0.0/8"], []),
+        (["not-a-cidr", None, 42], []),
+        ([], []),
+    ],
+)
 def test_open_to_internet_judges_sets_of_ranges(cidrs, covered):
     assert networks.open_to_internet(cidrs) == covered
 
 
-@pytest.mark.parametrize(("cidr", "everywhere"), [
-    ("0.0.0.0/0", True), ("::/0", True), ("0000::/0", True), ("0.0.0.0/1", False), ("10.0.0.0/16", False),
-    ("", False), (None, False),
-])
+@pytest.mark.parametrize(
+    ("cidr", "everywhere"),
+    [
+        ("0.0.0.0/0", True),
+        ("::/0", True),
+        ("0000::/0", True),
+        ("0.0.0.0/1", False),
+        ("10.0.0.0/16", False),
+        ("", False),
+        (None, False),
+    ],
+)
 def test_is_everywhere(cidr, everywhere):
     assert networks.is_everywhere(cidr) is everywhere
 
 
-@pytest.mark.parametrize(("policy", "ok"), [
-    ("ELBSecurityPolicy-TLS13-1-2-2021-06", True),
-    ("ELBSecurityPolicy-TLS13-1-3-2021-06", True),
-    ("ELBSecurityPolicy-TLS-1-2-2017-01", True),
-    ("ELBSecurityPolicy-FS-1-2-Res-2020-10", True),
-    ("ELBSecurityPolicy-TLS13-1-2-Res-PQ-2025-09", True),
-    ("ELBSecurityPolicy-TLS13-1-1-2021-06", False),   # TLS 1.3 name, but it still accepts TLS 1.1
-    ("ELBSecurityPolicy-TLS13-1-0-2021-06", False),
-    ("ELBSecurityPolicy-TLS-1-1-2017-01", False),
-    ("ELBSecurityPolicy-FS-1-1-2019-08", False),
-    ("ELBSecurityPolicy-2016-08", False),
-    ("elbsecuritypolicy-tls13-1-2-2021-06", False),   # AWS names are case-sensitive
-    ("My-TLS13-1-2-lookalike", False),                # a name pattern would have accepted it
-    (None, False),
-])
+@pytest.mark.parametrize(
+    ("policy", "ok"),
+    [
+        ("ELBSecurityPolicy-TLS13-1-2-2021-06", True),
+        ("ELBSecurityPolicy-TLS13-1-3-2021-06", True),
+        ("ELBSecurityPolicy-TLS-1-2-2017-01", True),
+        ("ELBSecurityPolicy-FS-1-2-Res-2020-10", True),
+        ("ELBSecurityPolicy-TLS13-1-2-Res-PQ-2025-09", True),
+        ("ELBSecurityPolicy-TLS13-1-1-2021-06", False),  # TLS 1.3 name, but it still accepts TLS 1.1
+        ("ELBSecurityPolicy-TLS13-1-0-2021-06", False),
+        ("ELBSecurityPolicy-TLS-1-1-2017-01", False),
+        ("ELBSecurityPolicy-FS-1-1-2019-08", False),
+        ("ELBSecurityPolicy-2016-08", False),
+        ("elbsecuritypolicy-tls13-1-2-2021-06", False),  # AWS names are case-sensitive
+        ("My-TLS13-1-2-lookalike", False),  # a name pattern would have accepted it
+        (None, False),
+    ],
+)
 def test_tls12_allow_list(policy, ok):
     assert elb_tls.refuses_below_tls12(policy) is ok
 
@@ -59,19 +73,38 @@ def test_recommended_policy_is_allowed():
     assert elb_tls.refuses_below_tls12(elb_tls.RECOMMENDED_POLICY)
 
 
-@pytest.mark.parametrize(("region", "ok"), [
-    ("eu-west-1", True), ("us-gov-west-1", True), ("cn-north-1", True), ("ap-southeast-5", True),
-    ("il-central-1", True), ("mx-central-1", True),
-    ("eu-west", False), ("EU-WEST-1", False), ("eu-west-1a", False), ("mars-north-1", False), ("", False),
-])
+@pytest.mark.parametrize(
+    ("region", "ok"),
+    [
+        ("eu-west-1", True),
+        ("us-gov-west-1", True),
+        ("cn-north-1", True),
+        ("ap-southeast-5", True),
+        ("il-central-1", True),
+        ("mx-central-1", True),
+        ("eu-west", False),
+        ("EU-WEST-1", False),
+        ("eu-west-1a", False),
+        ("mars-north-1", False),
+        ("", False),
+    ],
+)
 def test_region_pattern(region, ok):
     assert bool(facts.REGION_PATTERN.match(region)) is ok
 
 
-@pytest.mark.parametrize(("region", "partition"), [
-    ("eu-west-1", "aws"), ("cn-northwest-1", "aws-cn"), ("us-gov-east-1", "aws-us-gov"), ("us-east-1", "aws"),
-    ("us-iso-east-1", "aws-iso"), ("us-isob-east-1", "aws-iso-b"), ("eu-isoe-west-1", "aws-iso-e"),
-])
+@pytest.mark.parametrize(
+    ("region", "partition"),
+    [
+        ("eu-west-1", "aws"),
+        ("cn-northwest-1", "aws-cn"),
+        ("us-gov-east-1", "aws-us-gov"),
+        ("us-east-1", "aws"),
+        ("us-iso-east-1", "aws-iso"),
+        ("us-isob-east-1", "aws-iso-b"),
+        ("eu-isoe-west-1", "aws-iso-e"),
+    ],
+)
 def test_partition_of(region, partition):
     assert facts.partition_of(region) == partition
 
@@ -102,8 +135,10 @@ def test_only_stack_project_and_type_must_be_non_empty():
     assert facts.split_urn("urn:pulumi:s::p::t::") == ("s", "p", "t", "")
 
 
-@pytest.mark.parametrize("bad", ["", "urn:pulumi:s::p", "arn:aws:s3:::b", None,
-                                 "urn:pulumi:::p::t::n", "urn:pulumi:s::::t::n", "urn:pulumi:s::p::::n"])
+@pytest.mark.parametrize(
+    "bad",
+    ["", "urn:pulumi:s::p", "arn:aws:s3:::b", None, "urn:pulumi:::p::t::n", "urn:pulumi:s::::t::n", "urn:pulumi:s::p::::n"],
+)
 def test_split_urn_rejects(bad):
     with pytest.raises(facts.UrnError):
         facts.split_urn(bad)
@@ -111,7 +146,11 @@ def test_split_urn_rejects(bad):
 
 def test_name_conversions():
     assert [facts.snake_to_camel(f) for f in facts.PUBLIC_ACCESS_BLOCK_FLAGS] == [
-        "blockPublicAcls", "blockPublicPolicy", "ignorePublicAcls", "restrictPublicBuckets"]
+        "blockPublicAcls",
+        "blockPublicPolicy",
+        "ignorePublicAcls",
+        "restrictPublicBuckets",
+    ]
     assert facts.snake_to_pascal("restrict_public_buckets") == "RestrictPublicBuckets"
 
 
@@ -143,14 +182,14 @@ def test_required_tags_and_production_values_are_the_documented_ones():
 
 
 def test_replication_token_is_the_providers():
-    package = importlib.util.find_spec("pulumi_aws")   # read, not imported: importing it costs seconds
+    package = importlib.util.find_spec("pulumi_aws")  # read, not imported: importing it costs seconds
     assert package and package.origin
     source = (Path(package.origin).parent / "s3" / "bucket_replication_config.py").read_text()
     assert all(f"'{token}'" in source for token in facts.REPLICATION_TOKENS)
 
 
 def test_stack_type_is_the_engines():
-    stack_urn = "urn:pulumi:dev::proj::pulumi:pulumi:Stack::proj-dev"   # as the engine writes it
+    stack_urn = "urn:pulumi:dev::proj::pulumi:pulumi:Stack::proj-dev"  # as the engine writes it
     assert facts.qualified_type(stack_urn, "starter:web:WebTier") == "starter:web:WebTier"
 
 

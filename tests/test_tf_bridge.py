@@ -75,32 +75,42 @@ def body(translation: Translation, address: str) -> dict[str, Any]:
 
 # -- names -------------------------------------------------------------------------------------------------------
 
-@pytest.mark.parametrize(("token", "expected"), [
-    ("aws:ec2/vpc:Vpc", "aws_vpc"),                                    # module dropped
-    ("aws:s3/bucket:Bucket", "aws_s3_bucket"),                         # name already carries the module
-    ("aws:s3/bucketPolicy:BucketPolicy", "aws_s3_bucket_policy"),
-    ("aws:vpc/securityGroupIngressRule:SecurityGroupIngressRule", "aws_vpc_security_group_ingress_rule"),
-    ("aws:lb/targetGroup:TargetGroup", "aws_lb_target_group"),         # module kept
-    ("aws:autoscaling/group:Group", "aws_autoscaling_group"),
-    ("aws:cloudwatch/metricAlarm:MetricAlarm", "aws_cloudwatch_metric_alarm"),
-    ("aws:lb/loadBalancer:LoadBalancer", "aws_lb"),                    # exceptions table
-    ("aws:alb/loadBalancer:LoadBalancer", "aws_lb"),
-    ("aws:alb/listener:Listener", "aws_lb_listener"),
-    ("aws:s3/bucketV2:BucketV2", "aws_s3_bucket"),
-    ("aws:s3/bucketReplicationConfig:BucketReplicationConfig", "aws_s3_bucket_replication_configuration"),
-    ("aws:ec2/instance:Instance", "aws_instance"),
-    ("aws:ec2transitgateway/transitGateway:TransitGateway", "aws_ec2_transit_gateway"),
-    ("aws:ec2/noSuchThing:NoSuchThing", None),
-    ("pulumi:providers:aws", None),
-])
+
+@pytest.mark.parametrize(
+    ("token", "expected"),
+    [
+        ("aws:ec2/vpc:Vpc", "aws_vpc"),  # module dropped
+        ("aws:s3/bucket:Bucket", "aws_s3_bucket"),  # name already carries the module
+        ("aws:s3/bucketPolicy:BucketPolicy", "aws_s3_bucket_policy"),
+        ("aws:vpc/securityGroupIngressRule:SecurityGroupIngressRule", "aws_vpc_security_group_ingress_rule"),
+        ("aws:lb/targetGroup:TargetGroup", "aws_lb_target_group"),  # module kept
+        ("aws:autoscaling/group:Group", "aws_autoscaling_group"),
+        ("aws:cloudwatch/metricAlarm:MetricAlarm", "aws_cloudwatch_metric_alarm"),
+        ("aws:lb/loadBalancer:LoadBalancer", "aws_lb"),  # exceptions table
+        ("aws:alb/loadBalancer:LoadBalancer", "aws_lb"),
+        ("aws:alb/listener:Listener", "aws_lb_listener"),
+        ("aws:s3/bucketV2:BucketV2", "aws_s3_bucket"),
+        ("aws:s3/bucketReplicationConfig:BucketReplicationConfig", "aws_s3_bucket_replication_configuration"),
+        ("aws:ec2/instance:Instance", "aws_instance"),
+        ("aws:ec2transitgateway/transitGateway:TransitGateway", "aws_ec2_transit_gateway"),
+        ("aws:ec2/noSuchThing:NoSuchThing", None),
+        ("pulumi:providers:aws", None),
+    ],
+)
 def test_resource_type_resolved_against_the_schema(schema, token, expected):
     assert schema.resource_type(token) == expected
 
 
-@pytest.mark.parametrize(("camel", "snake"), [
-    ("vpcZoneIdentifiers", "vpc_zone_identifiers"), ("cidrIpv4", "cidr_ipv4"), ("s3UsePathStyle", "s3_use_path_style"),
-    ("httpPutResponseHopLimit", "http_put_response_hop_limit"), ("id", "id"),
-])
+@pytest.mark.parametrize(
+    ("camel", "snake"),
+    [
+        ("vpcZoneIdentifiers", "vpc_zone_identifiers"),
+        ("cidrIpv4", "cidr_ipv4"),
+        ("s3UsePathStyle", "s3_use_path_style"),
+        ("httpPutResponseHopLimit", "http_put_response_hop_limit"),
+        ("id", "id"),
+    ],
+)
 def test_camel_to_snake(camel, snake):
     assert camel_to_snake(camel) == snake
 
@@ -110,23 +120,27 @@ def test_singulars(plural, singular):
     assert singular in singulars(plural)
 
 
-@pytest.mark.parametrize(("tf_type", "prop", "expected"), [
-    ("aws_lb_listener", "defaultActions", "default_action"),           # pluralised list block
-    ("aws_autoscaling_group", "vpcZoneIdentifiers", "vpc_zone_identifier"),
-    ("aws_autoscaling_group", "tags", "tag"),                           # 5.x has only the `tag` block
-    ("aws_autoscaling_group", "targetGroupArns", "target_group_arns"),  # plural in Terraform too
-    ("aws_route_table", "routes", "route"),
-    ("aws_s3_bucket_lifecycle_configuration", "rules", "rule"),
-    ("aws_launch_template", "metadataOptions", "metadata_options"),     # max_items=1 block, flattened in Pulumi
-    ("aws_cloudwatch_metric_alarm", "name", "alarm_name"),              # exceptions table
-    ("aws_vpc", "noSuchInput", None),
-])
+@pytest.mark.parametrize(
+    ("tf_type", "prop", "expected"),
+    [
+        ("aws_lb_listener", "defaultActions", "default_action"),  # pluralised list block
+        ("aws_autoscaling_group", "vpcZoneIdentifiers", "vpc_zone_identifier"),
+        ("aws_autoscaling_group", "tags", "tag"),  # 5.x has only the `tag` block
+        ("aws_autoscaling_group", "targetGroupArns", "target_group_arns"),  # plural in Terraform too
+        ("aws_route_table", "routes", "route"),
+        ("aws_s3_bucket_lifecycle_configuration", "rules", "rule"),
+        ("aws_launch_template", "metadataOptions", "metadata_options"),  # max_items=1 block, flattened in Pulumi
+        ("aws_cloudwatch_metric_alarm", "name", "alarm_name"),  # exceptions table
+        ("aws_vpc", "noSuchInput", None),
+    ],
+)
 def test_property_resolved_against_the_schema(schema, tf_type, prop, expected):
     found = resolve_property(fields_of(schema.block(tf_type)), prop, tf_type)
     assert (found.name if found else None) == expected
 
 
 # -- the template's stacks -------------------------------------------------------------------------------------------
+
 
 @pytest.mark.parametrize("stack", STACKS)
 def test_template_stacks_translate_completely(runs, translated, stack):
@@ -155,17 +169,22 @@ def test_no_mock_value_survives_translation(runs, translated, stack):
                 assert value not in text, f"{r.name}.{key}={value} left as a literal"
 
 
-@pytest.mark.parametrize(("address", "path", "expected"), [
-    ("aws_internet_gateway.network-igw", ("vpc_id",), "${aws_vpc.network-vpc.id}"),
-    ("aws_s3_bucket_versioning.data-primary-versioning", ("bucket",), "${aws_s3_bucket.data-primary.id}"),
-    ("aws_lb_listener.web-http", ("default_action", 0, "target_group_arn"), "${aws_lb_target_group.web-tg.arn}"),
-    ("aws_cloudwatch_metric_alarm.web-unhealthy-hosts", ("dimensions", "TargetGroup"),
-     "${aws_lb_target_group.web-tg.arn_suffix}"),
-    ("aws_autoscaling_group.web-asg", ("launch_template", 0, "id"), "${aws_launch_template.web-lt.id}"),
-    ("aws_iam_instance_profile.roles-instance", ("role",), "${aws_iam_role.roles-instance.id}"),
-    ("aws_s3_bucket_replication_configuration.data-replication", ("role",),
-     "${aws_iam_role.roles-replication.arn}"),
-])
+@pytest.mark.parametrize(
+    ("address", "path", "expected"),
+    [
+        ("aws_internet_gateway.network-igw", ("vpc_id",), "${aws_vpc.network-vpc.id}"),
+        ("aws_s3_bucket_versioning.data-primary-versioning", ("bucket",), "${aws_s3_bucket.data-primary.id}"),
+        ("aws_lb_listener.web-http", ("default_action", 0, "target_group_arn"), "${aws_lb_target_group.web-tg.arn}"),
+        (
+            "aws_cloudwatch_metric_alarm.web-unhealthy-hosts",
+            ("dimensions", "TargetGroup"),
+            "${aws_lb_target_group.web-tg.arn_suffix}",
+        ),
+        ("aws_autoscaling_group.web-asg", ("launch_template", 0, "id"), "${aws_launch_template.web-lt.id}"),
+        ("aws_iam_instance_profile.roles-instance", ("role",), "${aws_iam_role.roles-instance.id}"),
+        ("aws_s3_bucket_replication_configuration.data-replication", ("role",), "${aws_iam_role.roles-replication.arn}"),
+    ],
+)
 def test_ids_arns_and_names_become_references(translated, address, path, expected):
     value: Any = body(translated("dev"), address)
     for step in path:
@@ -181,8 +200,10 @@ def test_references_inside_documents(translated):
 
 def test_explicit_depends_on_kept(translated):
     policy = body(translated("dev"), "aws_s3_bucket_policy.data-primary-policy")
-    assert policy["depends_on"] == ["aws_s3_bucket_ownership_controls.data-primary-ownership",
-                                    "aws_s3_bucket_public_access_block.data-primary-public-access"]
+    assert policy["depends_on"] == [
+        "aws_s3_bucket_ownership_controls.data-primary-ownership",
+        "aws_s3_bucket_public_access_block.data-primary-public-access",
+    ]
 
 
 def test_depends_on_a_component_means_its_resources(schema):
@@ -192,15 +213,35 @@ def test_depends_on_a_component_means_its_resources(schema):
     def rec(urn, type_, name, parent="", custom=True, deps=(), inputs=None):
         props = struct_pb2.Struct()
         json_format.ParseDict(inputs or {}, props)
-        return RecordedResource(urn=urn, type=type_, name=name, parent=parent, custom=custom, properties=props,
-                                dependencies=list(deps), property_dependencies={}, provider="", protect=False,
-                                retain_on_delete=False, id=f"id-{name}-0000000000")
+        return RecordedResource(
+            urn=urn,
+            type=type_,
+            name=name,
+            parent=parent,
+            custom=custom,
+            properties=props,
+            dependencies=list(deps),
+            property_dependencies={},
+            provider="",
+            protect=False,
+            retain_on_delete=False,
+            id=f"id-{name}-0000000000",
+        )
+
     comp = rec("urn:c", "starter:x:X", "comp", custom=False)
-    run = ProgramRun("p", "s", False, {"aws:region": "eu-west-1"}, [
-        comp,
-        rec("urn:a", "aws:ec2/vpc:Vpc", "a", parent="urn:c", inputs={"cidrBlock": "10.0.0.0/16"}),
-        rec("urn:b", "aws:ec2/vpc:Vpc", "b", deps=["urn:c"], inputs={"cidrBlock": "10.1.0.0/16"}),
-    ], {}, [])
+    run = ProgramRun(
+        "p",
+        "s",
+        False,
+        {"aws:region": "eu-west-1"},
+        [
+            comp,
+            rec("urn:a", "aws:ec2/vpc:Vpc", "a", parent="urn:c", inputs={"cidrBlock": "10.0.0.0/16"}),
+            rec("urn:b", "aws:ec2/vpc:Vpc", "b", deps=["urn:c"], inputs={"cidrBlock": "10.1.0.0/16"}),
+        ],
+        {},
+        [],
+    )
     assert translate(run, schema, VERSION).document["resource"]["aws_vpc"]["b"]["depends_on"] == ["aws_vpc.a"]
 
 
@@ -228,13 +269,21 @@ def test_literal_template_sequences_are_escaped():
     assert escape_template("arn:aws:s3:::b/${aws:username}/%{x}") == "arn:aws:s3:::b/$${aws:username}/%%{x}"
 
 
-@pytest.mark.parametrize(("token", "name", "change", "prop", "reason"), [
-    ("aws:ec2/vpc:Vpc", "network-vpc", lambda i: i.update(notAnInput=1), "notAnInput", "no argument in aws_vpc"),
-    ("aws:ec2/launchTemplate:LaunchTemplate", "web-lt", lambda i: i["metadataOptions"].update(bogus="x"),
-     "metadataOptions.bogus", "no such nested argument"),
-    ("aws:ec2/vpc:Vpc", "network-vpc", lambda i: i.update(cidrBlock="[unknown]"), "cidrBlock", "value unknown"),
-    ("aws:ec2/vpc:Vpc", "network-vpc", lambda i: i.update(arn="arn:aws:ec2:x"), "arn", "computed only"),
-])
+@pytest.mark.parametrize(
+    ("token", "name", "change", "prop", "reason"),
+    [
+        ("aws:ec2/vpc:Vpc", "network-vpc", lambda i: i.update(notAnInput=1), "notAnInput", "no argument in aws_vpc"),
+        (
+            "aws:ec2/launchTemplate:LaunchTemplate",
+            "web-lt",
+            lambda i: i["metadataOptions"].update(bogus="x"),
+            "metadataOptions.bogus",
+            "no such nested argument",
+        ),
+        ("aws:ec2/vpc:Vpc", "network-vpc", lambda i: i.update(cidrBlock="[unknown]"), "cidrBlock", "value unknown"),
+        ("aws:ec2/vpc:Vpc", "network-vpc", lambda i: i.update(arn="arn:aws:ec2:x"), "arn", "computed only"),
+    ],
+)
 def test_untranslatable_inputs_are_listed_by_resource_and_property(runs, schema, token, name, change, prop, reason):
     translation = translate(with_inputs(runs("dev"), name, token, change), schema, VERSION)
     assert [(i.resource, i.property) for i in translation.untranslatable] == [(f"{name} ({token})", prop)]
@@ -251,6 +300,7 @@ def test_unknown_resource_type_is_listed(runs, schema):
 
 # -- diagnostics ---------------------------------------------------------------------------------------------------
 
+
 def test_dump_is_plain_indented_json_with_a_path_per_line():
     document = {"resource": {"aws_vpc": {"a": {"tags": {"k": "v"}, "list": [1, {"x": True}], "empty": []}}}}
     text, paths = dump(document)
@@ -263,16 +313,26 @@ def test_dump_is_plain_indented_json_with_a_path_per_line():
 def test_diagnostic_line_maps_to_pulumi_resource_and_property(translated):
     translation = translated("dev")
     _, paths = dump(translation.document)
-    line = next(i for i, p in enumerate(paths, 1)
-                if p == ("resource", "aws_launch_template", "web-lt", "metadata_options", 0, "http_tokens"))
-    diag = {"severity": "error", "summary": "Invalid value", "detail": "expected http_tokens to be one of ...",
-            "range": {"filename": "main.tf.json", "start": {"line": line}}}
+    line = next(
+        i
+        for i, p in enumerate(paths, 1)
+        if p == ("resource", "aws_launch_template", "web-lt", "metadata_options", 0, "http_tokens")
+    )
+    diag = {
+        "severity": "error",
+        "summary": "Invalid value",
+        "detail": "expected http_tokens to be one of ...",
+        "range": {"filename": "main.tf.json", "start": {"line": line}},
+    }
     [found] = findings(translation, paths, [diag])
-    assert str(found) == ("error: web-lt (aws:ec2/launchTemplate:LaunchTemplate) metadataOptions.httpTokens: "
-                          "Invalid value: expected http_tokens to be one of ...")
+    assert str(found) == (
+        "error: web-lt (aws:ec2/launchTemplate:LaunchTemplate) metadataOptions.httpTokens: "
+        "Invalid value: expected http_tokens to be one of ..."
+    )
 
 
 # -- emulator gaps -------------------------------------------------------------------------------------------------
+
 
 def test_readme_lists_every_emulator_gap():
     readme = (REPO / "README.md").read_text()
@@ -291,6 +351,7 @@ def test_emulator_gaps_name_real_attributes():
 
 # -- tool discovery and command line -------------------------------------------------------------------------------
 
+
 def test_mirror_override_and_search(tmp_path, monkeypatch):
     (tmp_path / "m" / terraform.PROVIDER_SOURCE / "5.1.0").mkdir(parents=True)
     (tmp_path / "m" / terraform.PROVIDER_SOURCE / "5.10.0").mkdir(parents=True)
@@ -305,12 +366,15 @@ def test_mirror_override_and_search(tmp_path, monkeypatch):
     assert terraform.find_plugin_dir() == tmp_path / "m"
 
 
-@pytest.mark.parametrize(("argv", "message"), [
-    (["-m", "tools.tf_bridge", "validate", "--stack", "nosuch"], "Pulumi.nosuch.yaml"),
-    (["-m", "tools.tf_bridge", "validate", "--config", "x.yaml"], "--config needs exactly one --stack"),
-    (["-m", "tools.tf_bridge", "frobnicate"], "invalid choice"),
-    (["-m", "tools.offline_preview", "--tf-validate", "--preview", "--no-policies"], "--tf-validate needs"),
-])
+@pytest.mark.parametrize(
+    ("argv", "message"),
+    [
+        (["-m", "tools.tf_bridge", "validate", "--stack", "nosuch"], "Pulumi.nosuch.yaml"),
+        (["-m", "tools.tf_bridge", "validate", "--config", "x.yaml"], "--config needs exactly one --stack"),
+        (["-m", "tools.tf_bridge", "frobnicate"], "invalid choice"),
+        (["-m", "tools.offline_preview", "--tf-validate", "--preview", "--no-policies"], "--tf-validate needs"),
+    ],
+)
 def test_bad_input_is_one_line_exit_2(argv, message):
     proc = subprocess.run([sys.executable, *argv], cwd=REPO, capture_output=True, text=True, timeout=120)
     assert proc.returncode == 2
@@ -322,9 +386,11 @@ def test_bad_input_is_one_line_exit_2(argv, message):
 
 # -- the real provider: validate (needs terraform and the mirror) --------------------------------------------------
 
+
 @pytest.fixture(scope="session")
 def bridge():
     from tools.tf_bridge.runner import Bridge
+
     try:
         return Bridge.load()
     except terraform.TerraformUnavailable as exc:
@@ -346,28 +412,69 @@ def test_schema_fixture_matches_the_provider(bridge):
 @pytest.mark.parametrize("stack", STACKS)
 def test_template_stacks_validate_clean(bridge, validate_dir, runs, stack):
     from tools.tf_bridge.cli import validate_run
+
     assert validate_run(runs(stack), bridge, validate_dir) == []
 
 
-ALARM, LT, LISTENER = ("aws:cloudwatch/metricAlarm:MetricAlarm", "aws:ec2/launchTemplate:LaunchTemplate",
-                       "aws:lb/listener:Listener")
+ALARM, LT, LISTENER = (
+    "aws:cloudwatch/metricAlarm:MetricAlarm",
+    "aws:ec2/launchTemplate:LaunchTemplate",
+    "aws:lb/listener:Listener",
+)
 INGRESS, KEY = "aws:vpc/securityGroupIngressRule:SecurityGroupIngressRule", "aws:kms/key:Key"
 # Mistakes Pulumi's mock runtime accepts; each must come back naming the Pulumi resource and property. They are
 # validated together, so none sits upstream of another: terraform skips resources that depend on a failed one.
 MISTAKES = [
-    ("http-tokens-not-in-list", LT, "web-lt", lambda i: i["metadataOptions"].update(httpTokens="mandatory"),
-     "metadataOptions.httpTokens", "one of [\"optional\" \"required\"], got mandatory"),
-    ("hop-limit-out-of-range", LT, "web-lt", lambda i: i["metadataOptions"].update(httpPutResponseHopLimit=65),
-     "metadataOptions.httpPutResponseHopLimit", "range (1 - 64), got 65"),
-    ("redirect-status-not-in-list", LISTENER, "web-http", lambda i: i.update(defaultActions=[
-        {"type": "redirect", "redirect": {"statusCode": "HTTP_308", "protocol": "HTTPS", "port": "443"}}]),
-     "defaultActions[0].redirect.statusCode", "got HTTP_308"),
-    ("key-deletion-window-out-of-range", KEY, "data-primary-key", lambda i: i.update(deletionWindowInDays=3),
-     "deletionWindowInDays", "range (7 - 30), got 3"),
-    ("alarm-operator-not-in-list", ALARM, "web-target-5xx", lambda i: i.update(comparisonOperator="GreaterThan"),
-     "comparisonOperator", "got GreaterThan"),
-    ("conflicting-rule-sources", INGRESS, "web-alb-in-80-0",
-     lambda i: i.update(referencedSecurityGroupId="sg-0123456789abcdef0"), "", "Exactly one of these attributes"),
+    (
+        "http-tokens-not-in-list",
+        LT,
+        "web-lt",
+        lambda i: i["metadataOptions"].update(httpTokens="mandatory"),
+        "metadataOptions.httpTokens",
+        'one of ["optional" "required"], got mandatory',
+    ),
+    (
+        "hop-limit-out-of-range",
+        LT,
+        "web-lt",
+        lambda i: i["metadataOptions"].update(httpPutResponseHopLimit=65),
+        "metadataOptions.httpPutResponseHopLimit",
+        "range (1 - 64), got 65",
+    ),
+    (
+        "redirect-status-not-in-list",
+        LISTENER,
+        "web-http",
+        lambda i: i.update(
+            defaultActions=[{"type": "redirect", "redirect": {"statusCode": "HTTP_308", "protocol": "HTTPS", "port": "443"}}]
+        ),
+        "defaultActions[0].redirect.statusCode",
+        "got HTTP_308",
+    ),
+    (
+        "key-deletion-window-out-of-range",
+        KEY,
+        "data-primary-key",
+        lambda i: i.update(deletionWindowInDays=3),
+        "deletionWindowInDays",
+        "range (7 - 30), got 3",
+    ),
+    (
+        "alarm-operator-not-in-list",
+        ALARM,
+        "web-target-5xx",
+        lambda i: i.update(comparisonOperator="GreaterThan"),
+        "comparisonOperator",
+        "got GreaterThan",
+    ),
+    (
+        "conflicting-rule-sources",
+        INGRESS,
+        "web-alb-in-80-0",
+        lambda i: i.update(referencedSecurityGroupId="sg-0123456789abcdef0"),
+        "",
+        "Exactly one of these attributes",
+    ),
 ]
 
 
@@ -375,6 +482,7 @@ MISTAKES = [
 def mistakes_validated(bridge, validate_dir, runs) -> list[str]:
     """Every mistake injected into one copy of the dev plan, validated once (each case checks its own line)."""
     from tools.tf_bridge.cli import validate_run
+
     run = runs("dev")
     for _, token, name, change, _, _ in MISTAKES:
         run = with_inputs(run, name, token, change)
@@ -394,16 +502,23 @@ def test_no_error_beyond_the_injected_mistakes(mistakes_validated):
 
 # -- the real provider against moto (slow: minutes) ----------------------------------------------------------------
 
+
 @pytest.mark.slow
 def test_local_stack_applies_converges_audits_and_destroys_on_moto(bridge, tmp_path):
     from tools.tf_bridge.runner import up_moto
+
     report = up_moto(REPO, tmp_path / "up-moto", "local", bridge=bridge)
     assert report.ok
     assert [step for step, _, _ in report.steps] == ["moto", "translate", "apply", "plan", "audit", "destroy", "moto"]
 
 
 def test_offline_preview_tf_validate_flag(bridge):
-    proc = subprocess.run([sys.executable, "-m", "tools.offline_preview", "--stack", "local", "--no-policies",
-                           "--tf-validate"], cwd=REPO, capture_output=True, text=True, timeout=300)
+    proc = subprocess.run(
+        [sys.executable, "-m", "tools.offline_preview", "--stack", "local", "--no-policies", "--tf-validate"],
+        cwd=REPO,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
     assert proc.returncode == 0, proc.stderr
     assert proc.stderr.strip() == f"offline_preview: tf-validate: clean with provider {bridge.toolchain.provider_version}"

@@ -40,8 +40,9 @@ def test_there_are_workflows():
 
 @pytest.mark.parametrize("path", WORKFLOWS, ids=lambda p: p.name)
 def test_valid_against_the_github_workflow_schema(path):
-    schema = json.loads(resources.files("check_jsonschema.builtin_schemas.vendor")
-                        .joinpath("github-workflows.json").read_text())
+    schema = json.loads(
+        resources.files("check_jsonschema.builtin_schemas.vendor").joinpath("github-workflows.json").read_text()
+    )
     jsonschema.validate(load(path), schema)
 
 

@@ -48,16 +48,29 @@ class Setting:
 
 
 SETTINGS: tuple[Setting, ...] = (
-    Setting("githubRepository", "string", None, True,
-            "The repository whose workflows may assume the roles, as owner/name."),
-    Setting("environments", "list of strings", ("dev", "prod"), False,
-            f"GitHub environments that deploy into this account; each also gets a read-only {PREVIEW_PREFIX}<env> role."),
-    Setting("deployRegions", "list of strings", None, False,
-            "Regions the template deploys to (its aws:region and replicaRegion); default: aws:region."),
-    Setting("oidcProviderArn", "string", None, False,
-            "Reuse the account's existing GitHub OIDC provider instead of creating one."),
-    Setting("noncurrentVersionDays", "integer", 90, False,
-            "Days old versions of state files are kept (1 to 3650)."),
+    Setting("githubRepository", "string", None, True, "The repository whose workflows may assume the roles, as owner/name."),
+    Setting(
+        "environments",
+        "list of strings",
+        ("dev", "prod"),
+        False,
+        f"GitHub environments that deploy into this account; each also gets a read-only {PREVIEW_PREFIX}<env> role.",
+    ),
+    Setting(
+        "deployRegions",
+        "list of strings",
+        None,
+        False,
+        "Regions the template deploys to (its aws:region and replicaRegion); default: aws:region.",
+    ),
+    Setting(
+        "oidcProviderArn",
+        "string",
+        None,
+        False,
+        "Reuse the account's existing GitHub OIDC provider instead of creating one.",
+    ),
+    Setting("noncurrentVersionDays", "integer", 90, False, "Days old versions of state files are kept (1 to 3650)."),
 )
 _BY_KEY = {s.key: s for s in SETTINGS}
 _KEYS = set(_BY_KEY)
@@ -125,8 +138,11 @@ def parse_config(values: Mapping[str, Any], project: str, stack: str) -> Bootstr
     tags = _json(values.get("aws:defaultTags"))
     tag_map = tags.get("tags") if isinstance(tags, dict) else None
     if not isinstance(tag_map, dict):
-        bad("aws:defaultTags", values.get("aws:defaultTags"),
-            f"an object {{tags: {{...}}}} with the required tags {', '.join(REQUIRED_TAGS)}")
+        bad(
+            "aws:defaultTags",
+            values.get("aws:defaultTags"),
+            f"an object {{tags: {{...}}}} with the required tags {', '.join(REQUIRED_TAGS)}",
+        )
         tag_map = None
     else:
         for name in REQUIRED_TAGS:
@@ -138,10 +154,16 @@ def parse_config(values: Mapping[str, Any], project: str, stack: str) -> Bootstr
         bad(key("githubRepository"), repository, "owner/name of the GitHub repository, such as example-org/app")
 
     environments = _strings(values.get(key("environments"), list(_BY_KEY["environments"].default)))
-    if not environments or len(set(environments)) != len(environments) or not all(
-            _ENVIRONMENT.match(e) and not e.startswith(PREVIEW_PREFIX) for e in environments):
-        bad(key("environments"), _json(values.get(key("environments"))),
-            f"a list of distinct GitHub environment names (letters, digits, ._-), none starting with {PREVIEW_PREFIX}")
+    if (
+        not environments
+        or len(set(environments)) != len(environments)
+        or not all(_ENVIRONMENT.match(e) and not e.startswith(PREVIEW_PREFIX) for e in environments)
+    ):
+        bad(
+            key("environments"),
+            _json(values.get(key("environments"))),
+            f"a list of distinct GitHub environment names (letters, digits, ._-), none starting with {PREVIEW_PREFIX}",
+        )
         environments = []
 
     raw_regions = values.get(key("deployRegions"))
@@ -154,8 +176,7 @@ def parse_config(values: Mapping[str, Any], project: str, stack: str) -> Bootstr
 
     oidc = values.get(key("oidcProviderArn"))
     if oidc is not None and (not isinstance(oidc, str) or not _OIDC_ARN.match(oidc)):
-        bad(key("oidcProviderArn"), oidc,
-            "the ARN of an IAM OIDC provider for token.actions.githubusercontent.com")
+        bad(key("oidcProviderArn"), oidc, "the ARN of an IAM OIDC provider for token.actions.githubusercontent.com")
 
     days_raw = values.get(key("noncurrentVersionDays"), _BY_KEY["noncurrentVersionDays"].default)
     days = int(days_raw) if isinstance(days_raw, int) or (isinstance(days_raw, str) and days_raw.isdigit()) else None
@@ -166,10 +187,16 @@ def parse_config(values: Mapping[str, Any], project: str, stack: str) -> Bootstr
         raise ConfigError(stack, problems)
     assert region is not None and tag_map is not None and days is not None
     return BootstrapConfig(
-        project=project, stack=stack, region=region, partition=partition_of(region),
+        project=project,
+        stack=stack,
+        region=region,
+        partition=partition_of(region),
         tags=MappingProxyType({str(k): str(v) for k, v in tag_map.items()}),
-        github_repository=str(repository), environments=tuple(environments), deploy_regions=tuple(regions),
-        oidc_provider_arn=oidc, noncurrent_version_days=days,
+        github_repository=str(repository),
+        environments=tuple(environments),
+        deploy_regions=tuple(regions),
+        oidc_provider_arn=oidc,
+        noncurrent_version_days=days,
     )
 
 
@@ -184,11 +211,18 @@ def load_config() -> BootstrapConfig:
 
 def reference_rows(namespace: str) -> list[str]:
     """The README's config table rows, derived from ``SETTINGS``."""
+
     def default(s: Setting) -> str:
         if s.required:
             return "(required)"
-        return "(none)" if s.default is None else json.dumps(list(s.default)) if isinstance(s.default, tuple) else str(
-            s.default)
+        return (
+            "(none)"
+            if s.default is None
+            else json.dumps(list(s.default))
+            if isinstance(s.default, tuple)
+            else str(s.default)
+        )
+
     return [f"| `{namespace}:{s.key}` | {s.kind} | {default(s)} | {s.description} |" for s in SETTINGS]
 
 

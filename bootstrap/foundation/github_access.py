@@ -20,16 +20,23 @@ AUDIENCE = "sts.amazonaws.com"
 def github_trust_policy(provider_arn: pulumi.Input[str], repository: str, environment: str) -> dict[str, Any]:
     """Only tokens for ``repository`` running a job in GitHub environment ``environment`` (exact match, no
     wildcards: a branch, a fork or another environment gets no credentials)."""
-    return {"Version": "2012-10-17", "Statement": [{
-        "Sid": "GitHubEnvironmentOnly",
-        "Effect": "Allow",
-        "Principal": {"Federated": provider_arn},
-        "Action": "sts:AssumeRoleWithWebIdentity",
-        "Condition": {"StringEquals": {
-            f"{GITHUB_HOST}:aud": AUDIENCE,
-            f"{GITHUB_HOST}:sub": f"repo:{repository}:environment:{environment}",
-        }},
-    }]}
+    return {
+        "Version": "2012-10-17",
+        "Statement": [
+            {
+                "Sid": "GitHubEnvironmentOnly",
+                "Effect": "Allow",
+                "Principal": {"Federated": provider_arn},
+                "Action": "sts:AssumeRoleWithWebIdentity",
+                "Condition": {
+                    "StringEquals": {
+                        f"{GITHUB_HOST}:aud": AUDIENCE,
+                        f"{GITHUB_HOST}:sub": f"repo:{repository}:environment:{environment}",
+                    }
+                },
+            }
+        ],
+    }
 
 
 @dataclass(frozen=True)
@@ -73,26 +80,47 @@ class GitHubAccess(pulumi.ComponentResource):
             self.provider_arn = provider.arn
         self.roles = {}
         for environment, preview in zip(args.environments, args.preview_environments, strict=True):
-            self.roles[environment] = self._role(name, environment, "Deploys the template", permissions.deploy_policy(
-                args.partition, args.account_id, environment, args.deploy_regions, args.state_bucket_arn,
-                args.state_key_arn, args.region), args)
-            self.roles[preview] = self._role(name, preview, "Previews and audits the template (read-only)",
-                                             permissions.preview_policy(args.partition, args.deploy_regions,
-                                                                        args.state_bucket_arn, args.state_key_arn,
-                                                                        args.region), args)
-        self.register_outputs({
-            "providerArn": self.provider_arn,
-            "roleArns": {env: role.arn for env, role in self.roles.items()},
-        })
+            self.roles[environment] = self._role(
+                name,
+                environment,
+                "Deploys the template",
+                permissions.deploy_policy(
+                    args.partition,
+                    args.account_id,
+                    environment,
+                    args.deploy_regions,
+                    args.state_bucket_arn,
+                    args.state_key_arn,
+                    args.region,
+                ),
+                args,
+            )
+            self.roles[preview] = self._role(
+                name,
+                preview,
+                "Previews and audits the template (read-only)",
+                permissions.preview_policy(
+                    args.partition, args.deploy_regions, args.state_bucket_arn, args.state_key_arn, args.region
+                ),
+                args,
+            )
+        self.register_outputs(
+            {
+                "providerArn": self.provider_arn,
+                "roleArns": {env: role.arn for env, role in self.roles.items()},
+            }
+        )
 
-    def _role(self, name: str, environment: str, purpose: str, policy: dict[str, Any],
-              args: GitHubAccessArgs) -> aws.iam.Role:
+    def _role(
+        self, name: str, environment: str, purpose: str, policy: dict[str, Any], args: GitHubAccessArgs
+    ) -> aws.iam.Role:
         child = pulumi.ResourceOptions(parent=self)
         role = aws.iam.Role(
             f"{name}-{environment}",
             description=f"{purpose}: GitHub environment {environment} of {args.repository}",
             assume_role_policy=pulumi.Output.json_dumps(
-                github_trust_policy(self.provider_arn, args.repository, environment)),
+                github_trust_policy(self.provider_arn, args.repository, environment)
+            ),
             max_session_duration=3600,
             opts=child,
         )

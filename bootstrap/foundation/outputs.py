@@ -15,8 +15,16 @@ GITHUB_REPOSITORY = "githubRepository"
 GITHUB_ENVIRONMENTS = "githubEnvironments"
 """GitHub environment name -> {variable name: value}: what a team pastes into each environment."""
 
-STACK_OUTPUTS: tuple[str, ...] = (STATE_BUCKET_NAME, BACKEND_URL, SECRETS_PROVIDER, SECRETS_KEY_ARN, REGION,
-                                  OIDC_PROVIDER_ARN, GITHUB_REPOSITORY, GITHUB_ENVIRONMENTS)
+STACK_OUTPUTS: tuple[str, ...] = (
+    STATE_BUCKET_NAME,
+    BACKEND_URL,
+    SECRETS_PROVIDER,
+    SECRETS_KEY_ARN,
+    REGION,
+    OIDC_PROVIDER_ARN,
+    GITHUB_REPOSITORY,
+    GITHUB_ENVIRONMENTS,
+)
 
 AWS_ROLE_ARN = "AWS_ROLE_ARN"
 AWS_REGION = "AWS_REGION"

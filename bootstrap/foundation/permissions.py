@@ -35,29 +35,57 @@ READ_ACTIONS: tuple[str, ...] = (
     "ec2:Describe*",
     "elasticloadbalancing:Describe*",
     "autoscaling:Describe*",
-    "cloudwatch:DescribeAlarms", "cloudwatch:ListTagsForResource",
-    "iam:GetRole", "iam:GetRolePolicy", "iam:ListRolePolicies", "iam:ListAttachedRolePolicies",
-    "iam:GetInstanceProfile", "iam:ListInstanceProfilesForRole", "iam:GetPolicy", "iam:GetPolicyVersion",
+    "cloudwatch:DescribeAlarms",
+    "cloudwatch:ListTagsForResource",
+    "iam:GetRole",
+    "iam:GetRolePolicy",
+    "iam:ListRolePolicies",
+    "iam:ListAttachedRolePolicies",
+    "iam:GetInstanceProfile",
+    "iam:ListInstanceProfilesForRole",
+    "iam:GetPolicy",
+    "iam:GetPolicyVersion",
     "iam:GetOpenIDConnectProvider",
-    "kms:DescribeKey", "kms:GetKeyPolicy", "kms:GetKeyRotationStatus", "kms:ListResourceTags", "kms:ListAliases",
-    "s3:GetBucket*", "s3:GetAccelerateConfiguration", "s3:GetEncryptionConfiguration",
-    "s3:GetLifecycleConfiguration", "s3:GetReplicationConfiguration", "s3:ListAllMyBuckets",
-    "acm:DescribeCertificate", "acm:ListCertificates",
+    "kms:DescribeKey",
+    "kms:GetKeyPolicy",
+    "kms:GetKeyRotationStatus",
+    "kms:ListResourceTags",
+    "kms:ListAliases",
+    "s3:GetBucket*",
+    "s3:GetAccelerateConfiguration",
+    "s3:GetEncryptionConfiguration",
+    "s3:GetLifecycleConfiguration",
+    "s3:GetReplicationConfiguration",
+    "s3:ListAllMyBuckets",
+    "acm:DescribeCertificate",
+    "acm:ListCertificates",
 )
 # Public AWS parameters only (AMI ids): an SSM read on "*" could read the account's SecureString parameters.
 SSM_PUBLIC_PARAMETERS = "parameter/aws/service/*"
 
 CREATE_ACTIONS: tuple[str, ...] = (
-    "ec2:CreateVpc", "ec2:CreateSubnet", "ec2:CreateInternetGateway", "ec2:CreateRouteTable",
-    "ec2:CreateNatGateway", "ec2:AllocateAddress", "ec2:CreateSecurityGroup", "ec2:CreateVpcEndpoint",
-    "ec2:CreateLaunchTemplate", "ec2:RunInstances",
+    "ec2:CreateVpc",
+    "ec2:CreateSubnet",
+    "ec2:CreateInternetGateway",
+    "ec2:CreateRouteTable",
+    "ec2:CreateNatGateway",
+    "ec2:AllocateAddress",
+    "ec2:CreateSecurityGroup",
+    "ec2:CreateVpcEndpoint",
+    "ec2:CreateLaunchTemplate",
+    "ec2:RunInstances",
     # Each call creates a security-group-rule resource (tagged on create), which has no tag to match yet.
-    "ec2:AuthorizeSecurityGroupIngress", "ec2:AuthorizeSecurityGroupEgress",
-    "elasticloadbalancing:CreateLoadBalancer", "elasticloadbalancing:CreateTargetGroup",
+    "ec2:AuthorizeSecurityGroupIngress",
+    "ec2:AuthorizeSecurityGroupEgress",
+    "elasticloadbalancing:CreateLoadBalancer",
+    "elasticloadbalancing:CreateTargetGroup",
     "elasticloadbalancing:CreateListener",
-    "autoscaling:CreateAutoScalingGroup", "autoscaling:CreateOrUpdateTags",
-    "cloudwatch:PutMetricAlarm", "cloudwatch:TagResource",
-    "kms:CreateKey", "kms:TagResource",
+    "autoscaling:CreateAutoScalingGroup",
+    "autoscaling:CreateOrUpdateTags",
+    "cloudwatch:PutMetricAlarm",
+    "cloudwatch:TagResource",
+    "kms:CreateKey",
+    "kms:TagResource",
 )
 """Creates granted on "*" in the template's regions: the resource does not exist yet. (Auto Scaling, CloudWatch
 and KMS check their tag action when a create carries tags and have no create-only condition for it.)"""
@@ -73,30 +101,66 @@ ON_ANY_RESOURCE: tuple[str, ...] = (*CREATE_ACTIONS, *TAG_ON_CREATE)
 """Every write granted on "*": exactly the bootstrap policy config's ``allowedActionsOnAnyResource``."""
 
 CHANGE_ACTIONS: tuple[str, ...] = (
-    "ec2:DeleteVpc", "ec2:ModifyVpcAttribute", "ec2:DeleteSubnet", "ec2:ModifySubnetAttribute",
-    "ec2:AttachInternetGateway", "ec2:DetachInternetGateway", "ec2:DeleteInternetGateway",
-    "ec2:DeleteRouteTable", "ec2:AssociateRouteTable", "ec2:DisassociateRouteTable",
-    "ec2:CreateRoute", "ec2:ReplaceRoute", "ec2:DeleteRoute",
-    "ec2:DeleteNatGateway", "ec2:ReleaseAddress", "ec2:DisassociateAddress",
-    "ec2:DeleteSecurityGroup", "ec2:RevokeSecurityGroupIngress", "ec2:RevokeSecurityGroupEgress",
+    "ec2:DeleteVpc",
+    "ec2:ModifyVpcAttribute",
+    "ec2:DeleteSubnet",
+    "ec2:ModifySubnetAttribute",
+    "ec2:AttachInternetGateway",
+    "ec2:DetachInternetGateway",
+    "ec2:DeleteInternetGateway",
+    "ec2:DeleteRouteTable",
+    "ec2:AssociateRouteTable",
+    "ec2:DisassociateRouteTable",
+    "ec2:CreateRoute",
+    "ec2:ReplaceRoute",
+    "ec2:DeleteRoute",
+    "ec2:DeleteNatGateway",
+    "ec2:ReleaseAddress",
+    "ec2:DisassociateAddress",
+    "ec2:DeleteSecurityGroup",
+    "ec2:RevokeSecurityGroupIngress",
+    "ec2:RevokeSecurityGroupEgress",
     "ec2:ModifySecurityGroupRules",
-    "ec2:UpdateSecurityGroupRuleDescriptionsIngress", "ec2:UpdateSecurityGroupRuleDescriptionsEgress",
-    "ec2:ModifyVpcEndpoint", "ec2:DeleteVpcEndpoints",
-    "ec2:CreateLaunchTemplateVersion", "ec2:ModifyLaunchTemplate", "ec2:DeleteLaunchTemplate",
-    "ec2:CreateTags", "ec2:DeleteTags",
-    "elasticloadbalancing:ModifyLoadBalancerAttributes", "elasticloadbalancing:SetSecurityGroups",
-    "elasticloadbalancing:SetSubnets", "elasticloadbalancing:DeleteLoadBalancer",
-    "elasticloadbalancing:ModifyTargetGroup", "elasticloadbalancing:ModifyTargetGroupAttributes",
-    "elasticloadbalancing:DeleteTargetGroup", "elasticloadbalancing:ModifyListener",
-    "elasticloadbalancing:DeleteListener", "elasticloadbalancing:AddTags", "elasticloadbalancing:RemoveTags",
-    "autoscaling:UpdateAutoScalingGroup", "autoscaling:DeleteAutoScalingGroup",
-    "autoscaling:StartInstanceRefresh", "autoscaling:CancelInstanceRefresh",
-    "autoscaling:PutScalingPolicy", "autoscaling:DeletePolicy",
-    "autoscaling:EnableMetricsCollection", "autoscaling:DisableMetricsCollection", "autoscaling:DeleteTags",
-    "autoscaling:AttachLoadBalancerTargetGroups", "autoscaling:DetachLoadBalancerTargetGroups",
-    "cloudwatch:DeleteAlarms", "cloudwatch:UntagResource",
-    "kms:EnableKeyRotation", "kms:DisableKeyRotation", "kms:PutKeyPolicy", "kms:UpdateKeyDescription",
-    "kms:ScheduleKeyDeletion", "kms:CancelKeyDeletion", "kms:UntagResource",
+    "ec2:UpdateSecurityGroupRuleDescriptionsIngress",
+    "ec2:UpdateSecurityGroupRuleDescriptionsEgress",
+    "ec2:ModifyVpcEndpoint",
+    "ec2:DeleteVpcEndpoints",
+    "ec2:CreateLaunchTemplateVersion",
+    "ec2:ModifyLaunchTemplate",
+    "ec2:DeleteLaunchTemplate",
+    "ec2:CreateTags",
+    "ec2:DeleteTags",
+    "elasticloadbalancing:ModifyLoadBalancerAttributes",
+    "elasticloadbalancing:SetSecurityGroups",
+    "elasticloadbalancing:SetSubnets",
+    "elasticloadbalancing:DeleteLoadBalancer",
+    "elasticloadbalancing:ModifyTargetGroup",
+    "elasticloadbalancing:ModifyTargetGroupAttributes",
+    "elasticloadbalancing:DeleteTargetGroup",
+    "elasticloadbalancing:ModifyListener",
+    "elasticloadbalancing:DeleteListener",
+    "elasticloadbalancing:AddTags",
+    "elasticloadbalancing:RemoveTags",
+    "autoscaling:UpdateAutoScalingGroup",
+    "autoscaling:DeleteAutoScalingGroup",
+    "autoscaling:StartInstanceRefresh",
+    "autoscaling:CancelInstanceRefresh",
+    "autoscaling:PutScalingPolicy",
+    "autoscaling:DeletePolicy",
+    "autoscaling:EnableMetricsCollection",
+    "autoscaling:DisableMetricsCollection",
+    "autoscaling:DeleteTags",
+    "autoscaling:AttachLoadBalancerTargetGroups",
+    "autoscaling:DetachLoadBalancerTargetGroups",
+    "cloudwatch:DeleteAlarms",
+    "cloudwatch:UntagResource",
+    "kms:EnableKeyRotation",
+    "kms:DisableKeyRotation",
+    "kms:PutKeyPolicy",
+    "kms:UpdateKeyDescription",
+    "kms:ScheduleKeyDeletion",
+    "kms:CancelKeyDeletion",
+    "kms:UntagResource",
 )
 """Changes to resources that exist: only those tagged with the role's environment."""
 
@@ -109,16 +173,35 @@ TEMPLATE_NAME_PREFIXES: dict[str, tuple[str, ...]] = {
 """Names the template's S3 buckets, IAM roles and instance profiles start with (a test checks the template's plan)."""
 
 S3_BUCKET_ACTIONS: tuple[str, ...] = (
-    "s3:CreateBucket", "s3:DeleteBucket", "s3:PutBucketTagging", "s3:PutBucketVersioning",
-    "s3:PutEncryptionConfiguration", "s3:PutBucketPublicAccessBlock", "s3:PutBucketOwnershipControls",
-    "s3:PutBucketPolicy", "s3:DeleteBucketPolicy", "s3:PutLifecycleConfiguration",
-    "s3:PutReplicationConfiguration", "s3:PutBucketLogging", "s3:ListBucket",
+    "s3:CreateBucket",
+    "s3:DeleteBucket",
+    "s3:PutBucketTagging",
+    "s3:PutBucketVersioning",
+    "s3:PutEncryptionConfiguration",
+    "s3:PutBucketPublicAccessBlock",
+    "s3:PutBucketOwnershipControls",
+    "s3:PutBucketPolicy",
+    "s3:DeleteBucketPolicy",
+    "s3:PutLifecycleConfiguration",
+    "s3:PutReplicationConfiguration",
+    "s3:PutBucketLogging",
+    "s3:ListBucket",
 )
 IAM_ROLE_ACTIONS: tuple[str, ...] = (
-    "iam:CreateRole", "iam:DeleteRole", "iam:UpdateRole", "iam:UpdateRoleDescription", "iam:TagRole",
-    "iam:UntagRole", "iam:DeleteRolePolicy", "iam:DetachRolePolicy",
-    "iam:CreateInstanceProfile", "iam:DeleteInstanceProfile", "iam:AddRoleToInstanceProfile",
-    "iam:RemoveRoleFromInstanceProfile", "iam:TagInstanceProfile", "iam:UntagInstanceProfile",
+    "iam:CreateRole",
+    "iam:DeleteRole",
+    "iam:UpdateRole",
+    "iam:UpdateRoleDescription",
+    "iam:TagRole",
+    "iam:UntagRole",
+    "iam:DeleteRolePolicy",
+    "iam:DetachRolePolicy",
+    "iam:CreateInstanceProfile",
+    "iam:DeleteInstanceProfile",
+    "iam:AddRoleToInstanceProfile",
+    "iam:RemoveRoleFromInstanceProfile",
+    "iam:TagInstanceProfile",
+    "iam:UntagInstanceProfile",
 )
 IAM_ESCALATION_ACTIONS: tuple[str, ...] = ("iam:PutRolePolicy", "iam:UpdateAssumeRolePolicy")
 """Writing a role's permissions: the template's roles have inline policies. Unavoidable for a role that
@@ -139,23 +222,33 @@ def _in_regions(regions: Sequence[str]) -> dict[str, Any]:
 
 
 def _arns(partition: str, service: str, account: pulumi.Input[str], kind: str) -> list[pulumi.Output[str]]:
-    return [pulumi.Output.concat(f"arn:{partition}:{service}::", account, f":{kind}/{prefix}*")
-            for prefix in TEMPLATE_NAME_PREFIXES[kind]]
+    return [
+        pulumi.Output.concat(f"arn:{partition}:{service}::", account, f":{kind}/{prefix}*")
+        for prefix in TEMPLATE_NAME_PREFIXES[kind]
+    ]
 
 
-def state_statements(bucket_arn: pulumi.Input[str], key_arn: pulumi.Input[str], region: str,
-                     *, write: bool) -> list[dict[str, Any]]:
+def state_statements(
+    bucket_arn: pulumi.Input[str], key_arn: pulumi.Input[str], region: str, *, write: bool
+) -> list[dict[str, Any]]:
     """The state bucket (objects under ``.pulumi/``) and the secrets key, read-only unless ``write``."""
     objects = pulumi.Output.concat(bucket_arn, "/.pulumi/*")
     object_actions = ["s3:GetObject", "s3:GetObjectVersion"] + (["s3:PutObject", "s3:DeleteObject"] if write else [])
     key_actions = ["kms:Decrypt"] + (["kms:Encrypt", "kms:GenerateDataKey"] if write else [])
     return [
         {"Sid": "ListState", "Effect": "Allow", "Action": "s3:ListBucket", "Resource": bucket_arn},
-        {"Sid": "ReadWriteState" if write else "ReadState", "Effect": "Allow", "Action": object_actions,
-         "Resource": objects},
+        {
+            "Sid": "ReadWriteState" if write else "ReadState",
+            "Effect": "Allow",
+            "Action": object_actions,
+            "Resource": objects,
+        },
         {
             # The bucket's SSE-KMS (through S3) and the stack's secrets provider (directly) use the same key.
-            "Sid": "UseStateKey", "Effect": "Allow", "Action": key_actions, "Resource": key_arn,
+            "Sid": "UseStateKey",
+            "Effect": "Allow",
+            "Action": key_actions,
+            "Resource": key_arn,
         },
     ]
 
@@ -164,56 +257,109 @@ def read_statements(partition: str, regions: Sequence[str]) -> list[dict[str, An
     """What a preview, a refresh and the post-deploy audit read."""
     return [
         {"Sid": "ReadTemplateServices", "Effect": "Allow", "Action": list(READ_ACTIONS), "Resource": "*"},
-        {"Sid": "ReadPublicParameters", "Effect": "Allow", "Action": ["ssm:GetParameter", "ssm:GetParameters"],
-         "Resource": [f"arn:{partition}:ssm:{r}::{SSM_PUBLIC_PARAMETERS}" for r in regions]},
+        {
+            "Sid": "ReadPublicParameters",
+            "Effect": "Allow",
+            "Action": ["ssm:GetParameter", "ssm:GetParameters"],
+            "Resource": [f"arn:{partition}:ssm:{r}::{SSM_PUBLIC_PARAMETERS}" for r in regions],
+        },
     ]
 
 
-def preview_policy(partition: str, regions: Sequence[str], bucket_arn: pulumi.Input[str],
-                   key_arn: pulumi.Input[str], region: str) -> Document:
+def preview_policy(
+    partition: str, regions: Sequence[str], bucket_arn: pulumi.Input[str], key_arn: pulumi.Input[str], region: str
+) -> Document:
     """A ``preview-<env>`` role: reads only."""
     return _document(read_statements(partition, regions) + state_statements(bucket_arn, key_arn, region, write=False))
 
 
-def deploy_policy(partition: str, account: pulumi.Input[str], environment: str, regions: Sequence[str],
-                  bucket_arn: pulumi.Input[str], key_arn: pulumi.Input[str], region: str) -> Document:
+def deploy_policy(
+    partition: str,
+    account: pulumi.Input[str],
+    environment: str,
+    regions: Sequence[str],
+    bucket_arn: pulumi.Input[str],
+    key_arn: pulumi.Input[str],
+    region: str,
+) -> Document:
     """A ``<env>`` role: what the template creates, changes and deletes, plus the state."""
     tagged = {"StringEquals": {f"aws:ResourceTag/{ENVIRONMENT_TAG}": environment, **_in_regions(regions)}}
-    return _document([
-        *read_statements(partition, regions),
-        *state_statements(bucket_arn, key_arn, region, write=True),
-        {
-            # No resource exists yet to scope to: pinned to the template's regions.
-            "Sid": "CreateInTemplateRegions", "Effect": "Allow", "Action": list(CREATE_ACTIONS), "Resource": "*",
-            "Condition": {"StringEquals": _in_regions(regions)},
-        },
-        *[{
-            "Sid": f"TagWhileCreating{action.split(':')[0].title().replace('loadbalancing', 'LoadBalancing')}",
-            "Effect": "Allow", "Action": action, "Resource": "*",
-            "Condition": {"StringEquals": _in_regions(regions), "Null": {create_key: "false"}},
-        } for action, create_key in TAG_ON_CREATE.items()],
-        {
-            # AWS creates a VPC's default security group untagged; the template adopts it (no rules) and tags it.
-            # Only a resource with no Environment tag yet may be claimed, and only for this environment.
-            "Sid": "ClaimUntaggedResources", "Effect": "Allow", "Action": "ec2:CreateTags", "Resource": "*",
-            "Condition": {
-                "StringEquals": {f"aws:RequestTag/{ENVIRONMENT_TAG}": environment, **_in_regions(regions)},
-                "Null": {f"aws:ResourceTag/{ENVIRONMENT_TAG}": "true"},
+    return _document(
+        [
+            *read_statements(partition, regions),
+            *state_statements(bucket_arn, key_arn, region, write=True),
+            {
+                # No resource exists yet to scope to: pinned to the template's regions.
+                "Sid": "CreateInTemplateRegions",
+                "Effect": "Allow",
+                "Action": list(CREATE_ACTIONS),
+                "Resource": "*",
+                "Condition": {"StringEquals": _in_regions(regions)},
             },
-        },
-        {"Sid": "ChangeOwnEnvironment", "Effect": "Allow", "Action": list(CHANGE_ACTIONS), "Resource": "*",
-         "Condition": tagged},
-        {"Sid": "TemplateBuckets", "Effect": "Allow", "Action": list(S3_BUCKET_ACTIONS),
-         "Resource": [f"arn:{partition}:s3:::{prefix}*" for prefix in TEMPLATE_NAME_PREFIXES["bucket"]]},
-        {"Sid": "TemplateRoles", "Effect": "Allow", "Action": list(IAM_ROLE_ACTIONS),
-         "Resource": _arns(partition, "iam", account, "role") + _arns(partition, "iam", account, "instance-profile")},
-        {"Sid": "TemplateRolePolicies", "Effect": "Allow", "Action": list(IAM_ESCALATION_ACTIONS),
-         "Resource": _arns(partition, "iam", account, "role")},
-        {"Sid": "AttachOnlySessionManager", "Effect": "Allow", "Action": "iam:AttachRolePolicy",
-         "Resource": _arns(partition, "iam", account, "role"),
-         "Condition": {"ArnEquals": {"iam:PolicyARN": [f"arn:{partition}:iam::aws:policy/{name}"
-                                                       for name in MANAGED_POLICIES_ATTACHED]}}},
-        {"Sid": "PassTemplateRoles", "Effect": "Allow", "Action": "iam:PassRole",
-         "Resource": _arns(partition, "iam", account, "role"),
-         "Condition": {"StringEquals": {"iam:PassedToService": list(PASSED_TO_SERVICES)}}},
-    ])
+            *[
+                {
+                    "Sid": f"TagWhileCreating{action.split(':')[0].title().replace('loadbalancing', 'LoadBalancing')}",
+                    "Effect": "Allow",
+                    "Action": action,
+                    "Resource": "*",
+                    "Condition": {"StringEquals": _in_regions(regions), "Null": {create_key: "false"}},
+                }
+                for action, create_key in TAG_ON_CREATE.items()
+            ],
+            {
+                # AWS creates a VPC's default security group untagged; the template adopts it (no rules) and tags it.
+                # Only a resource with no Environment tag yet may be claimed, and only for this environment.
+                "Sid": "ClaimUntaggedResources",
+                "Effect": "Allow",
+                "Action": "ec2:CreateTags",
+                "Resource": "*",
+                "Condition": {
+                    "StringEquals": {f"aws:RequestTag/{ENVIRONMENT_TAG}": environment, **_in_regions(regions)},
+                    "Null": {f"aws:ResourceTag/{ENVIRONMENT_TAG}": "true"},
+                },
+            },
+            {
+                "Sid": "ChangeOwnEnvironment",
+                "Effect": "Allow",
+                "Action": list(CHANGE_ACTIONS),
+                "Resource": "*",
+                "Condition": tagged,
+            },
+            {
+                "Sid": "TemplateBuckets",
+                "Effect": "Allow",
+                "Action": list(S3_BUCKET_ACTIONS),
+                "Resource": [f"arn:{partition}:s3:::{prefix}*" for prefix in TEMPLATE_NAME_PREFIXES["bucket"]],
+            },
+            {
+                "Sid": "TemplateRoles",
+                "Effect": "Allow",
+                "Action": list(IAM_ROLE_ACTIONS),
+                "Resource": _arns(partition, "iam", account, "role") + _arns(partition, "iam", account, "instance-profile"),
+            },
+            {
+                "Sid": "TemplateRolePolicies",
+                "Effect": "Allow",
+                "Action": list(IAM_ESCALATION_ACTIONS),
+                "Resource": _arns(partition, "iam", account, "role"),
+            },
+            {
+                "Sid": "AttachOnlySessionManager",
+                "Effect": "Allow",
+                "Action": "iam:AttachRolePolicy",
+                "Resource": _arns(partition, "iam", account, "role"),
+                "Condition": {
+                    "ArnEquals": {
+                        "iam:PolicyARN": [f"arn:{partition}:iam::aws:policy/{name}" for name in MANAGED_POLICIES_ATTACHED]
+                    }
+                },
+            },
+            {
+                "Sid": "PassTemplateRoles",
+                "Effect": "Allow",
+                "Action": "iam:PassRole",
+                "Resource": _arns(partition, "iam", account, "role"),
+                "Condition": {"StringEquals": {"iam:PassedToService": list(PASSED_TO_SERVICES)}},
+            },
+        ]
+    )

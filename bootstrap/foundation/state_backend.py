@@ -46,21 +46,24 @@ class StateBackend(pulumi.ComponentResource):
             opts=kept,
         )
         self.alias = aws.kms.Alias(
-            f"{name}-key-alias", name=args.alias, target_key_id=self.key.key_id,
+            f"{name}-key-alias",
+            name=args.alias,
+            target_key_id=self.key.key_id,
             opts=pulumi.ResourceOptions(parent=self),
         )
         self.bucket = SecureBucket(
             name,
-            SecureBucketArgs(noncurrent_version_days=args.noncurrent_version_days, kms_key_arn=self.key.arn,
-                             protect=True),
+            SecureBucketArgs(noncurrent_version_days=args.noncurrent_version_days, kms_key_arn=self.key.arn, protect=True),
             opts=pulumi.ResourceOptions(parent=self),
         )
         self.backend_url = pulumi.Output.concat("s3://", self.bucket.name)
         # The alias, not the key id: readable in the workflow variables, and stable if the key is ever replaced.
         self.secrets_provider = pulumi.Output.concat("awskms://", self.alias.name, "?region=", args.region)
-        self.register_outputs({
-            "bucketName": self.bucket.name,
-            "keyArn": self.key.arn,
-            "backendUrl": self.backend_url,
-            "secretsProvider": self.secrets_provider,
-        })
+        self.register_outputs(
+            {
+                "bucketName": self.bucket.name,
+                "keyArn": self.key.arn,
+                "backendUrl": self.backend_url,
+                "secretsProvider": self.secrets_provider,
+            }
+        )

@@ -29,8 +29,10 @@ def commands(outputs: Mapping[str, Any]) -> list[str]:
     repository = outputs.get(out.GITHUB_REPOSITORY)
     environments = outputs.get(out.GITHUB_ENVIRONMENTS)
     if not isinstance(repository, str) or not isinstance(environments, Mapping) or not environments:
-        raise SummaryError(f"expected the outputs {out.GITHUB_REPOSITORY} and {out.GITHUB_ENVIRONMENTS} "
-                           "(run `pulumi stack output --json` in bootstrap/)")
+        raise SummaryError(
+            f"expected the outputs {out.GITHUB_REPOSITORY} and {out.GITHUB_ENVIRONMENTS} "
+            "(run `pulumi stack output --json` in bootstrap/)"
+        )
     repo = shlex.quote(repository)
     lines = []
     for environment, variables in environments.items():
@@ -38,8 +40,11 @@ def commands(outputs: Mapping[str, Any]) -> list[str]:
         if missing:
             raise SummaryError(f"{out.GITHUB_ENVIRONMENTS}.{environment}: missing {', '.join(missing)}")
         lines.append(f"gh api -X PUT repos/{repo}/environments/{shlex.quote(environment)} --silent")
-        lines += [f"gh variable set {name} --repo {repo} --env {shlex.quote(environment)} "
-                  f"--body {shlex.quote(str(variables[name]))}" for name in out.GITHUB_VARIABLES]
+        lines += [
+            f"gh variable set {name} --repo {repo} --env {shlex.quote(environment)} "
+            f"--body {shlex.quote(str(variables[name]))}"
+            for name in out.GITHUB_VARIABLES
+        ]
     name, value = out.ACCESS_SWITCH
     lines.append(f"gh variable set {name} --repo {repo} --body {value}")
     return lines

@@ -35,8 +35,10 @@ class SecureBucketArgs:
 
     def __post_init__(self) -> None:
         if (self.kms_key_arn is None) == (not self.log_delivery):
-            raise ValueError("SecureBucketArgs: give exactly one of kms_key_arn (SSE-KMS) and log_delivery=True "
-                             "(SSE-S3, for access-log buckets)")
+            raise ValueError(
+                "SecureBucketArgs: give exactly one of kms_key_arn (SSE-KMS) and log_delivery=True "
+                "(SSE-S3, for access-log buckets)"
+            )
 
 
 class SecureBucket(pulumi.ComponentResource):
@@ -102,7 +104,8 @@ class SecureBucket(pulumi.ComponentResource):
         """SSE-KMS with a Bucket Key when a key is given; SSE-S3 only for a log-delivery bucket."""
         if args.log_delivery:
             default: aws.s3.BucketServerSideEncryptionConfigurationRuleApplyServerSideEncryptionByDefaultArgsDict = {
-                "sse_algorithm": "AES256"}
+                "sse_algorithm": "AES256"
+            }
         else:
             default = {"sse_algorithm": "aws:kms", "kms_master_key_id": args.kms_key_arn}
         aws.s3.BucketServerSideEncryptionConfiguration(
@@ -129,20 +132,24 @@ class SecureBucket(pulumi.ComponentResource):
 
     def _lifecycle(self, name: str, args: SecureBucketArgs) -> None:
         """Expire noncurrent versions and abort stale multipart uploads; expire current objects if asked."""
-        rules: list[aws.s3.BucketLifecycleConfigurationRuleArgsDict] = [{
-            "id": "expire-noncurrent-versions",
-            "status": "Enabled",
-            "filter": {},
-            "noncurrent_version_expiration": {"noncurrent_days": args.noncurrent_version_days},
-            "abort_incomplete_multipart_upload": {"days_after_initiation": 7},
-        }]
-        if args.current_version_days is not None:
-            rules.append({
-                "id": "expire-current-objects",
+        rules: list[aws.s3.BucketLifecycleConfigurationRuleArgsDict] = [
+            {
+                "id": "expire-noncurrent-versions",
                 "status": "Enabled",
                 "filter": {},
-                "expiration": {"days": args.current_version_days},
-            })
+                "noncurrent_version_expiration": {"noncurrent_days": args.noncurrent_version_days},
+                "abort_incomplete_multipart_upload": {"days_after_initiation": 7},
+            }
+        ]
+        if args.current_version_days is not None:
+            rules.append(
+                {
+                    "id": "expire-current-objects",
+                    "status": "Enabled",
+                    "filter": {},
+                    "expiration": {"days": args.current_version_days},
+                }
+            )
         aws.s3.BucketLifecycleConfiguration(
             f"{name}-lifecycle",
             bucket=self.bucket.id,

@@ -15,6 +15,15 @@ from starter_policies import (
 )
 
 ALL_POLICIES = [
-    *encryption.POLICIES, *iam.POLICIES, *network.POLICIES, *compute.POLICIES, *storage.POLICIES, *tagging.POLICIES,
-    *datastores.POLICIES, *serverless.POLICIES, *cdn.POLICIES, *messaging.POLICIES, *observability.POLICIES,
+    *encryption.POLICIES,
+    *iam.POLICIES,
+    *network.POLICIES,
+    *compute.POLICIES,
+    *storage.POLICIES,
+    *tagging.POLICIES,
+    *datastores.POLICIES,
+    *serverless.POLICIES,
+    *cdn.POLICIES,
+    *messaging.POLICIES,
+    *observability.POLICIES,
 ]

@@ -29,9 +29,11 @@ def viewer_protocol_problems(props: Mapping[str, Any]) -> list[str]:
     behaviours = [("defaultCacheBehavior", props.get("defaultCacheBehavior"))]
     for key in ("orderedCacheBehaviors", "cacheBehaviors"):
         behaviours += [(f"{key}[{i}] ({dig(b, 'pathPattern')})", b) for i, b in enumerate(items(props.get(key)))]
-    return [f"{where}.viewerProtocolPolicy is {dig(b, 'viewerProtocolPolicy')!r}; use 'redirect-to-https'"
-            for where, b in behaviours
-            if isinstance(b, Mapping) and dig(b, "viewerProtocolPolicy") not in (*HTTPS_POLICIES, None)]
+    return [
+        f"{where}.viewerProtocolPolicy is {dig(b, 'viewerProtocolPolicy')!r}; use 'redirect-to-https'"
+        for where, b in behaviours
+        if isinstance(b, Mapping) and dig(b, "viewerProtocolPolicy") not in (*HTTPS_POLICIES, None)
+    ]
 
 
 def tls_version_problem(props: Mapping[str, Any], allow_default_certificate: bool = False) -> str | None:
@@ -41,8 +43,10 @@ def tls_version_problem(props: Mapping[str, Any], allow_default_certificate: boo
     if is_true(certificate.get("cloudfrontDefaultCertificate")):
         if allow_default_certificate:
             return None
-        return ("viewerCertificate uses the default *.cloudfront.net certificate, which accepts TLSv1; use an ACM "
-                f"certificate with minimumProtocolVersion {RECOMMENDED_TLS!r}")
+        return (
+            "viewerCertificate uses the default *.cloudfront.net certificate, which accepts TLSv1; use an ACM "
+            f"certificate with minimumProtocolVersion {RECOMMENDED_TLS!r}"
+        )
     version = certificate.get("minimumProtocolVersion")
     if not (isinstance(version, str) and version.startswith(TLS12_PREFIXES)):
         shown = "absent (CloudFront uses TLSv1)" if version is None else repr(version)
@@ -51,19 +55,25 @@ def tls_version_problem(props: Mapping[str, Any], allow_default_certificate: boo
 
 
 def _is_s3_origin(origin: Mapping[str, Any]) -> bool:
-    if any(given(origin, key) and known(lambda key=key: origin.get(key) != [], True)
-           for key in ("customOriginConfig", "vpcOriginConfig", "customOriginConfigs", "vpcOriginConfigs")):
+    if any(
+        given(origin, key) and known(lambda key=key: origin.get(key) != [], True)
+        for key in ("customOriginConfig", "vpcOriginConfig", "customOriginConfigs", "vpcOriginConfigs")
+    ):
         return False
     domain = known(lambda: origin.get("domainName"), None)
     return not isinstance(domain, str) or ".s3" in domain or domain.startswith("s3")
 
 
 def origin_access_problems(props: Mapping[str, Any]) -> list[str]:
-    return [f"origin {dig(o, 'originId') or dig(o, 'id')!r} is an S3 origin with no originAccessControlId; read the "
-            "bucket through an aws.cloudfront.OriginAccessControl (origin_access_control_id) and keep it private"
-            for o in items(props.get("origins"))
-            if isinstance(o, Mapping) and _is_s3_origin(o) and not given(o, "originAccessControlId")
-            and not given(o, "s3OriginConfig", "originAccessIdentity")]
+    return [
+        f"origin {dig(o, 'originId') or dig(o, 'id')!r} is an S3 origin with no originAccessControlId; read the "
+        "bucket through an aws.cloudfront.OriginAccessControl (origin_access_control_id) and keep it private"
+        for o in items(props.get("origins"))
+        if isinstance(o, Mapping)
+        and _is_s3_origin(o)
+        and not given(o, "originAccessControlId")
+        and not given(o, "s3OriginConfig", "originAccessIdentity")
+    ]
 
 
 def logging_problem(props: Mapping[str, Any]) -> str | None:
@@ -74,37 +84,48 @@ def logging_problem(props: Mapping[str, Any]) -> str | None:
 
 POLICIES = [
     TypedResourcePolicy(
-        name="cloudfront-viewer-https", resource_types=DISTRIBUTIONS, tags=["encryption"],
+        name="cloudfront-viewer-https",
+        resource_types=DISTRIBUTIONS,
+        tags=["encryption"],
         description="CloudFront distributions (also multi-tenant) serve viewers over HTTPS only, in the default "
-                    "and every ordered cache behaviour.",
-        enforcement_level=EnforcementLevel.MANDATORY, severity=Severity.HIGH,
+        "and every ordered cache behaviour.",
+        enforcement_level=EnforcementLevel.MANDATORY,
+        severity=Severity.HIGH,
         remediation_steps="Set viewer_protocol_policy='redirect-to-https' (or 'https-only') on every cache behaviour.",
         judge=lambda a: viewer_protocol_problems(a.props),
     ),
     TypedResourcePolicy(
-        name="cloudfront-tls-version", resource_types=DISTRIBUTIONS, tags=["encryption"],
+        name="cloudfront-tls-version",
+        resource_types=DISTRIBUTIONS,
+        tags=["encryption"],
         description="CloudFront distributions refuse viewer TLS below 1.2; the default certificate (TLSv1) needs "
-                    "allowDefaultCertificate (dev's config).",
-        enforcement_level=EnforcementLevel.MANDATORY, severity=Severity.HIGH,
+        "allowDefaultCertificate (dev's config).",
+        enforcement_level=EnforcementLevel.MANDATORY,
+        severity=Severity.HIGH,
         remediation_steps=f"Use an ACM certificate (us-east-1) with minimum_protocol_version={RECOMMENDED_TLS!r} and "
-                          "ssl_support_method='sni-only'.",
+        "ssl_support_method='sni-only'.",
         config_schema=PolicyConfigSchema(properties={"allowDefaultCertificate": {"type": "boolean", "default": False}}),
         judge=lambda a: tls_version_problem(a.props, a.get_config().get("allowDefaultCertificate", False) is True),
     ),
     TypedResourcePolicy(
-        name="cloudfront-s3-origin-access", resource_types=DISTRIBUTIONS, tags=["exposure"],
+        name="cloudfront-s3-origin-access",
+        resource_types=DISTRIBUTIONS,
+        tags=["exposure"],
         description="CloudFront S3 origins read the bucket through an origin access control (a legacy origin "
-                    "access identity is accepted), so the bucket stays private.",
-        enforcement_level=EnforcementLevel.MANDATORY, severity=Severity.HIGH,
+        "access identity is accepted), so the bucket stays private.",
+        enforcement_level=EnforcementLevel.MANDATORY,
+        severity=Severity.HIGH,
         remediation_steps="Create an aws.cloudfront.OriginAccessControl (origin_access_control_origin_type='s3', "
-                          "signing_behavior='always') and set origin_access_control_id on the origin.",
+        "signing_behavior='always') and set origin_access_control_id on the origin.",
         judge=lambda a: origin_access_problems(a.props),
     ),
     TypedResourcePolicy(
-        name="cloudfront-logging", resource_types=(DISTRIBUTION,), tags=["observability"],
-        description="CloudFront distributions write standard access logs (advisory by default; mandatory in prod's "
-                    "config).",
-        enforcement_level=EnforcementLevel.ADVISORY, severity=Severity.LOW,
+        name="cloudfront-logging",
+        resource_types=(DISTRIBUTION,),
+        tags=["observability"],
+        description="CloudFront distributions write standard access logs (advisory by default; mandatory in prod's config).",
+        enforcement_level=EnforcementLevel.ADVISORY,
+        severity=Severity.LOW,
         remediation_steps="Set logging_config with a log bucket that has ACLs enabled for the log delivery account.",
         judge=lambda a: logging_problem(a.props),
     ),

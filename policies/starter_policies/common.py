@@ -43,8 +43,13 @@ class TypedResourcePolicy(ResourceValidationPolicy):
     type itself, so it is correct anywhere; the pack uses the declaration to skip it for other types
     (``request_cache``), which keeps the pack's cost per resource close to the SDK's floor."""
 
-    def __init__(self, *, resource_types: Iterable[str], judge: Callable[[ResourceValidationArgs], Problems] | None = None,
-                 **kwargs: Any) -> None:
+    def __init__(
+        self,
+        *,
+        resource_types: Iterable[str],
+        judge: Callable[[ResourceValidationArgs], Problems] | None = None,
+        **kwargs: Any,
+    ) -> None:
         """``judge`` (instead of ``validate``): a judgement of one resource returning its problems, each reported
         as ``<name>: <problem>.`` (see :func:`validate_with`)."""
         types = frozenset(resource_types)
@@ -73,14 +78,31 @@ class ResourceAndStackPolicy(TypedResourcePolicy, StackValidationPolicy):
     ``stack_resource_types`` (default: ``resource_types``) are the types whose presence gives the stack half
     work; the pack's request cache skips the stack half of a stack that holds none of them."""
 
-    def __init__(self, *, name: str, description: str, resource_types: Iterable[str],
-                 validate: Callable[[ResourceValidationArgs, ReportViolation], None],
-                 validate_stack: Callable[[StackValidationArgs, ReportViolation], None],
-                 stack_resource_types: Iterable[str] | None = None, **kwargs: Any) -> None:
+    def __init__(
+        self,
+        *,
+        name: str,
+        description: str,
+        resource_types: Iterable[str],
+        validate: Callable[[ResourceValidationArgs, ReportViolation], None],
+        validate_stack: Callable[[StackValidationArgs, ReportViolation], None],
+        stack_resource_types: Iterable[str] | None = None,
+        **kwargs: Any,
+    ) -> None:
         # Both SDK base classes chain to Policy.__init__ with different positional signatures: call it once.
-        Policy.__init__(self, name, description, kwargs.pop("enforcement_level", None),
-                        kwargs.pop("config_schema", None), None, kwargs.pop("severity", None), None,
-                        kwargs.pop("tags", None), kwargs.pop("remediation_steps", None), kwargs.pop("url", None))
+        Policy.__init__(
+            self,
+            name,
+            description,
+            kwargs.pop("enforcement_level", None),
+            kwargs.pop("config_schema", None),
+            None,
+            kwargs.pop("severity", None),
+            None,
+            kwargs.pop("tags", None),
+            kwargs.pop("remediation_steps", None),
+            kwargs.pop("url", None),
+        )
         if kwargs:
             raise TypeError(f"unexpected arguments {sorted(kwargs)}")
         self.resource_types = frozenset(resource_types)
@@ -282,8 +304,9 @@ def as_number(value: Any) -> float | None:
 Problems = str | list[str] | None
 
 
-def validate_with(types: Iterable[str], judge: Callable[[ResourceValidationArgs], Problems]
-                  ) -> Callable[[ResourceValidationArgs, ReportViolation], None]:
+def validate_with(
+    types: Iterable[str], judge: Callable[[ResourceValidationArgs], Problems]
+) -> Callable[[ResourceValidationArgs, ReportViolation], None]:
     """A resource policy's validate function from a judgement of one resource: it runs only for ``types`` and
     reports each problem the judgement returns (one, a list, or None) as ``<name>: <problem>.``"""
     accepted = frozenset(types)

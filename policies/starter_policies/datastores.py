@@ -41,8 +41,14 @@ def rds_encryption_problem(type_: str, props: Props) -> str | None:
     if is_true(encrypted):
         return None
     if encrypted is None:
-        inherits = ("replicateSourceDb", "snapshotIdentifier", "restoreToPointInTime", "replicationSourceIdentifier",
-                    "sourceDbClusterIdentifier", "globalClusterIdentifier")
+        inherits = (
+            "replicateSourceDb",
+            "snapshotIdentifier",
+            "restoreToPointInTime",
+            "replicationSourceIdentifier",
+            "sourceDbClusterIdentifier",
+            "globalClusterIdentifier",
+        )
         if any(given(props, key) for key in inherits) or (type_ == DB_CLUSTER and props.get("engineMode") == "serverless"):
             return None
     return f"storageEncrypted is {encrypted!r}; set storage_encrypted=True (with kms_key_id for a customer-managed key)"
@@ -90,7 +96,7 @@ def dynamodb_pitr_problem(props: Props, type_: str = TABLE) -> str | None:
             return f"pointInTimeRecovery is {props.get('pointInTimeRecovery')!r}; set point_in_time_recovery=True"
         return None
     if not is_true(dig(props, "pointInTimeRecovery", "enabled")):
-        return ("pointInTimeRecovery.enabled is not true; set point_in_time_recovery={'enabled': True}")
+        return "pointInTimeRecovery.enabled is not true; set point_in_time_recovery={'enabled': True}"
     return None
 
 
@@ -106,14 +112,22 @@ def _aws_managed(props: Any, key: str) -> bool:
 def dynamodb_kms_problems(props: Props, type_: str = TABLE) -> list[str]:
     """A table (and each replica) encrypted with a customer-managed key, not the AWS-owned or -managed one."""
     if type_ == TABLE_REPLICA:
-        return [] if given(props, "kmsKeyArn") and not _aws_managed(props, "kmsKeyArn") else [
-            "no kmsKeyArn: the replica uses the AWS-managed key; set kms_key_arn to a key in the replica's region"]
+        return (
+            []
+            if given(props, "kmsKeyArn") and not _aws_managed(props, "kmsKeyArn")
+            else ["no kmsKeyArn: the replica uses the AWS-managed key; set kms_key_arn to a key in the replica's region"]
+        )
     sse = props.get("serverSideEncryption")
     if not is_true(dig(sse, "enabled")) or not given(sse, "kmsKeyArn") or _aws_managed(sse, "kmsKeyArn"):
-        return ["serverSideEncryption has no customer-managed key; set server_side_encryption={'enabled': True, "
-                "'kms_key_arn': key.arn}"]
-    return [f"replica in {dig(replica, 'regionName')} has no kmsKeyArn; give each replica a key in its region"
-            for replica in items(props.get("replicas")) if isinstance(replica, Mapping) and not given(replica, "kmsKeyArn")]
+        return [
+            "serverSideEncryption has no customer-managed key; set server_side_encryption={'enabled': True, "
+            "'kms_key_arn': key.arn}"
+        ]
+    return [
+        f"replica in {dig(replica, 'regionName')} has no kmsKeyArn; give each replica a key in its region"
+        for replica in items(props.get("replicas"))
+        if isinstance(replica, Mapping) and not given(replica, "kmsKeyArn")
+    ]
 
 
 def efs_problem(props: Props) -> str | None:
@@ -124,69 +138,95 @@ def efs_problem(props: Props) -> str | None:
 
 POLICIES = [
     TypedResourcePolicy(
-        name="rds-storage-encrypted", resource_types=(DB_INSTANCE, DB_CLUSTER, GLOBAL_CLUSTER), tags=["encryption"],
+        name="rds-storage-encrypted",
+        resource_types=(DB_INSTANCE, DB_CLUSTER, GLOBAL_CLUSTER),
+        tags=["encryption"],
         description="RDS instances and Aurora/RDS clusters encrypt their storage (replicas and snapshot restores "
-                    "inherit their source's).",
-        enforcement_level=EnforcementLevel.MANDATORY, severity=Severity.HIGH,
+        "inherit their source's).",
+        enforcement_level=EnforcementLevel.MANDATORY,
+        severity=Severity.HIGH,
         remediation_steps="Set storage_encrypted=True and kms_key_id to a customer-managed key.",
         judge=lambda a: rds_encryption_problem(a.resource_type, a.props),
     ),
     TypedResourcePolicy(
-        name="rds-not-public", resource_types=(DB_INSTANCE, DB_CLUSTER, CLUSTER_INSTANCE), tags=["exposure"],
+        name="rds-not-public",
+        resource_types=(DB_INSTANCE, DB_CLUSTER, CLUSTER_INSTANCE),
+        tags=["exposure"],
         description="RDS instances, clusters and Aurora cluster instances are not publicly accessible.",
-        enforcement_level=EnforcementLevel.MANDATORY, severity=Severity.CRITICAL,
+        enforcement_level=EnforcementLevel.MANDATORY,
+        severity=Severity.CRITICAL,
         remediation_steps="Set publicly_accessible=False; put the database in private subnets.",
         judge=lambda a: rds_public_problem(a.props),
     ),
     TypedResourcePolicy(
-        name="rds-backup-retention", resource_types=(DB_INSTANCE, DB_CLUSTER), tags=["resilience"],
+        name="rds-backup-retention",
+        resource_types=(DB_INSTANCE, DB_CLUSTER),
+        tags=["resilience"],
         description="RDS instances and clusters keep automated backups for at least minRetentionDays (default 1: "
-                    "backups on; 7 in prod's config); read replicas are exempt.",
-        enforcement_level=EnforcementLevel.MANDATORY, severity=Severity.HIGH,
+        "backups on; 7 in prod's config); read replicas are exempt.",
+        enforcement_level=EnforcementLevel.MANDATORY,
+        severity=Severity.HIGH,
         remediation_steps="Set backup_retention_period to at least minRetentionDays.",
-        config_schema=PolicyConfigSchema(properties={
-            "minRetentionDays": {"type": "integer", "minimum": 1, "maximum": 35, "default": DEFAULT_MIN_BACKUP_DAYS},
-        }),
-        judge=lambda a: rds_backup_problem(a.resource_type, a.props,
-                                           a.get_config().get("minRetentionDays", DEFAULT_MIN_BACKUP_DAYS)),
+        config_schema=PolicyConfigSchema(
+            properties={
+                "minRetentionDays": {"type": "integer", "minimum": 1, "maximum": 35, "default": DEFAULT_MIN_BACKUP_DAYS},
+            }
+        ),
+        judge=lambda a: rds_backup_problem(
+            a.resource_type, a.props, a.get_config().get("minRetentionDays", DEFAULT_MIN_BACKUP_DAYS)
+        ),
     ),
     TypedResourcePolicy(
-        name="rds-deletion-protection", resource_types=(DB_INSTANCE, DB_CLUSTER), tags=["resilience"],
-        description="RDS instances and clusters have deletion protection (advisory by default; mandatory in prod's "
-                    "config).",
-        enforcement_level=EnforcementLevel.ADVISORY, severity=Severity.MEDIUM,
+        name="rds-deletion-protection",
+        resource_types=(DB_INSTANCE, DB_CLUSTER),
+        tags=["resilience"],
+        description="RDS instances and clusters have deletion protection (advisory by default; mandatory in prod's config).",
+        enforcement_level=EnforcementLevel.ADVISORY,
+        severity=Severity.MEDIUM,
         remediation_steps="Set deletion_protection=True.",
         judge=lambda a: rds_deletion_problem(a.props),
     ),
     TypedResourcePolicy(
-        name="rds-multi-az", resource_types=(DB_INSTANCE,), tags=["resilience"],
+        name="rds-multi-az",
+        resource_types=(DB_INSTANCE,),
+        tags=["resilience"],
         description="RDS instances run multi-AZ (advisory by default; mandatory in prod's config); read replicas "
-                    "are exempt, Aurora storage is multi-AZ by design.",
-        enforcement_level=EnforcementLevel.ADVISORY, severity=Severity.MEDIUM,
+        "are exempt, Aurora storage is multi-AZ by design.",
+        enforcement_level=EnforcementLevel.ADVISORY,
+        severity=Severity.MEDIUM,
         remediation_steps="Set multi_az=True.",
         judge=lambda a: rds_multi_az_problem(a.props),
     ),
     TypedResourcePolicy(
-        name="dynamodb-pitr", resource_types=(TABLE, TABLE_REPLICA), tags=["resilience"],
+        name="dynamodb-pitr",
+        resource_types=(TABLE, TABLE_REPLICA),
+        tags=["resilience"],
         description="DynamoDB tables and table replicas have point-in-time recovery (advisory by default; mandatory "
-                    "in prod's config).",
-        enforcement_level=EnforcementLevel.ADVISORY, severity=Severity.MEDIUM,
+        "in prod's config).",
+        enforcement_level=EnforcementLevel.ADVISORY,
+        severity=Severity.MEDIUM,
         remediation_steps="Set point_in_time_recovery={'enabled': True}.",
         judge=lambda a: dynamodb_pitr_problem(a.props, a.resource_type),
     ),
     TypedResourcePolicy(
-        name="dynamodb-kms", resource_types=(TABLE, TABLE_REPLICA), tags=["encryption"],
+        name="dynamodb-kms",
+        resource_types=(TABLE, TABLE_REPLICA),
+        tags=["encryption"],
         description="DynamoDB tables and their replicas (inline or TableReplica) are encrypted with a "
-                    "customer-managed KMS key.",
-        enforcement_level=EnforcementLevel.MANDATORY, severity=Severity.HIGH,
+        "customer-managed KMS key.",
+        enforcement_level=EnforcementLevel.MANDATORY,
+        severity=Severity.HIGH,
         remediation_steps="Set server_side_encryption={'enabled': True, 'kms_key_arn': key.arn} and kms_key_arn on "
-                          "each replica.",
+        "each replica.",
         judge=lambda a: dynamodb_kms_problems(a.props, a.resource_type),
     ),
     TypedResourcePolicy(
-        name="efs-encrypted", resource_types=(FILE_SYSTEM,), tags=["encryption"],
+        name="efs-encrypted",
+        resource_types=(FILE_SYSTEM,),
+        tags=["encryption"],
         description="EFS file systems are encrypted at rest.",
-        enforcement_level=EnforcementLevel.MANDATORY, severity=Severity.HIGH,
+        enforcement_level=EnforcementLevel.MANDATORY,
+        severity=Severity.HIGH,
         remediation_steps="Set encrypted=True and kms_key_id to a customer-managed key.",
         judge=lambda a: efs_problem(a.props),
     ),

@@ -44,8 +44,10 @@ from starter_policies.common import (
     settings_by_bucket,
 )
 
-SSE = ("aws:s3/bucketServerSideEncryptionConfiguration:BucketServerSideEncryptionConfiguration",
-       "aws:s3/bucketServerSideEncryptionConfigurationV2:BucketServerSideEncryptionConfigurationV2")
+SSE = (
+    "aws:s3/bucketServerSideEncryptionConfiguration:BucketServerSideEncryptionConfiguration",
+    "aws:s3/bucketServerSideEncryptionConfigurationV2:BucketServerSideEncryptionConfigurationV2",
+)
 BUCKET_POLICY = "aws:s3/bucketPolicy:BucketPolicy"
 S3_ARN = re.compile(r"^arn:[a-z-]+:s3:::(?P<path>.+)$")
 REPLICATION = REPLICATION_TOKEN
@@ -54,15 +56,21 @@ KMS_ALGORITHMS = ("aws:kms", "aws:kms:dsse")
 
 def _algorithms(bucket: PolicyResource, configs: list[PolicyResource]) -> list[str | None]:
     """The default-encryption algorithms declared for a bucket, inline or through split resources."""
-    found = [dig(rule, "applyServerSideEncryptionByDefault", "sseAlgorithm")
-             for config in configs for rule in items(config.props.get("rules"))]
+    found = [
+        dig(rule, "applyServerSideEncryptionByDefault", "sseAlgorithm")
+        for config in configs
+        for rule in items(config.props.get("rules"))
+    ]
     if bucket.resource_type == BUCKET_V2:  # serverSideEncryptionConfigurations[].rules[].…Defaults[]
-        return found + [dig(default, "sseAlgorithm")
-                        for config in items(bucket.props.get("serverSideEncryptionConfigurations"))
-                        for rule in items(dig(config, "rules"))
-                        for default in items(dig(rule, "applyServerSideEncryptionByDefaults"))]
-    inline = dig(bucket.props, "serverSideEncryptionConfiguration", "rule", "applyServerSideEncryptionByDefault",
-                 "sseAlgorithm")
+        return found + [
+            dig(default, "sseAlgorithm")
+            for config in items(bucket.props.get("serverSideEncryptionConfigurations"))
+            for rule in items(dig(config, "rules"))
+            for default in items(dig(rule, "applyServerSideEncryptionByDefaults"))
+        ]
+    inline = dig(
+        bucket.props, "serverSideEncryptionConfiguration", "rule", "applyServerSideEncryptionByDefault", "sseAlgorithm"
+    )
     return [*found, inline] if inline is not None else found
 
 
@@ -71,21 +79,30 @@ def _bucket_encryption(args: StackValidationArgs, report: ReportViolation) -> No
     logs = log_destinations(args.resources)
     unseen = Unseen()
     for bucket in of_type(args.resources, *BUCKETS):
-        algorithms = unseen.judge(bucket, "its default encryption",
-                                  lambda b=bucket: _algorithms(b, linked_sse.get(b.urn, [])), None)
+        algorithms = unseen.judge(
+            bucket, "its default encryption", lambda b=bucket: _algorithms(b, linked_sse.get(b.urn, [])), None
+        )
         if algorithms is None:  # unknown during preview
             continue
         if not algorithms:
-            report(f"{bucket.name}: no default encryption; add a BucketServerSideEncryptionConfiguration with "
-                   "sseAlgorithm 'aws:kms' and a customer-managed key.", bucket.urn)
+            report(
+                f"{bucket.name}: no default encryption; add a BucketServerSideEncryptionConfiguration with "
+                "sseAlgorithm 'aws:kms' and a customer-managed key.",
+                bucket.urn,
+            )
         elif bucket.urn in logs:
             if not all(a in (*KMS_ALGORITHMS, "AES256") for a in algorithms):
-                report(f"{bucket.name}: access-log bucket encryption is {algorithms}; use 'AES256' (the only "
-                       "encryption log delivery supports).", bucket.urn)
+                report(
+                    f"{bucket.name}: access-log bucket encryption is {algorithms}; use 'AES256' (the only "
+                    "encryption log delivery supports).",
+                    bucket.urn,
+                )
         elif not all(a in KMS_ALGORITHMS for a in algorithms):
-            report(f"{bucket.name}: default encryption is {', '.join(map(str, algorithms))}; use sseAlgorithm "
-                   "'aws:kms' with a customer-managed key (SSE-S3 is accepted only on access-log buckets).",
-                   bucket.urn)
+            report(
+                f"{bucket.name}: default encryption is {', '.join(map(str, algorithms))}; use sseAlgorithm "
+                "'aws:kms' with a customer-managed key (SSE-S3 is accepted only on access-log buckets).",
+                bucket.urn,
+            )
     unseen.raise_if_any()
 
 
@@ -105,12 +122,16 @@ def _replica_reencrypted(args: ResourceValidationArgs, report: ReportViolation) 
         rule_id = known(lambda rule=rule: dig(rule, "id"), None) or f"#{index}"
         # A replica key another resource computes (unknown during preview) is a key: only a missing one fails.
         if not given(rule, *key_path):
-            report(f"{args.name}: replication rule {rule_id} has no replica KMS key; set "
-                   "destination.encryptionConfiguration.replicaKmsKeyId to a key in the destination region.")
+            report(
+                f"{args.name}: replication rule {rule_id} has no replica KMS key; set "
+                "destination.encryptionConfiguration.replicaKmsKeyId to a key in the destination region."
+            )
         criteria = dig(rule, "sourceSelectionCriteria", "sseKmsEncryptedObjects", "status")
         if args.resource_type == REPLICATION and criteria != "Enabled":
-            report(f"{args.name}: replication rule {rule_id} has sourceSelectionCriteria.sseKmsEncryptedObjects "
-                   f"{criteria!r}; set it to 'Enabled' or KMS-encrypted objects are not replicated.")
+            report(
+                f"{args.name}: replication rule {rule_id} has sourceSelectionCriteria.sseKmsEncryptedObjects "
+                f"{criteria!r}; set it to 'Enabled' or KMS-encrypted objects are not replicated."
+            )
 
 
 def rotation_applies(props: Mapping[str, Any]) -> bool:
@@ -118,8 +139,12 @@ def rotation_applies(props: Mapping[str, Any]) -> bool:
     default key store. Asymmetric and HMAC keys, and keys in a CloudHSM or external key store, cannot."""
     spec = str(props.get("customerMasterKeySpec") or "SYMMETRIC_DEFAULT").upper()
     usage = str(props.get("keyUsage") or "ENCRYPT_DECRYPT").upper()
-    return spec == "SYMMETRIC_DEFAULT" and usage == "ENCRYPT_DECRYPT" and not props.get("customKeyStoreId") \
+    return (
+        spec == "SYMMETRIC_DEFAULT"
+        and usage == "ENCRYPT_DECRYPT"
+        and not props.get("customKeyStoreId")
         and not props.get("xksKeyId")
+    )
 
 
 def _key_rotation(args: ResourceValidationArgs, report: ReportViolation) -> None:
@@ -168,14 +193,16 @@ def _tls_only(args: StackValidationArgs, report: ReportViolation) -> None:
     attached = settings_by_bucket(args.resources, BUCKET_POLICY)
     unseen = Unseen()
     for bucket in of_type(args.resources, *BUCKETS):
-        policies = unseen.judge(bucket, "its bucket policy", lambda b=bucket: _policies_of(b, attached.get(b.urn, [])),
-                                None)
+        policies = unseen.judge(bucket, "its bucket policy", lambda b=bucket: _policies_of(b, attached.get(b.urn, [])), None)
         if policies is None:
             continue
         if len(policies) > 1:
-            report(f"{bucket.name}: {len(policies)} bucket policies ({', '.join(w for w, _ in policies)}); S3 keeps "
-                   "one policy per bucket, so the last one applied silently replaces the others: merge them into "
-                   "one BucketPolicy.", bucket.urn)
+            report(
+                f"{bucket.name}: {len(policies)} bucket policies ({', '.join(w for w, _ in policies)}); S3 keeps "
+                "one policy per bucket, so the last one applied silently replaces the others: merge them into "
+                "one BucketPolicy.",
+                bucket.urn,
+            )
             continue
         name = known(lambda b=bucket: b.props.get("bucket"), None)
         name = name if isinstance(name, str) else None
@@ -183,9 +210,12 @@ def _tls_only(args: StackValidationArgs, report: ReportViolation) -> None:
         sources = {u for p in attached.get(bucket.urn, []) for u in linked_urns(p, "policy", BUCKET)}
         elsewhere = name is None and bool(sources) and bucket.urn not in sources
         if elsewhere or not any(tls_deny_covers(s, name) for _, d in policies for s in statements(d)):
-            report(f"{bucket.name}: no bucket policy statement denies s3:* when aws:SecureTransport is false on the "
-                   "bucket and its objects; add one (Effect Deny, Principal '*', Action 's3:*', Resource the "
-                   "bucket ARN and ARN/*, Condition Bool aws:SecureTransport 'false').", bucket.urn)
+            report(
+                f"{bucket.name}: no bucket policy statement denies s3:* when aws:SecureTransport is false on the "
+                "bucket and its objects; add one (Effect Deny, Principal '*', Action 's3:*', Resource the "
+                "bucket ARN and ARN/*, Condition Bool aws:SecureTransport 'false').",
+                bucket.urn,
+            )
     unseen.raise_if_any()
 
 
@@ -247,13 +277,17 @@ def _listener_tls(args: ResourceValidationArgs, report: ReportViolation) -> None
     _judge_listener(args.name, args.props, protocol, allow_http, report)
 
 
-def _judge_listener(name: str, props: Mapping[str, Any], protocol: str, allow_http: bool, report: ReportViolation,
-                    urn: str | None = None) -> None:
+def _judge_listener(
+    name: str, props: Mapping[str, Any], protocol: str, allow_http: bool, report: ReportViolation, urn: str | None = None
+) -> None:
     if protocol in ("HTTPS", "TLS"):
         ssl_policy = props.get("sslPolicy")
         if not refuses_below_tls12(ssl_policy):
-            report(f"{name}: sslPolicy is {ssl_policy!r}, which is not one of AWS's TLS 1.2+ "
-                   f"policies; use {RECOMMENDED_POLICY!r}.", urn)
+            report(
+                f"{name}: sslPolicy is {ssl_policy!r}, which is not one of AWS's TLS 1.2+ "
+                f"policies; use {RECOMMENDED_POLICY!r}.",
+                urn,
+            )
     elif protocol == "HTTP" and not allow_http:
         problem = http_default_actions_problem(items(props.get("defaultActions")))
         if problem:
@@ -277,15 +311,17 @@ def _classic_tls_ports(resources: list[PolicyResource], balancer: PolicyResource
     """Ports of a classic load balancer whose SSL negotiation policy refuses TLS below 1.2."""
     good: set[int] = set()
     for policy in of_type(resources, SSL_NEGOTIATION_POLICY):
-        if balancer in linked(policy, "loadBalancer", (CLASSIC_LOAD_BALANCER,)) and \
-                negotiation_refuses_below_tls12(items(policy.props.get("attributes"))):
+        if balancer in linked(policy, "loadBalancer", (CLASSIC_LOAD_BALANCER,)) and negotiation_refuses_below_tls12(
+            items(policy.props.get("attributes"))
+        ):
             good.add(int(policy.props.get("lbPort") or -1))
     for attached in of_type(resources, LISTENER_POLICY):
         if balancer not in linked(attached, "loadBalancerName", (CLASSIC_LOAD_BALANCER,)):
             continue
         for policy in linked(attached, "policyNames", (LOAD_BALANCER_POLICY,)):
-            if str(policy.props.get("policyTypeName")) == "SSLNegotiationPolicyType" and \
-                    negotiation_refuses_below_tls12(items(policy.props.get("policyAttributes"))):
+            if str(policy.props.get("policyTypeName")) == "SSLNegotiationPolicyType" and negotiation_refuses_below_tls12(
+                items(policy.props.get("policyAttributes"))
+            ):
                 good.add(int(attached.props.get("loadBalancerPort") or -1))
     return good
 
@@ -296,83 +332,118 @@ def _listener_tls_stack(args: StackValidationArgs, report: ReportViolation) -> N
     for listener in of_type(args.resources, *LISTENERS):
         if unseen.judge(listener, "protocol", lambda li=listener: _upper(li.props.get("protocol")), "?") is not None:
             continue  # judged on its own
-        protocol = unseen.judge(listener, "loadBalancerType of its load balancer",
-                                lambda li=listener: _effective_protocol(li), None)
+        protocol = unseen.judge(
+            listener, "loadBalancerType of its load balancer", lambda li=listener: _effective_protocol(li), None
+        )
         if protocol is not None:
-            unseen.judge(listener, "defaultActions", lambda li=listener, p=protocol: _judge_listener(
-                li.name, li.props, p, allow_http, report, li.urn), None)
+            unseen.judge(
+                listener,
+                "defaultActions",
+                lambda li=listener, p=protocol: _judge_listener(li.name, li.props, p, allow_http, report, li.urn),
+                None,
+            )
     if not allow_http:
         for rule in of_type(args.resources, *LISTENER_RULES):
             for listener in linked(rule, "listenerArn", LISTENERS):
                 if unseen.judge(listener, "protocol", lambda li=listener: _effective_protocol(li), None) != "HTTP":
                     continue
-                serving = unseen.judge(rule, "actions", lambda r=rule: rule_serves_traffic(items(r.props.get("actions"))),
-                                       [])
+                serving = unseen.judge(
+                    rule, "actions", lambda r=rule: rule_serves_traffic(items(r.props.get("actions"))), []
+                )
                 if serving:
-                    report(f"{rule.name}: a rule on plain-HTTP listener {listener.name} serves traffic (actions: "
-                           f"{', '.join(serving)}); {HTTP_SERVING_HINT}.", rule.urn)
+                    report(
+                        f"{rule.name}: a rule on plain-HTTP listener {listener.name} serves traffic (actions: "
+                        f"{', '.join(serving)}); {HTTP_SERVING_HINT}.",
+                        rule.urn,
+                    )
     for balancer in of_type(args.resources, CLASSIC_LOAD_BALANCER):
-        tls_ports = unseen.judge(balancer, "listeners", lambda b=balancer: [
-            int(dig(li, "lbPort") or -1) for li in items(b.props.get("listeners"))
-            if _upper(dig(li, "lbProtocol")) in CLASSIC_TLS_PROTOCOLS], [])
+        tls_ports = unseen.judge(
+            balancer,
+            "listeners",
+            lambda b=balancer: [
+                int(dig(li, "lbPort") or -1)
+                for li in items(b.props.get("listeners"))
+                if _upper(dig(li, "lbProtocol")) in CLASSIC_TLS_PROTOCOLS
+            ],
+            [],
+        )
         if not tls_ports:
             continue
-        good = unseen.judge(balancer, "its SSL negotiation policies",
-                            lambda b=balancer: _classic_tls_ports(args.resources, b), set(tls_ports))
+        good = unseen.judge(
+            balancer,
+            "its SSL negotiation policies",
+            lambda b=balancer: _classic_tls_ports(args.resources, b),
+            set(tls_ports),
+        )
         for port in sorted(set(tls_ports) - good):
-            report(f"{balancer.name}: listener on port {port} negotiates with the default policy "
-                   "(ELBSecurityPolicy-2016-08, TLS 1.0); attach a Reference-Security-Policy from AWS's TLS 1.2+ "
-                   f"list, such as {RECOMMENDED_POLICY!r} (better: an application load balancer).", balancer.urn)
+            report(
+                f"{balancer.name}: listener on port {port} negotiates with the default policy "
+                "(ELBSecurityPolicy-2016-08, TLS 1.0); attach a Reference-Security-Policy from AWS's TLS 1.2+ "
+                f"list, such as {RECOMMENDED_POLICY!r} (better: an application load balancer).",
+                balancer.urn,
+            )
     unseen.raise_if_any()
 
 
 POLICIES = [
     TypedStackPolicy(
         stack_resource_types=BUCKETS,
-        name="s3-encryption-kms", tags=["encryption"],
+        name="s3-encryption-kms",
+        tags=["encryption"],
         description="Every bucket has default encryption with SSE-KMS; SSE-S3 is accepted only on buckets that "
-                    "receive access logs (AWS delivers logs to SSE-S3 buckets only).",
-        enforcement_level=EnforcementLevel.MANDATORY, severity=Severity.HIGH,
+        "receive access logs (AWS delivers logs to SSE-S3 buckets only).",
+        enforcement_level=EnforcementLevel.MANDATORY,
+        severity=Severity.HIGH,
         remediation_steps="Add aws.s3.BucketServerSideEncryptionConfiguration with sse_algorithm='aws:kms' and "
-                          "kms_master_key_id set to a customer-managed key.",
+        "kms_master_key_id set to a customer-managed key.",
         validate=_bucket_encryption,
     ),
     TypedResourcePolicy(
-        name="s3-replica-kms", resource_types=(REPLICATION, *BUCKETS), tags=["encryption"],
+        name="s3-replica-kms",
+        resource_types=(REPLICATION, *BUCKETS),
+        tags=["encryption"],
         description="Replication rules re-encrypt replicas with a KMS key and replicate SSE-KMS objects.",
-        enforcement_level=EnforcementLevel.MANDATORY, severity=Severity.HIGH,
+        enforcement_level=EnforcementLevel.MANDATORY,
+        severity=Severity.HIGH,
         remediation_steps="Set destination.encryption_configuration.replica_kms_key_id and "
-                          "source_selection_criteria.sse_kms_encrypted_objects.status='Enabled'.",
+        "source_selection_criteria.sse_kms_encrypted_objects.status='Enabled'.",
         validate=_replica_reencrypted,
     ),
     TypedResourcePolicy(
-        name="kms-key-rotation", resource_types=("aws:kms/key:Key",), tags=["encryption"],
+        name="kms-key-rotation",
+        resource_types=("aws:kms/key:Key",),
+        tags=["encryption"],
         description="Symmetric KMS keys rotate automatically (where AWS can rotate them: not asymmetric, HMAC "
-                    "or custom-key-store keys).",
-        enforcement_level=EnforcementLevel.MANDATORY, severity=Severity.MEDIUM,
+        "or custom-key-store keys).",
+        enforcement_level=EnforcementLevel.MANDATORY,
+        severity=Severity.MEDIUM,
         remediation_steps="Set enable_key_rotation=True on aws.kms.Key.",
         validate=_key_rotation,
     ),
     TypedStackPolicy(
         stack_resource_types=BUCKETS,
-        name="s3-tls-only", tags=["encryption"],
+        name="s3-tls-only",
+        tags=["encryption"],
         description="Every bucket has exactly one bucket policy, and it denies requests not made over TLS to the "
-                    "bucket and its objects.",
-        enforcement_level=EnforcementLevel.MANDATORY, severity=Severity.HIGH,
+        "bucket and its objects.",
+        enforcement_level=EnforcementLevel.MANDATORY,
+        severity=Severity.HIGH,
         remediation_steps="Add an aws.s3.BucketPolicy with a Deny of s3:* to Principal '*' when "
-                          "aws:SecureTransport is 'false'.",
+        "aws:SecureTransport is 'false'.",
         validate=_tls_only,
     ),
     ResourceAndStackPolicy(
-        name="lb-listener-tls", resource_types=(*LISTENERS, *LISTENER_RULES, CLASSIC_LOAD_BALANCER),
+        name="lb-listener-tls",
+        resource_types=(*LISTENERS, *LISTENER_RULES, CLASSIC_LOAD_BALANCER),
         tags=["encryption"],
         description="Load-balancer listeners (application, network, classic) use HTTPS/TLS with a security policy "
-                    "from AWS's TLS 1.2+ list; plain HTTP only redirects to HTTPS, in its default actions and its "
-                    "listener rules (allowHttp permits it, for dev); TCP/UDP pass-through leaves TLS to the targets.",
+        "from AWS's TLS 1.2+ list; plain HTTP only redirects to HTTPS, in its default actions and its "
+        "listener rules (allowHttp permits it, for dev); TCP/UDP pass-through leaves TLS to the targets.",
         validate_stack=_listener_tls_stack,
-        enforcement_level=EnforcementLevel.MANDATORY, severity=Severity.HIGH,
+        enforcement_level=EnforcementLevel.MANDATORY,
+        severity=Severity.HIGH,
         remediation_steps=f"Serve HTTPS with ssl_policy={RECOMMENDED_POLICY!r} and an ACM "
-                          "certificate; make the port 80 listener a redirect to HTTPS.",
+        "certificate; make the port 80 listener a redirect to HTTPS.",
         config_schema=PolicyConfigSchema(properties={"allowHttp": {"type": "boolean", "default": False}}),
         validate=_listener_tls,
     ),

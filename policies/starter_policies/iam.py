@@ -31,8 +31,17 @@ from starter_shared.iam_managed_policies import broad_managed_policy
 
 from starter_policies.common import ReportViolation, TypedResourcePolicy
 
-_SENTINELS = frozenset({UNKNOWN_ARCHIVE_VALUE, UNKNOWN_ARRAY_VALUE, UNKNOWN_ASSET_VALUE, UNKNOWN_BOOLEAN_VALUE,
-                        UNKNOWN_NUMBER_VALUE, UNKNOWN_OBJECT_VALUE, UNKNOWN_STRING_VALUE})
+_SENTINELS = frozenset(
+    {
+        UNKNOWN_ARCHIVE_VALUE,
+        UNKNOWN_ARRAY_VALUE,
+        UNKNOWN_ASSET_VALUE,
+        UNKNOWN_BOOLEAN_VALUE,
+        UNKNOWN_NUMBER_VALUE,
+        UNKNOWN_OBJECT_VALUE,
+        UNKNOWN_STRING_VALUE,
+    }
+)
 
 # Where each resource type keeps the identity-based documents least privilege applies to.
 IDENTITY_DOCUMENTS = {
@@ -84,8 +93,12 @@ USER_CREDENTIALS = {
 # Extra actions a stack accepts on Resource "*" beyond starter_shared.iam_unscoped_actions (configurable).
 # AWS scopes these to network interfaces, but a function or task in a VPC creates interfaces that do not
 # exist yet, so AWS's own AWSLambdaVPCAccessExecutionRole grants them on "*".
-DEFAULT_ALLOWED_ON_ANY = ["ec2:CreateNetworkInterface", "ec2:DeleteNetworkInterface",
-                          "ec2:AssignPrivateIpAddresses", "ec2:UnassignPrivateIpAddresses"]
+DEFAULT_ALLOWED_ON_ANY = [
+    "ec2:CreateNetworkInterface",
+    "ec2:DeleteNetworkInterface",
+    "ec2:AssignPrivateIpAddresses",
+    "ec2:UnassignPrivateIpAddresses",
+]
 # Extra policy names a stack refuses beyond starter_shared.iam_managed_policies (configurable).
 DEFAULT_DENIED_POLICIES: list[str] = []
 
@@ -144,8 +157,9 @@ def _documents(args: ResourceValidationArgs, field: str | None) -> list[tuple[st
     return found
 
 
-def _judge(args: ResourceValidationArgs, report: ReportViolation, field: str | None,
-           judge: Callable[[Any], list[str]], fix: str) -> None:
+def _judge(
+    args: ResourceValidationArgs, report: ReportViolation, field: str | None, judge: Callable[[Any], list[str]], fix: str
+) -> None:
     places = []
     for label, document in _documents(args, field):
         for problem in judge(document):
@@ -159,8 +173,13 @@ def _least_privilege(args: ResourceValidationArgs, report: ReportViolation) -> N
     if field is None and args.resource_type != ROLE:
         return
     allowed = args.get_config().get("allowedActionsOnAnyResource", DEFAULT_ALLOWED_ON_ANY)
-    _judge(args, report, field, lambda d: docs.problems(d, allowed),
-           "name the actions and scope Resource to the exact ARNs they need.")
+    _judge(
+        args,
+        report,
+        field,
+        lambda d: docs.problems(d, allowed),
+        "name the actions and scope Resource to the exact ARNs they need.",
+    )
 
 
 LAMBDA_PERMISSION = "aws:lambda/permission:Permission"
@@ -174,13 +193,17 @@ def _lambda_permission(args: ResourceValidationArgs, report: ReportViolation) ->
     principal, action = _raw(args, "principal"), _raw(args, "action")
     pins = {key: _raw(args, key) for key in LAMBDA_PINS}
     # A pin computed by another resource (unknown in preview) is that resource's ARN or account: it pins.
-    if (principal != "*" and principal is not docs.UNKNOWN) or action == "lambda:InvokeFunctionUrl" or any(
-            v is docs.UNKNOWN or (isinstance(v, str) and v.strip("*")) for v in pins.values()):
+    if (
+        (principal != "*" and principal is not docs.UNKNOWN)
+        or action == "lambda:InvokeFunctionUrl"
+        or any(v is docs.UNKNOWN or (isinstance(v, str) and v.strip("*")) for v in pins.values())
+    ):
         return
-    _unknown_at(args.name, [k for k, v in {"principal": principal, "action": action, **pins}.items()
-                            if v is docs.UNKNOWN])
-    report(f"{args.name}: principal '*' may call {action} with no sourceArn, sourceAccount or principalOrgId; "
-           "name the invoking service or account and set sourceArn (or sourceAccount) to pin the caller.")
+    _unknown_at(args.name, [k for k, v in {"principal": principal, "action": action, **pins}.items() if v is docs.UNKNOWN])
+    report(
+        f"{args.name}: principal '*' may call {action} with no sourceArn, sourceAccount or principalOrgId; "
+        "name the invoking service or account and set sourceArn (or sourceAccount) to pin the caller."
+    )
 
 
 def _no_anonymous_principal(args: ResourceValidationArgs, report: ReportViolation) -> None:
@@ -198,9 +221,11 @@ def _no_anonymous_principal(args: ResourceValidationArgs, report: ReportViolatio
     places = []
     document = _raw(args, field)
     for problem in judge(document):
-        report(f"{args.name}: {field} {problem}; name the principals (a service, an account or a role ARN) or add "
-               "a Condition that pins the caller (aws:SourceAccount, aws:SourceArn, aws:PrincipalOrgID; for OIDC "
-               "the token's aud and sub).")
+        report(
+            f"{args.name}: {field} {problem}; name the principals (a service, an account or a role ARN) or add "
+            "a Condition that pins the caller (aws:SourceAccount, aws:SourceArn, aws:PrincipalOrgID; for OIDC "
+            "the token's aud and sub)."
+        )
     places += [f"{field} {where}" for where in docs.unseen(document)]
     _unknown_at(args.name, places)
 
@@ -221,70 +246,95 @@ def _no_admin_attachments(args: ResourceValidationArgs, report: ReportViolation)
         if not isinstance(arn, str):
             continue
         name = arn.rsplit("/", 1)[-1]
-        reason = None if name in accepted else (
-            broad_managed_policy(arn) or ("is denied by this stack's policy config" if name in denied else None))
+        reason = (
+            None
+            if name in accepted
+            else (broad_managed_policy(arn) or ("is denied by this stack's policy config" if name in denied else None))
+        )
         if reason:
             verb = reason if reason.startswith("is ") else f"which {reason}"
-            report(f"{args.name}: {field} attaches {arn}, {verb}; attach a policy that grants only the actions "
-                   "this principal needs.")
+            report(
+                f"{args.name}: {field} attaches {arn}, {verb}; attach a policy that grants only the actions "
+                "this principal needs."
+            )
     _unknown_at(args.name, places)
 
 
 def _no_user_credentials(args: ResourceValidationArgs, report: ReportViolation) -> None:
     what = USER_CREDENTIALS.get(args.resource_type)
     if what is not None:
-        report(f"{args.name}: gives IAM user {args.props.get('user')!r} {what}; use roles (instance profiles, "
-               "OIDC federation, IAM Identity Center) instead of user credentials.")
+        report(
+            f"{args.name}: gives IAM user {args.props.get('user')!r} {what}; use roles (instance profiles, "
+            "OIDC federation, IAM Identity Center) instead of user credentials."
+        )
 
 
 POLICIES = [
     TypedResourcePolicy(
-        name="iam-least-privilege", resource_types=(*IDENTITY_DOCUMENTS, ROLE), tags=["least-privilege"],
+        name="iam-least-privilege",
+        resource_types=(*IDENTITY_DOCUMENTS, ROLE),
+        tags=["least-privilege"],
         description="IAM and bucket policies (matched as AWS matches actions, wildcards anywhere) allow no '*' or "
-                    "service-wide actions (`dynamodb:*`), no NotAction/NotResource, "
-                    "no writes on any resource ('*' or a wildcard ARN) except actions AWS does not scope, no "
-                    "privilege-escalation actions and iam:PassRole only on exact ARNs.",
-        enforcement_level=EnforcementLevel.MANDATORY, severity=Severity.CRITICAL,
+        "service-wide actions (`dynamodb:*`), no NotAction/NotResource, "
+        "no writes on any resource ('*' or a wildcard ARN) except actions AWS does not scope, no "
+        "privilege-escalation actions and iam:PassRole only on exact ARNs.",
+        enforcement_level=EnforcementLevel.MANDATORY,
+        severity=Severity.CRITICAL,
         remediation_steps="List the exact actions and the resource ARNs; actions AWS only grants on '*' are "
-                          "accepted there (starter_shared/iam_unscoped_actions.py); add others to the "
-                          "allowedActionsOnAnyResource list in the policy config.",
-        config_schema=PolicyConfigSchema(properties={
-            "allowedActionsOnAnyResource": {"type": "array", "items": {"type": "string"},
-                                            "default": DEFAULT_ALLOWED_ON_ANY},
-        }),
+        "accepted there (starter_shared/iam_unscoped_actions.py); add others to the "
+        "allowedActionsOnAnyResource list in the policy config.",
+        config_schema=PolicyConfigSchema(
+            properties={
+                "allowedActionsOnAnyResource": {
+                    "type": "array",
+                    "items": {"type": "string"},
+                    "default": DEFAULT_ALLOWED_ON_ANY,
+                },
+            }
+        ),
         validate=_least_privilege,
     ),
     TypedResourcePolicy(
-        name="iam-no-anonymous-principal", resource_types=(*PRINCIPAL_DOCUMENTS, LAMBDA_PERMISSION),
+        name="iam-no-anonymous-principal",
+        resource_types=(*PRINCIPAL_DOCUMENTS, LAMBDA_PERMISSION),
         tags=["least-privilege"],
         description="Trust, bucket, key, queue, topic, repository, secret and Lambda permission policies never "
-                    "allow Principal '*' or NotPrincipal unless a Condition pins the caller; web-identity trust pins "
-                    "the token's audience and subject (GitHub Actions: a repository and a branch or environment).",
-        enforcement_level=EnforcementLevel.MANDATORY, severity=Severity.CRITICAL,
+        "allow Principal '*' or NotPrincipal unless a Condition pins the caller; web-identity trust pins "
+        "the token's audience and subject (GitHub Actions: a repository and a branch or environment).",
+        enforcement_level=EnforcementLevel.MANDATORY,
+        severity=Severity.CRITICAL,
         remediation_steps="Name the trusted service, account or role; or add a Condition that pins the caller "
-                          "(aws:SourceAccount, aws:SourceArn, aws:PrincipalOrgID, aws:SourceVpce); for OIDC pin "
-                          "<provider>:aud and <provider>:sub.",
+        "(aws:SourceAccount, aws:SourceArn, aws:PrincipalOrgID, aws:SourceVpce); for OIDC pin "
+        "<provider>:aud and <provider>:sub.",
         validate=_no_anonymous_principal,
     ),
     TypedResourcePolicy(
-        name="iam-no-admin-policies", resource_types=ATTACHMENTS, tags=["least-privilege"],
+        name="iam-no-admin-policies",
+        resource_types=ATTACHMENTS,
+        tags=["least-privilege"],
         description="No attachment of broad AWS-managed policies (AdministratorAccess, PowerUserAccess, "
-                    "IAMFullAccess, the FullAccess family; table in starter_shared/iam_managed_policies.py; "
-                    "configurable).",
-        enforcement_level=EnforcementLevel.MANDATORY, severity=Severity.CRITICAL,
+        "IAMFullAccess, the FullAccess family; table in starter_shared/iam_managed_policies.py; "
+        "configurable).",
+        enforcement_level=EnforcementLevel.MANDATORY,
+        severity=Severity.CRITICAL,
         remediation_steps="Replace the attachment with an inline or customer-managed policy scoped to the task.",
-        config_schema=PolicyConfigSchema(properties={
-            "deniedPolicies": {"type": "array", "items": {"type": "string"}, "default": DEFAULT_DENIED_POLICIES},
-            "acceptedPolicies": {"type": "array", "items": {"type": "string"}, "default": []},
-        }),
+        config_schema=PolicyConfigSchema(
+            properties={
+                "deniedPolicies": {"type": "array", "items": {"type": "string"}, "default": DEFAULT_DENIED_POLICIES},
+                "acceptedPolicies": {"type": "array", "items": {"type": "string"}, "default": []},
+            }
+        ),
         validate=_no_admin_attachments,
     ),
     TypedResourcePolicy(
-        name="iam-no-user-credentials", resource_types=USER_CREDENTIALS, tags=["least-privilege"],
+        name="iam-no-user-credentials",
+        resource_types=USER_CREDENTIALS,
+        tags=["least-privilege"],
         description="IAM users get no inline or attached policies, access keys or console passwords.",
-        enforcement_level=EnforcementLevel.ADVISORY, severity=Severity.MEDIUM,
+        enforcement_level=EnforcementLevel.ADVISORY,
+        severity=Severity.MEDIUM,
         remediation_steps="Grant access through roles: instance profiles, OIDC federation for CI, IAM Identity "
-                          "Center for people.",
+        "Center for people.",
         validate=_no_user_credentials,
     ),
 ]

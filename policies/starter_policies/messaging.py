@@ -25,8 +25,10 @@ def queue_problem(props: Mapping[str, Any], require_kms: bool = False) -> str | 
     if require_kms:
         return "no kmsMasterKeyId; set kms_master_key_id to a KMS key (requireKms is on)"
     if managed is False or managed == "false":
-        return "sqsManagedSseEnabled is false and no kmsMasterKeyId: messages are stored unencrypted; remove the " \
-               "opt-out or set kms_master_key_id"
+        return (
+            "sqsManagedSseEnabled is false and no kmsMasterKeyId: messages are stored unencrypted; remove the "
+            "opt-out or set kms_master_key_id"
+        )
     return None
 
 
@@ -38,18 +40,24 @@ def topic_problem(props: Mapping[str, Any]) -> str | None:
 
 POLICIES = [
     TypedResourcePolicy(
-        name="sqs-encrypted", resource_types=(QUEUE,), tags=["encryption"],
+        name="sqs-encrypted",
+        resource_types=(QUEUE,),
+        tags=["encryption"],
         description="SQS queues are encrypted at rest: SSE-SQS (on unless opted out) or a KMS key (requireKms "
-                    "demands the key).",
-        enforcement_level=EnforcementLevel.MANDATORY, severity=Severity.HIGH,
+        "demands the key).",
+        enforcement_level=EnforcementLevel.MANDATORY,
+        severity=Severity.HIGH,
         remediation_steps="Leave sqs_managed_sse_enabled unset or True, or set kms_master_key_id.",
         config_schema=PolicyConfigSchema(properties={"requireKms": {"type": "boolean", "default": False}}),
         judge=lambda a: queue_problem(a.props, a.get_config().get("requireKms", False) is True),
     ),
     TypedResourcePolicy(
-        name="sns-encrypted", resource_types=(TOPIC,), tags=["encryption"],
+        name="sns-encrypted",
+        resource_types=(TOPIC,),
+        tags=["encryption"],
         description="SNS topics are encrypted at rest with a KMS key.",
-        enforcement_level=EnforcementLevel.MANDATORY, severity=Severity.HIGH,
+        enforcement_level=EnforcementLevel.MANDATORY,
+        severity=Severity.HIGH,
         remediation_steps="Set kms_master_key_id on aws.sns.Topic (a customer-managed key, or alias/aws/sns).",
         judge=lambda a: topic_problem(a.props),
     ),

@@ -66,10 +66,8 @@ def ports_of(rule: Mapping[str, Any]) -> tuple[int, int] | None:
     return low, high
 
 
-
 def _shown(ports: tuple[int, int] | None) -> str:
-    return "all ports" if ports is None else (f"port {ports[0]}" if ports[0] == ports[1] else
-                                             f"ports {ports[0]}-{ports[1]}")
+    return "all ports" if ports is None else (f"port {ports[0]}" if ports[0] == ports[1] else f"ports {ports[0]}-{ports[1]}")
 
 
 def _public_only(ports: tuple[int, int] | None, public: set[int]) -> bool:
@@ -77,8 +75,10 @@ def _public_only(ports: tuple[int, int] | None, public: set[int]) -> bool:
 
 
 def _advice(public: set[int]) -> str:
-    return (f"allow only ports {sorted(public)} from anywhere, and other ports from known CIDRs or security groups "
-            "(Session Manager needs no inbound port).")
+    return (
+        f"allow only ports {sorted(public)} from anywhere, and other ports from known CIDRs or security groups "
+        "(Session Manager needs no inbound port)."
+    )
 
 
 def _no_public_ingress(args: ResourceValidationArgs, report: ReportViolation) -> None:
@@ -130,9 +130,15 @@ def ingress_by_group(resources: list[PolicyResource], unseen: Unseen) -> dict[st
         if resource.resource_type not in INGRESS_TYPES:
             continue
         group = _group_of(resource, unseen)
-        rules = unseen.judge(resource, "its ingress rules", lambda r=resource: [
-            Ingress(r, label, protocol_of(rule), ports_of(rule), [c for c in sources if isinstance(c, str)])
-            for label, rule, sources in _ingress_rules(r.resource_type, r.props)], [])
+        rules = unseen.judge(
+            resource,
+            "its ingress rules",
+            lambda r=resource: [
+                Ingress(r, label, protocol_of(rule), ports_of(rule), [c for c in sources if isinstance(c, str)])
+                for label, rule, sources in _ingress_rules(r.resource_type, r.props)
+            ],
+            [],
+        )
         if group is not None:
             groups[group] += rules
     return groups
@@ -152,8 +158,11 @@ def _no_public_ingress_stack(args: StackValidationArgs, report: ReportViolation)
             together = [c for other in rules if _covers(other, rule) for c in other.sources]
             open_to = open_to_internet(together)
             if open_to:
-                report(f"{rule.resource.name}: {rule.label} opens {_shown(rule.ports)} to {rule.sources}, which with "
-                       f"the group's other rules covers {', '.join(open_to)}; {_advice(public)}", rule.resource.urn)
+                report(
+                    f"{rule.resource.name}: {rule.label} opens {_shown(rule.ports)} to {rule.sources}, which with "
+                    f"the group's other rules covers {', '.join(open_to)}; {_advice(public)}",
+                    rule.resource.urn,
+                )
     unseen.raise_if_any()
 
 
@@ -165,53 +174,73 @@ def _lb_hardening(args: ResourceValidationArgs, report: ReportViolation) -> None
     if args.resource_type == CLASSIC_LOAD_BALANCER:  # no header option; logs are on once the block is given
         logs = args.props.get("accessLogs")
         if not logs or dig(logs, "enabled") is False:
-            report(f"{args.name}: access logs are off; set access_logs with a bucket (better: an application "
-                   "load balancer).")
+            report(
+                f"{args.name}: access logs are off; set access_logs with a bucket (better: an application load balancer)."
+            )
         return
     if args.resource_type not in LOAD_BALANCERS:
         return
     if _is_application(args) and args.props.get("dropInvalidHeaderFields") is not True:
-        report(f"{args.name}: dropInvalidHeaderFields is {args.props.get('dropInvalidHeaderFields')!r}; set it to "
-               "true so malformed headers never reach targets.")
+        report(
+            f"{args.name}: dropInvalidHeaderFields is {args.props.get('dropInvalidHeaderFields')!r}; set it to "
+            "true so malformed headers never reach targets."
+        )
     if dig(args.props, "accessLogs", "enabled") is not True:
-        report(f"{args.name}: access logs are off; set access_logs with enabled=True and an SSE-S3 bucket in "
-               "the same region.")
+        report(
+            f"{args.name}: access logs are off; set access_logs with enabled=True and an SSE-S3 bucket in the same region."
+        )
 
 
 def _lb_deletion_protection(args: ResourceValidationArgs, report: ReportViolation) -> None:
     if args.resource_type in LOAD_BALANCERS and args.props.get("enableDeletionProtection") is not True:
-        report(f"{args.name}: enableDeletionProtection is {args.props.get('enableDeletionProtection')!r}; set it "
-               "to true (deletionProtection in the stack config).")
+        report(
+            f"{args.name}: enableDeletionProtection is {args.props.get('enableDeletionProtection')!r}; set it "
+            "to true (deletionProtection in the stack config)."
+        )
 
 
 POLICIES = [
     ResourceAndStackPolicy(
-        name="sg-no-public-ingress", resource_types=INGRESS_TYPES, tags=["exposure"],
+        name="sg-no-public-ingress",
+        resource_types=INGRESS_TYPES,
+        tags=["exposure"],
         description="No security-group ingress from the whole IPv4 or IPv6 internet except the public ports (80, "
-                    "443; configurable), in inline rules, SecurityGroupRule and vpc.SecurityGroupIngressRule, "
-                    "counting every range that opens the same port of the same group together.",
+        "443; configurable), in inline rules, SecurityGroupRule and vpc.SecurityGroupIngressRule, "
+        "counting every range that opens the same port of the same group together.",
         validate_stack=_no_public_ingress_stack,
-        enforcement_level=EnforcementLevel.MANDATORY, severity=Severity.CRITICAL,
+        enforcement_level=EnforcementLevel.MANDATORY,
+        severity=Severity.CRITICAL,
         remediation_steps="Restrict the source to known CIDRs or a security group; reach instances through "
-                          "Session Manager instead of SSH/RDP.",
-        config_schema=PolicyConfigSchema(properties={
-            "publicPorts": {"type": "array", "items": {"type": "integer", "minimum": 0, "maximum": 65535},
-                            "default": DEFAULT_PUBLIC_PORTS},
-        }),
+        "Session Manager instead of SSH/RDP.",
+        config_schema=PolicyConfigSchema(
+            properties={
+                "publicPorts": {
+                    "type": "array",
+                    "items": {"type": "integer", "minimum": 0, "maximum": 65535},
+                    "default": DEFAULT_PUBLIC_PORTS,
+                },
+            }
+        ),
         validate=_no_public_ingress,
     ),
     TypedResourcePolicy(
-        name="lb-hardening", resource_types=(*LOAD_BALANCERS, CLASSIC_LOAD_BALANCER), tags=["exposure"],
+        name="lb-hardening",
+        resource_types=(*LOAD_BALANCERS, CLASSIC_LOAD_BALANCER),
+        tags=["exposure"],
         description="Application load balancers drop invalid header fields; load balancers (classic ones too) "
-                    "write access logs.",
-        enforcement_level=EnforcementLevel.ADVISORY, severity=Severity.MEDIUM,
+        "write access logs.",
+        enforcement_level=EnforcementLevel.ADVISORY,
+        severity=Severity.MEDIUM,
         remediation_steps="Set drop_invalid_header_fields=True and access_logs={'enabled': True, 'bucket': ...}.",
         validate=_lb_hardening,
     ),
     TypedResourcePolicy(
-        name="lb-deletion-protection", resource_types=LOAD_BALANCERS, tags=["resilience"],
+        name="lb-deletion-protection",
+        resource_types=LOAD_BALANCERS,
+        tags=["resilience"],
         description="Load balancers have deletion protection (advisory by default; mandatory in prod's config).",
-        enforcement_level=EnforcementLevel.ADVISORY, severity=Severity.MEDIUM,
+        enforcement_level=EnforcementLevel.ADVISORY,
+        severity=Severity.MEDIUM,
         remediation_steps="Set enable_deletion_protection=True (the deletionProtection stack setting).",
         validate=_lb_deletion_protection,
     ),

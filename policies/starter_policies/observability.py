@@ -56,7 +56,7 @@ def log_group_retention_problem(props: Mapping[str, Any], min_days: int = DEFAUL
     days = props.get("retentionInDays")
     number = as_number(days)
     if days is None or number == 0:
-        return (f"retentionInDays is {days!r}: the logs never expire; set retention_in_days (at least {min_days})")
+        return f"retentionInDays is {days!r}: the logs never expire; set retention_in_days (at least {min_days})"
     if number is not None and number < min_days:
         return f"retentionInDays is {int(number)}; keep logs at least {min_days} days"
     return None
@@ -65,8 +65,10 @@ def log_group_retention_problem(props: Mapping[str, Any], min_days: int = DEFAUL
 def trail_problems(props: Mapping[str, Any], allow_single_region: bool = False) -> list[str]:
     problems = []
     if not is_true(props.get("enableLogFileValidation")):
-        problems.append(f"enableLogFileValidation is {props.get('enableLogFileValidation')!r}; set "
-                        "enable_log_file_validation=True so tampering is detectable")
+        problems.append(
+            f"enableLogFileValidation is {props.get('enableLogFileValidation')!r}; set "
+            "enable_log_file_validation=True so tampering is detectable"
+        )
     if not given(props, "kmsKeyId"):
         problems.append("no kmsKeyId; encrypt log files with a customer-managed KMS key (kms_key_id=key.arn)")
     if not allow_single_region and not is_true(props.get("isMultiRegionTrail")):
@@ -83,8 +85,9 @@ def _flow_logs(args: StackValidationArgs, report: ReportViolation) -> None:
         covered |= linked_urns(flow_log, "vpcId", VPC)
     for vpc in vpcs:
         if vpc.urn not in covered:
-            report(f"{vpc.name}: no flow log; add an aws.ec2.FlowLog with vpc_id={vpc.name}.id (traffic_type 'ALL').",
-                   vpc.urn)
+            report(
+                f"{vpc.name}: no flow log; add an aws.ec2.FlowLog with vpc_id={vpc.name}.id (traffic_type 'ALL').", vpc.urn
+            )
 
 
 def _service_log_buckets(resources: list[PolicyResource]) -> set[str]:
@@ -118,8 +121,10 @@ def _access_logging(args: StackValidationArgs, report: ReportViolation) -> None:
             continue
         if given(bucket.props, "logging", "targetBucket"):
             continue
-        report(f"{bucket.name}: no server access logging; add an aws.s3.BucketLogging with target_bucket set to a "
-               "log bucket.", bucket.urn)
+        report(
+            f"{bucket.name}: no server access logging; add an aws.s3.BucketLogging with target_bucket set to a log bucket.",
+            bucket.urn,
+        )
 
 
 def _activity_logs(args: StackValidationArgs, report: ReportViolation) -> None:
@@ -130,40 +135,54 @@ def _activity_logs(args: StackValidationArgs, report: ReportViolation) -> None:
 
 POLICIES = [
     TypedResourcePolicy(
-        name="log-group-kms", resource_types=(LOG_GROUP,), tags=["encryption"],
+        name="log-group-kms",
+        resource_types=(LOG_GROUP,),
+        tags=["encryption"],
         description="CloudWatch log groups are encrypted with a customer-managed KMS key.",
-        enforcement_level=EnforcementLevel.MANDATORY, severity=Severity.MEDIUM,
+        enforcement_level=EnforcementLevel.MANDATORY,
+        severity=Severity.MEDIUM,
         remediation_steps="Set kms_key_id to a KMS key whose policy lets logs.<region>.amazonaws.com use it.",
         judge=lambda a: log_group_kms_problem(a.props),
     ),
     TypedResourcePolicy(
-        name="log-group-retention", resource_types=(LOG_GROUP,), tags=["cost"],
+        name="log-group-retention",
+        resource_types=(LOG_GROUP,),
+        tags=["cost"],
         description="CloudWatch log groups expire their logs after at least minRetentionDays (absent or 0 keeps "
-                    "them forever; advisory by default, mandatory in prod's config).",
-        enforcement_level=EnforcementLevel.ADVISORY, severity=Severity.LOW,
+        "them forever; advisory by default, mandatory in prod's config).",
+        enforcement_level=EnforcementLevel.ADVISORY,
+        severity=Severity.LOW,
         remediation_steps="Set retention_in_days (e.g. 30 in dev, 365 in prod).",
-        config_schema=PolicyConfigSchema(properties={
-            "minRetentionDays": {"type": "integer", "minimum": 1, "default": DEFAULT_MIN_RETENTION_DAYS},
-        }),
+        config_schema=PolicyConfigSchema(
+            properties={
+                "minRetentionDays": {"type": "integer", "minimum": 1, "default": DEFAULT_MIN_RETENTION_DAYS},
+            }
+        ),
         judge=lambda a: log_group_retention_problem(
-            a.props, a.get_config().get("minRetentionDays", DEFAULT_MIN_RETENTION_DAYS)),
+            a.props, a.get_config().get("minRetentionDays", DEFAULT_MIN_RETENTION_DAYS)
+        ),
     ),
     TypedResourcePolicy(
-        name="cloudtrail-hardened", resource_types=(TRAIL,), tags=["observability"],
+        name="cloudtrail-hardened",
+        resource_types=(TRAIL,),
+        tags=["observability"],
         description="CloudTrail trails validate log files, encrypt them with KMS and cover every region "
-                    "(allowSingleRegion permits a regional trail).",
-        enforcement_level=EnforcementLevel.MANDATORY, severity=Severity.HIGH,
+        "(allowSingleRegion permits a regional trail).",
+        enforcement_level=EnforcementLevel.MANDATORY,
+        severity=Severity.HIGH,
         remediation_steps="Set enable_log_file_validation=True, kms_key_id=key.arn and is_multi_region_trail=True.",
         config_schema=PolicyConfigSchema(properties={"allowSingleRegion": {"type": "boolean", "default": False}}),
         judge=lambda a: trail_problems(a.props, a.get_config().get("allowSingleRegion", False) is True),
     ),
     StackValidationPolicy(
-        name="flow-and-access-logs", tags=["observability"],
+        name="flow-and-access-logs",
+        tags=["observability"],
         description="Every VPC has a flow log, and every bucket that is not itself a log destination has server "
-                    "access logging (advisory; one stack pass for both).",
-        enforcement_level=EnforcementLevel.ADVISORY, severity=Severity.LOW,
+        "access logging (advisory; one stack pass for both).",
+        enforcement_level=EnforcementLevel.ADVISORY,
+        severity=Severity.LOW,
         remediation_steps="Add aws.ec2.FlowLog(vpc_id=vpc.id, traffic_type='ALL', log_destination=...) per VPC and "
-                          "aws.s3.BucketLogging(bucket=b.id, target_bucket=logs.id, target_prefix=...) per bucket.",
+        "aws.s3.BucketLogging(bucket=b.id, target_bucket=logs.id, target_prefix=...) per bucket.",
         validate=_activity_logs,
     ),
 ]

@@ -49,13 +49,16 @@ def sdk_version() -> str | None:
 
 
 def _notice(reason: str) -> bool:
-    print(f"starter_policies.request_cache: {reason}; running the plain pulumi-policy SDK (slower, same verdicts)",
-          file=sys.stderr)
+    print(
+        f"starter_policies.request_cache: {reason}; running the plain pulumi-policy SDK (slower, same verdicts)",
+        file=sys.stderr,
+    )
     return False
 
 
 def _memoised(fn: Callable[..., Any]) -> Callable[..., Any]:
     """A pure one-argument function of the SDK, memoised by argument identity within the current call."""
+
     @wraps(fn)
     def wrapper(value: Any, *args: Any, **kwargs: Any) -> Any:
         cache = _local.__dict__.get("cache")
@@ -74,6 +77,7 @@ def _memoised(fn: Callable[..., Any]) -> Callable[..., Any]:
 
 def _memoised_method(method: Callable[..., Any]) -> Callable[..., Any]:
     """A servicer method of one request (its provider, its options), built once per request."""
+
     @wraps(method)
     def wrapper(self: Any, request: Any) -> Any:
         cache = _local.__dict__.get("cache")
@@ -119,6 +123,7 @@ def _provider_by_content(method: Callable[..., Any]) -> Callable[..., Any]:
 def _per_call(method: Callable[..., Any], typed: bool) -> Callable[..., Any]:
     """Give the call its own cache (and, for Analyze, the resource type the policy list is gated on; for
     AnalyzeStack, the set of resource types the stack holds)."""
+
     @wraps(method)
     def wrapper(self: Any, request: Any, context: Any) -> Any:
         _local.cache, _local.type = {}, (request.type if typed else None)
@@ -144,10 +149,12 @@ class _GatedPolicies(list[Any]):
             present = _local.__dict__.get("stack_types")
             if present is None:
                 return super().__iter__()
-            return (p for p in super().__iter__()
-                    if getattr(p, "stack_resource_types", None) is None or not present.isdisjoint(p.stack_resource_types))
-        return (p for p in super().__iter__()
-                if getattr(p, "resource_types", None) is None or current in p.resource_types)
+            return (
+                p
+                for p in super().__iter__()
+                if getattr(p, "stack_resource_types", None) is None or not present.isdisjoint(p.stack_resource_types)
+            )
+        return (p for p in super().__iter__() if getattr(p, "resource_types", None) is None or current in p.resource_types)
 
 
 def install(sdk: ModuleType, version: str | None = None) -> bool:
@@ -163,8 +170,11 @@ def install(sdk: ModuleType, version: str | None = None) -> bool:
     servicer = getattr(sdk, "_PolicyAnalyzerServicer", None)
     names = ("json_format", "deserialize_properties", "unknown_checking_proxy")
     methods = ("Analyze", "AnalyzeStack", "_get_provider_resource", "_get_resource_options")
-    if servicer is None or not all(hasattr(sdk, n) for n in names) or \
-            not all(callable(getattr(servicer, m, None)) for m in methods):
+    if (
+        servicer is None
+        or not all(hasattr(sdk, n) for n in names)
+        or not all(callable(getattr(servicer, m, None)) for m in methods)
+    ):
         return _notice(f"pulumi-policy {version} does not have the internals this patch wraps")
     json_format = sdk.json_format
     shim = SimpleNamespace(**{k: getattr(json_format, k) for k in dir(json_format) if not k.startswith("__")})

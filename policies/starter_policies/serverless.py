@@ -29,27 +29,35 @@ def permission_problem(props: Mapping[str, Any]) -> str | None:
         return "functionUrlAuthType is 'NONE': it opens the function URL to everyone; use 'AWS_IAM'"
     principal = props.get("principal")
     if principal == "*" and not any(given(props, key) for key in SCOPING_KEYS):
-        return ("principal is '*' with no sourceArn, sourceAccount or principalOrgId: anyone can invoke it; name "
-                "the calling service or account and scope it with source_arn")
+        return (
+            "principal is '*' with no sourceArn, sourceAccount or principalOrgId: anyone can invoke it; name "
+            "the calling service or account and scope it with source_arn"
+        )
     return None
 
 
 POLICIES = [
     TypedResourcePolicy(
-        name="lambda-url-auth", resource_types=(FUNCTION_URL,), tags=["exposure"],
+        name="lambda-url-auth",
+        resource_types=(FUNCTION_URL,),
+        tags=["exposure"],
         description="Lambda function URLs require IAM authorization (authorizationType AWS_IAM).",
-        enforcement_level=EnforcementLevel.MANDATORY, severity=Severity.HIGH,
+        enforcement_level=EnforcementLevel.MANDATORY,
+        severity=Severity.HIGH,
         remediation_steps="Set authorization_type='AWS_IAM' on aws.lambda_.FunctionUrl; put CloudFront with an "
-                          "origin access control in front for public traffic.",
+        "origin access control in front for public traffic.",
         judge=lambda a: function_url_problem(a.props),
     ),
     TypedResourcePolicy(
-        name="lambda-no-public-invoke", resource_types=(PERMISSION,), tags=["exposure"],
+        name="lambda-no-public-invoke",
+        resource_types=(PERMISSION,),
+        tags=["exposure"],
         description="No Lambda permission lets anyone invoke: principal '*' needs sourceArn, sourceAccount or "
-                    "principalOrgId, and functionUrlAuthType NONE is refused.",
-        enforcement_level=EnforcementLevel.MANDATORY, severity=Severity.HIGH,
+        "principalOrgId, and functionUrlAuthType NONE is refused.",
+        enforcement_level=EnforcementLevel.MANDATORY,
+        severity=Severity.HIGH,
         remediation_steps="Name the calling service principal and set source_arn (or source_account); never grant "
-                          "lambda:InvokeFunctionUrl with function_url_auth_type='NONE'.",
+        "lambda:InvokeFunctionUrl with function_url_auth_type='NONE'.",
         judge=lambda a: permission_problem(a.props),
     ),
 ]

@@ -48,8 +48,10 @@ OBJECTS = ("aws:s3/bucketObject:BucketObject", "aws:s3/bucketObjectv2:BucketObje
 """Objects carry their own ACL: a public one exposes the object whatever the bucket's ACL says."""
 PAB_FLAGS = tuple(snake_to_camel(flag) for flag in PUBLIC_ACCESS_BLOCK_FLAGS)
 PUBLIC_CANNED_ACLS = ("public-read", "public-read-write", "authenticated-read")
-PUBLIC_GRANTEES = ("http://acs.amazonaws.com/groups/global/AllUsers",
-                   "http://acs.amazonaws.com/groups/global/AuthenticatedUsers")
+PUBLIC_GRANTEES = (
+    "http://acs.amazonaws.com/groups/global/AllUsers",
+    "http://acs.amazonaws.com/groups/global/AuthenticatedUsers",
+)
 DEFAULT_EXEMPT_TAG = "ReplicationExempt"
 PROTECTED_TYPES = (*BUCKETS, "aws:kms/key:Key")
 
@@ -72,8 +74,9 @@ def _versioning(args: StackValidationArgs, report: ReportViolation) -> None:
     linked = settings_by_bucket(args.resources, VERSIONING)
     unseen = Unseen()
     for bucket in of_type(args.resources, *BUCKETS):
-        versioned = unseen.judge(bucket, "its versioning settings",
-                                 lambda b=bucket: versioning_enabled(b, linked.get(b.urn, [])), None)
+        versioned = unseen.judge(
+            bucket, "its versioning settings", lambda b=bucket: versioning_enabled(b, linked.get(b.urn, [])), None
+        )
         if versioned is False:
             report(f"{bucket.name}: no versioning; add a BucketVersioning with status 'Enabled'.", bucket.urn)
     unseen.raise_if_any()
@@ -81,8 +84,10 @@ def _versioning(args: StackValidationArgs, report: ReportViolation) -> None:
 
 def _account_blocks_public_access(resources: list[PolicyResource]) -> bool:
     """Whether the stack blocks public access for the whole account (every bucket, all four flags)."""
-    return any(known(lambda a=a: all(a.props.get(f) is True for f in PAB_FLAGS), False)
-               for a in of_type(resources, ACCOUNT_PUBLIC_ACCESS_BLOCK))
+    return any(
+        known(lambda a=a: all(a.props.get(f) is True for f in PAB_FLAGS), False)
+        for a in of_type(resources, ACCOUNT_PUBLIC_ACCESS_BLOCK)
+    )
 
 
 def _public_access_block(args: StackValidationArgs, report: ReportViolation) -> None:
@@ -93,15 +98,21 @@ def _public_access_block(args: StackValidationArgs, report: ReportViolation) -> 
     for bucket in of_type(args.resources, *BUCKETS):
         blocks = linked.get(bucket.urn, [])
         if not blocks:
-            report(f"{bucket.name}: no public access block; add a BucketPublicAccessBlock with all four flags true.",
-                   bucket.urn)
+            report(
+                f"{bucket.name}: no public access block; add a BucketPublicAccessBlock with all four flags true.", bucket.urn
+            )
             continue
         # S3 keeps one block per bucket: with several, whichever is applied last wins, so each must hold.
-        missing = unseen.judge(bucket, "its public access block flags", lambda blocks=blocks: [
-            f for f in PAB_FLAGS if not all(b.props.get(f) is True for b in blocks)], [])
+        missing = unseen.judge(
+            bucket,
+            "its public access block flags",
+            lambda blocks=blocks: [f for f in PAB_FLAGS if not all(b.props.get(f) is True for b in blocks)],
+            [],
+        )
         if missing:
-            report(f"{bucket.name}: public access block leaves {', '.join(missing)} off; set all four flags true.",
-                   bucket.urn)
+            report(
+                f"{bucket.name}: public access block leaves {', '.join(missing)} off; set all four flags true.", bucket.urn
+            )
     unseen.raise_if_any()
 
 
@@ -143,8 +154,11 @@ def _ownership_enforced(args: StackValidationArgs, report: ReportViolation) -> N
     for bucket in of_type(args.resources, *BUCKETS):
         modes = known(lambda b=bucket: [dig(c.props, "rule", "objectOwnership") for c in linked.get(b.urn, [])], None)
         if modes is not None and "BucketOwnerEnforced" not in modes:
-            report(f"{bucket.name}: object ownership is {modes[0] if modes else 'not set'}; add "
-                   "BucketOwnershipControls with objectOwnership 'BucketOwnerEnforced' (disables ACLs).", bucket.urn)
+            report(
+                f"{bucket.name}: object ownership is {modes[0] if modes else 'not set'}; add "
+                "BucketOwnershipControls with objectOwnership 'BucketOwnerEnforced' (disables ACLs).",
+                bucket.urn,
+            )
 
 
 def inline_replication_rules(bucket: PolicyResource) -> list[Any]:
@@ -161,8 +175,9 @@ def _replications(resources: list[PolicyResource]) -> list[tuple[str, set[str], 
     names = buckets_by_name(resources)
 
     def named(rules: list[Any]) -> set[str]:
-        targets = (known(lambda r=r: dig(r, "destination", "bucket") or dig(r, "destinations", 0, "bucket"), None)
-                   for r in rules)
+        targets = (
+            known(lambda r=r: dig(r, "destination", "bucket") or dig(r, "destinations", 0, "bucket"), None) for r in rules
+        )
         return {urn for target in targets if (urn := bucket_named(target, names))}
 
     def enabled(rules: list[Any]) -> bool:  # unknown counts as enabled: never a mandatory failure in preview
@@ -195,77 +210,100 @@ def _data_replicated(args: StackValidationArgs, report: ReportViolation) -> None
             continue
         mine = [destinations for source, destinations, on in replications if source == bucket.urn and on]
         if not mine:
-            report(f"{bucket.name}: holds data but does not replicate; add a BucketReplicationConfig to a bucket in "
-                   f"another region, or tag it {exempt_tag}=<reason> if it holds nothing worth keeping.", bucket.urn)
+            report(
+                f"{bucket.name}: holds data but does not replicate; add a BucketReplicationConfig to a bucket in "
+                f"another region, or tag it {exempt_tag}=<reason> if it holds nothing worth keeping.",
+                bucket.urn,
+            )
             continue
         home = region_of(bucket)
         same = sorted({by_urn[d].name for ds in mine for d in ds if d in by_urn and home and region_of(by_urn[d]) == home})
         if same:
-            report(f"{bucket.name}: replicates to {', '.join(same)} in the same region ({home}); put the replica in "
-                   "another region (replicaRegion).", bucket.urn)
+            report(
+                f"{bucket.name}: replicates to {', '.join(same)} in the same region ({home}); put the replica in "
+                "another region (replicaRegion).",
+                bucket.urn,
+            )
 
 
 def _data_protected(args: ResourceValidationArgs, report: ReportViolation) -> None:
     if args.resource_type in PROTECTED_TYPES and not args.opts.protect:
-        report(f"{args.name}: not protected; set protect=True (protectData in the stack config) so "
-               "`pulumi destroy` or a replacement cannot delete it.")
+        report(
+            f"{args.name}: not protected; set protect=True (protectData in the stack config) so "
+            "`pulumi destroy` or a replacement cannot delete it."
+        )
 
 
 POLICIES = [
     TypedStackPolicy(
         stack_resource_types=BUCKETS,
-        name="s3-versioning-enabled", tags=["resilience"],
+        name="s3-versioning-enabled",
+        tags=["resilience"],
         description="Every bucket has versioning enabled (inline, BucketVersioning or BucketVersioningV2).",
-        enforcement_level=EnforcementLevel.MANDATORY, severity=Severity.HIGH,
+        enforcement_level=EnforcementLevel.MANDATORY,
+        severity=Severity.HIGH,
         remediation_steps="Add aws.s3.BucketVersioning(bucket=..., versioning_configuration={'status': 'Enabled'}).",
         validate=_versioning,
     ),
     TypedStackPolicy(
         stack_resource_types=BUCKETS,
-        name="s3-public-access-blocked", tags=["exposure"],
+        name="s3-public-access-blocked",
+        tags=["exposure"],
         description="Every bucket has a public access block with all four flags true (its own, or the "
-                    "account's AccountPublicAccessBlock).",
-        enforcement_level=EnforcementLevel.MANDATORY, severity=Severity.CRITICAL,
+        "account's AccountPublicAccessBlock).",
+        enforcement_level=EnforcementLevel.MANDATORY,
+        severity=Severity.CRITICAL,
         remediation_steps="Add aws.s3.BucketPublicAccessBlock with block/ignore public ACLs and policies all true.",
         validate=_public_access_block,
     ),
     TypedResourcePolicy(
-        name="s3-no-public-acl", resource_types=(*BUCKETS, *ACLS, *OBJECTS), tags=["exposure"],
+        name="s3-no-public-acl",
+        resource_types=(*BUCKETS, *ACLS, *OBJECTS),
+        tags=["exposure"],
         description="No bucket or object grants access to everyone or to any authenticated AWS user, whichever "
-                    "resource sets the ACL (canned or grants on the bucket, BucketAcl, BucketAclV2, BucketObject, "
-                    "BucketObjectv2, ObjectCopy).",
-        enforcement_level=EnforcementLevel.MANDATORY, severity=Severity.CRITICAL,
+        "resource sets the ACL (canned or grants on the bucket, BucketAcl, BucketAclV2, BucketObject, "
+        "BucketObjectv2, ObjectCopy).",
+        enforcement_level=EnforcementLevel.MANDATORY,
+        severity=Severity.CRITICAL,
         remediation_steps="Remove public canned ACLs and AllUsers/AuthenticatedUsers grants; use "
-                          "BucketOwnerEnforced ownership.",
+        "BucketOwnerEnforced ownership.",
         validate=_no_public_acl,
     ),
     TypedStackPolicy(
         stack_resource_types=BUCKETS,
-        name="s3-ownership-enforced", tags=["exposure"],
+        name="s3-ownership-enforced",
+        tags=["exposure"],
         description="Every bucket has BucketOwnershipControls with BucketOwnerEnforced (ACLs disabled).",
-        enforcement_level=EnforcementLevel.ADVISORY, severity=Severity.LOW,
+        enforcement_level=EnforcementLevel.ADVISORY,
+        severity=Severity.LOW,
         remediation_steps="Add aws.s3.BucketOwnershipControls(rule={'object_ownership': 'BucketOwnerEnforced'}).",
         validate=_ownership_enforced,
     ),
     TypedStackPolicy(
         stack_resource_types=BUCKETS,
-        name="s3-data-replicated", tags=["resilience"],
+        name="s3-data-replicated",
+        tags=["resilience"],
         description="Buckets that hold data replicate to a bucket in another region (advisory by default; "
-                    "mandatory in prod's config). Log destinations, replicas and buckets tagged ReplicationExempt "
-                    "hold no data of their own.",
-        enforcement_level=EnforcementLevel.ADVISORY, severity=Severity.HIGH,
+        "mandatory in prod's config). Log destinations, replicas and buckets tagged ReplicationExempt "
+        "hold no data of their own.",
+        enforcement_level=EnforcementLevel.ADVISORY,
+        severity=Severity.HIGH,
         remediation_steps="Add a BucketReplicationConfig to a versioned, KMS-encrypted bucket in the replica "
-                          "region, or tag the bucket ReplicationExempt=<reason>.",
-        config_schema=PolicyConfigSchema(properties={
-            "exemptTag": {"type": "string", "minLength": 1, "default": DEFAULT_EXEMPT_TAG},
-        }),
+        "region, or tag the bucket ReplicationExempt=<reason>.",
+        config_schema=PolicyConfigSchema(
+            properties={
+                "exemptTag": {"type": "string", "minLength": 1, "default": DEFAULT_EXEMPT_TAG},
+            }
+        ),
         validate=_data_replicated,
     ),
     TypedResourcePolicy(
-        name="data-protected", resource_types=PROTECTED_TYPES, tags=["resilience"],
-        description="Buckets and KMS keys are protected against deletion (advisory by default; mandatory in "
-                    "prod's config).",
-        enforcement_level=EnforcementLevel.ADVISORY, severity=Severity.HIGH,
+        name="data-protected",
+        resource_types=PROTECTED_TYPES,
+        tags=["resilience"],
+        description="Buckets and KMS keys are protected against deletion (advisory by default; mandatory in prod's config).",
+        enforcement_level=EnforcementLevel.ADVISORY,
+        severity=Severity.HIGH,
         remediation_steps="Set protect=True (and retain_on_delete=True) through the protectData stack setting.",
         validate=_data_protected,
     ),

@@ -66,8 +66,11 @@ def _required_tags(args: ResourceValidationArgs, report: ReportViolation) -> Non
     default = _default_tags(args.provider.props) if args.provider is not None else None
     missing = missing_tags(required, own, default)
     if missing:
-        where = "its explicit provider's default_tags" if args.provider is not None and \
-            not args.provider.name.startswith("default") else "aws:defaultTags (stack config)"
+        where = (
+            "its explicit provider's default_tags"
+            if args.provider is not None and not args.provider.name.startswith("default")
+            else "aws:defaultTags (stack config)"
+        )
         report(f"{args.name}: missing required tags {', '.join(missing)}; set them in {where} or on the resource.")
 
 
@@ -81,8 +84,7 @@ def _tag_blocks(value: Any) -> list[Mapping[str, Any]]:
 def _held_back(name: str, tags: list[Mapping[str, Any]], report: ReportViolation, urn: str | None = None) -> None:
     held_back = [str(t.get("key")) for t in tags if not is_true(t.get("propagateAtLaunch"))]
     if held_back:
-        message = (f"{name}: tags {', '.join(held_back)} have propagateAtLaunch false; set it true so instances "
-                   "carry them.")
+        message = f"{name}: tags {', '.join(held_back)} have propagateAtLaunch false; set it true so instances carry them."
         report(message, urn) if urn else report(message)
 
 
@@ -117,33 +119,48 @@ def _asg_tags_stack(args: StackValidationArgs, report: ReportViolation) -> None:
         propagated = {t.get("key") for t in [*own, *attached[group.urn]] if is_true(t.get("propagateAtLaunch"))}
         missing = [t for t in required if t not in propagated]
         if missing:
-            report(f"{group.name}: instances it launches would lack {', '.join(missing)}; add them to the group's "
-                   "tags (or aws.autoscaling.Tag resources) with propagateAtLaunch true (provider defaultTags do "
-                   "not reach them).", group.urn)
+            report(
+                f"{group.name}: instances it launches would lack {', '.join(missing)}; add them to the group's "
+                "tags (or aws.autoscaling.Tag resources) with propagateAtLaunch true (provider defaultTags do "
+                "not reach them).",
+                group.urn,
+            )
     unseen.raise_if_any()
 
 
 POLICIES = [
     TypedResourcePolicy(
-        name="required-tags", resource_types=TAGGABLE, tags=["tagging"],
+        name="required-tags",
+        resource_types=TAGGABLE,
+        tags=["tagging"],
         description="Every resource type with a tags map (all of pulumi-aws, from a generated table) carries the "
-                    "required tag keys; the defaultTags of its provider, default or explicit, count.",
-        enforcement_level=EnforcementLevel.MANDATORY, severity=Severity.MEDIUM,
+        "required tag keys; the defaultTags of its provider, default or explicit, count.",
+        enforcement_level=EnforcementLevel.MANDATORY,
+        severity=Severity.MEDIUM,
         remediation_steps="Add the tags to aws:defaultTags in Pulumi.<stack>.yaml.",
-        config_schema=PolicyConfigSchema(properties={
-            "requiredTags": {"type": "array", "items": {"type": "string"}, "default": DEFAULT_REQUIRED},
-        }),
+        config_schema=PolicyConfigSchema(
+            properties={
+                "requiredTags": {"type": "array", "items": {"type": "string"}, "default": DEFAULT_REQUIRED},
+            }
+        ),
         validate=_required_tags,
     ),
     ResourceAndStackPolicy(
-        name="asg-propagate-tags", resource_types=(ASG, ASG_TAG), tags=["tagging"],
+        name="asg-propagate-tags",
+        resource_types=(ASG, ASG_TAG),
+        tags=["tagging"],
         description="Auto-scaling groups carry the required tags and propagate every tag to the instances they "
-                    "launch (their own tags or aws.autoscaling.Tag resources attached to them).",
-        enforcement_level=EnforcementLevel.MANDATORY, severity=Severity.MEDIUM,
+        "launch (their own tags or aws.autoscaling.Tag resources attached to them).",
+        enforcement_level=EnforcementLevel.MANDATORY,
+        severity=Severity.MEDIUM,
         remediation_steps="Give the group tags=[{key, value, propagate_at_launch: True}] for each required tag.",
-        config_schema=PolicyConfigSchema(properties={
-            "requiredTags": {"type": "array", "items": {"type": "string"}, "default": DEFAULT_REQUIRED},
-        }),
-        validate=_asg_propagates, validate_stack=_asg_tags_stack, stack_resource_types=(ASG,),
+        config_schema=PolicyConfigSchema(
+            properties={
+                "requiredTags": {"type": "array", "items": {"type": "string"}, "default": DEFAULT_REQUIRED},
+            }
+        ),
+        validate=_asg_propagates,
+        validate_stack=_asg_tags_stack,
+        stack_resource_types=(ASG,),
     ),
 ]

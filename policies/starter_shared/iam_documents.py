@@ -38,27 +38,75 @@ UNKNOWN: Any = _Unknown()
 # manage permissions, keys, credentials or the whole account's data.
 # Verbs of actions that only read. Anything else writes or manages permissions (SAR access levels Write,
 # Permissions management, Tagging).
-READ_VERBS = ("get", "list", "describe", "head", "batchget", "query", "scan", "search", "lookup", "view", "select",
-              "filter", "partiqlselect", "batchcheck", "conditioncheck")
+READ_VERBS = (
+    "get",
+    "list",
+    "describe",
+    "head",
+    "batchget",
+    "query",
+    "scan",
+    "search",
+    "lookup",
+    "view",
+    "select",
+    "filter",
+    "partiqlselect",
+    "batchcheck",
+    "conditioncheck",
+)
 # Reads that hand out secrets: on any resource they are as broad as a write.
-SECRET_READS = frozenset({"secretsmanager:getsecretvalue", "secretsmanager:batchgetsecretvalue",
-                          "ssm:getparameter", "ssm:getparameters", "ssm:getparametersbypath"})
+SECRET_READS = frozenset(
+    {
+        "secretsmanager:getsecretvalue",
+        "secretsmanager:batchgetsecretvalue",
+        "ssm:getparameter",
+        "ssm:getparameters",
+        "ssm:getparametersbypath",
+    }
+)
 # Actions that let a principal grant itself more than it has (the known IAM escalation paths). On anything
 # but exact ARNs they are a way to administrator.
 ESCALATION_ACTIONS = (
-    "iam:CreatePolicyVersion", "iam:SetDefaultPolicyVersion",
-    "iam:AttachRolePolicy", "iam:AttachUserPolicy", "iam:AttachGroupPolicy",
-    "iam:PutRolePolicy", "iam:PutUserPolicy", "iam:PutGroupPolicy",
-    "iam:UpdateAssumeRolePolicy", "iam:CreateAccessKey", "iam:CreateLoginProfile", "iam:UpdateLoginProfile",
-    "iam:AddUserToGroup", "iam:PutRolePermissionsBoundary", "iam:DeleteRolePermissionsBoundary",
-    "iam:PutUserPermissionsBoundary", "iam:DeleteUserPermissionsBoundary", "iam:PassRole",
+    "iam:CreatePolicyVersion",
+    "iam:SetDefaultPolicyVersion",
+    "iam:AttachRolePolicy",
+    "iam:AttachUserPolicy",
+    "iam:AttachGroupPolicy",
+    "iam:PutRolePolicy",
+    "iam:PutUserPolicy",
+    "iam:PutGroupPolicy",
+    "iam:UpdateAssumeRolePolicy",
+    "iam:CreateAccessKey",
+    "iam:CreateLoginProfile",
+    "iam:UpdateLoginProfile",
+    "iam:AddUserToGroup",
+    "iam:PutRolePermissionsBoundary",
+    "iam:DeleteRolePermissionsBoundary",
+    "iam:PutUserPermissionsBoundary",
+    "iam:DeleteUserPermissionsBoundary",
+    "iam:PassRole",
 )
 # Condition keys that pin who the caller is (or where the request comes from) for a Principal "*".
-PINNING_KEYS = frozenset(k.lower() for k in (
-    "aws:SourceAccount", "aws:SourceArn", "aws:SourceOwner", "aws:SourceOrgID", "aws:SourceOrgPaths",
-    "aws:PrincipalOrgID", "aws:PrincipalOrgPaths", "aws:PrincipalAccount", "aws:PrincipalArn",
-    "aws:SourceVpce", "aws:SourceVpc", "aws:userid", "kms:CallerAccount", "aws:SourceIp",
-))
+PINNING_KEYS = frozenset(
+    k.lower()
+    for k in (
+        "aws:SourceAccount",
+        "aws:SourceArn",
+        "aws:SourceOwner",
+        "aws:SourceOrgID",
+        "aws:SourceOrgPaths",
+        "aws:PrincipalOrgID",
+        "aws:PrincipalOrgPaths",
+        "aws:PrincipalAccount",
+        "aws:PrincipalArn",
+        "aws:SourceVpce",
+        "aws:SourceVpc",
+        "aws:userid",
+        "kms:CallerAccount",
+        "aws:SourceIp",
+    )
+)
 # Services whose ARNs carry no resource-type word before the name (``arn:aws:s3:::bucket/key``).
 _UNTYPED_ARN_SERVICES = frozenset({"s3", "sqs", "sns"})
 _TYPE_PREFIX = re.compile(r"^[A-Za-z][A-Za-z0-9-]*[:/]")
@@ -124,8 +172,7 @@ def unseen(document: Any) -> list[str]:
     found += [f"statement #{i}" for i, st in enumerate(as_list(body)) if st is UNKNOWN]
     for index, st in enumerate(statements(parsed)):
         for key, value in st.items():
-            if value is UNKNOWN or UNKNOWN in as_list(value) or (
-                    isinstance(value, Mapping) and _contains_unknown(value)):
+            if value is UNKNOWN or UNKNOWN in as_list(value) or (isinstance(value, Mapping) and _contains_unknown(value)):
                 found.append(f"statement {sid(st, index)} {key}")
     return found
 
@@ -187,7 +234,7 @@ def is_any_resource(resource: str) -> bool:
     if service.lower() not in _UNTYPED_ARN_SERVICES:
         typed = _TYPE_PREFIX.match(rest)
         if typed and len(rest) > typed.end():
-            rest = rest[typed.end():]
+            rest = rest[typed.end() :]
     return bool(rest) and rest[0] in "*?"
 
 
@@ -217,8 +264,9 @@ def negations(statement: Mapping[str, Any]) -> list[str]:
 
 def negation_problem(statement: Mapping[str, Any], key: str, label: str) -> str:
     listed = ", ".join(map(str, as_list(statement.get(key)))) or "nothing"
-    grants = ("every action of every service except " if key == "NotAction"
-              else "its actions on every resource except ") + listed
+    grants = (
+        "every action of every service except " if key == "NotAction" else "its actions on every resource except "
+    ) + listed
     return f"statement {label} allows with {key}, which grants {grants}"
 
 
@@ -230,9 +278,11 @@ def writes_on_any_resource(statement: Mapping[str, Any], allowed: Iterable[str] 
         return []
     allow = {a.lower() for a in allowed if isinstance(a, str)}
     reported = set(wildcard_actions(statement))
-    actions = [a for a in _strings(statement.get("Action"))
-               if may_write(a) and a not in reported and a.lower() not in allow and not is_unscoped(a)
-               and not _escalates(a)]  # reported, with the reason, by ``escalations``
+    actions = [
+        a
+        for a in _strings(statement.get("Action"))
+        if may_write(a) and a not in reported and a.lower() not in allow and not is_unscoped(a) and not _escalates(a)
+    ]  # reported, with the reason, by ``escalations``
     if not actions:
         return []
     return [(r, actions) for r in _strings(statement.get("Resource")) if is_any_resource(r)]
@@ -250,8 +300,10 @@ def escalations_of(action: str) -> tuple[str, ...]:
 def scoped_by_resource_tag(statement: Mapping[str, Any]) -> bool:
     """Attribute-based access control: a Condition that requires a tag on the resource acted on
     (``aws:ResourceTag/team``, ``ec2:ResourceTag/…``) scopes an Allow on ``*`` to the tagged resources."""
-    return any(":resourcetag/" in key.lower() and _pinned([values]) and not _loose(op)
-               for op, key, values in _condition_entries(statement))
+    return any(
+        ":resourcetag/" in key.lower() and _pinned([values]) and not _loose(op)
+        for op, key, values in _condition_entries(statement)
+    )
 
 
 def _loose(operator: str) -> bool:
@@ -269,8 +321,7 @@ def escalations(statement: Mapping[str, Any]) -> list[tuple[str, list[str]]]:
     covers a known privilege-escalation action. Service-wide wildcards are reported by ``wildcard_actions``."""
     if not _allows(statement):
         return []
-    granted = sorted({e for a in _strings(statement.get("Action")) if not is_service_wide(a)
-                      for e in escalations_of(a)})
+    granted = sorted({e for a in _strings(statement.get("Action")) if not is_service_wide(a) for e in escalations_of(a)})
     if not granted:
         return []
     found = []
@@ -297,11 +348,15 @@ def statement_problems(statement: Mapping[str, Any], label: str, allowed_on_any:
     for resource, actions in escalations(statement):
         others = [a for a in actions if a != "iam:PassRole"]
         if "iam:PassRole" in actions:
-            found.append(f"statement {label} allows iam:PassRole on {resource} (not a named role ARN): any role, "
-                         "and its permissions, can be handed to a service that runs code")
+            found.append(
+                f"statement {label} allows iam:PassRole on {resource} (not a named role ARN): any role, "
+                "and its permissions, can be handed to a service that runs code"
+            )
         if others:
-            found.append(f"statement {label} allows {', '.join(others)} on {resource} (privilege escalation: "
-                         "the caller can grant itself more; name exact ARNs)")
+            found.append(
+                f"statement {label} allows {', '.join(others)} on {resource} (privilege escalation: "
+                "the caller can grant itself more; name exact ARNs)"
+            )
     return found
 
 
@@ -327,8 +382,12 @@ def _condition_entries(statement: Mapping[str, Any]) -> list[tuple[str, str, lis
     condition = statement.get("Condition")
     if not isinstance(condition, Mapping):
         return []
-    return [(str(op), str(key), as_list(values)) for op, block in condition.items() if isinstance(block, Mapping)
-            for key, values in block.items()]
+    return [
+        (str(op), str(key), as_list(values))
+        for op, block in condition.items()
+        if isinstance(block, Mapping)
+        for key, values in block.items()
+    ]
 
 
 def _pins(operator: str, key: str, values: list[Any]) -> bool:
@@ -365,8 +424,10 @@ def anonymous_problem(statement: Mapping[str, Any], label: str) -> str | None:
     if not statement.get("Condition"):
         return f"statement {label} allows Principal '*' with no Condition"
     keys = ", ".join(sorted({key for _, key, _ in _condition_entries(statement)})) or "none"
-    return (f"statement {label} allows Principal '*' and its Condition pins no caller (keys: {keys}; pin one of "
-            "aws:SourceAccount, aws:SourceArn, aws:PrincipalOrgID, aws:PrincipalAccount, aws:SourceVpce)")
+    return (
+        f"statement {label} allows Principal '*' and its Condition pins no caller (keys: {keys}; pin one of "
+        "aws:SourceAccount, aws:SourceArn, aws:PrincipalOrgID, aws:PrincipalAccount, aws:SourceVpce)"
+    )
 
 
 def anonymous_problems(document: Any) -> list[str]:
@@ -406,9 +467,11 @@ def _pinned(values_sets: list[list[Any]]) -> bool:
 def github_sub_pinned(values_sets: list[list[Any]]) -> bool:
     """Some condition on ``…:sub`` names only exact repositories, each with a branch, tag or environment that
     is not a bare wildcard."""
+
     def good(value: Any) -> bool:
         match = _GITHUB_SUB.match(value) if isinstance(value, str) else None
         return match is not None and bool(match.group("name").strip("*?"))
+
     return any(values and all(good(v) for v in values) for values in values_sets)
 
 
@@ -425,8 +488,9 @@ def federation_problem(statement: Mapping[str, Any], label: str) -> str | None:
         host = _federated_host(identifier)
         if identifier.startswith("arn:") and "oidc-provider/" not in identifier:
             # An ARN that does not spell its issuer: the issuer the Condition names is the one judged.
-            issuers = {k.rsplit(":", 1)[0] for _, k, _ in _condition_entries(statement)
-                       if k.lower().endswith((":sub", ":aud"))}
+            issuers = {
+                k.rsplit(":", 1)[0] for _, k, _ in _condition_entries(statement) if k.lower().endswith((":sub", ":aud"))
+            }
             host = issuers.pop() if len(issuers) == 1 else host
         if host == "*":
             return f"statement {label} trusts Federated '*': tokens of any identity provider"
@@ -434,16 +498,20 @@ def federation_problem(statement: Mapping[str, Any], label: str) -> str | None:
         aud = _condition_values(statement, f"{host}:aud")
         if host.lower().startswith(GITHUB_HOST):
             if not github_sub_pinned(sub):
-                return (f"statement {label} trusts GitHub Actions OIDC ({host}) without pinning {host}:sub to one "
-                        "repository and a branch or environment (e.g. repo:org/app:ref:refs/heads/main): any "
-                        "GitHub workflow could assume this role")
+                return (
+                    f"statement {label} trusts GitHub Actions OIDC ({host}) without pinning {host}:sub to one "
+                    "repository and a branch or environment (e.g. repo:org/app:ref:refs/heads/main): any "
+                    "GitHub workflow could assume this role"
+                )
             continue
         needed = ["aud"] if host.lower() == "cognito-identity.amazonaws.com" else ["aud", "sub"]
         missing = [k for k in needed if not _pinned(aud if k == "aud" else sub)]
         if missing:
-            return (f"statement {label} trusts web identity {host} without pinning "
-                    f"{' and '.join(f'{host}:{k}' for k in missing)}: any token that provider issues could assume "
-                    "this role")
+            return (
+                f"statement {label} trusts web identity {host} without pinning "
+                f"{' and '.join(f'{host}:{k}' for k in missing)}: any token that provider issues could assume "
+                "this role"
+            )
     return None
 
 

@@ -42,7 +42,7 @@ BROAD_MANAGED_POLICIES: dict[str, str] = {
 
 ACCEPTED_MANAGED_POLICIES: dict[str, str] = {
     "AmazonSSMManagedInstanceCore": "Session Manager and Systems Manager agent only; its s3/ssm actions on '*' "
-                                    "are what the agent needs and AWS does not scope them further",
+    "are what the agent needs and AWS does not scope them further",
 }
 
 _AWS_MANAGED = re.compile(r"^arn:aws[a-z-]*:iam::aws:policy/(?P<path>.+)$")

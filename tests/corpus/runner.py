@@ -153,8 +153,7 @@ def judge(case: Case, mode: str, violations: list[Violation]) -> Outcome:
     mandatory = [v for v in violations if v.level == "mandatory"]
     if case.clean:
         return Outcome(case, mode, passed=not mandatory, violations=violations, false_alarms=mandatory)
-    missed = [e for e in case.expects
-              if not any(v.policy == e.rule and _resource_name(v) in e.names for v in mandatory)]
+    missed = [e for e in case.expects if not any(v.policy == e.rule and _resource_name(v) in e.names for v in mandatory)]
     expected_rules = {e.rule for e in case.expects}
     collateral = [v for v in mandatory if v.policy not in expected_rules]
     return Outcome(case, mode, passed=not missed, violations=violations, missed=missed, collateral=collateral)
@@ -216,8 +215,7 @@ def kit_for(root: Path) -> Path:
     return kits[0] if kits else KIT
 
 
-def run_all(cases: list[Case] | None = None, modes: tuple[str, ...] = MODES,
-            kit: Path = KIT) -> tuple[list[Outcome], float]:
+def run_all(cases: list[Case] | None = None, modes: tuple[str, ...] = MODES, kit: Path = KIT) -> tuple[list[Outcome], float]:
     cases = discover() if cases is None else cases
     start = time.perf_counter()
     outcomes: list[Outcome] = []
@@ -241,7 +239,7 @@ def main(argv: list[str]) -> int:
         if flag in argv:
             i = argv.index(flag)
             value = Path(argv[i + 1])
-            del argv[i:i + 2]
+            del argv[i : i + 2]
             if flag == "--root":
                 root = value
             else:

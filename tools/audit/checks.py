@@ -87,7 +87,9 @@ class Audit:
         self._memo: dict[str, Any] = {}
         self.canary_timeout: float | None = None  # set by planned(); read by the canary check
         self._config = botocore.config.Config(
-            connect_timeout=5, read_timeout=30, retries={"max_attempts": 2, "mode": "standard"},
+            connect_timeout=5,
+            read_timeout=30,
+            retries={"max_attempts": 2, "mode": "standard"},
             s3={"addressing_style": "path"} if endpoint_url else None,
         )
 
@@ -95,7 +97,8 @@ class Audit:
         region = region or self.out[out.PRIMARY_REGION]
         if (service, region) not in self._clients:
             self._clients[(service, region)] = self.session.client(
-                service, region_name=region, endpoint_url=self.endpoint_url, config=self._config)
+                service, region_name=region, endpoint_url=self.endpoint_url, config=self._config
+            )
         return self._clients[(service, region)]
 
     def memo(self, key: str, read: Callable[[], T]) -> T:
@@ -112,8 +115,9 @@ class Audit:
             account: str = self.client("sts").get_caller_identity()["Account"]
             return account
         except (botocore.exceptions.NoCredentialsError, botocore.exceptions.PartialCredentialsError):
-            raise AuditInputError("no AWS credentials found: set AWS_PROFILE, or AWS_ACCESS_KEY_ID and "
-                                  "AWS_SECRET_ACCESS_KEY") from None
+            raise AuditInputError(
+                "no AWS credentials found: set AWS_PROFILE, or AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY"
+            ) from None
         except (botocore.exceptions.ConnectionError, botocore.exceptions.HTTPClientError) as exc:
             raise AuditInputError(f"cannot reach {where}: {exc}") from None
         except botocore.exceptions.ClientError as exc:
@@ -122,14 +126,21 @@ class Audit:
     def bucket_s3(self, subject: str) -> tuple[str, Any]:
         return self.out[subject], self.client("s3", self.out[BUCKETS[subject][0]])
 
-    def planned(self, http: bool = False, canary_timeout: float | None = None,
-                ) -> list[tuple[str, str, Callable[[], Check]]]:
+    def planned(
+        self,
+        http: bool = False,
+        canary_timeout: float | None = None,
+    ) -> list[tuple[str, str, Callable[[], Check]]]:
         """(id, resource, check) in report order (table rows, then subjects); ids and resources name a check even
         when it errors."""
         options = {None, *(["http"] if http else []), *(["canary"] if canary_timeout is not None else [])}
         self.canary_timeout = canary_timeout
-        return [(spec.id, self.out[subject], partial(spec.run, self, subject))
-                for spec in CHECKS if spec.option in options for subject in spec.subjects]
+        return [
+            (spec.id, self.out[subject], partial(spec.run, self, subject))
+            for spec in CHECKS
+            if spec.option in options
+            for subject in spec.subjects
+        ]
 
     def run(self, http: bool = False, canary_timeout: float | None = None) -> list[Check]:
         """Every planned check; one that errors fails with the error as its evidence, and the others still run."""
@@ -193,15 +204,19 @@ def replication(a: Audit, subject: str) -> Check:
     role_arn = a.client("iam").get_role(RoleName=a.out[out.REPLICATION_ROLE_NAME])["Role"]["Arn"]
     wanted_key = _key_id(a.out[out.REPLICA_KMS_KEY_ARN])
     matching = [
-        r for r in config.get("Rules", [])
+        r
+        for r in config.get("Rules", [])
         if r.get("Status") == "Enabled"
         and r.get("Destination", {}).get("Bucket") == f"arn:aws:s3:::{replica}"
         and _key_id(r.get("Destination", {}).get("EncryptionConfiguration", {}).get("ReplicaKmsKeyID")) == wanted_key
     ]
     ok = bool(matching) and config.get("Role") == role_arn
-    detail = (f"rule {matching[0].get('ID')} → {replica} with the replica key, role {config.get('Role')}" if ok else
-              f"rules {[(r.get('ID'), r.get('Status')) for r in config.get('Rules', [])]}, role {config.get('Role')}; "
-              f"expected an Enabled rule to {replica} with key {wanted_key} and role {role_arn}")
+    detail = (
+        f"rule {matching[0].get('ID')} → {replica} with the replica key, role {config.get('Role')}"
+        if ok
+        else f"rules {[(r.get('ID'), r.get('Status')) for r in config.get('Rules', [])]}, role {config.get('Role')}; "
+        f"expected an Enabled rule to {replica} with key {wanted_key} and role {role_arn}"
+    )
     return Check("s3-replication", primary, ok, detail)
 
 
@@ -308,15 +323,23 @@ def _group(a: Audit, subject: str) -> dict[str, Any]:
 def group_launch_template(a: Audit, subject: str) -> Check:
     spec = _group(a, subject).get("LaunchTemplate") or {}
     ok = spec.get("LaunchTemplateId") == a.out[out.LAUNCH_TEMPLATE_ID]
-    return Check("asg-launch-template", a.out[subject], ok,
-                 f"LaunchTemplateId={spec.get('LaunchTemplateId')} Version={spec.get('Version')}")
+    return Check(
+        "asg-launch-template",
+        a.out[subject],
+        ok,
+        f"LaunchTemplateId={spec.get('LaunchTemplateId')} Version={spec.get('Version')}",
+    )
 
 
 def group_capacity(a: Audit, subject: str) -> Check:
     g = _group(a, subject)
     size, low, high = len(g.get("Instances", [])), g["MinSize"], g["MaxSize"]
-    return Check("asg-capacity", a.out[subject], low <= size <= high,
-                 f"{size} instances; min {low}, desired {g['DesiredCapacity']}, max {high}")
+    return Check(
+        "asg-capacity",
+        a.out[subject],
+        low <= size <= high,
+        f"{size} instances; min {low}, desired {g['DesiredCapacity']}, max {high}",
+    )
 
 
 def group_in_service(a: Audit, subject: str) -> Check:
@@ -334,18 +357,27 @@ def listeners(a: Audit, subject: str) -> Check:
     lb = a.out[subject]
     found = a.client("elbv2").describe_listeners(LoadBalancerArn=lb)["Listeners"]
     seen = {(item["Port"], item["Protocol"]): item for item in found}
-    summary = ", ".join(f"{p}/{proto}:{'+'.join(x['Type'] for x in seen[(p, proto)]['DefaultActions'])}"
-                        for p, proto in sorted(seen))
+    summary = ", ".join(
+        f"{p}/{proto}:{'+'.join(x['Type'] for x in seen[(p, proto)]['DefaultActions'])}" for p, proto in sorted(seen)
+    )
 
     def forwards(item: dict[str, Any]) -> bool:
         return [x.get("TargetGroupArn") for x in item["DefaultActions"]] == [a.out[out.TARGET_GROUP_ARN]]
 
     if a.out[out.ALB_URL].startswith("https://"):
         https, http = seen.get((443, "HTTPS")), seen.get((80, "HTTP"))
-        redirect = http and [x["Type"] for x in http["DefaultActions"]] == ["redirect"] and \
-            http["DefaultActions"][0].get("RedirectConfig", {}).get("Protocol") == "HTTPS"
-        ok = (len(seen) == 2 and https is not None and refuses_below_tls12(https.get("SslPolicy"))
-              and forwards(https) and bool(redirect))
+        redirect = (
+            http
+            and [x["Type"] for x in http["DefaultActions"]] == ["redirect"]
+            and http["DefaultActions"][0].get("RedirectConfig", {}).get("Protocol") == "HTTPS"
+        )
+        ok = (
+            len(seen) == 2
+            and https is not None
+            and refuses_below_tls12(https.get("SslPolicy"))
+            and forwards(https)
+            and bool(redirect)
+        )
         expected = "443/HTTPS (TLS 1.2+) forwarding to the target group, 80/HTTP redirecting to HTTPS"
         extra = f" ssl policy {https.get('SslPolicy')}" if https else ""
     else:
@@ -390,17 +422,25 @@ def canary(a: Audit, subject: str, interval_s: float = 2.0) -> Check:
         try:
             head = target.head_object(Bucket=replica, Key=key)
             waited = time.monotonic() - start
-            return Check("replication-canary", replica, True,
-                         f"{key} replicated in {waited:.0f}s (ReplicationStatus={head.get('ReplicationStatus')})")
+            return Check(
+                "replication-canary",
+                replica,
+                True,
+                f"{key} replicated in {waited:.0f}s (ReplicationStatus={head.get('ReplicationStatus')})",
+            )
         except botocore.exceptions.ClientError as exc:
             # Without s3:ListBucket, S3 answers 403 rather than 404 for a key that is not there yet.
             last = str(exc.response["Error"].get("Code"))
             if last not in ("403", "404", "NoSuchKey", "NotFound", "Forbidden", "AccessDenied"):
                 raise
         if time.monotonic() - start >= timeout_s:
-            return Check("replication-canary", replica, False,
-                         f"timed out: {key} not in {replica} after {timeout_s:.0f}s (last answer {last}; an "
-                         "emulator that does not replicate, such as moto, always times out)")
+            return Check(
+                "replication-canary",
+                replica,
+                False,
+                f"timed out: {key} not in {replica} after {timeout_s:.0f}s (last answer {last}; an "
+                "emulator that does not replicate, such as moto, always times out)",
+            )
         time.sleep(min(interval_s, max(0.0, timeout_s - (time.monotonic() - start))))
 
 
@@ -426,8 +466,13 @@ class CheckSpec:
 _BUCKET_OUTPUTS = tuple(BUCKETS)
 _BUCKET_REGIONS = (out.PRIMARY_REGION, out.REPLICA_REGION)
 _ROLE_READ = ("iam:GetRole",)
-_POLICY_READS = ("iam:ListRolePolicies", "iam:GetRolePolicy", "iam:ListAttachedRolePolicies", "iam:GetPolicy",
-                 "iam:GetPolicyVersion")
+_POLICY_READS = (
+    "iam:ListRolePolicies",
+    "iam:GetRolePolicy",
+    "iam:ListAttachedRolePolicies",
+    "iam:GetPolicy",
+    "iam:GetPolicyVersion",
+)
 _LT_READS = ("ec2:DescribeLaunchTemplates", "ec2:DescribeLaunchTemplateVersions")
 _ASG_READ = ("autoscaling:DescribeAutoScalingGroups",)
 _LT, _ASG, _TG = (out.LAUNCH_TEMPLATE_ID,), (out.AUTO_SCALING_GROUP_NAME,), (out.TARGET_GROUP_ARN,)
@@ -435,20 +480,31 @@ _LT, _ASG, _TG = (out.LAUNCH_TEMPLATE_ID,), (out.AUTO_SCALING_GROUP_NAME,), (out
 CHECKS: tuple[CheckSpec, ...] = (
     CheckSpec("s3-versioning", _BUCKET_OUTPUTS, _BUCKET_REGIONS, ("s3:GetBucketVersioning",), versioning),
     CheckSpec("s3-encryption", _BUCKET_OUTPUTS, (*_BUCKET_REGIONS, *KEYS), ("s3:GetEncryptionConfiguration",), encryption),
-    CheckSpec("s3-public-access-block", _BUCKET_OUTPUTS, _BUCKET_REGIONS, ("s3:GetBucketPublicAccessBlock",),
-              public_access_block),
+    CheckSpec(
+        "s3-public-access-block", _BUCKET_OUTPUTS, _BUCKET_REGIONS, ("s3:GetBucketPublicAccessBlock",), public_access_block
+    ),
     CheckSpec("s3-ownership", _BUCKET_OUTPUTS, _BUCKET_REGIONS, ("s3:GetBucketOwnershipControls",), ownership),
     CheckSpec("s3-tls-only", _BUCKET_OUTPUTS, _BUCKET_REGIONS, ("s3:GetBucketPolicy",), tls_only),
-    CheckSpec("s3-replication", (out.PRIMARY_BUCKET_NAME,),
-              (out.PRIMARY_REGION, out.REPLICA_BUCKET_NAME, out.REPLICATION_ROLE_NAME, out.REPLICA_KMS_KEY_ARN),
-              ("s3:GetReplicationConfiguration", *_ROLE_READ), replication),
+    CheckSpec(
+        "s3-replication",
+        (out.PRIMARY_BUCKET_NAME,),
+        (out.PRIMARY_REGION, out.REPLICA_BUCKET_NAME, out.REPLICATION_ROLE_NAME, out.REPLICA_KMS_KEY_ARN),
+        ("s3:GetReplicationConfiguration", *_ROLE_READ),
+        replication,
+    ),
     CheckSpec("kms-rotation", KEYS, (), ("kms:GetKeyRotationStatus",), key_rotation),
     CheckSpec("iam-instance-trust", (out.INSTANCE_ROLE_NAME,), (), _ROLE_READ, _trust("iam-instance-trust")),
     CheckSpec("iam-instance-policies", (out.INSTANCE_ROLE_NAME,), (), _POLICY_READS, _policies("iam-instance-policies")),
-    CheckSpec("iam-replication-trust", (out.REPLICATION_ROLE_NAME,), (out.PRIMARY_KMS_KEY_ARN,), _ROLE_READ,
-              _trust("iam-replication-trust")),
-    CheckSpec("iam-replication-policies", (out.REPLICATION_ROLE_NAME,), (), _POLICY_READS,
-              _policies("iam-replication-policies")),
+    CheckSpec(
+        "iam-replication-trust",
+        (out.REPLICATION_ROLE_NAME,),
+        (out.PRIMARY_KMS_KEY_ARN,),
+        _ROLE_READ,
+        _trust("iam-replication-trust"),
+    ),
+    CheckSpec(
+        "iam-replication-policies", (out.REPLICATION_ROLE_NAME,), (), _POLICY_READS, _policies("iam-replication-policies")
+    ),
     CheckSpec("lt-imdsv2", _LT, (out.PRIMARY_REGION,), _LT_READS, imdsv2),
     CheckSpec("lt-ebs-encrypted", _LT, (out.PRIMARY_REGION,), _LT_READS, ebs_encrypted),
     CheckSpec("lt-no-public-ip", _LT, (out.PRIMARY_REGION,), _LT_READS, no_public_ip),
@@ -456,20 +512,36 @@ CHECKS: tuple[CheckSpec, ...] = (
     CheckSpec("asg-capacity", _ASG, (out.PRIMARY_REGION,), _ASG_READ, group_capacity),
     CheckSpec("asg-instances-in-service", _ASG, (out.PRIMARY_REGION,), _ASG_READ, group_in_service),
     CheckSpec("asg-target-group", _ASG, (out.PRIMARY_REGION, *_TG), _ASG_READ, group_target_group),
-    CheckSpec("alb-listeners", (out.LOAD_BALANCER_ARN,), (out.PRIMARY_REGION, out.ALB_URL, *_TG),
-              ("elasticloadbalancing:DescribeListeners",), listeners),
+    CheckSpec(
+        "alb-listeners",
+        (out.LOAD_BALANCER_ARN,),
+        (out.PRIMARY_REGION, out.ALB_URL, *_TG),
+        ("elasticloadbalancing:DescribeListeners",),
+        listeners,
+    ),
     CheckSpec("target-health", _TG, (out.PRIMARY_REGION,), ("elasticloadbalancing:DescribeTargetHealth",), target_health),
-    CheckSpec("http-health", (out.ALB_URL,), (out.PRIMARY_REGION, *_TG), ("elasticloadbalancing:DescribeTargetGroups",),
-              http_health, option="http"),
-    CheckSpec("replication-canary", (out.REPLICA_BUCKET_NAME,), (out.PRIMARY_BUCKET_NAME, *_BUCKET_REGIONS),
-              ("s3:PutObject", "kms:GenerateDataKey", "s3:GetObject"), canary, option="canary"),
+    CheckSpec(
+        "http-health",
+        (out.ALB_URL,),
+        (out.PRIMARY_REGION, *_TG),
+        ("elasticloadbalancing:DescribeTargetGroups",),
+        http_health,
+        option="http",
+    ),
+    CheckSpec(
+        "replication-canary",
+        (out.REPLICA_BUCKET_NAME,),
+        (out.PRIMARY_BUCKET_NAME, *_BUCKET_REGIONS),
+        ("s3:PutObject", "kms:GenerateDataKey", "s3:GetObject"),
+        canary,
+        option="canary",
+    ),
 )
 """Every audit check, in report order."""
 
 DEFAULT_CHECK_COUNT = sum(len(spec.subjects) for spec in CHECKS if spec.option is None)
 """How many checks a plain audit reports (the README's count)."""
-REQUIRED_OUTPUTS: tuple[str, ...] = tuple(
-    name for name in out.STACK_OUTPUTS if any(name in spec.outputs for spec in CHECKS))
+REQUIRED_OUTPUTS: tuple[str, ...] = tuple(name for name in out.STACK_OUTPUTS if any(name in spec.outputs for spec in CHECKS))
 """The stack outputs the audit needs, in the program's export order."""
 READONLY_ACTIONS = frozenset(a for spec in CHECKS if spec.option != "canary" for a in spec.actions)
 """What tools/audit/iam/audit-readonly.json grants."""

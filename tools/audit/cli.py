@@ -32,8 +32,10 @@ from tools.audit.checks import REQUIRED_OUTPUTS, Audit, AuditInputError, Check
 from tools.cli import OneLineParser, UsageError, read_json
 
 EXIT_OK, EXIT_FAILED, EXIT_BAD_INPUT = 0, 1, 2
-IAM_POLICIES = {"readonly": Path(__file__).parent / "iam" / "audit-readonly.json",
-                "canary": Path(__file__).parent / "iam" / "audit-canary.json"}
+IAM_POLICIES = {
+    "readonly": Path(__file__).parent / "iam" / "audit-readonly.json",
+    "canary": Path(__file__).parent / "iam" / "audit-canary.json",
+}
 
 
 def load_outputs(path: Path) -> dict[str, str]:
@@ -94,12 +96,21 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--endpoint-url", help="send every AWS call here (an emulator such as moto)")
     parser.add_argument("--format", choices=("text", "json"), default="text")
     parser.add_argument("--http", action="store_true", help="also GET the load balancer's health-check path")
-    parser.add_argument("--canary", action="store_true",
-                        help="write one object to the primary bucket and wait for it in the replica")
-    parser.add_argument("--canary-timeout", type=float, default=300.0, metavar="SECONDS",
-                        help="how long the canary waits (default 300; S3 replicates most objects in minutes)")
-    parser.add_argument("--iam-policy", choices=sorted(IAM_POLICIES),
-                        help="print the IAM policy a CI role needs for this stack's audit (no AWS call) and exit")
+    parser.add_argument(
+        "--canary", action="store_true", help="write one object to the primary bucket and wait for it in the replica"
+    )
+    parser.add_argument(
+        "--canary-timeout",
+        type=float,
+        default=300.0,
+        metavar="SECONDS",
+        help="how long the canary waits (default 300; S3 replicates most objects in minutes)",
+    )
+    parser.add_argument(
+        "--iam-policy",
+        choices=sorted(IAM_POLICIES),
+        help="print the IAM policy a CI role needs for this stack's audit (no AWS call) and exit",
+    )
     return parser
 
 
@@ -123,4 +134,3 @@ def main(argv: list[str] | None = None, session: boto3.session.Session | None = 
         return EXIT_BAD_INPUT
     print(json.dumps(to_json(checks), indent=2) if args.format == "json" else render_text(checks))
     return EXIT_OK if all(c.ok for c in checks) else EXIT_FAILED
-

@@ -31,8 +31,10 @@ REPO_ROOT = Path(__file__).resolve().parents[2]
 STACK = "local"
 # The file backend's directory (gitignored); LOCAL_STACK_STATE_DIR moves it (the tests do).
 STATE_DIR = Path(os.environ.get("LOCAL_STACK_STATE_DIR") or REPO_ROOT / ".pulumi-state").resolve()
-INSTALL_HINT = ("the Pulumi CLI is not on PATH; install it (https://www.pulumi.com/docs/install/, e.g. "
-                "`curl -fsSL https://get.pulumi.com | sh`) and retry")
+INSTALL_HINT = (
+    "the Pulumi CLI is not on PATH; install it (https://www.pulumi.com/docs/install/, e.g. "
+    "`curl -fsSL https://get.pulumi.com | sh`) and retry"
+)
 EXIT_BAD_INPUT = 2
 
 
@@ -49,8 +51,10 @@ def emulator_port(config_file: Path) -> int:
     locations = {urlsplit(u).netloc for u in urls}
     host, _, port = locations.pop().partition(":") if len(locations) == 1 else ("", "", "")
     if host != "127.0.0.1" or not port.isdigit():
-        raise LocalStackError(f"{config_file}: aws:endpoints: expected every service at one http://127.0.0.1:<port> "
-                              f"URL, got {sorted(urls) or 'none'}")
+        raise LocalStackError(
+            f"{config_file}: aws:endpoints: expected every service at one http://127.0.0.1:<port> "
+            f"URL, got {sorted(urls) or 'none'}"
+        )
     return int(port)
 
 
@@ -80,14 +84,32 @@ def up(config_file: Path, pulumi: str) -> int:
         print(f"local-stack: moto listening on {moto.endpoint}", flush=True)
         _run("login", [pulumi, "login", STATE_DIR.as_uri()], env)
         _run("stack", [pulumi, "stack", "select", STACK, "--create"], env)
-        _run("up", [pulumi, "up", "--yes", "--stack", STACK, "--config-file", str(config_file),
-                    "--policy-pack", "policies", "--policy-pack-config", "policies/config/local.json"], env)
+        _run(
+            "up",
+            [
+                pulumi,
+                "up",
+                "--yes",
+                "--stack",
+                STACK,
+                "--config-file",
+                str(config_file),
+                "--policy-pack",
+                "policies",
+                "--policy-pack-config",
+                "policies/config/local.json",
+            ],
+            env,
+        )
         outputs = STATE_DIR / f"{STACK}-outputs.json"
         result = _run("outputs", [pulumi, "stack", "output", "--json", "--stack", STACK], env, stdout=subprocess.PIPE)
         outputs.write_text(result.stdout)
         audit_env = {**env, **FAKE_CREDENTIALS}
-        _run("audit", [sys.executable, "-m", "tools.audit", "--outputs", str(outputs), "--endpoint-url", moto.endpoint],
-             audit_env)
+        _run(
+            "audit",
+            [sys.executable, "-m", "tools.audit", "--outputs", str(outputs), "--endpoint-url", moto.endpoint],
+            audit_env,
+        )
     return 0
 
 
@@ -103,8 +125,12 @@ def down(pulumi: str) -> int:
 def main(argv: list[str] | None = None) -> int:
     parser = OneLineParser("python -m tools.local_stack", __doc__)
     parser.add_argument("action", choices=("up", "down"))
-    parser.add_argument("--config-file", type=Path, default=REPO_ROOT / f"Pulumi.{STACK}.yaml",
-                        help="stack config (default: Pulumi.local.yaml)")
+    parser.add_argument(
+        "--config-file",
+        type=Path,
+        default=REPO_ROOT / f"Pulumi.{STACK}.yaml",
+        help="stack config (default: Pulumi.local.yaml)",
+    )
     pulumi = shutil.which("pulumi")
     try:
         args = parser.parse_args(argv)
@@ -115,8 +141,8 @@ def main(argv: list[str] | None = None) -> int:
         print(f"local-stack: error: {exc}", file=sys.stderr)
         return EXIT_BAD_INPUT
     except subprocess.CalledProcessError as exc:
-        print(f"local-stack: error: `{' '.join(exc.cmd)}` failed with exit code {exc.returncode}; "
-              "moto has been stopped", file=sys.stderr)
+        print(
+            f"local-stack: error: `{' '.join(exc.cmd)}` failed with exit code {exc.returncode}; moto has been stopped",
+            file=sys.stderr,
+        )
         return exc.returncode
-
-

@@ -52,8 +52,9 @@ def _provider_properties(config: dict[str, str], package: str) -> dict[str, Any]
     return properties
 
 
-def default_provider(config: dict[str, str], stack: str, project: str,
-                     package: str = "aws") -> analyzer_pb2.AnalyzerProviderResource:
+def default_provider(
+    config: dict[str, str], stack: str, project: str, package: str = "aws"
+) -> analyzer_pb2.AnalyzerProviderResource:
     """The default provider the engine would create for ``package`` from a stack's ``<package>:*`` config."""
     struct = struct_pb2.Struct()
     struct.update(_provider_properties(config, package))
@@ -98,8 +99,12 @@ class PolicyPackProcess:
         if not entry.is_file():
             raise PackError(f"{pack_dir}: no __main__.py (not a Python policy pack)")
         self._process = subprocess.Popen(
-            [python, "-u", str(entry)], cwd=self.pack_dir, stdin=subprocess.DEVNULL,
-            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+            [python, "-u", str(entry)],
+            cwd=self.pack_dir,
+            stdin=subprocess.DEVNULL,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
         )
         self._channel: grpc.Channel | None = None
         self._stub: analyzer_pb2_grpc.AnalyzerStub | None = None
@@ -157,9 +162,15 @@ class PolicyPackProcess:
     def configure_stack(self, run: ProgramRun) -> None:
         config = struct_pb2.Struct()
         config.update(dict(run.config))
-        self.stub.ConfigureStack(analyzer_pb2.AnalyzerStackConfigureRequest(
-            stack=run.stack, project=run.project, organization="organization", dry_run=run.preview, config=config,
-        ))
+        self.stub.ConfigureStack(
+            analyzer_pb2.AnalyzerStackConfigureRequest(
+                stack=run.stack,
+                project=run.project,
+                organization="organization",
+                dry_run=run.preview,
+                config=config,
+            )
+        )
 
     def configure(self, policy_config: dict[str, Any]) -> None:
         """Per-policy config as in a ``--policy-pack-config`` file: ``{policy: level | {enforcementLevel, ...}}``,
@@ -176,36 +187,56 @@ class PolicyPackProcess:
                 continue
             properties = struct_pb2.Struct()
             properties.update({k: v for k, v in entry.items() if k != "enforcementLevel"})
-            level = (analyzer_pb2.EnforcementLevel.Value(level_name.upper()) if level_name
-                     else declared.get(policy, analyzer_pb2.ADVISORY))
+            level = (
+                analyzer_pb2.EnforcementLevel.Value(level_name.upper())
+                if level_name
+                else declared.get(policy, analyzer_pb2.ADVISORY)
+            )
             request.policyConfig[policy].CopyFrom(analyzer_pb2.PolicyConfig(enforcementLevel=level, properties=properties))
         self.stub.Configure(request)
 
-    def analyze(self, resource: RecordedResource,
-                provider: analyzer_pb2.AnalyzerProviderResource | None) -> list[Violation]:
+    def analyze(self, resource: RecordedResource, provider: analyzer_pb2.AnalyzerProviderResource | None) -> list[Violation]:
         request = analyzer_pb2.AnalyzeRequest(
-            type=resource.type, properties=resource.properties, urn=resource.urn, name=resource.name,
-            options=_options(resource), provider=provider,
+            type=resource.type,
+            properties=resource.properties,
+            urn=resource.urn,
+            name=resource.name,
+            options=_options(resource),
+            provider=provider,
         )
         # The engine knows which resource it asked about; the pack leaves the diagnostic's URN empty.
-        return [v if v.urn else Violation(v.policy, v.level, resource.urn, v.message)
-                for v in _violations(self.stub.Analyze(request))]
+        return [
+            v if v.urn else Violation(v.policy, v.level, resource.urn, v.message)
+            for v in _violations(self.stub.Analyze(request))
+        ]
 
-    def analyze_stack(self, resources: list[RecordedResource],
-                      provider: analyzer_pb2.AnalyzerProviderResource | Callable[
-                          [RecordedResource], analyzer_pb2.AnalyzerProviderResource | None] | None,
-                      ) -> list[Violation]:
+    def analyze_stack(
+        self,
+        resources: list[RecordedResource],
+        provider: analyzer_pb2.AnalyzerProviderResource
+        | Callable[[RecordedResource], analyzer_pb2.AnalyzerProviderResource | None]
+        | None,
+    ) -> list[Violation]:
         """All resources at once; ``provider`` is one provider for all, or a function giving each its own."""
         provider_of = provider if callable(provider) else (lambda _r: provider)
-        request = analyzer_pb2.AnalyzeStackRequest(resources=[
-            analyzer_pb2.AnalyzerResource(
-                type=r.type, properties=r.properties, urn=r.urn, name=r.name, options=_options(r),
-                provider=provider_of(r), parent=r.parent, dependencies=r.dependencies,
-                propertyDependencies={k: analyzer_pb2.AnalyzerPropertyDependencies(urns=v)
-                                      for k, v in r.property_dependencies.items()},
-            )
-            for r in resources
-        ])
+        request = analyzer_pb2.AnalyzeStackRequest(
+            resources=[
+                analyzer_pb2.AnalyzerResource(
+                    type=r.type,
+                    properties=r.properties,
+                    urn=r.urn,
+                    name=r.name,
+                    options=_options(r),
+                    provider=provider_of(r),
+                    parent=r.parent,
+                    dependencies=r.dependencies,
+                    propertyDependencies={
+                        k: analyzer_pb2.AnalyzerPropertyDependencies(urns=v) for k, v in r.property_dependencies.items()
+                    },
+                )
+                for r in resources
+            ]
+        )
         return _violations(self.stub.AnalyzeStack(request))
 
 

@@ -130,22 +130,24 @@ class RecordingMonitor(pulumi_mocks.MockMonitor):
         properties.CopyFrom(request.object)
         if response.HasField("object"):
             state.CopyFrom(response.object)
-        self.recorded.append(RecordedResource(
-            urn=response.urn,
-            type=request.type,
-            name=request.name,
-            parent=request.parent,
-            custom=request.custom,
-            properties=properties,
-            dependencies=list(request.dependencies),
-            property_dependencies={k: list(v.urns) for k, v in request.propertyDependencies.items()},
-            provider=request.provider,
-            protect=bool(request.protect),
-            retain_on_delete=bool(request.retainOnDelete),
-            ignore_changes=list(request.ignoreChanges),
-            state=state,
-            id=response.id,
-        ))
+        self.recorded.append(
+            RecordedResource(
+                urn=response.urn,
+                type=request.type,
+                name=request.name,
+                parent=request.parent,
+                custom=request.custom,
+                properties=properties,
+                dependencies=list(request.dependencies),
+                property_dependencies={k: list(v.urns) for k, v in request.propertyDependencies.items()},
+                provider=request.provider,
+                protect=bool(request.protect),
+                retain_on_delete=bool(request.retainOnDelete),
+                ignore_changes=list(request.ignoreChanges),
+                state=state,
+                id=response.id,
+            )
+        )
         return response
 
 
@@ -165,8 +167,11 @@ def _purge_modules(program_dir: Path) -> None:
     root = str(program_dir.resolve()) + "/"
     # A virtualenv often lives inside the program directory: its packages (pulumi itself) must stay loaded.
     keep = (str(Path(sys.prefix).resolve()) + "/", root + "tools/", root + "tests/")
-    own = {p.stem if p.suffix == ".py" else p.name for p in program_dir.iterdir()
-           if (p.suffix == ".py" or (p / "__init__.py").is_file()) and p.name not in ("tools", "tests", "__main__.py")}
+    own = {
+        p.stem if p.suffix == ".py" else p.name
+        for p in program_dir.iterdir()
+        if (p.suffix == ".py" or (p / "__init__.py").is_file()) and p.name not in ("tools", "tests", "__main__.py")
+    }
     for name, module in list(sys.modules.items()):
         origin = getattr(module, "__file__", None) or ""
         if "site-packages" in origin or origin.startswith(keep):
@@ -232,8 +237,16 @@ def run_program(
         _purge_modules(program_dir)
         settings.reset_options()
         pulumi.runtime.set_all_config({}, [])
-    return ProgramRun(project, stack, preview, dict(config), canonical_order(monitor.recorded), outputs,
-                      collector.messages, invokes=sorted(set(mocks.invoked)))
+    return ProgramRun(
+        project,
+        stack,
+        preview,
+        dict(config),
+        canonical_order(monitor.recorded),
+        outputs,
+        collector.messages,
+        invokes=sorted(set(mocks.invoked)),
+    )
 
 
 def canonical_order(recorded: list[RecordedResource]) -> list[RecordedResource]:

@@ -59,7 +59,7 @@ def render(version: str, tokens: list[str]) -> str:
     rows = "\n".join(f"    {token!r}," for token in tokens)
     return (
         '"""Every pulumi-aws resource type with a ``tags`` map input. GENERATED from pulumi-aws '
-        f'{version} by\n`python -m tools.offline_preview.gen_taggable`; do not edit by hand (a test regenerates it and '
+        f"{version} by\n`python -m tools.offline_preview.gen_taggable`; do not edit by hand (a test regenerates it and "
         'fails on drift)."""\n\n'
         f"PULUMI_AWS_VERSION = {version!r}\n"
         f"TAGGABLE_TYPES: frozenset[str] = frozenset({{\n{rows}\n}})\n"

@@ -81,7 +81,8 @@ class CloudMocks(pulumi.runtime.Mocks):
             "aws:index/getCallerIdentity:getCallerIdentity": self._caller_identity,
             "aws:index/getPartition:getPartition": self._partition,
             "aws:index/getRegion:getRegion": lambda a: {
-                "id": a.get("region") or self.region, "region": a.get("region") or self.region,
+                "id": a.get("region") or self.region,
+                "region": a.get("region") or self.region,
                 "name": a.get("region") or self.region,
             },
             "aws:index/getAvailabilityZones:getAvailabilityZones": self._zones,
@@ -103,8 +104,12 @@ class CloudMocks(pulumi.runtime.Mocks):
         """The partition of the provider's region (China and GovCloud regions are not in ``aws``)."""
         partition = partition_of(self.region)
         suffix = "amazonaws.com.cn" if partition == "aws-cn" else "amazonaws.com"
-        return {"id": partition, "partition": partition, "dnsSuffix": suffix,
-                "reverseDnsPrefix": ".".join(reversed(suffix.split(".")))}
+        return {
+            "id": partition,
+            "partition": partition,
+            "dnsSuffix": suffix,
+            "reverseDnsPrefix": ".".join(reversed(suffix.split("."))),
+        }
 
     def _caller_identity(self, _: dict[str, Any]) -> dict[str, Any]:
         return {
@@ -118,8 +123,12 @@ class CloudMocks(pulumi.runtime.Mocks):
         region = args.get("region") or self.region
         letters = "abc" if region.startswith(("eu-", "ap-", "ca-", "sa-", "me-", "af-", "il-", "mx-")) else "abcdef"
         names = [f"{region}{letter}" for letter in letters]
-        return {"id": region, "names": names, "zoneIds": [f"{region[:3]}{region[-1]}-az{i + 1}" for i in range(len(names))],
-                "groupNames": [region] * len(names)}
+        return {
+            "id": region,
+            "names": names,
+            "zoneIds": [f"{region[:3]}{region[-1]}-az{i + 1}" for i in range(len(names))],
+            "groupNames": [region] * len(names),
+        }
 
     def _ami(self, args: dict[str, Any]) -> dict[str, Any]:
         arch = "x86_64"
@@ -165,8 +174,12 @@ class CloudMocks(pulumi.runtime.Mocks):
         if token == "aws:s3/bucket:Bucket":
             bucket = inputs.get("bucket") or physical.lower()
             rid = bucket
-            out.update(bucket=bucket, arn=f"arn:aws:s3:::{bucket}", bucketDomainName=f"{bucket}.s3.amazonaws.com",
-                       bucketRegionalDomainName=f"{bucket}.s3.{region}.amazonaws.com")
+            out.update(
+                bucket=bucket,
+                arn=f"arn:aws:s3:::{bucket}",
+                bucketDomainName=f"{bucket}.s3.amazonaws.com",
+                bucketRegionalDomainName=f"{bucket}.s3.{region}.amazonaws.com",
+            )
         elif token == "aws:kms/key:Key":
             rid = _uuid(token, name)
             out.update(keyId=rid, arn=f"arn:aws:kms:{region}:{account}:key/{rid}")
@@ -182,10 +195,13 @@ class CloudMocks(pulumi.runtime.Mocks):
             out.update(arn=rid)
         elif token in ("aws:lb/loadBalancer:LoadBalancer", "aws:alb/loadBalancer:LoadBalancer"):
             suffix = f"app/{physical}/{_digest(name, length=16)}"
-            out.update(name=physical, arnSuffix=suffix,
-                       arn=f"arn:aws:elasticloadbalancing:{region}:{account}:loadbalancer/{suffix}",
-                       dnsName=f"{physical}-{int(_digest(name, length=8), 16)}.{region}.elb.amazonaws.com",
-                       zoneId="Z32O12XQLNTSW2")
+            out.update(
+                name=physical,
+                arnSuffix=suffix,
+                arn=f"arn:aws:elasticloadbalancing:{region}:{account}:loadbalancer/{suffix}",
+                dnsName=f"{physical}-{int(_digest(name, length=8), 16)}.{region}.elb.amazonaws.com",
+                zoneId="Z32O12XQLNTSW2",
+            )
             rid = out["arn"]
         elif token in ("aws:lb/targetGroup:TargetGroup", "aws:alb/targetGroup:TargetGroup"):
             suffix = f"targetgroup/{physical[:32]}/{_digest(name, length=16)}"
@@ -201,17 +217,27 @@ class CloudMocks(pulumi.runtime.Mocks):
             key = "identifier" if token.endswith("Instance") else "clusterIdentifier"
             ident = str(inputs.get(key) or physical).lower()
             kind = "db" if token.endswith("Instance") else "cluster"
-            out.update({key: ident, "arn": f"arn:aws:rds:{region}:{account}:{kind}:{ident}",
-                        "endpoint": f"{ident}.{_digest(name, length=12)}.{region}.rds.amazonaws.com"})
+            out.update(
+                {
+                    key: ident,
+                    "arn": f"arn:aws:rds:{region}:{account}:{kind}:{ident}",
+                    "endpoint": f"{ident}.{_digest(name, length=12)}.{region}.rds.amazonaws.com",
+                }
+            )
             rid = ident
         elif token == "aws:cloudfront/originAccessIdentity:OriginAccessIdentity":
             rid = "E" + _digest(token, name, length=13).upper()
-            out.update(cloudfrontAccessIdentityPath=f"origin-access-identity/cloudfront/{rid}",
-                       iamArn=f"arn:aws:iam::cloudfront:user/CloudFront Origin Access Identity {rid}",
-                       arn=f"arn:aws:cloudfront::{account}:origin-access-identity/{rid}")
+            out.update(
+                cloudfrontAccessIdentityPath=f"origin-access-identity/cloudfront/{rid}",
+                iamArn=f"arn:aws:iam::cloudfront:user/CloudFront Origin Access Identity {rid}",
+                arn=f"arn:aws:cloudfront::{account}:origin-access-identity/{rid}",
+            )
         elif token == "aws:elb/loadBalancer:LoadBalancer":
-            out.update(name=physical, dnsName=f"{physical}-{int(_digest(name, length=8), 16)}.{region}.elb.amazonaws.com",
-                       arn=f"arn:aws:elasticloadbalancing:{region}:{account}:loadbalancer/{physical}")
+            out.update(
+                name=physical,
+                dnsName=f"{physical}-{int(_digest(name, length=8), 16)}.{region}.elb.amazonaws.com",
+                arn=f"arn:aws:elasticloadbalancing:{region}:{account}:loadbalancer/{physical}",
+            )
             rid = physical
         elif token == "aws:sqs/queue:Queue":
             queue = inputs.get("name") or (physical + (".fifo" if inputs.get("fifoQueue") else ""))
@@ -222,8 +248,10 @@ class CloudMocks(pulumi.runtime.Mocks):
             rid = f"arn:aws:sns:{region}:{account}:{topic}"
             out.update(name=topic, arn=rid)
         elif token == "aws:autoscaling/group:Group":
-            out.update(name=physical, arn=f"arn:aws:autoscaling:{region}:{account}:autoScalingGroup:"
-                                          f"{_uuid(name)}:autoScalingGroupName/{physical}")
+            out.update(
+                name=physical,
+                arn=f"arn:aws:autoscaling:{region}:{account}:autoScalingGroup:{_uuid(name)}:autoScalingGroupName/{physical}",
+            )
             rid = physical
         else:
             out.setdefault("arn", f"arn:aws:{service}:{region}:{account}:{token.split(':')[-1].lower()}/{rid}")
@@ -233,5 +261,6 @@ class CloudMocks(pulumi.runtime.Mocks):
 
 
 # Other resources whose autonamed `name` output a program may read.
-_AUTONAMED = frozenset({"aws:cloudwatch/metricAlarm:MetricAlarm", "aws:autoscaling/policy:Policy",
-                        "aws:iam/rolePolicy:RolePolicy"})
+_AUTONAMED = frozenset(
+    {"aws:cloudwatch/metricAlarm:MetricAlarm", "aws:autoscaling/policy:Policy", "aws:iam/rolePolicy:RolePolicy"}
+)

@@ -57,29 +57,51 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--program", type=Path, default=REPO_ROOT, help="Pulumi program directory (default: repo root)")
     parser.add_argument("--config", type=Path, help="stack config file (default: Pulumi.<stack>.yaml in the program)")
     parser.add_argument("--preview", action="store_true", help="preview mode: computed values are unknown")
-    parser.add_argument("--all-stacks", action="store_true",
-                        help="plan every Pulumi.<stack>.yaml (all of them, even after a failure); exit code: the worst")
-    parser.add_argument("--format", choices=("text", "json", "markdown", "sarif"), default="text",
-                        help="report format (default: text); markdown for a job summary, sarif for code scanning")
-    parser.add_argument("--output", type=Path, metavar="FILE",
-                        help="write the report to FILE; the terminal still gets the text report")
-    parser.add_argument("--compare", type=Path, metavar="PLAN.json",
-                        help="markdown: show the change in resource counts against this plan (e.g. the base branch's)")
+    parser.add_argument(
+        "--all-stacks",
+        action="store_true",
+        help="plan every Pulumi.<stack>.yaml (all of them, even after a failure); exit code: the worst",
+    )
+    parser.add_argument(
+        "--format",
+        choices=("text", "json", "markdown", "sarif"),
+        default="text",
+        help="report format (default: text); markdown for a job summary, sarif for code scanning",
+    )
+    parser.add_argument(
+        "--output", type=Path, metavar="FILE", help="write the report to FILE; the terminal still gets the text report"
+    )
+    parser.add_argument(
+        "--compare",
+        type=Path,
+        metavar="PLAN.json",
+        help="markdown: show the change in resource counts against this plan (e.g. the base branch's)",
+    )
     # --- schema check and program errors (issue 10) ---
-    parser.add_argument("--no-schema-check", action="store_true",
-                        help="do not check resource inputs against the pulumi-aws schema")
+    parser.add_argument(
+        "--no-schema-check", action="store_true", help="do not check resource inputs against the pulumi-aws schema"
+    )
     parser.add_argument("--traceback", action="store_true", help="on a program error, print the whole traceback")
     # ---
     policy = parser.add_argument_group("policies")
-    policy.add_argument("--policy-pack", type=Path, default=DEFAULT_PACK, metavar="DIR",
-                        help="policy pack directory (default: policies/)")
-    policy.add_argument("--policy-config", type=Path, metavar="FILE",
-                        help="policy config JSON (default: <pack>/config/<stack>.json when present)")
+    policy.add_argument(
+        "--policy-pack", type=Path, default=DEFAULT_PACK, metavar="DIR", help="policy pack directory (default: policies/)"
+    )
+    policy.add_argument(
+        "--policy-config",
+        type=Path,
+        metavar="FILE",
+        help="policy config JSON (default: <pack>/config/<stack>.json when present)",
+    )
     policy.add_argument("--no-policies", action="store_true", help="plan only; do not run the policy pack")
-    policy.add_argument("--state", type=Path, metavar="FILE",
-                        help="check a `pulumi stack export` JSON instead of running the program")
-    parser.add_argument("--tf-validate", action="store_true",
-                        help="also run `terraform validate` on the plan with the real AWS provider (offline)")
+    policy.add_argument(
+        "--state", type=Path, metavar="FILE", help="check a `pulumi stack export` JSON instead of running the program"
+    )
+    parser.add_argument(
+        "--tf-validate",
+        action="store_true",
+        help="also run `terraform validate` on the plan with the real AWS provider (offline)",
+    )
     return parser
 
 
@@ -106,8 +128,14 @@ def _specific(message: str) -> str:
 def violations_json(run: ProgramRun, violations: list[Violation]) -> list[dict[str, Any]]:
     by_urn = run.by_urn()
     return [
-        {"policy": v.policy, "level": v.level, "urn": v.urn, "type": by_urn[v.urn].type if v.urn in by_urn else "",
-         "name": by_urn[v.urn].name if v.urn in by_urn else "", "message": _specific(v.message)}
+        {
+            "policy": v.policy,
+            "level": v.level,
+            "urn": v.urn,
+            "type": by_urn[v.urn].type if v.urn in by_urn else "",
+            "name": by_urn[v.urn].name if v.urn in by_urn else "",
+            "message": _specific(v.message),
+        }
         for v in violations
     ]
 
@@ -174,14 +202,16 @@ def example_certificate_warnings(run: ProgramRun) -> list[str]:
         f"{r.type} {r.name}: {path} is {value}, an example certificate in AWS's documentation account "
         f"{EXAMPLE_ACCOUNT} (also the offline mock's account, so this plan cannot reject it); a real preview "
         "stops until the stack's certificateArn names an ACM certificate of yours in aws:region"
-        for r in run.resources if r.custom
+        for r in run.resources
+        if r.custom
         for path, value in _strings(r.inputs)
         if (match := _ACM_ARN.match(value)) and match["account"] == EXAMPLE_ACCOUNT
     ]
 
 
-def to_json(run: ProgramRun, violations: list[Violation] | None = None,
-            schema: list[Finding] | None = None) -> dict[str, Any]:
+def to_json(
+    run: ProgramRun, violations: list[Violation] | None = None, schema: list[Finding] | None = None
+) -> dict[str, Any]:
     """The documented JSON shape: stack, resources (urn, type, name, parent, custom, inputs, options), outputs."""
     return {
         "stack": run.stack,
@@ -205,8 +235,11 @@ def to_json(run: ProgramRun, violations: list[Violation] | None = None,
         "outputs": run.outputs,
         "warnings": run.warnings,
         **({} if schema is None else {"schema": [f.to_json() for f in schema]}),
-        **({} if violations is None else {"violations": violations_json(run, violations),
-                                          "summary": summary(run, violations)}),
+        **(
+            {}
+            if violations is None
+            else {"violations": violations_json(run, violations), "summary": summary(run, violations)}
+        ),
     }
 
 
@@ -263,7 +296,7 @@ class StackPlan:
 
 def stacks_of(program: Path) -> list[str]:
     """Every stack with a ``Pulumi.<stack>.yaml`` in the program directory, sorted."""
-    return sorted(p.name[len("Pulumi."):-len(".yaml")] for p in program.glob("Pulumi.*.yaml"))
+    return sorted(p.name[len("Pulumi.") : -len(".yaml")] for p in program.glob("Pulumi.*.yaml"))
 
 
 def plan_stack(args: argparse.Namespace, stack: str | None, pack: PolicyPackProcess | None) -> StackPlan:
@@ -285,8 +318,10 @@ def plan_stack(args: argparse.Namespace, stack: str | None, pack: PolicyPackProc
         result.run, result.error, result.code = None, str(exc), EXIT_BAD_INPUT
         return result
     if result.findings:
-        result.error = (f"{len(result.findings)} resource input(s) the AWS provider would reject; "
-                        "policies not run (--no-schema-check skips this check)")
+        result.error = (
+            f"{len(result.findings)} resource input(s) the AWS provider would reject; "
+            "policies not run (--no-schema-check skips this check)"
+        )
         result.code = EXIT_BAD_INPUT
     elif args.tf_validate and result.run is not None:
         from tools.tf_bridge.cli import validate_stderr  # loaded only when asked: it needs terraform
@@ -316,19 +351,27 @@ def _check_args(args: argparse.Namespace) -> None:
 def _load_compare(path: Path) -> list[dict[str, Any]]:
     data = read_json(path, "--compare plan", UsageError, " (write it with --format json)")
     stacks = data.get("stacks") if isinstance(data, dict) and "stacks" in data else [data]
-    if not isinstance(stacks, list) or not all(isinstance(s, dict) and isinstance(s.get("stack"), str)
-                                               for s in stacks):
-        raise UsageError(f"{path}: expected an offline plan in JSON ({{\"stack\": ...}} or {{\"stacks\": [...]}})")
+    if not isinstance(stacks, list) or not all(isinstance(s, dict) and isinstance(s.get("stack"), str) for s in stacks):
+        raise UsageError(f'{path}: expected an offline plan in JSON ({{"stack": ...}} or {{"stacks": [...]}})')
     return stacks
 
 
-def render(args: argparse.Namespace, plans: list[StackPlan], fmt: str, pack: PolicyPackProcess | None,
-           base: list[dict[str, Any]] | None) -> str:
+def render(
+    args: argparse.Namespace,
+    plans: list[StackPlan],
+    fmt: str,
+    pack: PolicyPackProcess | None,
+    base: list[dict[str, Any]] | None,
+) -> str:
     """The report of every planned stack in one document of the requested format."""
     if fmt == "json":
         docs = [p.to_json() for p in plans]
-        return json.dumps(docs[0] if len(docs) == 1 and not args.all_stacks else
-                          {"stacks": docs, "exitCode": max((p.code for p in plans), default=EXIT_OK)}, indent=2)
+        return json.dumps(
+            docs[0]
+            if len(docs) == 1 and not args.all_stacks
+            else {"stacks": docs, "exitCode": max((p.code for p in plans), default=EXIT_OK)},
+            indent=2,
+        )
     if fmt in ("markdown", "sarif"):
         assert pack is not None  # _check_args: these formats need the pack
         info = pack.info()
@@ -338,8 +381,7 @@ def render(args: argparse.Namespace, plans: list[StackPlan], fmt: str, pack: Pol
             failed = [f"- ❗ `{p.stack}`: {p.error}" for p in plans if p.error]
             return reports.markdown(docs, policies, base) + ("\n" + "\n".join(failed) + "\n" if failed else "")
         files = reports.declaring_files(args.program.resolve())
-        return json.dumps(reports.sarif(docs, policies, tool=info.name, version=info.version or "0", files=files),
-                          indent=2)
+        return json.dumps(reports.sarif(docs, policies, tool=info.name, version=info.version or "0", files=files), indent=2)
     blocks = []
     for p in plans:
         if p.run is None:

@@ -26,10 +26,14 @@ from starter_shared.iam_managed_policies import ACCEPTED_MANAGED_POLICIES, BROAD
 
 DEFAULT_VERSION = "2012-10-17"
 _FIELDS = (  # (JSON key, the invoke's argument names): the order the provider's struct marshals them in
-    ("Sid", ("sid",)), ("Effect", ("effect",)),
-    ("Action", ("actions",)), ("NotAction", ("notActions", "not_actions")),
-    ("Resource", ("resources",)), ("NotResource", ("notResources", "not_resources")),
-    ("Principal", ("principals",)), ("NotPrincipal", ("notPrincipals", "not_principals")),
+    ("Sid", ("sid",)),
+    ("Effect", ("effect",)),
+    ("Action", ("actions",)),
+    ("NotAction", ("notActions", "not_actions")),
+    ("Resource", ("resources",)),
+    ("NotResource", ("notResources", "not_resources")),
+    ("Principal", ("principals",)),
+    ("NotPrincipal", ("notPrincipals", "not_principals")),
     ("Condition", ("conditions",)),
 )
 
@@ -94,8 +98,10 @@ def _conditions(blocks: Any) -> Any:
         grouped.setdefault(str(block.get("test")), {}).setdefault(str(block.get("variable")), []).extend(values)
     if not grouped:
         return None
-    return {test: {var: vals[0] if len(vals) == 1 else vals for var, vals in variables.items()}
-            for test, variables in grouped.items()}
+    return {
+        test: {var: vals[0] if len(vals) == 1 else vals for var, vals in variables.items()}
+        for test, variables in grouped.items()
+    }
 
 
 def statement(args: Mapping[str, Any]) -> dict[str, Any]:
@@ -142,13 +148,15 @@ def _canonical(st: Mapping[str, Any]) -> dict[str, Any]:
     out = {k: st[k] for k in keys if k in st and st[k] not in (None, "", [], {})}
     for key in ("Principal", "NotPrincipal"):
         if isinstance(out.get(key), Mapping):
-            out[key] = {kind: sorted(ids, reverse=True) if isinstance(ids, list) else ids
-                        for kind, ids in out[key].items()}
+            out[key] = {kind: sorted(ids, reverse=True) if isinstance(ids, list) else ids for kind, ids in out[key].items()}
         elif key in out:
             out[key] = "*"
     if isinstance(out.get("Condition"), Mapping):
-        out["Condition"] = {test: {var: (str(v).lower() if isinstance(v, bool) else v) for var, v in block.items()}
-                            for test, block in out["Condition"].items() if isinstance(block, Mapping)}
+        out["Condition"] = {
+            test: {var: (str(v).lower() if isinstance(v, bool) else v) for var, v in block.items()}
+            for test, block in out["Condition"].items()
+            if isinstance(block, Mapping)
+        }
     return out
 
 
@@ -170,8 +178,12 @@ def build(args: Mapping[str, Any]) -> dict[str, Any]:
     document = {k: merged[k] for k in ("Version", "Id", "Statement") if merged.get(k)}
     pretty = _go_escape(json.dumps(_sorted(document), indent=2, ensure_ascii=False))
     minified = _go_escape(json.dumps(_sorted(document), separators=(",", ":"), ensure_ascii=False))
-    return {"id": str(zlib.crc32(pretty.encode())), "json": pretty, "minifiedJson": minified,
-            **{k: v for k, v in args.items() if k not in ("id", "json", "minifiedJson")}}
+    return {
+        "id": str(zlib.crc32(pretty.encode())),
+        "json": pretty,
+        "minifiedJson": minified,
+        **{k: v for k, v in args.items() if k not in ("id", "json", "minifiedJson")},
+    }
 
 
 def managed_policy(args: Mapping[str, Any], account_id: str) -> dict[str, Any]:
@@ -182,14 +194,27 @@ def managed_policy(args: Mapping[str, Any], account_id: str) -> dict[str, Any]:
     name = str(args.get("name") or "")
     arn = args.get("arn")
     if not arn:
-        aws_managed = (name in BROAD_MANAGED_POLICIES or name in ACCEPTED_MANAGED_POLICIES
-                       or name.startswith(("Amazon", "AWS")) or name.endswith("Access"))
+        aws_managed = (
+            name in BROAD_MANAGED_POLICIES
+            or name in ACCEPTED_MANAGED_POLICIES
+            or name.startswith(("Amazon", "AWS"))
+            or name.endswith("Access")
+        )
         prefix = (args.get("pathPrefix") or "/").strip("/")
         path = f"{prefix}/{name}" if prefix else name
         arn = f"arn:aws:iam::{'aws' if aws_managed else account_id}:policy/{path}"
     name = name or str(arn).rsplit("/", 1)[-1]
-    return {"id": arn, "arn": arn, "name": name, "path": "/", "policy": "", "policyId": f"ANPA{name.upper()[:17]}",
-            "description": "", "attachmentCount": 0, "tags": {}}
+    return {
+        "id": arn,
+        "arn": arn,
+        "name": name,
+        "path": "/",
+        "policy": "",
+        "policyId": f"ANPA{name.upper()[:17]}",
+        "description": "",
+        "attachmentCount": 0,
+        "tags": {},
+    }
 
 
 def _statements(text: str) -> list[Mapping[str, Any]]:
@@ -199,16 +224,25 @@ def _statements(text: str) -> list[Mapping[str, Any]]:
 
 def _sorted(document: dict[str, Any]) -> dict[str, Any]:
     """Go marshals maps (principals, conditions) with sorted keys; structs keep their field order."""
+
     def sort_map(value: Any) -> Any:
         if isinstance(value, Mapping):
             return {k: sort_map(value[k]) for k in sorted(value)}
         return value
+
     out = dict(document)
-    out["Statement"] = [{k: sort_map(v) if k in ("Principal", "NotPrincipal", "Condition") else v
-                         for k, v in st.items()} for st in document.get("Statement", [])]
+    out["Statement"] = [
+        {k: sort_map(v) if k in ("Principal", "NotPrincipal", "Condition") else v for k, v in st.items()}
+        for st in document.get("Statement", [])
+    ]
     return out
 
 
 def _go_escape(text: str) -> str:
-    return (text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
-            .replace("\u2028", "\\u2028").replace("\u2029", "\\u2029"))
+    return (
+        text.replace("<", "\\u003c")
+        .replace(">", "\\u003e")
+        .replace("&", "\\u0026")
+        .replace("\u2028", "\\u2028")
+        .replace("\u2029", "\\u2029")
+    )

@@ -80,24 +80,35 @@ def run_from_export(path: Path, stack: str | None = None) -> ProgramRun:
         deps = item.get("propertyDependencies", {})
         if not isinstance(inputs, dict) or not isinstance(deps, dict):
             raise PolicyInputError(f"{where}: inputs and propertyDependencies must be objects")
-        for key, urns in [("dependencies", item.get("dependencies", [])),
-                          *((f"propertyDependencies.{k}", v) for k, v in deps.items())]:
+        for key, urns in [
+            ("dependencies", item.get("dependencies", [])),
+            *((f"propertyDependencies.{k}", v) for k, v in deps.items()),
+        ]:
             if not isinstance(urns, list) or not all(isinstance(u, str) for u in urns):
                 raise PolicyInputError(f"{where}.{key}: expected a list of URNs, got {urns!r}")
         for key in ("parent", "provider", "id"):
             if not isinstance(item.get(key, ""), str):
                 raise PolicyInputError(f"{where}.{key}: expected a string, got {item[key]!r}")
-        resources.append(RecordedResource(
-            urn=item["urn"], type=item["type"], name=parts[-1], parent=item.get("parent", ""),
-            custom=bool(item.get("custom", False)), properties=properties_struct(inputs),
-            dependencies=list(item.get("dependencies", [])),
-            property_dependencies={k: list(v) for k, v in deps.items()},
-            provider=item.get("provider", ""), protect=bool(item.get("protect", False)),
-            retain_on_delete=bool(item.get("retainOnDelete", False)), id=str(item.get("id", "")),
-            state=properties_struct(item.get("outputs", {}) if isinstance(item.get("outputs"), dict) else {}),
-        ))
+        resources.append(
+            RecordedResource(
+                urn=item["urn"],
+                type=item["type"],
+                name=parts[-1],
+                parent=item.get("parent", ""),
+                custom=bool(item.get("custom", False)),
+                properties=properties_struct(inputs),
+                dependencies=list(item.get("dependencies", [])),
+                property_dependencies={k: list(v) for k, v in deps.items()},
+                provider=item.get("provider", ""),
+                protect=bool(item.get("protect", False)),
+                retain_on_delete=bool(item.get("retainOnDelete", False)),
+                id=str(item.get("id", "")),
+                state=properties_struct(item.get("outputs", {}) if isinstance(item.get("outputs"), dict) else {}),
+            )
+        )
     stack_urn = next((r.urn for r in resources if r.type == "pulumi:pulumi:Stack"), resources[0].urn if resources else "")
     stack_name, project = (split_urn(stack_urn)[:2]) if stack_urn else ("stack", "project")
     stack_name = stack or stack_name
-    return ProgramRun(project=project, stack=stack_name, preview=False, config={}, resources=resources,
-                      outputs={}, warnings=[])
+    return ProgramRun(
+        project=project, stack=stack_name, preview=False, config={}, resources=resources, outputs={}, warnings=[]
+    )

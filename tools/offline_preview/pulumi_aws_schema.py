@@ -105,11 +105,16 @@ def resource_classes() -> dict[str, tuple[str, str]]:
 
 # --- type hints -> specs ---------------------------------------------------------------------------------
 
+
 def _is_plumbing(member: Any) -> bool:
     """Input[T] is Union[T, Awaitable[T], Output[T]]: the awaitable and output arms say nothing about T."""
     origin = typing.get_origin(member)
-    return member is type(None) or origin in (collections.abc.Awaitable, typing.Awaitable) or \
-        origin is pulumi.Output or member is pulumi.Output
+    return (
+        member is type(None)
+        or origin in (collections.abc.Awaitable, typing.Awaitable)
+        or origin is pulumi.Output
+        or member is pulumi.Output
+    )
 
 
 def _is_dict_form(member: Any) -> bool:
@@ -154,8 +159,10 @@ def spec_of(hint: Any, found: dict[str, type]) -> Spec:
         kinds = {type(v) for v in values}
         return {"type": "string", "enum": values} if kinds == {str} else ANY
     if isinstance(hint, type) and pulumi_types.is_input_type(hint):
-        name = f"{hint.__module__.rsplit('.', 1)[0] if hint.__module__.endswith('_inputs') else hint.__module__}" \
-               f".{hint.__qualname__}"
+        name = (
+            f"{hint.__module__.rsplit('.', 1)[0] if hint.__module__.endswith('_inputs') else hint.__module__}"
+            f".{hint.__qualname__}"
+        )
         found[name] = hint
         return {"type": "object", "ref": name}
     return ANY
@@ -163,13 +170,17 @@ def spec_of(hint: Any, found: dict[str, type]) -> Spec:
 
 # --- docstrings -> value lists and ranges ----------------------------------------------------------------
 
-_LEAD = r"(?:Valid values (?:are|include|is)|Valid options (?:are|include)|Possible values (?:are|include)|" \
-        r"Can be(?: one of)?|Must be one of|Allowed values (?:are|include))"
+_LEAD = (
+    r"(?:Valid values (?:are|include|is)|Valid options (?:are|include)|Possible values (?:are|include)|"
+    r"Can be(?: one of)?|Must be one of|Allowed values (?:are|include))"
+)
 _ITEM = r"`[^`\n]+`(?:\s*\([^()`\n]*\))?"  # a value, perhaps annotated: `defensive` (default)
 _LIST = re.compile(rf"{_LEAD}\s*:?\s*(?:either\s+)?(?P<items>{_ITEM}(?:\s*(?:,|,?\s*\b(?:and|or)\b)\s*{_ITEM})+)")
 _OPEN_ENDED = re.compile(r"\s*,?\s*(?:\b(?:or|and|etc)\b|\.\.\.|`)")
-_RANGE = re.compile(r"(?:Valid values are|Valid range is|Can be|Must be|must be|Valid values)\s+(?:an?\s+)?"
-                    r"(?:integer|value|number|whole number)?\s*(?:from|between)\s+`?(-?\d+)`?\s+(?:to|and)\s+`?(-?\d+)`?")
+_RANGE = re.compile(
+    r"(?:Valid values are|Valid range is|Can be|Must be|must be|Valid values)\s+(?:an?\s+)?"
+    r"(?:integer|value|number|whole number)?\s*(?:from|between)\s+`?(-?\d+)`?\s+(?:to|and)\s+`?(-?\d+)`?"
+)
 
 
 def documented_values(doc: str) -> list[str] | None:
@@ -196,6 +207,7 @@ def documented_range(doc: str) -> tuple[int, int] | None:
 
 
 # --- classes -> specs ------------------------------------------------------------------------------------
+
 
 def _hints(cls: type) -> dict[str, tuple[Any, str]]:
     """wire name -> (getter return hint, getter docstring); unresolvable hints become ``Any``."""
@@ -224,8 +236,7 @@ def object_spec(cls: type[Any], found: dict[str, type]) -> Spec:
             spec = {**spec, "min": bounds[0], "max": bounds[1]}
         properties[wire] = spec
     parameters = inspect.signature(cls.__init__).parameters.values()
-    required = [py_to_wire[p.name] for p in parameters
-                if p.default is inspect.Parameter.empty and p.name in py_to_wire]
+    required = [py_to_wire[p.name] for p in parameters if p.default is inspect.Parameter.empty and p.name in py_to_wire]
     return {"properties": properties, "required": required, "pythonNames": py_to_wire}
 
 
@@ -300,9 +311,17 @@ def main(argv: list[str] | None = None) -> int:
     start = time.perf_counter()
     schema = Schema(installed_version())
     build(resource_classes(), schema)
-    print(json.dumps({"version": schema.version, "resources": len(schema.resources), "types": len(schema.types),
-                      "seconds": round(time.perf_counter() - start, 2),
-                      "bytes": len(json.dumps(schema.to_json(), separators=(",", ":")))}))
+    print(
+        json.dumps(
+            {
+                "version": schema.version,
+                "resources": len(schema.resources),
+                "types": len(schema.types),
+                "seconds": round(time.perf_counter() - start, 2),
+                "bytes": len(json.dumps(schema.to_json(), separators=(",", ":"))),
+            }
+        )
+    )
     return 0
 
 

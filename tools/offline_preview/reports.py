@@ -49,8 +49,9 @@ def _cell(text: str) -> str:
     return text.replace("|", "\\|").replace("\n", " ")
 
 
-def markdown(stacks: Sequence[Mapping[str, Any]], policies: Mapping[str, PolicyMeta],
-             base: Sequence[Mapping[str, Any]] | None = None) -> str:
+def markdown(
+    stacks: Sequence[Mapping[str, Any]], policies: Mapping[str, PolicyMeta], base: Sequence[Mapping[str, Any]] | None = None
+) -> str:
     """A compact report for a job summary or PR comment: per stack, resource counts by type (and the change
     against ``base``, the base branch's plan, when given), then violations grouped by rule with resource and
     remediation."""
@@ -71,8 +72,11 @@ def markdown(stacks: Sequence[Mapping[str, Any]], policies: Mapping[str, PolicyM
         counts, old = _counts_by_type(stack), before.get(stack["stack"])
         old_counts = _counts_by_type(old) if old else None
         lines.append(f"<details><summary>Resources by type ({sum(counts.values())} cloud resources)</summary>")
-        lines += ["", "| Type | Count |" + (" Δ |" if old_counts is not None else ""),
-                  "|---|---|" + ("---|" if old_counts is not None else "")]
+        lines += [
+            "",
+            "| Type | Count |" + (" Δ |" if old_counts is not None else ""),
+            "|---|---|" + ("---|" if old_counts is not None else ""),
+        ]
         types = sorted(set(counts) | set(old_counts or ()))
         for t in types:
             row = f"| `{t}` | {counts.get(t, 0)} |"
@@ -89,8 +93,9 @@ def markdown(stacks: Sequence[Mapping[str, Any]], policies: Mapping[str, PolicyM
             groups.setdefault((v["level"], v["policy"]), []).append(v)
         for (level, policy), found in sorted(groups.items(), key=lambda kv: (kv[0][0] != "mandatory", kv[0][1])):
             meta = policies.get(policy)
-            lines.append(f"{ICONS.get(level, '•')} **{policy}** ({level}, {len(found)})"
-                         + (f": {meta.description}" if meta else ""))
+            lines.append(
+                f"{ICONS.get(level, '•')} **{policy}** ({level}, {len(found)})" + (f": {meta.description}" if meta else "")
+            )
             lines += [f"- `{v['type'] or 'stack'}` `{v['name']}`: {_cell(v['message'])}" for v in found]
             if meta and meta.remediation:
                 lines.append(f"- *Fix:* {_cell(meta.remediation)}")
@@ -124,8 +129,14 @@ def location(urn: str, files: Mapping[str, tuple[str, int]], entry: str = "__mai
     return entry, 1
 
 
-def sarif(stacks: Sequence[Mapping[str, Any]], policies: Mapping[str, PolicyMeta], *, tool: str, version: str,
-          files: Mapping[str, tuple[str, int]] | None = None) -> dict[str, Any]:
+def sarif(
+    stacks: Sequence[Mapping[str, Any]],
+    policies: Mapping[str, PolicyMeta],
+    *,
+    tool: str,
+    version: str,
+    files: Mapping[str, tuple[str, int]] | None = None,
+) -> dict[str, Any]:
     """SARIF 2.1.0 with one rule per policy and one result per violation, all stacks in one run (GitHub code
     scanning accepts one run per tool and category). The URN is the logical location; the file declaring the
     resource's component (or ``__main__.py``) is the physical one."""
@@ -152,10 +163,12 @@ def sarif(stacks: Sequence[Mapping[str, Any]], policies: Mapping[str, PolicyMeta
                 "ruleId": v["policy"],
                 "level": LEVELS.get(v["level"], "note"),
                 "message": {"text": f"[{stack['stack']}] {v['type'] or 'stack'} {v['name']}: {v['message']}"},
-                "locations": [{
-                    "physicalLocation": {"artifactLocation": {"uri": path}, "region": {"startLine": line}},
-                    "logicalLocations": [{"fullyQualifiedName": v["urn"] or stack["stack"], "kind": "resource"}],
-                }],
+                "locations": [
+                    {
+                        "physicalLocation": {"artifactLocation": {"uri": path}, "region": {"startLine": line}},
+                        "logicalLocations": [{"fullyQualifiedName": v["urn"] or stack["stack"], "kind": "resource"}],
+                    }
+                ],
                 "partialFingerprints": {"policyUrn/v1": f"{v['policy']}|{v['urn'] or stack['stack']}"},
                 "properties": {"stack": stack["stack"], "enforcementLevel": v["level"]},
             }
@@ -165,11 +178,13 @@ def sarif(stacks: Sequence[Mapping[str, Any]], policies: Mapping[str, PolicyMeta
     return {
         "$schema": SARIF_SCHEMA,
         "version": "2.1.0",
-        "runs": [{
-            "tool": {"driver": {"name": tool, "version": version, "rules": rules}},
-            "results": results,
-            "columnKind": "unicodeCodePoints",
-        }],
+        "runs": [
+            {
+                "tool": {"driver": {"name": tool, "version": version, "rules": rules}},
+                "results": results,
+                "columnKind": "unicodeCodePoints",
+            }
+        ],
     }
 
 
@@ -179,7 +194,12 @@ def catalogue(policies: Iterable[Any]) -> dict[str, PolicyMeta]:
 
     levels = {v: k.lower() for k, v in analyzer_pb2.EnforcementLevel.items()}
     return {
-        p.name: PolicyMeta(name=p.name, description=p.description, remediation=p.remediation_steps,
-                           level=levels.get(p.enforcementLevel, "advisory"), tags=tuple(p.tags))
+        p.name: PolicyMeta(
+            name=p.name,
+            description=p.description,
+            remediation=p.remediation_steps,
+            level=levels.get(p.enforcementLevel, "advisory"),
+            tags=tuple(p.tags),
+        )
         for p in policies
     }

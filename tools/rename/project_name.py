@@ -50,8 +50,9 @@ class Change:
 def check_name(name: str) -> str:
     """``name`` if Pulumi accepts it as a project name and it is no provider's namespace."""
     if not PROJECT_NAME.match(name):
-        raise RenameError(f"{name!r} is not a valid Pulumi project name (letters, digits, '-', '_' and '.', "
-                          "at most 100 characters)")
+        raise RenameError(
+            f"{name!r} is not a valid Pulumi project name (letters, digits, '-', '_' and '.', at most 100 characters)"
+        )
     if name in PROVIDER_NAMESPACES:
         raise RenameError(f"{name!r} is a provider's config namespace; choose another project name")
     return name
@@ -93,8 +94,9 @@ def _rewrite_stack_file(text: str, old: str, new: str) -> tuple[str, list[str]]:
     for line in lines:
         indent = len(line) - len(line.lstrip())
         if skip_deeper_than is not None:
-            if line.strip() and (indent > skip_deeper_than or (line.lstrip().startswith("- ") and
-                                 indent == skip_deeper_than)):
+            if line.strip() and (
+                indent > skip_deeper_than or (line.lstrip().startswith("- ") and indent == skip_deeper_than)
+            ):
                 continue
             skip_deeper_than = None
         match = _KEY_LINE.match(line)
@@ -103,7 +105,7 @@ def _rewrite_stack_file(text: str, old: str, new: str) -> tuple[str, list[str]]:
                 dropped.append(match["key"])
                 skip_deeper_than = indent
                 continue
-            line = f"{match['indent']}{new}:{match['key']}:" + line[match.end():]
+            line = f"{match['indent']}{new}:{match['key']}:" + line[match.end() :]
             renamed += 1
         elif re.match(rf"^\s+Project:\s*['\"]?{re.escape(old)}['\"]?\s*$", line):
             line = line.replace(old, new, 1)
@@ -116,8 +118,10 @@ def _rewrite_stack_file(text: str, old: str, new: str) -> tuple[str, list[str]]:
     if renamed:
         what.append(f"{renamed} key{'s' if renamed != 1 else ''} {old}: -> {new}:")
     if dropped:
-        what.append(f"dropped {', '.join(f'{old}:{k}' for k in dropped)} ({new}: already sets "
-                    f"{'it' if len(dropped) == 1 else 'them'})")
+        what.append(
+            f"dropped {', '.join(f'{old}:{k}' for k in dropped)} ({new}: already sets "
+            f"{'it' if len(dropped) == 1 else 'them'})"
+        )
     if tags:
         what.append(f"Project tag {old} -> {new}")
     return "".join(out), what
@@ -140,8 +144,10 @@ def rename(root: Path, name: str | None = None) -> list[Change]:
     if current != new:
         olds.add(current)
     if len(olds) > 1:
-        raise RenameError(f"stack files use several project namespaces ({', '.join(sorted(olds))}); "
-                          "rename the stray keys by hand, then run this again")
+        raise RenameError(
+            f"stack files use several project namespaces ({', '.join(sorted(olds))}); "
+            "rename the stray keys by hand, then run this again"
+        )
     if not olds:
         return []
     old = olds.pop()
@@ -150,7 +156,7 @@ def rename(root: Path, name: str | None = None) -> list[Change]:
     if current != new:
         match = _NAME_LINE.search(text)
         assert match is not None  # project_name found it
-        text = text[:match.start("name")] + new + text[match.end("name"):]  # quotes and comment stay
+        text = text[: match.start("name")] + new + text[match.end("name") :]  # quotes and comment stay
         change.what.append(f"name: {current} -> {new}")
     defaulted = _project_default(old).sub(rf"\g<1>{new}\g<2>", text)
     if defaulted != text:

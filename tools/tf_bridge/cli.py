@@ -55,15 +55,14 @@ def validate_stderr(run: ProgramRun) -> bool:
         print(f"offline_preview: tf-validate: {line}", file=sys.stderr)
     errors = [p for p in problems if not p.startswith("warning")]
     if not errors:
-        print(f"offline_preview: tf-validate: clean with provider {bridge.toolchain.provider_version}",
-              file=sys.stderr)
+        print(f"offline_preview: tf-validate: clean with provider {bridge.toolchain.provider_version}", file=sys.stderr)
     return not errors
 
 
 def _stacks(program: Path, named: list[str] | None) -> list[str]:
     if named:
         return named
-    return sorted(p.name[len("Pulumi."):-len(".yaml")] for p in program.glob("Pulumi.*.yaml"))
+    return sorted(p.name[len("Pulumi.") : -len(".yaml")] for p in program.glob("Pulumi.*.yaml"))
 
 
 class _SubParser(argparse.ArgumentParser):
@@ -101,8 +100,15 @@ def main(argv: list[str] | None = None) -> int:
         total = sum(seconds for _, _, seconds in report.steps)
         print(f"up-moto: stack {args.stack} applied, converged, audited and destroyed in {total:.0f} s")
         return EXIT_OK
-    except (UsageError, StackFileError, ProgramError, pulumi.RunError, TerraformUnavailable, TerraformError,
-            BridgeError) as exc:
+    except (
+        UsageError,
+        StackFileError,
+        ProgramError,
+        pulumi.RunError,
+        TerraformUnavailable,
+        TerraformError,
+        BridgeError,
+    ) as exc:
         print(f"tf_bridge: error: {str(exc).splitlines()[0] if str(exc) else type(exc).__name__}", file=sys.stderr)
         return EXIT_ERRORS
 
@@ -120,8 +126,14 @@ def _validate(args: argparse.Namespace, program: Path) -> int:
         problems = validate_run(run, bridge, workdir)
         errors = [p for p in problems if not p.startswith("warning")]
         custom = sum(1 for r in run.resources if r.custom)
-        print(f"validate {stack}: " + (f"{len(errors)} problems" if errors else
-                                       f"clean ({custom} resources, provider {bridge.toolchain.provider_version})"))
+        print(
+            f"validate {stack}: "
+            + (
+                f"{len(errors)} problems"
+                if errors
+                else f"clean ({custom} resources, provider {bridge.toolchain.provider_version})"
+            )
+        )
         for line in problems:
             print(f"  {line}")
         failed += bool(errors)

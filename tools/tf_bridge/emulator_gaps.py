@@ -22,22 +22,40 @@ class Gap:
 
 
 MOTO_GAPS: tuple[Gap, ...] = (
-    Gap("aws_autoscaling_group", ("default_instance_warmup",),
-        "~ default_instance_warmup = 0 -> 120 (DescribeAutoScalingGroups omits DefaultInstanceWarmup)"),
-    Gap("aws_autoscaling_policy", ("enabled", "predictive_scaling_configuration"),
+    Gap(
+        "aws_autoscaling_group",
+        ("default_instance_warmup",),
+        "~ default_instance_warmup = 0 -> 120 (DescribeAutoScalingGroups omits DefaultInstanceWarmup)",
+    ),
+    Gap(
+        "aws_autoscaling_policy",
+        ("enabled", "predictive_scaling_configuration"),
         "~ enabled = false -> true; - predictive_scaling_configuration {} (DescribePolicies omits Enabled and "
-        "returns an empty predictive configuration)"),
-    Gap("aws_launch_template", ("tag_specifications",),
-        "- tag_specifications { resource_type = \"launch-template\" ... } (moto adds the template's own tags as a "
-        "tag specification)"),
-    Gap("aws_s3_bucket_replication_configuration", ("rule[0].delete_marker_replication", "rule[0].filter"),
-        "- delete_marker_replication { status = \"Disabled\" }, - filter {} (GetBucketReplication adds defaults the "
-        "rule did not declare)"),
-    Gap("aws_vpc_security_group_egress_rule", ("description", "referenced_security_group_id"),
-        "+ description; ~ referenced_security_group_id = \"123456789012/sg-…\" -> \"sg-…\" (the rule's "
-        "description is dropped and the referenced group is prefixed with the account)"),
-    Gap("aws_vpc_security_group_ingress_rule", ("description", "referenced_security_group_id"),
-        "+ description; ~ referenced_security_group_id = \"123456789012/sg-…\" -> \"sg-…\" (as for egress rules)"),
+        "returns an empty predictive configuration)",
+    ),
+    Gap(
+        "aws_launch_template",
+        ("tag_specifications",),
+        '- tag_specifications { resource_type = "launch-template" ... } (moto adds the template\'s own tags as a '
+        "tag specification)",
+    ),
+    Gap(
+        "aws_s3_bucket_replication_configuration",
+        ("rule[0].delete_marker_replication", "rule[0].filter"),
+        '- delete_marker_replication { status = "Disabled" }, - filter {} (GetBucketReplication adds defaults the '
+        "rule did not declare)",
+    ),
+    Gap(
+        "aws_vpc_security_group_egress_rule",
+        ("description", "referenced_security_group_id"),
+        '+ description; ~ referenced_security_group_id = "123456789012/sg-…" -> "sg-…" (the rule\'s '
+        "description is dropped and the referenced group is prefixed with the account)",
+    ),
+    Gap(
+        "aws_vpc_security_group_ingress_rule",
+        ("description", "referenced_security_group_id"),
+        '+ description; ~ referenced_security_group_id = "123456789012/sg-…" -> "sg-…" (as for egress rules)',
+    ),
 )
 
 

@@ -8,6 +8,18 @@ from tools.offline_preview.engine import ProgramError, ProgramRun, RecordedResou
 from tools.offline_preview.stack_files import StackFileError, read_project, read_stack_config
 
 __all__ = [
-    "FAKE_CREDENTIALS", "EmulatorError", "Moto", "OneLineParser", "ProgramError", "ProgramRun", "RecordedResource",
-    "StackFileError", "UsageError", "audit_main", "read_json", "read_project", "read_stack_config", "run_program",
+    "FAKE_CREDENTIALS",
+    "EmulatorError",
+    "Moto",
+    "OneLineParser",
+    "ProgramError",
+    "ProgramRun",
+    "RecordedResource",
+    "StackFileError",
+    "UsageError",
+    "audit_main",
+    "read_json",
+    "read_project",
+    "read_stack_config",
+    "run_program",
 ]

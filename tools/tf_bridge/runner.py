@@ -36,8 +36,12 @@ class BridgeError(Exception):
     """A step of the bridge failed; the message is one line."""
 
 
-def plan_stack(program: Path, stack: str, config_file: Path | None = None,
-               rewrite: Callable[[dict[str, str]], dict[str, str]] | None = None) -> ProgramRun:
+def plan_stack(
+    program: Path,
+    stack: str,
+    config_file: Path | None = None,
+    rewrite: Callable[[dict[str, str]], dict[str, str]] | None = None,
+) -> ProgramRun:
     """Run the program's offline plan (mock deployment, not preview: the translation needs the mock IDs)."""
     project, defaults = read_project(program)
     config, secrets = read_stack_config(config_file or program / f"Pulumi.{stack}.yaml", project, defaults)
@@ -78,8 +82,10 @@ class Bridge:
         try:
             report = json.loads(proc.stdout)
         except ValueError:
-            raise BridgeError(f"terraform validate gave no JSON report (exit {proc.returncode}): "
-                              f"{(proc.stderr or proc.stdout).strip()[:300]}") from None
+            raise BridgeError(
+                f"terraform validate gave no JSON report (exit {proc.returncode}): "
+                f"{(proc.stderr or proc.stdout).strip()[:300]}"
+            ) from None
         return findings(translation, line_paths, report.get("diagnostics") or [])
 
 
@@ -89,14 +95,16 @@ def default_workdir(name: str) -> Path:
 
 # -- up-moto ---------------------------------------------------------------------------------------------------
 
+
 def point_endpoints_at(endpoint: str) -> Callable[[dict[str, str]], dict[str, str]]:
     """A config rewrite sending every ``aws:endpoints`` URL to ``endpoint`` (moto's free port)."""
     target = urlsplit(endpoint)
 
     def rewrite(config: dict[str, str]) -> dict[str, str]:
         entries = json.loads(config.get("aws:endpoints", "[]"))
-        moved = [{svc: urlunsplit((target.scheme, target.netloc, *urlsplit(url)[2:])) for svc, url in e.items()}
-                 for e in entries]
+        moved = [
+            {svc: urlunsplit((target.scheme, target.netloc, *urlsplit(url)[2:])) for svc, url in e.items()} for e in entries
+        ]
         return {**config, "aws:endpoints": json.dumps(moved)}
 
     return rewrite
@@ -107,10 +115,16 @@ def check_emulator_provider(translation: Translation, endpoint: str) -> None:
     for block in translation.document["provider"]["aws"]:
         endpoints = (block.get("endpoints") or [{}])[0]
         if not endpoints or any(not str(url).startswith(endpoint) for url in endpoints.values()):
-            raise BridgeError(f"provider {block.get('alias') or 'aws'}: every aws:endpoints entry must point at "
-                              f"the emulator ({endpoint}); got {sorted(set(endpoints.values())) or 'none'}")
-        for flag in ("skip_credentials_validation", "skip_requesting_account_id", "skip_metadata_api_check",
-                     "s3_use_path_style"):
+            raise BridgeError(
+                f"provider {block.get('alias') or 'aws'}: every aws:endpoints entry must point at "
+                f"the emulator ({endpoint}); got {sorted(set(endpoints.values())) or 'none'}"
+            )
+        for flag in (
+            "skip_credentials_validation",
+            "skip_requesting_account_id",
+            "skip_metadata_api_check",
+            "s3_use_path_style",
+        ):
             if block.get(flag) not in (True, "true"):
                 raise BridgeError(f"provider {block.get('alias') or 'aws'}: {flag} must be true for the emulator")
 
@@ -149,15 +163,19 @@ def _drift(toolchain: Toolchain, workdir: Path, env: dict[str, str]) -> list[str
             continue
         before, after = change["change"].get("before") or {}, change["change"].get("after") or {}
         empty: tuple[object, ...] = (None, [], {})  # an absent block and an empty one are the same to the provider
-        keys = sorted(k for k in set(before) | set(after)
-                      if before.get(k) != after.get(k) and not (before.get(k) in empty and after.get(k) in empty))
+        keys = sorted(
+            k
+            for k in set(before) | set(after)
+            if before.get(k) != after.get(k) and not (before.get(k) in empty and after.get(k) in empty)
+        )
         keys = keys or ["*"]
         changes.append(f"{change['address']} ({'/'.join(actions)}: {', '.join(keys)})")
     return changes
 
 
-def up_moto(program: Path, workdir: Path, stack: str = "local", bridge: Bridge | None = None,
-            audit: bool = True, gaps: bool = True) -> UpMotoReport:
+def up_moto(
+    program: Path, workdir: Path, stack: str = "local", bridge: Bridge | None = None, audit: bool = True, gaps: bool = True
+) -> UpMotoReport:
     """Start moto, translate ``stack`` against it, apply, re-plan (must show no changes), audit the outputs,
     destroy and stop moto — destroy and stop also when a step fails. Raises ``BridgeError`` naming the step.
     ``gaps=False`` does not ignore the documented emulator gaps (the re-plan then shows them as drift)."""
@@ -175,14 +193,16 @@ def up_moto(program: Path, workdir: Path, stack: str = "local", bridge: Bridge |
         run = plan_stack(program, stack, rewrite=point_endpoints_at(moto.endpoint))
         translation = bridge.translate(run)
         if translation.untranslatable:
-            raise BridgeError(f"{len(translation.untranslatable)} untranslatable properties, first: "
-                              f"{translation.untranslatable[0]}")
+            raise BridgeError(
+                f"{len(translation.untranslatable)} untranslatable properties, first: {translation.untranslatable[0]}"
+            )
         check_emulator_provider(translation, moto.endpoint)
         ignored = ignore_emulator_gaps(translation) if gaps else 0
         bridge.write(translation, workdir)
         toolchain.init(workdir)
-        report.record("translate", f"{len(translation.resources)} resources, {ignored} with documented emulator "
-                      "gaps ignored", started)
+        report.record(
+            "translate", f"{len(translation.resources)} resources, {ignored} with documented emulator gaps ignored", started
+        )
         applied, failed = False, True
         try:
             started = time.monotonic()
@@ -191,12 +211,19 @@ def up_moto(program: Path, workdir: Path, stack: str = "local", bridge: Bridge |
             report.record("apply", "complete", started)
 
             started = time.monotonic()
-            proc = toolchain.run(workdir, "plan", "-detailed-exitcode", "-no-color", "-input=false",
-                                 "-out=converge.tfplan", extra_env=env, check=False)
+            proc = toolchain.run(
+                workdir,
+                "plan",
+                "-detailed-exitcode",
+                "-no-color",
+                "-input=false",
+                "-out=converge.tfplan",
+                extra_env=env,
+                check=False,
+            )
             if proc.returncode == 2:
                 drift = _drift(toolchain, workdir, env)
-                raise BridgeError(f"not converged: the second plan changes {len(drift)} resources: "
-                                  + "; ".join(drift))
+                raise BridgeError(f"not converged: the second plan changes {len(drift)} resources: " + "; ".join(drift))
             if proc.returncode != 0:
                 raise BridgeError(f"plan failed: {_first_error_text(proc.stderr or proc.stdout)}")
             report.record("plan", "no changes (converged)", started)
@@ -205,10 +232,11 @@ def up_moto(program: Path, workdir: Path, stack: str = "local", bridge: Bridge |
                 started = time.monotonic()
                 outputs_file = workdir / "outputs.json"
                 out = toolchain.run(workdir, "output", "-json", extra_env=env)
-                outputs_file.write_text(json.dumps({k: v["value"] for k, v in json.loads(out.stdout).items()},
-                                                   indent=2))
-                session = boto3.session.Session(aws_access_key_id=FAKE_CREDENTIALS["AWS_ACCESS_KEY_ID"],
-                                                aws_secret_access_key=FAKE_CREDENTIALS["AWS_SECRET_ACCESS_KEY"])
+                outputs_file.write_text(json.dumps({k: v["value"] for k, v in json.loads(out.stdout).items()}, indent=2))
+                session = boto3.session.Session(
+                    aws_access_key_id=FAKE_CREDENTIALS["AWS_ACCESS_KEY_ID"],
+                    aws_secret_access_key=FAKE_CREDENTIALS["AWS_SECRET_ACCESS_KEY"],
+                )
                 code = audit_main(["--outputs", str(outputs_file), "--endpoint-url", moto.endpoint], session=session)
                 if code != 0:
                     raise BridgeError(f"post-deploy audit failed (exit {code}) on {outputs_file}")
@@ -218,8 +246,7 @@ def up_moto(program: Path, workdir: Path, stack: str = "local", bridge: Bridge |
             if applied:
                 started = time.monotonic()
                 try:
-                    _step(toolchain, workdir, env, "destroy", "destroy", "-auto-approve", "-no-color",
-                          "-input=false")
+                    _step(toolchain, workdir, env, "destroy", "destroy", "-auto-approve", "-no-color", "-input=false")
                     report.record("destroy", "complete", started)
                 except BridgeError as exc:
                     report.record("destroy", f"FAILED: {exc}", started)

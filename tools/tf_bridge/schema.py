@@ -83,8 +83,11 @@ class Field:
 
     @property
     def computed_only(self) -> bool:
-        return self.kind == "attribute" and bool(self.spec.get("computed")) and not (
-            self.spec.get("optional") or self.spec.get("required"))
+        return (
+            self.kind == "attribute"
+            and bool(self.spec.get("computed"))
+            and not (self.spec.get("optional") or self.spec.get("required"))
+        )
 
 
 class ProviderSchema:
@@ -107,8 +110,9 @@ class ProviderSchema:
 
 def fields_of(block: dict[str, Any]) -> dict[str, Field]:
     """Every attribute and nested block of a schema block (or nested_type), by Terraform name."""
-    fields = {n: Field(n, "nested" if "nested_type" in s else "attribute", s)
-              for n, s in (block.get("attributes") or {}).items()}
+    fields = {
+        n: Field(n, "nested" if "nested_type" in s else "attribute", s) for n, s in (block.get("attributes") or {}).items()
+    }
     fields.update({n: Field(n, "block", s) for n, s in (block.get("block_types") or {}).items()})
     return fields
 
@@ -145,10 +149,16 @@ def subset(document: dict[str, Any], tf_types: set[str]) -> dict[str, Any]:
         if "nested_type" in block:
             out["nested_type"] = strip(block["nested_type"])
         if "block_types" in block:
-            out["block_types"] = {n: {**{k: v for k, v in spec.items() if k != "block"}, "block": strip(spec["block"])}
-                                  for n, spec in block["block_types"].items()}
+            out["block_types"] = {
+                n: {**{k: v for k, v in spec.items() if k != "block"}, "block": strip(spec["block"])}
+                for n, spec in block["block_types"].items()
+            }
         return out
 
-    return {"provider": {**document["provider"], "block": strip(document["provider"]["block"])},
-            "resource_schemas": {t: {**document["resource_schemas"][t],
-                                     "block": strip(document["resource_schemas"][t]["block"])} for t in sorted(tf_types)}}
+    return {
+        "provider": {**document["provider"], "block": strip(document["provider"]["block"])},
+        "resource_schemas": {
+            t: {**document["resource_schemas"][t], "block": strip(document["resource_schemas"][t]["block"])}
+            for t in sorted(tf_types)
+        },
+    }

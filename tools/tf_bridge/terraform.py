@@ -64,16 +64,22 @@ class Toolchain:
         if not cli_config.exists():
             cli_config.write_text("")
         env = {k: v for k, v in os.environ.items() if not k.startswith("TF_")}
-        env.update(TF_CLI_CONFIG_FILE=str(cli_config), TF_IN_AUTOMATION="1", CHECKPOINT_DISABLE="1",
-                   TF_INPUT="0")
+        env.update(TF_CLI_CONFIG_FILE=str(cli_config), TF_IN_AUTOMATION="1", CHECKPOINT_DISABLE="1", TF_INPUT="0")
         return {**env, **(extra or {})}
 
-    def run(self, workdir: Path, *args: str, extra_env: dict[str, str] | None = None,
-            check: bool = True, timeout: float = 1800) -> subprocess.CompletedProcess[str]:
+    def run(
+        self, workdir: Path, *args: str, extra_env: dict[str, str] | None = None, check: bool = True, timeout: float = 1800
+    ) -> subprocess.CompletedProcess[str]:
         """Run ``terraform <args>`` in ``workdir``; with ``check``, a failure raises ``TerraformError`` naming
         the command and terraform's first error line."""
-        proc = subprocess.run([self.terraform, *args], cwd=workdir, env=self.env(workdir, extra_env),
-                              capture_output=True, text=True, timeout=timeout)
+        proc = subprocess.run(
+            [self.terraform, *args],
+            cwd=workdir,
+            env=self.env(workdir, extra_env),
+            capture_output=True,
+            text=True,
+            timeout=timeout,
+        )
         if check and proc.returncode != 0:
             raise TerraformError(f"terraform {args[0]} failed (exit {proc.returncode}): {first_error(proc)}")
         return proc
@@ -91,7 +97,7 @@ def first_error(proc: subprocess.CompletedProcess[str]) -> str:
     lines = [ln for ln in lines if ln]
     for i, line in enumerate(lines):
         if line.startswith("Error:"):
-            detail = " ".join(lines[i + 1:i + 4])
+            detail = " ".join(lines[i + 1 : i + 4])
             return f"{line} {detail}".strip()[:600]
     return (lines[-1] if lines else "no output")[:600]
 
@@ -108,8 +114,10 @@ def find_plugin_dir() -> Path:
         root = Path(candidate).expanduser()
         if mirror_versions(root):
             return root
-    raise TerraformUnavailable(f"no local mirror of {PROVIDER_SOURCE} in {', '.join(MIRROR_ROOTS)}; "
-                               f"set {PLUGIN_DIR_ENV} to the folder that holds registry.terraform.io")
+    raise TerraformUnavailable(
+        f"no local mirror of {PROVIDER_SOURCE} in {', '.join(MIRROR_ROOTS)}; "
+        f"set {PLUGIN_DIR_ENV} to the folder that holds registry.terraform.io"
+    )
 
 
 def find_toolchain() -> Toolchain:

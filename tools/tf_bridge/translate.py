@@ -26,7 +26,7 @@ UNKNOWN = "[unknown]"
 # Resource inputs that exist only in pulumi-aws, with why they are not passed on.
 PULUMI_ONLY: dict[str, str] = {
     "region": "pulumi-aws 7 per-resource region: the 5.x provider has none; the resource uses the provider "
-              "(an alias when not the stack's region) of that region",
+    "(an alias when not the stack's region) of that region",
 }
 # Computed values that say where or what a resource is, not which one: never turned into references.
 NOT_IDENTITIES = frozenset({"region", "tagsAll", "ownerId"})
@@ -120,7 +120,7 @@ class _Substituter:
         for match in self.pattern.finditer(text):
             ref = self.by_value[match.group(0)]
             used.add(ref.address)
-            out += [escape_template(text[last:match.start()]), "${" + ref.expression + "}"]
+            out += [escape_template(text[last : match.start()]), "${" + ref.expression + "}"]
             last = match.end()
         out.append(escape_template(text[last:]))
         return "".join(out)
@@ -146,14 +146,16 @@ class Translator:
         for r in custom:
             tf_type = self.schema.resource_type(r.type)
             if tf_type is None:
-                result.untranslatable.append(Issue(label(r), "*", f"the AWS provider {self.provider_version} has "
-                                                   "no resource type for this token"))
+                result.untranslatable.append(
+                    Issue(label(r), "*", f"the AWS provider {self.provider_version} has no resource type for this token")
+                )
                 continue
             types[r.urn] = tf_type
             addresses[r.urn] = f"{tf_type}.{_address_name(r.name, taken.setdefault(tf_type, set()))}"
             result.resources[addresses[r.urn]] = r
-        references = {urn: self._references(r, types[urn], addresses[urn]) for urn, r in
-                      ((r.urn, r) for r in custom if r.urn in types)}
+        references = {
+            urn: self._references(r, types[urn], addresses[urn]) for urn, r in ((r.urn, r) for r in custom if r.urn in types)
+        }
         children: dict[str, list[str]] = {}
         for r in run.resources:
             children.setdefault(r.parent, []).append(r.urn)
@@ -168,8 +170,9 @@ class Translator:
             alias = self._provider_for(r, default_region, providers, aliases, run, result)
             if alias:
                 body["provider"] = f"aws.{alias}"
-            depends = sorted({addresses[u] for d in r.dependencies for u in self._customs(d, children, addresses)}
-                             - used - {address})
+            depends = sorted(
+                {addresses[u] for d in r.dependencies for u in self._customs(d, children, addresses)} - used - {address}
+            )
             if depends:
                 body["depends_on"] = depends
             body_by_type.setdefault(tf_type, {})[address.split(".", 1)[1]] = body
@@ -178,8 +181,7 @@ class Translator:
         provider_blocks += [{**block, "alias": name} for name, block in aliases.items()]
         outputs = self._outputs(run, references, result)
         result.document = {
-            "terraform": {"required_providers": {"aws": {"source": "hashicorp/aws",
-                                                          "version": self.provider_version}}},
+            "terraform": {"required_providers": {"aws": {"source": "hashicorp/aws", "version": self.provider_version}}},
             "provider": {"aws": provider_blocks},
             "resource": body_by_type,
             **({"output": outputs} if outputs else {}),
@@ -217,8 +219,9 @@ class Translator:
         return [c for kid in children.get(urn, []) for c in Translator._customs(kid, children, addresses)]
 
     # -- resources ---------------------------------------------------------------------------------------------
-    def _resource_body(self, r: RecordedResource, tf_type: str, address: str,
-                       references: dict[str, list[Reference]], result: Translation) -> tuple[dict[str, Any], set[str]]:
+    def _resource_body(
+        self, r: RecordedResource, tf_type: str, address: str, references: dict[str, list[Reference]], result: Translation
+    ) -> tuple[dict[str, Any], set[str]]:
         fields = fields_of(self.schema.block(tf_type))
         body: dict[str, Any] = {}
         used: set[str] = set()
@@ -229,12 +232,14 @@ class Translator:
                 continue
             target = resolve_property(fields, key, tf_type)
             if target is None:
-                result.untranslatable.append(Issue(label(r), key, f"no argument in {tf_type} "
-                                                   f"(provider {self.provider_version})"))
+                result.untranslatable.append(
+                    Issue(label(r), key, f"no argument in {tf_type} (provider {self.provider_version})")
+                )
                 continue
             if target.computed_only:
-                result.untranslatable.append(Issue(label(r), key, f"{tf_type}.{target.name} is computed only "
-                                                   f"in provider {self.provider_version}"))
+                result.untranslatable.append(
+                    Issue(label(r), key, f"{tf_type}.{target.name} is computed only in provider {self.provider_version}")
+                )
                 continue
             deps = [ref for u in r.property_dependencies.get(key, []) for ref in references.get(u, [])]
             substitute = _Substituter(deps)
@@ -244,20 +249,29 @@ class Translator:
         return body, used
 
     @staticmethod
-    def _autonames(r: RecordedResource, tf_type: str, fields: dict[str, Field], body: dict[str, Any],
-                   result: Translation) -> None:
+    def _autonames(
+        r: RecordedResource, tf_type: str, fields: dict[str, Field], body: dict[str, Any], result: Translation
+    ) -> None:
         """Required names the program left to Pulumi's autonaming: the engine's (mock) name, recorded."""
         missing = {n for n, f in fields.items() if f.kind == "attribute" and f.spec.get("required")} - set(body)
         for key, value in r.outputs.items():
             target = resolve_property(fields, key, tf_type)
             if target is not None and target.name in missing and isinstance(value, str) and value != UNKNOWN:
                 body[target.name] = escape_template(value)
-                result.notes.append(Issue(label(r), key, f"autonamed by Pulumi: {tf_type}.{target.name} set "
-                                            f"to the plan's name {value!r}"))
+                result.notes.append(
+                    Issue(label(r), key, f"autonamed by Pulumi: {tf_type}.{target.name} set to the plan's name {value!r}")
+                )
 
     # -- providers ---------------------------------------------------------------------------------------------
-    def _provider_for(self, r: RecordedResource, default_region: str, providers: dict[str, RecordedResource],
-                      aliases: dict[str, dict[str, Any]], run: ProgramRun, result: Translation) -> str | None:
+    def _provider_for(
+        self,
+        r: RecordedResource,
+        default_region: str,
+        providers: dict[str, RecordedResource],
+        aliases: dict[str, dict[str, Any]],
+        run: ProgramRun,
+        result: Translation,
+    ) -> str | None:
         """The provider alias a resource needs (explicit provider, other region), created on first use."""
         region = r.inputs.get("region")
         provider_urn = r.provider.rsplit("::", 1)[0] if r.provider else ""
@@ -303,8 +317,7 @@ class Translator:
         return block
 
     # -- outputs -----------------------------------------------------------------------------------------------
-    def _outputs(self, run: ProgramRun, references: dict[str, list[Reference]],
-                 result: Translation) -> dict[str, Any]:
+    def _outputs(self, run: ProgramRun, references: dict[str, list[Reference]], result: Translation) -> dict[str, Any]:
         """Stack outputs with the names the program exports, as expressions over the translated resources."""
         substitute = _Substituter([ref for refs in references.values() for ref in refs])
         outputs: dict[str, Any] = {}
@@ -359,8 +372,9 @@ class _Context:
         spec = target.spec
         return self.blocks(value, spec["block"], spec.get("nesting_mode", "list"), spec.get("max_items"), ppath, tpath)
 
-    def blocks(self, value: Any, block: dict[str, Any], mode: str, max_items: int | None, ppath: str,
-               tpath: tuple[Any, ...]) -> Any:
+    def blocks(
+        self, value: Any, block: dict[str, Any], mode: str, max_items: int | None, ppath: str, tpath: tuple[Any, ...]
+    ) -> Any:
         if mode in ("single", "group"):
             if isinstance(value, list) and len(value) == 1:
                 value = value[0]
@@ -374,8 +388,9 @@ class _Context:
         if max_items is not None and len(items) > max_items:
             self.problem(ppath, f"{len(items)} items, the provider allows at most {max_items}")
         flattened = not isinstance(value, list)
-        return [self.object(item, block, ppath if flattened else f"{ppath}[{i}]", (*tpath, i))
-                for i, item in enumerate(items)]
+        return [
+            self.object(item, block, ppath if flattened else f"{ppath}[{i}]", (*tpath, i)) for i, item in enumerate(items)
+        ]
 
     def object(self, value: Any, block: dict[str, Any], ppath: str, tpath: tuple[Any, ...]) -> dict[str, Any]:
         self.result.source_map[tpath] = ppath
@@ -429,8 +444,9 @@ class _Context:
                 out[name] = self.typed(item, inner[name], f"{ppath}.{key}", (*tpath, name))
             return out
         if kind == "tuple":
-            return [self.typed(v, t, f"{ppath}[{i}]", (*tpath, i)) for i, (v, t) in enumerate(zip(value, inner,
-                                                                                                  strict=False))]
+            return [
+                self.typed(v, t, f"{ppath}[{i}]", (*tpath, i)) for i, (v, t) in enumerate(zip(value, inner, strict=False))
+            ]
         return value
 
 

@@ -19,23 +19,27 @@ VPC_ID = "vpc-0a1b2c3d4e5f60718"
 APP_SG = "sg-0a1b2c3d4e5f60718"
 SSL_POLICY = "ELBSecurityPolicy-TLS13-1-2-2021-06"
 
-LAMBDA_TRUST = json.dumps({
-    "Version": "2012-10-17",
-    "Statement": [{"Effect": "Allow", "Principal": {"Service": "lambda.amazonaws.com"},
-                   "Action": "sts:AssumeRole"}],
-})
-EC2_TRUST = json.dumps({
-    "Version": "2012-10-17",
-    "Statement": [{"Effect": "Allow", "Principal": {"Service": "ec2.amazonaws.com"},
-                   "Action": "sts:AssumeRole"}],
-})
+LAMBDA_TRUST = json.dumps(
+    {
+        "Version": "2012-10-17",
+        "Statement": [{"Effect": "Allow", "Principal": {"Service": "lambda.amazonaws.com"}, "Action": "sts:AssumeRole"}],
+    }
+)
+EC2_TRUST = json.dumps(
+    {
+        "Version": "2012-10-17",
+        "Statement": [{"Effect": "Allow", "Principal": {"Service": "ec2.amazonaws.com"}, "Action": "sts:AssumeRole"}],
+    }
+)
 
 
 def cmk(name: str, opts: pulumi.ResourceOptions | None = None) -> aws.kms.Key:
     """A symmetric customer-managed key that rotates and is protected."""
-    return aws.kms.Key(name, aws.kms.KeyArgs(description=f"CMK for {name}", enable_key_rotation=True,
-                                             deletion_window_in_days=30),
-                       opts=pulumi.ResourceOptions.merge(opts, pulumi.ResourceOptions(protect=True)))
+    return aws.kms.Key(
+        name,
+        aws.kms.KeyArgs(description=f"CMK for {name}", enable_key_rotation=True, deletion_window_in_days=30),
+        opts=pulumi.ResourceOptions.merge(opts, pulumi.ResourceOptions(protect=True)),
+    )
 
 
 def deny_insecure(bucket_name: str) -> dict:
@@ -49,40 +53,63 @@ def deny_insecure(bucket_name: str) -> dict:
     }
 
 
-def secure_bucket(name: str, *, key: aws.kms.Key | None = None, extra_statements: list | None = None,
-                  opts: pulumi.ResourceOptions | None = None, skip: tuple[str, ...] = (),
-                  bucket_name: str | None = None) -> aws.s3.Bucket:
+def secure_bucket(
+    name: str,
+    *,
+    key: aws.kms.Key | None = None,
+    extra_statements: list | None = None,
+    opts: pulumi.ResourceOptions | None = None,
+    skip: tuple[str, ...] = (),
+    bucket_name: str | None = None,
+) -> aws.s3.Bucket:
     """A bucket ``hold-<name>`` with every setting the pack asks for, each as its own v7 resource.
 
     ``skip`` names settings to leave out: "sse", "versioning", "pab", "ownership", "policy"."""
     physical = bucket_name or f"hold-{name}"
     child = pulumi.ResourceOptions.merge(opts, None)
-    bucket = aws.s3.Bucket(name, bucket=physical,
-                           opts=pulumi.ResourceOptions.merge(opts, pulumi.ResourceOptions(protect=True)))
+    bucket = aws.s3.Bucket(
+        name, bucket=physical, opts=pulumi.ResourceOptions.merge(opts, pulumi.ResourceOptions(protect=True))
+    )
     if "sse" not in skip:
         key = key or cmk(f"{name}-cmk", opts)
         aws.s3.BucketServerSideEncryptionConfiguration(
-            f"{name}-encryption", bucket=bucket.bucket,
-            rules=[aws.s3.BucketServerSideEncryptionConfigurationRuleArgs(
-                apply_server_side_encryption_by_default=aws.s3.BucketServerSideEncryptionConfigurationRuleApplyServerSideEncryptionByDefaultArgs(
-                    sse_algorithm="aws:kms", kms_master_key_id=key.arn),
-                bucket_key_enabled=True)],
-            opts=child)
+            f"{name}-encryption",
+            bucket=bucket.bucket,
+            rules=[
+                aws.s3.BucketServerSideEncryptionConfigurationRuleArgs(
+                    apply_server_side_encryption_by_default=aws.s3.BucketServerSideEncryptionConfigurationRuleApplyServerSideEncryptionByDefaultArgs(
+                        sse_algorithm="aws:kms", kms_master_key_id=key.arn
+                    ),
+                    bucket_key_enabled=True,
+                )
+            ],
+            opts=child,
+        )
     if "versioning" not in skip:
-        aws.s3.BucketVersioning(f"{name}-versions", bucket=bucket.bucket,
-                                versioning_configuration={"status": "Enabled"}, opts=child)
+        aws.s3.BucketVersioning(
+            f"{name}-versions", bucket=bucket.bucket, versioning_configuration={"status": "Enabled"}, opts=child
+        )
     if "pab" not in skip:
-        aws.s3.BucketPublicAccessBlock(f"{name}-block", bucket=bucket.bucket, block_public_acls=True,
-                                       block_public_policy=True, ignore_public_acls=True,
-                                       restrict_public_buckets=True, opts=child)
+        aws.s3.BucketPublicAccessBlock(
+            f"{name}-block",
+            bucket=bucket.bucket,
+            block_public_acls=True,
+            block_public_policy=True,
+            ignore_public_acls=True,
+            restrict_public_buckets=True,
+            opts=child,
+        )
     if "ownership" not in skip:
-        aws.s3.BucketOwnershipControls(f"{name}-owner", bucket=bucket.bucket,
-                                       rule={"object_ownership": "BucketOwnerEnforced"}, opts=child)
+        aws.s3.BucketOwnershipControls(
+            f"{name}-owner", bucket=bucket.bucket, rule={"object_ownership": "BucketOwnerEnforced"}, opts=child
+        )
     if "policy" not in skip:
-        aws.s3.BucketPolicy(f"{name}-policy", bucket=bucket.bucket,
-                            policy=json.dumps({"Version": "2012-10-17",
-                                               "Statement": [deny_insecure(physical), *(extra_statements or [])]}),
-                            opts=child)
+        aws.s3.BucketPolicy(
+            f"{name}-policy",
+            bucket=bucket.bucket,
+            policy=json.dumps({"Version": "2012-10-17", "Statement": [deny_insecure(physical), *(extra_statements or [])]}),
+            opts=child,
+        )
     return bucket
 
 
@@ -95,9 +122,14 @@ HANDLER = "def handler(e, c):\n    return e\n"
 
 def lambda_fn(name: str, role: aws.iam.Role | None = None, **extra) -> aws.lambda_.Function:
     role = role or lambda_role(f"{name}-role")
-    return aws.lambda_.Function(name, runtime="python3.12", handler="app.handler", role=role.arn,
-                                code=pulumi.AssetArchive({"app.py": pulumi.StringAsset(HANDLER)}),
-                                **extra)
+    return aws.lambda_.Function(
+        name,
+        runtime="python3.12",
+        handler="app.handler",
+        role=role.arn,
+        code=pulumi.AssetArchive({"app.py": pulumi.StringAsset(HANDLER)}),
+        **extra,
+    )
 
 
 def imds_v2() -> dict:
@@ -109,8 +141,9 @@ def private_template(name: str, **overrides) -> aws.ec2.LaunchTemplate:
         image_id=AMI_ID,
         instance_type="t3.small",
         metadata_options=imds_v2(),
-        block_device_mappings=[{"device_name": "/dev/xvda",
-                                "ebs": {"volume_size": 30, "volume_type": "gp3", "encrypted": "true"}}],
+        block_device_mappings=[
+            {"device_name": "/dev/xvda", "ebs": {"volume_size": 30, "volume_type": "gp3", "encrypted": "true"}}
+        ],
         vpc_security_group_ids=[APP_SG],
     )
     args.update(overrides)
@@ -122,12 +155,22 @@ CACHING_OPTIMIZED = "658327ea-f89d-4fab-a63d-7e88639e58f6"
 
 def site_origin(name: str) -> tuple[aws.s3.Bucket, aws.cloudfront.OriginAccessControl]:
     """A private S3 origin bucket readable by this account's CloudFront distributions through an OAC."""
-    bucket = secure_bucket(name, extra_statements=[{
-        "Sid": "CloudFrontRead", "Effect": "Allow", "Principal": {"Service": "cloudfront.amazonaws.com"},
-        "Action": "s3:GetObject", "Resource": f"arn:aws:s3:::hold-{name}/*",
-        "Condition": {"ArnLike": {"AWS:SourceArn": f"arn:aws:cloudfront::{ACCOUNT_ID}:distribution/*"}}}])
-    oac = aws.cloudfront.OriginAccessControl(f"{name}-oac", origin_access_control_origin_type="s3",
-                                             signing_behavior="always", signing_protocol="sigv4")
+    bucket = secure_bucket(
+        name,
+        extra_statements=[
+            {
+                "Sid": "CloudFrontRead",
+                "Effect": "Allow",
+                "Principal": {"Service": "cloudfront.amazonaws.com"},
+                "Action": "s3:GetObject",
+                "Resource": f"arn:aws:s3:::hold-{name}/*",
+                "Condition": {"ArnLike": {"AWS:SourceArn": f"arn:aws:cloudfront::{ACCOUNT_ID}:distribution/*"}},
+            }
+        ],
+    )
+    oac = aws.cloudfront.OriginAccessControl(
+        f"{name}-oac", origin_access_control_origin_type="s3", signing_behavior="always", signing_protocol="sigv4"
+    )
     return bucket, oac
 
 
@@ -137,18 +180,27 @@ def cdn(name: str, **overrides) -> aws.cloudfront.Distribution:
     OAC, redirect-to-https, custom cert on TLSv1.2_2021, standard logs."""
     if "origins" not in overrides:
         bucket, oac = site_origin(f"{name}-origin")
-        overrides["origins"] = [{"domain_name": bucket.bucket_regional_domain_name, "origin_id": "s3",
-                                 "origin_access_control_id": oac.id}]
+        overrides["origins"] = [
+            {"domain_name": bucket.bucket_regional_domain_name, "origin_id": "s3", "origin_access_control_id": oac.id}
+        ]
     args = dict(
         enabled=True,
         default_root_object="index.html",
         aliases=[f"{name}.example.com"],
-        default_cache_behavior={"target_origin_id": "s3", "viewer_protocol_policy": "redirect-to-https",
-                                "allowed_methods": ["GET", "HEAD"], "cached_methods": ["GET", "HEAD"],
-                                "cache_policy_id": CACHING_OPTIMIZED, "compress": True},
+        default_cache_behavior={
+            "target_origin_id": "s3",
+            "viewer_protocol_policy": "redirect-to-https",
+            "allowed_methods": ["GET", "HEAD"],
+            "cached_methods": ["GET", "HEAD"],
+            "cache_policy_id": CACHING_OPTIMIZED,
+            "compress": True,
+        },
         restrictions={"geo_restriction": {"restriction_type": "none"}},
-        viewer_certificate={"acm_certificate_arn": ACM_CERT, "ssl_support_method": "sni-only",
-                            "minimum_protocol_version": "TLSv1.2_2021"},
+        viewer_certificate={
+            "acm_certificate_arn": ACM_CERT,
+            "ssl_support_method": "sni-only",
+            "minimum_protocol_version": "TLSv1.2_2021",
+        },
         logging_config={"bucket": "hold-cdn-logs.s3.amazonaws.com", "prefix": f"{name}/"},
     )
     args.update(overrides)

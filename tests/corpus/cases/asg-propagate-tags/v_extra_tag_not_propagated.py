@@ -2,6 +2,7 @@
 
 expect: asg-propagate-tags @ web
 """
+
 import pulumi_aws as aws
 from corpus_kit import SUBNET, compliant_launch_template
 
@@ -9,5 +10,11 @@ TAGS = {"Owner": "platform-team", "Environment": "test", "Project": "corpus", "C
 lt = compliant_launch_template("web")
 tags = [{"key": k, "value": v, "propagate_at_launch": True} for k, v in TAGS.items()]
 tags.append({"key": "Name", "value": "web", "propagate_at_launch": False})
-aws.autoscaling.Group("web", min_size=1, max_size=2, vpc_zone_identifiers=[SUBNET],
-                      launch_template={"id": lt.id, "version": "$Latest"}, tags=tags)
+aws.autoscaling.Group(
+    "web",
+    min_size=1,
+    max_size=2,
+    vpc_zone_identifiers=[SUBNET],
+    launch_template={"id": lt.id, "version": "$Latest"},
+    tags=tags,
+)

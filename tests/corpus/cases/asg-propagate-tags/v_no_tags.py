@@ -2,9 +2,11 @@
 
 expect: asg-propagate-tags @ workers
 """
+
 import pulumi_aws as aws
 from corpus_kit import SUBNET, compliant_launch_template
 
 lt = compliant_launch_template("workers")
-aws.autoscaling.Group("workers", min_size=1, max_size=2, vpc_zone_identifiers=[SUBNET],
-                      launch_template={"id": lt.id, "version": "$Latest"})
+aws.autoscaling.Group(
+    "workers", min_size=1, max_size=2, vpc_zone_identifiers=[SUBNET], launch_template={"id": lt.id, "version": "$Latest"}
+)

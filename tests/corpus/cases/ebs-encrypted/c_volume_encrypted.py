@@ -2,6 +2,7 @@
 
 expect: clean
 """
+
 import pulumi_aws as aws
 
 key = aws.kms.Key("data-disk-key", enable_key_rotation=True)

@@ -2,6 +2,7 @@
 
 expect: ebs-encrypted @ batch
 """
+
 from corpus_kit import compliant_launch_template
 
 compliant_launch_template("batch", block_device_mappings=None)

@@ -2,6 +2,7 @@
 
 expect: ebs-encrypted @ db-node
 """
+
 from corpus_kit import compliant_launch_template
 
 volumes = []

@@ -2,9 +2,11 @@
 
 expect: clean
 """
+
 import pulumi_aws as aws
 from corpus_kit import compliant_launch_template
 
 lt = compliant_launch_template("reports")
-aws.ec2.Instance("reports-1", launch_template=aws.ec2.InstanceLaunchTemplateArgs(
-    id=lt.id, version=lt.latest_version.apply(str)))
+aws.ec2.Instance(
+    "reports-1", launch_template=aws.ec2.InstanceLaunchTemplateArgs(id=lt.id, version=lt.latest_version.apply(str))
+)

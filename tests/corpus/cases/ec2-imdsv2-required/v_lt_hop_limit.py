@@ -2,8 +2,11 @@
 
 expect: ec2-imdsv2-required @ k8s-nodes
 """
+
 import pulumi_aws as aws
 from corpus_kit import compliant_launch_template
 
-compliant_launch_template("k8s-nodes", metadata_options=aws.ec2.LaunchTemplateMetadataOptionsArgs(
-    http_tokens="required", http_put_response_hop_limit=3))
+compliant_launch_template(
+    "k8s-nodes",
+    metadata_options=aws.ec2.LaunchTemplateMetadataOptionsArgs(http_tokens="required", http_put_response_hop_limit=3),
+)

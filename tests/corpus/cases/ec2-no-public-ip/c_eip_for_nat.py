@@ -2,6 +2,7 @@
 
 expect: clean
 """
+
 import pulumi_aws as aws
 
 vpc = aws.ec2.Vpc("net", cidr_block="10.2.0.0/16")

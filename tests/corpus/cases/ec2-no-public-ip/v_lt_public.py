@@ -2,7 +2,9 @@
 
 expect: ec2-no-public-ip @ edge
 """
+
 from corpus_kit import SG, SUBNET, compliant_launch_template
 
-compliant_launch_template("edge", network_interfaces=[
-    {"associate_public_ip_address": "true", "security_groups": [SG], "subnet_id": SUBNET}])
+compliant_launch_template(
+    "edge", network_interfaces=[{"associate_public_ip_address": "true", "security_groups": [SG], "subnet_id": SUBNET}]
+)

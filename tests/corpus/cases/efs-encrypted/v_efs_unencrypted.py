@@ -2,6 +2,7 @@
 
 expect: efs-encrypted @ shared-fs
 """
+
 import pulumi_aws as aws
 
 aws.efs.FileSystem("shared-fs", performance_mode="generalPurpose")

@@ -2,16 +2,26 @@
 
 expect: clean
 """
+
 import json
 
 import pulumi_aws as aws
 
-aws.iam.Policy("guarded", policy=json.dumps({
-    "Version": "2012-10-17",
-    "Statement": [
-        {"Effect": "Allow", "Action": "s3:GetObject", "Resource": "arn:aws:s3:::corpus-data/*"},
-        {"Effect": "Deny", "Action": "*", "Resource": "*",
-         "Condition": {"StringNotEquals": {"aws:RequestedRegion": "eu-west-1"}}},
-        {"Effect": "Deny", "NotAction": "s3:GetObject", "Resource": "*"},
-    ],
-}))
+aws.iam.Policy(
+    "guarded",
+    policy=json.dumps(
+        {
+            "Version": "2012-10-17",
+            "Statement": [
+                {"Effect": "Allow", "Action": "s3:GetObject", "Resource": "arn:aws:s3:::corpus-data/*"},
+                {
+                    "Effect": "Deny",
+                    "Action": "*",
+                    "Resource": "*",
+                    "Condition": {"StringNotEquals": {"aws:RequestedRegion": "eu-west-1"}},
+                },
+                {"Effect": "Deny", "NotAction": "s3:GetObject", "Resource": "*"},
+            ],
+        }
+    ),
+)

@@ -6,12 +6,23 @@ not visible to the pack). The wildcard form is v_escalation_wildcard-style cases
 
 expect: clean
 """
+
 import json
 
 import pulumi_aws as aws
 
-aws.iam.Policy("self-editor", policy=json.dumps({
-    "Version": "2012-10-17",
-    "Statement": [{"Effect": "Allow", "Action": ["iam:CreatePolicyVersion", "iam:SetDefaultPolicyVersion"],
-                   "Resource": "arn:aws:iam::123456789012:policy/app-policy"}],
-}))
+aws.iam.Policy(
+    "self-editor",
+    policy=json.dumps(
+        {
+            "Version": "2012-10-17",
+            "Statement": [
+                {
+                    "Effect": "Allow",
+                    "Action": ["iam:CreatePolicyVersion", "iam:SetDefaultPolicyVersion"],
+                    "Resource": "arn:aws:iam::123456789012:policy/app-policy",
+                }
+            ],
+        }
+    ),
+)

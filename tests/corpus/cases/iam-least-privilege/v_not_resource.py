@@ -2,11 +2,17 @@
 
 expect: iam-least-privilege @ not-resource
 """
+
 import json
 
 import pulumi_aws as aws
 
-aws.iam.Policy("not-resource", policy=json.dumps({
-    "Version": "2012-10-17",
-    "Statement": [{"Effect": "Allow", "Action": "s3:DeleteObject", "NotResource": "arn:aws:s3:::corpus-keep/*"}],
-}))
+aws.iam.Policy(
+    "not-resource",
+    policy=json.dumps(
+        {
+            "Version": "2012-10-17",
+            "Statement": [{"Effect": "Allow", "Action": "s3:DeleteObject", "NotResource": "arn:aws:s3:::corpus-keep/*"}],
+        }
+    ),
+)

@@ -2,11 +2,17 @@
 
 expect: iam-least-privilege @ deploy-all
 """
+
 import json
 
 import pulumi_aws as aws
 
-aws.iam.Policy("deploy-all", policy=json.dumps({
-    "Version": "2012-10-17",
-    "Statement": {"Effect": "Allow", "Action": "*:*", "Resource": "*"},
-}))
+aws.iam.Policy(
+    "deploy-all",
+    policy=json.dumps(
+        {
+            "Version": "2012-10-17",
+            "Statement": {"Effect": "Allow", "Action": "*:*", "Resource": "*"},
+        }
+    ),
+)

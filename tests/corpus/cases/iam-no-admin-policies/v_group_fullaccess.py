@@ -2,6 +2,7 @@
 
 expect: iam-no-admin-policies @ devs-s3
 """
+
 import pulumi_aws as aws
 
 devs = aws.iam.Group("devs")

@@ -2,6 +2,7 @@
 
 expect: iam-no-admin-policies @ bot-iam
 """
+
 import pulumi_aws as aws
 
 bot = aws.iam.User("bot")

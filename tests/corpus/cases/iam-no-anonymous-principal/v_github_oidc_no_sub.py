@@ -8,10 +8,22 @@ mode: plain-only
 import pulumi
 import pulumi_aws as aws
 
-oidc = aws.iam.OpenIdConnectProvider("github", url="https://token.actions.githubusercontent.com",
-                                     client_id_lists=["sts.amazonaws.com"])
-aws.iam.Role("github-deploy", assume_role_policy=pulumi.Output.json_dumps({
-    "Version": "2012-10-17",
-    "Statement": [{"Effect": "Allow", "Principal": {"Federated": oidc.arn}, "Action": "sts:AssumeRoleWithWebIdentity",
-                   "Condition": {"StringEquals": {"token.actions.githubusercontent.com:aud": "sts.amazonaws.com"}}}],
-}))
+oidc = aws.iam.OpenIdConnectProvider(
+    "github", url="https://token.actions.githubusercontent.com", client_id_lists=["sts.amazonaws.com"]
+)
+aws.iam.Role(
+    "github-deploy",
+    assume_role_policy=pulumi.Output.json_dumps(
+        {
+            "Version": "2012-10-17",
+            "Statement": [
+                {
+                    "Effect": "Allow",
+                    "Principal": {"Federated": oidc.arn},
+                    "Action": "sts:AssumeRoleWithWebIdentity",
+                    "Condition": {"StringEquals": {"token.actions.githubusercontent.com:aud": "sts.amazonaws.com"}},
+                }
+            ],
+        }
+    ),
+)

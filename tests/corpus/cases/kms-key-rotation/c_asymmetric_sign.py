@@ -2,6 +2,7 @@
 
 expect: clean
 """
+
 import pulumi_aws as aws
 
 aws.kms.Key("signer", customer_master_key_spec="RSA_2048", key_usage="SIGN_VERIFY")

@@ -2,6 +2,7 @@
 
 expect: clean
 """
+
 import pulumi_aws as aws
 
 aws.kms.ExternalKey("byok", description="imported material", deletion_window_in_days=30)

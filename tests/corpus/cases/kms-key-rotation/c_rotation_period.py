@@ -2,6 +2,7 @@
 
 expect: clean
 """
+
 import pulumi_aws as aws
 
 key = aws.kms.Key("payments", enable_key_rotation=True, rotation_period_in_days=90)

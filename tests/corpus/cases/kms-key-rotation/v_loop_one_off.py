@@ -2,6 +2,7 @@
 
 expect: kms-key-rotation @ key-logs
 """
+
 import pulumi_aws as aws
 
 for purpose, rotate in {"s3": True, "logs": False, "sqs": True}.items():

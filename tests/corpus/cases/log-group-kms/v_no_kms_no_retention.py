@@ -2,6 +2,7 @@
 
 expect: log-group-kms @ api-logs
 """
+
 import pulumi_aws as aws
 
 aws.cloudwatch.LogGroup("api-logs", name="/app/api")

@@ -3,6 +3,7 @@
 expect: log-group-retention @ audit-logs
 policy-config: prod
 """
+
 import pulumi_aws as aws
 
 key = aws.kms.Key("audit-logs-key", enable_key_rotation=True)

@@ -3,6 +3,7 @@
 config: {"aws:defaultTags": null}
 expect: clean
 """
+
 import pulumi
 import pulumi_aws as aws
 
@@ -16,6 +17,8 @@ class Network(pulumi.ComponentResource):
         self.register_outputs({})
 
 
-p = aws.Provider("tagged", default_tags={"tags": {
-    "Owner": "platform-team", "Environment": "test", "Project": "corpus", "CostCenter": "cc-1234"}})
+p = aws.Provider(
+    "tagged",
+    default_tags={"tags": {"Owner": "platform-team", "Environment": "test", "Project": "corpus", "CostCenter": "cc-1234"}},
+)
 Network("core", opts=pulumi.ResourceOptions(providers={"aws": p}))

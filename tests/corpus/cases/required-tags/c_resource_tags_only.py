@@ -3,6 +3,7 @@
 config: {"aws:defaultTags": null}
 expect: clean
 """
+
 import pulumi_aws as aws
 
 

@@ -3,6 +3,7 @@
 config: {"aws:defaultTags": {"tags": {"Environment": "test", "Project": "corpus"}}}
 expect: required-tags @ logs
 """
+
 import pulumi_aws as aws
 
 aws.ec2.Vpc("logs", cidr_block="10.0.0.0/16", tags={"owner": "platform-team", "costcenter": "cc-1234"})

@@ -3,6 +3,7 @@
 config: {"aws:defaultTags": {"tags": {"Owner": "platform-team", "Environment": "test", "Project": "corpus"}}}
 expect: required-tags @ app
 """
+
 import pulumi_aws as aws
 from corpus_kit import VPC
 

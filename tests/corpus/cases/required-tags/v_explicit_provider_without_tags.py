@@ -2,6 +2,7 @@
 
 expect: required-tags @ dr-vpc
 """
+
 import pulumi
 import pulumi_aws as aws
 

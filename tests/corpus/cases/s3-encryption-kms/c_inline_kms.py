@@ -2,6 +2,7 @@
 
 expect: clean
 """
+
 import pulumi_aws as aws
 from corpus_kit import harden, rotating_key
 
@@ -10,8 +11,10 @@ bucket = aws.s3.Bucket(
     "inline",
     bucket="corpus-inline",
     server_side_encryption_configuration={
-        "rule": {"apply_server_side_encryption_by_default": {"sse_algorithm": "aws:kms", "kms_master_key_id": key.arn},
-                 "bucket_key_enabled": True},
+        "rule": {
+            "apply_server_side_encryption_by_default": {"sse_algorithm": "aws:kms", "kms_master_key_id": key.arn},
+            "bucket_key_enabled": True,
+        },
     },
     versioning={"enabled": True},
 )

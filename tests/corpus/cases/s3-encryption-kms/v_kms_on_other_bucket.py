@@ -2,6 +2,7 @@
 
 expect: s3-encryption-kms @ media-1
 """
+
 import pulumi_aws as aws
 from corpus_kit import harden, rotating_key
 

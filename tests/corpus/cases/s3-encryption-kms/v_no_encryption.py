@@ -2,6 +2,7 @@
 
 expect: s3-encryption-kms @ uploads
 """
+
 from corpus_kit import hardened_bucket
 
 hardened_bucket("uploads", encryption=False)

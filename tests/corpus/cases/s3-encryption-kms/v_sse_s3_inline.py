@@ -2,6 +2,7 @@
 
 expect: s3-encryption-kms @ archive
 """
+
 import pulumi_aws as aws
 from corpus_kit import harden
 

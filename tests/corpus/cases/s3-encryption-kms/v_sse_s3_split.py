@@ -2,6 +2,7 @@
 
 expect: s3-encryption-kms @ reports
 """
+
 import pulumi_aws as aws
 from corpus_kit import hardened_bucket
 
@@ -9,7 +10,11 @@ bucket = hardened_bucket("reports", encryption=False)
 aws.s3.BucketServerSideEncryptionConfiguration(
     "reports-sse",
     bucket=bucket.id,
-    rules=[aws.s3.BucketServerSideEncryptionConfigurationRuleArgs(
-        apply_server_side_encryption_by_default=aws.s3.BucketServerSideEncryptionConfigurationRuleApplyServerSideEncryptionByDefaultArgs(
-            sse_algorithm="AES256"))],
+    rules=[
+        aws.s3.BucketServerSideEncryptionConfigurationRuleArgs(
+            apply_server_side_encryption_by_default=aws.s3.BucketServerSideEncryptionConfigurationRuleApplyServerSideEncryptionByDefaultArgs(
+                sse_algorithm="AES256"
+            )
+        )
+    ],
 )

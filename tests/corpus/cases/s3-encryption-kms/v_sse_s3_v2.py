@@ -2,6 +2,7 @@
 
 expect: s3-encryption-kms @ legacy
 """
+
 import pulumi_aws as aws
 from corpus_kit import harden
 

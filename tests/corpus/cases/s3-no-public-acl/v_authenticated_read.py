@@ -2,6 +2,7 @@
 
 expect: s3-no-public-acl @ partners-acl
 """
+
 import pulumi_aws as aws
 from corpus_kit import hardened_bucket
 

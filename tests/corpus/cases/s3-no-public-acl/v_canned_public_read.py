@@ -2,6 +2,7 @@
 
 expect: s3-no-public-acl @ website
 """
+
 import pulumi_aws as aws
 from corpus_kit import harden
 

@@ -2,6 +2,7 @@
 
 expect: clean
 """
+
 import pulumi
 from corpus_kit import hardened_bucket
 

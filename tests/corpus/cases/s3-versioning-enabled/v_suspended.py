@@ -2,6 +2,7 @@
 
 expect: s3-versioning-enabled @ exports
 """
+
 import pulumi_aws as aws
 from corpus_kit import hardened_bucket
 

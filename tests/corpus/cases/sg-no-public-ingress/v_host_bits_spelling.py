@@ -2,8 +2,13 @@
 
 expect: sg-no-public-ingress @ odd
 """
+
 import pulumi_aws as aws
 from corpus_kit import VPC
 
-aws.ec2.SecurityGroup("odd", vpc_id=VPC, description="odd", ingress=[
-    {"protocol": "tcp", "from_port": 3306, "to_port": 3306, "cidr_blocks": ["10.0.0.1/0"]}])
+aws.ec2.SecurityGroup(
+    "odd",
+    vpc_id=VPC,
+    description="odd",
+    ingress=[{"protocol": "tcp", "from_port": 3306, "to_port": 3306, "cidr_blocks": ["10.0.0.1/0"]}],
+)

@@ -2,8 +2,13 @@
 
 expect: sg-no-public-ingress @ windows
 """
+
 import pulumi_aws as aws
 from corpus_kit import VPC
 
-aws.ec2.SecurityGroup("windows", vpc_id=VPC, description="windows hosts", ingress=[
-    aws.ec2.SecurityGroupIngressArgs(protocol="tcp", from_port=3389, to_port=3389, ipv6_cidr_blocks=["::/0"])])
+aws.ec2.SecurityGroup(
+    "windows",
+    vpc_id=VPC,
+    description="windows hosts",
+    ingress=[aws.ec2.SecurityGroupIngressArgs(protocol="tcp", from_port=3389, to_port=3389, ipv6_cidr_blocks=["::/0"])],
+)

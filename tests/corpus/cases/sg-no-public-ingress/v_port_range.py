@@ -2,8 +2,13 @@
 
 expect: sg-no-public-ingress @ range
 """
+
 import pulumi_aws as aws
 from corpus_kit import VPC
 
-aws.ec2.SecurityGroup("range", vpc_id=VPC, description="range", ingress=[
-    {"protocol": "tcp", "from_port": 80, "to_port": 8080, "cidr_blocks": ["0.0.0.0/0"]}])
+aws.ec2.SecurityGroup(
+    "range",
+    vpc_id=VPC,
+    description="range",
+    ingress=[{"protocol": "tcp", "from_port": 80, "to_port": 8080, "cidr_blocks": ["0.0.0.0/0"]}],
+)

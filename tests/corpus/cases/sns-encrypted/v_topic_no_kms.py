@@ -2,6 +2,7 @@
 
 expect: sns-encrypted @ notifications
 """
+
 import pulumi_aws as aws
 
 aws.sns.Topic("notifications")

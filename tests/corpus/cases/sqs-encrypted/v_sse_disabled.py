@@ -2,6 +2,7 @@
 
 expect: sqs-encrypted @ jobs
 """
+
 import pulumi_aws as aws
 
 aws.sqs.Queue("jobs", sqs_managed_sse_enabled=False)

@@ -3,6 +3,7 @@
 expect: cloudfront-logging @ prod-cdn
 policy-config: prod
 """
+
 import holdout_kit as kit
 
 kit.cdn("prod-cdn", logging_config=None)

@@ -2,6 +2,7 @@
 
 expect: cloudfront-s3-origin-access @ assets-cdn
 """
+
 import holdout_kit as kit
 
 bucket = kit.secure_bucket("assets-src")

@@ -3,6 +3,7 @@
 expect: clean
 policy-config: dev
 """
+
 import holdout_kit as kit
 
 kit.cdn("dev-cdn", aliases=None, viewer_certificate={"cloudfront_default_certificate": True})

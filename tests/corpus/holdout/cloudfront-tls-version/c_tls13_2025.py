@@ -2,7 +2,14 @@
 
 expect: clean
 """
+
 import holdout_kit as kit
 
-kit.cdn("app-cdn", viewer_certificate={"acm_certificate_arn": kit.ACM_CERT, "ssl_support_method": "sni-only",
-                                       "minimum_protocol_version": "TLSv1.2_2025"})
+kit.cdn(
+    "app-cdn",
+    viewer_certificate={
+        "acm_certificate_arn": kit.ACM_CERT,
+        "ssl_support_method": "sni-only",
+        "minimum_protocol_version": "TLSv1.2_2025",
+    },
+)

@@ -2,6 +2,7 @@
 
 expect: cloudfront-tls-version @ preview-cdn
 """
+
 import holdout_kit as kit
 
 kit.cdn("preview-cdn", aliases=None, viewer_certificate={"cloudfront_default_certificate": True})

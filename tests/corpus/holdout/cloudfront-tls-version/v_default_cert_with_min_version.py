@@ -2,7 +2,11 @@
 
 expect: cloudfront-tls-version @ fake-tls-cdn
 """
+
 import holdout_kit as kit
 
-kit.cdn("fake-tls-cdn", aliases=None, viewer_certificate={"cloudfront_default_certificate": True,
-                                                          "minimum_protocol_version": "TLSv1.2_2021"})
+kit.cdn(
+    "fake-tls-cdn",
+    aliases=None,
+    viewer_certificate={"cloudfront_default_certificate": True, "minimum_protocol_version": "TLSv1.2_2021"},
+)

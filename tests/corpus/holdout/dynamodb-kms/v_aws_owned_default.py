@@ -2,8 +2,14 @@
 
 expect: dynamodb-kms @ sessions
 """
+
 import pulumi_aws as aws
 
-aws.dynamodb.Table("sessions", billing_mode="PAY_PER_REQUEST", hash_key="id",
-                   attributes=[{"name": "id", "type": "S"}], point_in_time_recovery={"enabled": True},
-                   ttl={"attribute_name": "expires", "enabled": True})
+aws.dynamodb.Table(
+    "sessions",
+    billing_mode="PAY_PER_REQUEST",
+    hash_key="id",
+    attributes=[{"name": "id", "type": "S"}],
+    point_in_time_recovery={"enabled": True},
+    ttl={"attribute_name": "expires", "enabled": True},
+)

@@ -2,9 +2,13 @@
 
 expect: clean
 """
+
 import holdout_kit as kit
 
-kit.private_template("etl-lt", block_device_mappings=[
-    {"device_name": "/dev/xvda", "ebs": {"volume_size": 30, "encrypted": "true"}},
-    {"device_name": "/dev/xvdb", "ebs": {"volume_size": 500, "encrypted": "true", "volume_type": "st1"}},
-])
+kit.private_template(
+    "etl-lt",
+    block_device_mappings=[
+        {"device_name": "/dev/xvda", "ebs": {"volume_size": 30, "encrypted": "true"}},
+        {"device_name": "/dev/xvdb", "ebs": {"volume_size": 500, "encrypted": "true", "volume_type": "st1"}},
+    ],
+)

@@ -2,6 +2,7 @@
 
 expect: ebs-encrypted @ logs-vol
 """
+
 import pulumi_aws as aws
 
 aws.ebs.EncryptionByDefault("ebs-default", enabled=False)

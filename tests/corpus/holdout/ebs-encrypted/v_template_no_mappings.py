@@ -2,8 +2,14 @@
 
 expect: ebs-encrypted @ api-lt
 """
+
 import holdout_kit as kit
 import pulumi_aws as aws
 
-aws.ec2.LaunchTemplate("api-lt", image_id=kit.AMI_ID, instance_type="t3.small",
-                       metadata_options=kit.imds_v2(), vpc_security_group_ids=[kit.APP_SG])
+aws.ec2.LaunchTemplate(
+    "api-lt",
+    image_id=kit.AMI_ID,
+    instance_type="t3.small",
+    metadata_options=kit.imds_v2(),
+    vpc_security_group_ids=[kit.APP_SG],
+)

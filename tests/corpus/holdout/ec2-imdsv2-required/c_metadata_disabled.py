@@ -2,9 +2,16 @@
 
 expect: clean
 """
+
 import holdout_kit as kit
 import pulumi_aws as aws
 
-aws.ec2.Instance("sealed", ami=kit.AMI_ID, instance_type="t3.micro", subnet_id=kit.PRIVATE_SUBNETS[0],
-                 associate_public_ip_address=False, root_block_device={"encrypted": True},
-                 metadata_options={"http_endpoint": "disabled"})
+aws.ec2.Instance(
+    "sealed",
+    ami=kit.AMI_ID,
+    instance_type="t3.micro",
+    subnet_id=kit.PRIVATE_SUBNETS[0],
+    associate_public_ip_address=False,
+    root_block_device={"encrypted": True},
+    metadata_options={"http_endpoint": "disabled"},
+)

@@ -2,6 +2,7 @@
 
 expect: clean
 """
+
 import holdout_kit as kit
 
 kit.private_template("minimal-lt", metadata_options={"http_tokens": "required"})

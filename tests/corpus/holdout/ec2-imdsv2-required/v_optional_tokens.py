@@ -2,7 +2,9 @@
 
 expect: ec2-imdsv2-required @ web-lt
 """
+
 import holdout_kit as kit
 
-kit.private_template("web-lt", metadata_options={"http_endpoint": "enabled", "http_tokens": "optional",
-                                                 "http_put_response_hop_limit": 1})
+kit.private_template(
+    "web-lt", metadata_options={"http_endpoint": "enabled", "http_tokens": "optional", "http_put_response_hop_limit": 1}
+)

@@ -3,6 +3,7 @@
 expect: ec2-instance-type-allowed @ prod-lt
 policy-config: prod
 """
+
 import holdout_kit as kit
 
 kit.private_template("prod-lt", instance_type="t3.large")

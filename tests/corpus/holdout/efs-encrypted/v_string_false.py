@@ -2,6 +2,7 @@
 
 expect: efs-encrypted @ shared-cache
 """
+
 import pulumi
 import pulumi_aws as aws
 

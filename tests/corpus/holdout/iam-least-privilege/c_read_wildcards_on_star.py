@@ -2,10 +2,14 @@
 
 expect: clean
 """
+
 import json
 
 import pulumi_aws as aws
 
-aws.iam.Policy("inventory-reader", policy=json.dumps({
-    "Version": "2012-10-17",
-    "Statement": [{"Effect": "Allow", "Action": ["s3:List*", "s3:Get*"], "Resource": "*"}]}))
+aws.iam.Policy(
+    "inventory-reader",
+    policy=json.dumps(
+        {"Version": "2012-10-17", "Statement": [{"Effect": "Allow", "Action": ["s3:List*", "s3:Get*"], "Resource": "*"}]}
+    ),
+)

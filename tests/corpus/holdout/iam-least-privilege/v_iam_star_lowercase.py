@@ -2,6 +2,7 @@
 
 expect: iam-least-privilege @ idp-admin-policy
 """
+
 import json
 
 import holdout_kit as kit
@@ -13,5 +14,10 @@ def allow(actions, resources):
 
 
 role = aws.iam.Role("idp-admin", assume_role_policy=kit.EC2_TRUST)
-aws.iam.RolePolicy("idp-admin-policy", role=role.name, policy=json.dumps({
-    "Version": "2012-10-17", "Statement": [allow(["iam:*"], [f"arn:aws:iam::{kit.ACCOUNT_ID}:role/app-*"])]}))
+aws.iam.RolePolicy(
+    "idp-admin-policy",
+    role=role.name,
+    policy=json.dumps(
+        {"Version": "2012-10-17", "Statement": [allow(["iam:*"], [f"arn:aws:iam::{kit.ACCOUNT_ID}:role/app-*"])]}
+    ),
+)

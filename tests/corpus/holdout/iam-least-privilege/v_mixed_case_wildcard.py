@@ -2,11 +2,23 @@
 
 expect: iam-least-privilege @ table-access
 """
+
 import json
 
 import pulumi_aws as aws
 
-aws.iam.Policy("table-access", policy=json.dumps({
-    "Version": "2012-10-17",
-    "Statement": [{"Effect": "Allow", "Action": ["DynamoDB:*"],
-                   "Resource": "arn:aws:dynamodb:eu-west-1:210987654321:table/orders"}]}))
+aws.iam.Policy(
+    "table-access",
+    policy=json.dumps(
+        {
+            "Version": "2012-10-17",
+            "Statement": [
+                {
+                    "Effect": "Allow",
+                    "Action": ["DynamoDB:*"],
+                    "Resource": "arn:aws:dynamodb:eu-west-1:210987654321:table/orders",
+                }
+            ],
+        }
+    ),
+)

@@ -2,10 +2,17 @@
 
 expect: iam-least-privilege @ almost-admin
 """
+
 import json
 
 import pulumi_aws as aws
 
-aws.iam.Policy("almost-admin", policy=json.dumps({
-    "Version": "2012-10-17",
-    "Statement": [{"Effect": "Allow", "NotAction": ["iam:*", "organizations:*"], "Resource": "*"}]}))
+aws.iam.Policy(
+    "almost-admin",
+    policy=json.dumps(
+        {
+            "Version": "2012-10-17",
+            "Statement": [{"Effect": "Allow", "NotAction": ["iam:*", "organizations:*"], "Resource": "*"}],
+        }
+    ),
+)

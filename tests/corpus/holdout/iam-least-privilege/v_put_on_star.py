@@ -2,8 +2,10 @@
 
 expect: iam-least-privilege @ uploader
 """
+
 import pulumi_aws as aws
 
-doc = aws.iam.get_policy_document(statements=[{"effect": "Allow", "actions": ["s3:PutObject", "s3:GetObject"],
-                                               "resources": ["*"]}])
+doc = aws.iam.get_policy_document(
+    statements=[{"effect": "Allow", "actions": ["s3:PutObject", "s3:GetObject"], "resources": ["*"]}]
+)
 aws.iam.Policy("uploader", policy=doc.json)

@@ -2,6 +2,7 @@
 
 expect: iam-no-admin-policies @ identity-admins
 """
+
 import holdout_kit as kit
 import pulumi_aws as aws
 

@@ -2,6 +2,7 @@
 
 expect: iam-no-admin-policies @ ci-PowerUserAccess
 """
+
 import holdout_kit as kit
 import pulumi_aws as aws
 

@@ -2,8 +2,10 @@
 
 expect: iam-no-admin-policies @ ops-user-admin
 """
+
 import pulumi_aws as aws
 
 user = aws.iam.User("ops-user", force_destroy=False)
-aws.iam.UserPolicyAttachment("ops-user-admin", user=user.name,
-                             policy_arn="arn:aws-us-gov:iam::aws:policy/AdministratorAccess")
+aws.iam.UserPolicyAttachment(
+    "ops-user-admin", user=user.name, policy_arn="arn:aws-us-gov:iam::aws:policy/AdministratorAccess"
+)

@@ -2,7 +2,7 @@
 
 expect: clean
 """
+
 import pulumi_aws as aws
 
-aws.kms.Key("hsm-key", custom_key_store_id="cks-1234567890abcdef0", description="HSM-backed",
-            deletion_window_in_days=30)
+aws.kms.Key("hsm-key", custom_key_store_id="cks-1234567890abcdef0", description="HSM-backed", deletion_window_in_days=30)

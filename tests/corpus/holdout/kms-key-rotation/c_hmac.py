@@ -2,6 +2,7 @@
 
 expect: clean
 """
+
 import pulumi_aws as aws
 
 aws.kms.Key("webhook-hmac", aws.kms.KeyArgs(key_usage="GENERATE_VERIFY_MAC", customer_master_key_spec="HMAC_256"))

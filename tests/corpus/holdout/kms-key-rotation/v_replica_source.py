@@ -2,6 +2,7 @@
 
 expect: kms-key-rotation @ mrk-primary
 """
+
 import pulumi
 import pulumi_aws as aws
 

@@ -2,6 +2,7 @@
 
 expect: kms-key-rotation @ app-secrets-key
 """
+
 import pulumi_aws as aws
 
 

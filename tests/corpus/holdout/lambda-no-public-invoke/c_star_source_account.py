@@ -2,9 +2,11 @@
 
 expect: clean
 """
+
 import holdout_kit as kit
 import pulumi_aws as aws
 
 fn = kit.lambda_fn("acct-hook")
-aws.lambda_.Permission("acct-hook-any", action="lambda:InvokeFunction", function=fn.arn, principal="*",
-                       source_account=kit.ACCOUNT_ID)
+aws.lambda_.Permission(
+    "acct-hook-any", action="lambda:InvokeFunction", function=fn.arn, principal="*", source_account=kit.ACCOUNT_ID
+)

@@ -2,6 +2,7 @@
 
 expect: lambda-no-public-invoke @ open-invoke
 """
+
 import holdout_kit as kit
 import pulumi_aws as aws
 

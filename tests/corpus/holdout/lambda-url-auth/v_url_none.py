@@ -2,9 +2,11 @@
 
 expect: lambda-url-auth @ hook-url
 """
+
 import holdout_kit as kit
 import pulumi_aws as aws
 
 fn = kit.lambda_fn("hook")
-aws.lambda_.FunctionUrl("hook-url", function_name=fn.name, authorization_type="NONE",
-                        cors={"allow_origins": ["*"], "allow_methods": ["POST"]})
+aws.lambda_.FunctionUrl(
+    "hook-url", function_name=fn.name, authorization_type="NONE", cors={"allow_origins": ["*"], "allow_methods": ["POST"]}
+)

@@ -3,8 +3,14 @@
 expect: lb-hardening @ prod-api-alb
 policy-config: prod
 """
+
 import holdout_kit as kit
 import pulumi_aws as aws
 
-aws.alb.LoadBalancer("prod-api-alb", subnets=kit.PRIVATE_SUBNETS, security_groups=[kit.APP_SG],
-                     enable_deletion_protection=True, access_logs={"bucket": "hold-alb-logs", "enabled": True})
+aws.alb.LoadBalancer(
+    "prod-api-alb",
+    subnets=kit.PRIVATE_SUBNETS,
+    security_groups=[kit.APP_SG],
+    enable_deletion_protection=True,
+    access_logs={"bucket": "hold-alb-logs", "enabled": True},
+)

@@ -2,6 +2,7 @@
 
 expect: log-group-kms @ orders-fn-logs
 """
+
 import pulumi_aws as aws
 
 aws.cloudwatch.LogGroup("orders-fn-logs", name="/aws/lambda/orders", retention_in_days=30)

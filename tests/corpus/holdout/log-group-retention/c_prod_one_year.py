@@ -3,6 +3,7 @@
 expect: clean
 policy-config: prod
 """
+
 import holdout_kit as kit
 import pulumi_aws as aws
 

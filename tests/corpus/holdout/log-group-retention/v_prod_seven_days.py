@@ -3,6 +3,7 @@
 expect: log-group-retention @ prod-worker-logs
 policy-config: prod
 """
+
 import holdout_kit as kit
 import pulumi_aws as aws
 

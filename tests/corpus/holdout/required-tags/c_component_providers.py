@@ -3,11 +3,15 @@
 expect: clean
 config: {"aws:defaultTags": null}
 """
+
 import pulumi
 import pulumi_aws as aws
 
-tagged = aws.Provider("team-aws", region="eu-west-1", default_tags={"tags": {
-    "Owner": "platform-team", "Environment": "test", "Project": "corpus", "CostCenter": "cc-1234"}})
+tagged = aws.Provider(
+    "team-aws",
+    region="eu-west-1",
+    default_tags={"tags": {"Owner": "platform-team", "Environment": "test", "Project": "corpus", "CostCenter": "cc-1234"}},
+)
 
 
 class Queues(pulumi.ComponentResource):

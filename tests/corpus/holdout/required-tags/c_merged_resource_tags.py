@@ -3,6 +3,7 @@
 expect: clean
 config: {"aws:defaultTags": {"tags": {"Owner": "platform-team", "Environment": "test"}}}
 """
+
 import pulumi_aws as aws
 
 extra = {"Project": "corpus", "CostCenter": "cc-1234"}

@@ -2,6 +2,7 @@
 
 expect: required-tags @ us-jobs
 """
+
 import pulumi
 import pulumi_aws as aws
 

@@ -3,6 +3,7 @@
 expect: s3-data-replicated @ customer-files
 policy-config: prod
 """
+
 import holdout_kit as kit
 
 kit.secure_bucket("customer-files")

@@ -2,6 +2,7 @@
 
 expect: clean
 """
+
 import holdout_kit as kit
 import pulumi
 

@@ -2,12 +2,14 @@
 
 expect: clean
 """
+
 import holdout_kit as kit
 import pulumi_aws as aws
 
 key = kit.cmk("regulated-key")
 bucket = kit.secure_bucket("regulated", skip=("sse",))
 aws.s3.BucketServerSideEncryptionConfiguration(
-    "regulated-dsse", bucket=bucket.id,
-    rules=[{"apply_server_side_encryption_by_default": {"sse_algorithm": "aws:kms:dsse",
-                                                        "kms_master_key_id": key.key_id}}])
+    "regulated-dsse",
+    bucket=bucket.id,
+    rules=[{"apply_server_side_encryption_by_default": {"sse_algorithm": "aws:kms:dsse", "kms_master_key_id": key.key_id}}],
+)

@@ -2,6 +2,7 @@
 
 expect: s3-encryption-kms @ bucket-scratch
 """
+
 import holdout_kit as kit
 
 for purpose in ["ingest", "curated", "scratch"]:

@@ -2,12 +2,19 @@
 
 expect: s3-encryption-kms @ media-assets
 """
+
 import holdout_kit as kit
 import pulumi_aws as aws
 
 bucket = kit.secure_bucket("media-assets", skip=("sse",))
 aws.s3.BucketServerSideEncryptionConfigurationV2(
-    "media-assets-sse", bucket=bucket.bucket,
-    rules=[aws.s3.BucketServerSideEncryptionConfigurationV2RuleArgs(
-        apply_server_side_encryption_by_default=aws.s3.BucketServerSideEncryptionConfigurationV2RuleApplyServerSideEncryptionByDefaultArgs(
-            sse_algorithm="AES256"))])
+    "media-assets-sse",
+    bucket=bucket.bucket,
+    rules=[
+        aws.s3.BucketServerSideEncryptionConfigurationV2RuleArgs(
+            apply_server_side_encryption_by_default=aws.s3.BucketServerSideEncryptionConfigurationV2RuleApplyServerSideEncryptionByDefaultArgs(
+                sse_algorithm="AES256"
+            )
+        )
+    ],
+)

@@ -2,6 +2,7 @@
 
 expect: s3-no-public-acl @ www-acl
 """
+
 import holdout_kit as kit
 import pulumi_aws as aws
 

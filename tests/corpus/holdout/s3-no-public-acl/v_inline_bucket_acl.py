@@ -2,6 +2,7 @@
 
 expect: s3-no-public-acl @ dropbox
 """
+
 import pulumi
 import pulumi_aws as aws
 

@@ -2,9 +2,11 @@
 
 expect: clean
 """
+
 import holdout_kit as kit
 import pulumi_aws as aws
 
-aws.s3.AccountPublicAccessBlock("account-pab", block_public_acls=True, block_public_policy=True,
-                                ignore_public_acls=True, restrict_public_buckets=True)
+aws.s3.AccountPublicAccessBlock(
+    "account-pab", block_public_acls=True, block_public_policy=True, ignore_public_acls=True, restrict_public_buckets=True
+)
 kit.secure_bucket("metrics", skip=("pab",))

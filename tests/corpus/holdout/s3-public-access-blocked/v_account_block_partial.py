@@ -2,9 +2,11 @@
 
 expect: s3-public-access-blocked @ scans
 """
+
 import holdout_kit as kit
 import pulumi_aws as aws
 
-aws.s3.AccountPublicAccessBlock("account-pab", block_public_acls=True, block_public_policy=True,
-                                ignore_public_acls=False, restrict_public_buckets=True)
+aws.s3.AccountPublicAccessBlock(
+    "account-pab", block_public_acls=True, block_public_policy=True, ignore_public_acls=False, restrict_public_buckets=True
+)
 kit.secure_bucket("scans", skip=("pab",))

@@ -2,6 +2,7 @@
 
 expect: s3-public-access-blocked @ feeds
 """
+
 import holdout_kit as kit
 import pulumi_aws as aws
 

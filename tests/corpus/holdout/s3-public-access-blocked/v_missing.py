@@ -2,6 +2,7 @@
 
 expect: s3-public-access-blocked @ thumbnails
 """
+
 import holdout_kit as kit
 
 kit.secure_bucket("thumbnails", skip=("pab",))

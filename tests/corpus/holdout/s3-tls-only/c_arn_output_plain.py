@@ -3,13 +3,28 @@
 expect: clean
 mode: plain-only
 """
+
 import holdout_kit as kit
 import pulumi
 import pulumi_aws as aws
 
 bucket = kit.secure_bucket("archive", skip=("policy",))
-aws.s3.BucketPolicy("archive-policy", bucket=bucket.id, policy=pulumi.Output.json_dumps({
-    "Version": "2012-10-17",
-    "Statement": [{"Sid": "TLS", "Effect": "Deny", "Principal": "*", "Action": "s3:*",
-                   "Resource": [bucket.arn, pulumi.Output.concat(bucket.arn, "/*")],
-                   "Condition": {"Bool": {"aws:SecureTransport": "false"}}}]}))
+aws.s3.BucketPolicy(
+    "archive-policy",
+    bucket=bucket.id,
+    policy=pulumi.Output.json_dumps(
+        {
+            "Version": "2012-10-17",
+            "Statement": [
+                {
+                    "Sid": "TLS",
+                    "Effect": "Deny",
+                    "Principal": "*",
+                    "Action": "s3:*",
+                    "Resource": [bucket.arn, pulumi.Output.concat(bucket.arn, "/*")],
+                    "Condition": {"Bool": {"aws:SecureTransport": "false"}},
+                }
+            ],
+        }
+    ),
+)

@@ -2,6 +2,7 @@
 
 expect: s3-tls-only @ exports
 """
+
 import holdout_kit as kit
 
 kit.secure_bucket("exports", skip=("policy",))

@@ -2,9 +2,11 @@
 
 expect: clean
 """
+
 import holdout_kit as kit
 import pulumi_aws as aws
 
 bucket = kit.secure_bucket("ledger", skip=("versioning",))
-aws.s3.BucketVersioningV2("ledger-ver", bucket=bucket.id,
-                          versioning_configuration={"status": "Enabled", "mfa_delete": "Disabled"})
+aws.s3.BucketVersioningV2(
+    "ledger-ver", bucket=bucket.id, versioning_configuration={"status": "Enabled", "mfa_delete": "Disabled"}
+)

@@ -2,6 +2,7 @@
 
 expect: s3-versioning-enabled @ site-content
 """
+
 import holdout_kit as kit
 import pulumi
 
@@ -9,8 +10,7 @@ import pulumi
 class StaticSite(pulumi.ComponentResource):
     def __init__(self, name: str) -> None:
         super().__init__("acme:web:StaticSite", name)
-        self.bucket = kit.secure_bucket(f"{name}-content", skip=("versioning",),
-                                        opts=pulumi.ResourceOptions(parent=self))
+        self.bucket = kit.secure_bucket(f"{name}-content", skip=("versioning",), opts=pulumi.ResourceOptions(parent=self))
         self.register_outputs({})
 
 

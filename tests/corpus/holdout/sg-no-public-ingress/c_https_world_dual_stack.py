@@ -2,12 +2,20 @@
 
 expect: clean
 """
+
 import holdout_kit as kit
 import pulumi_aws as aws
 
 sg = aws.ec2.SecurityGroup("alb-public", vpc_id=kit.VPC_ID, description="public alb")
 for port in (80, 443):
-    aws.vpc.SecurityGroupIngressRule(f"alb-public-{port}-v4", security_group_id=sg.id, ip_protocol="tcp",
-                                     from_port=port, to_port=port, cidr_ipv4="0.0.0.0/0")
-    aws.vpc.SecurityGroupIngressRule(f"alb-public-{port}-v6", security_group_id=sg.id, ip_protocol="tcp",
-                                     from_port=port, to_port=port, cidr_ipv6="::/0")
+    aws.vpc.SecurityGroupIngressRule(
+        f"alb-public-{port}-v4",
+        security_group_id=sg.id,
+        ip_protocol="tcp",
+        from_port=port,
+        to_port=port,
+        cidr_ipv4="0.0.0.0/0",
+    )
+    aws.vpc.SecurityGroupIngressRule(
+        f"alb-public-{port}-v6", security_group_id=sg.id, ip_protocol="tcp", from_port=port, to_port=port, cidr_ipv6="::/0"
+    )

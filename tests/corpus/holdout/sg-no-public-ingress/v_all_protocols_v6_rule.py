@@ -2,6 +2,7 @@
 
 expect: sg-no-public-ingress @ lab-any-v6
 """
+
 import holdout_kit as kit
 import pulumi_aws as aws
 

@@ -2,6 +2,7 @@
 
 expect: clean
 """
+
 import pulumi_aws as aws
 
 aws.sns.Topic("billing-notices", kms_master_key_id="alias/aws/sns")

@@ -2,6 +2,7 @@
 
 expect: clean
 """
+
 import holdout_kit as kit
 import pulumi
 import pulumi_aws as aws
@@ -14,8 +15,14 @@ class Fanout(pulumi.ComponentResource):
         key = kit.cmk(f"{name}-key", child)
         self.topic = aws.sns.Topic(f"{name}-topic", kms_master_key_id=key.key_id, opts=child)
         self.queue = aws.sqs.Queue(f"{name}-queue", kms_master_key_id=key.arn, opts=child)
-        aws.sns.TopicSubscription(f"{name}-sub", topic=self.topic.arn, protocol="sqs",
-                                  endpoint=self.queue.arn, raw_message_delivery=True, opts=child)
+        aws.sns.TopicSubscription(
+            f"{name}-sub",
+            topic=self.topic.arn,
+            protocol="sqs",
+            endpoint=self.queue.arn,
+            raw_message_delivery=True,
+            opts=child,
+        )
         self.register_outputs({})
 
 

@@ -2,6 +2,7 @@
 
 expect: sns-encrypted @ alerts
 """
+
 import pulumi_aws as aws
 
 topic = aws.sns.Topic("alerts", display_name="Ops alerts")

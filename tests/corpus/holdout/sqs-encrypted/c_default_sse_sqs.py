@@ -2,6 +2,7 @@
 
 expect: clean
 """
+
 import pulumi_aws as aws
 
 aws.sqs.Queue("payments.fifo", name="payments.fifo", fifo_queue=True, content_based_deduplication=True)

@@ -2,7 +2,10 @@
 
 expect: sqs-encrypted @ jobs
 """
+
 import pulumi_aws as aws
 
-aws.sqs.Queue("jobs", aws.sqs.QueueArgs(visibility_timeout_seconds=300, sqs_managed_sse_enabled=False,
-                                        message_retention_seconds=1209600))
+aws.sqs.Queue(
+    "jobs",
+    aws.sqs.QueueArgs(visibility_timeout_seconds=300, sqs_managed_sse_enabled=False, message_retention_seconds=1209600),
+)
