@@ -20,7 +20,7 @@ from conftest import PROJECT, REPO
 from components.config import parse_config
 from tools.rename import project_name as rename
 
-NEW_NAME = "my-service"
+NEW_NAME = "my-service" if PROJECT != "my-service" else "my-other-service"  # a name the repo does not have
 
 
 # -- tools.rename on small project directories (fast) --------------------------------------------------------
@@ -74,6 +74,21 @@ def test_rename_with_a_name_rewrites_every_place_and_is_idempotent(tmp_path, cap
     assert rename.main(["--root", str(root)]) == 0
     assert capsys.readouterr().out == (
         f"rename: nothing to change; every stack file uses the project's namespace ({NEW_NAME}:)\n"
+    )
+
+
+def test_rename_carries_the_bootstrap_project_along(tmp_path, capsys):
+    root = small_project(tmp_path)
+    (root / "bootstrap").mkdir()
+    (root / "bootstrap" / "Pulumi.yaml").write_text("name: old-name-bootstrap\nruntime: python\n")
+    (root / "bootstrap" / "Pulumi.example.yaml").write_text(
+        "config:\n  aws:defaultTags:\n    tags:\n      Project: old-name\n  old-name-bootstrap:environments: [dev]\n"
+    )
+    assert rename.main(["--root", str(root), NEW_NAME]) == 0
+    out = capsys.readouterr().out
+    assert f"bootstrap/Pulumi.yaml: name: old-name-bootstrap -> {NEW_NAME}-bootstrap" in out
+    assert (root / "bootstrap" / "Pulumi.example.yaml").read_text() == (
+        f"config:\n  aws:defaultTags:\n    tags:\n      Project: {NEW_NAME}\n  {NEW_NAME}-bootstrap:environments: [dev]\n"
     )
 
 

@@ -186,6 +186,29 @@ def rename(root: Path, name: str | None = None) -> list[Change]:
         if after != before:
             path.write_text(after, encoding="utf-8")
             changes.append(Change(path, what))
+    changes += _rename_bootstrap(root / "bootstrap", old, new)
+    return changes
+
+
+def _rename_bootstrap(folder: Path, old: str, new: str) -> list[Change]:
+    """The bootstrap project is named ``<project>-bootstrap``: rename it and its stack files' keys and tags."""
+    project_file = folder / "Pulumi.yaml"
+    if not project_file.is_file():
+        return []
+    old_b, new_b = f"{old}-bootstrap", f"{new}-bootstrap"
+    changes: list[Change] = []
+    text = project_file.read_text(encoding="utf-8")
+    match = _NAME_LINE.search(text)
+    if match is not None and match["name"] == old_b:
+        project_file.write_text(text[: match.start("name")] + new_b + text[match.end("name") :], encoding="utf-8")
+        changes.append(Change(project_file, [f"name: {old_b} -> {new_b}"]))
+    for path in stack_files(folder):
+        before = path.read_text(encoding="utf-8")
+        after, what = _rewrite_stack_file(before, old_b, new_b)
+        after, tags = _rewrite_stack_file(after, old, new)
+        if after != before:
+            path.write_text(after, encoding="utf-8")
+            changes.append(Change(path, what + tags))
     return changes
 
 
