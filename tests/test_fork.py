@@ -20,7 +20,7 @@ from conftest import PROJECT, REPO
 from components.config import parse_config
 from tools.rename import project_name as rename
 
-NEW_NAME = "my-service" if PROJECT != "my-service" else "my-other-service"  # a name the repo does not have
+NEW_NAME = "my-service" if PROJECT != "my-service" else "billing-api"  # a name the repo does not have, nor nearly
 
 
 # -- tools.rename on small project directories (fast) --------------------------------------------------------

@@ -187,6 +187,14 @@ def rename(root: Path, name: str | None = None) -> list[Change]:
             path.write_text(after, encoding="utf-8")
             changes.append(Change(path, what))
     changes += _rename_bootstrap(root / "bootstrap", old, new)
+    # docs show config keys of both projects (`<old>:key`, `<old>-bootstrap:key`)
+    for path in sorted((root / "docs").glob("*.md")):
+        before = path.read_text(encoding="utf-8")
+        after, count = _prefix_pattern(f"{old}-bootstrap").subn(f"{new}-bootstrap:", before)
+        after, more = _prefix_pattern(old).subn(f"{new}:", after)
+        if after != before:
+            path.write_text(after, encoding="utf-8")
+            changes.append(Change(path, [f"{count + more} config-key prefixes {old} -> {new}"]))
     return changes
 
 
