@@ -128,3 +128,42 @@ def safe_template(name: str, opts: pulumi.ResourceOptions | None = None, **overr
     )
     args.update(overrides)
     return aws.ec2.LaunchTemplate(name, opts=opts, **args)
+
+
+def cdn_args(origin_domain: str = "api.internal.example.com", **overrides) -> dict:
+    """Arguments for a compliant CloudFront distribution with a custom (HTTPS-only) origin and standard logging."""
+    args = dict(
+        enabled=True,
+        aliases=["www.example.com"],
+        origins=[{
+            "origin_id": "app",
+            "domain_name": origin_domain,
+            "custom_origin_config": {"http_port": 80, "https_port": 443, "origin_protocol_policy": "https-only",
+                                     "origin_ssl_protocols": ["TLSv1.2"]},
+        }],
+        default_cache_behavior={
+            "target_origin_id": "app",
+            "viewer_protocol_policy": "redirect-to-https",
+            "allowed_methods": ["GET", "HEAD", "OPTIONS"],
+            "cached_methods": ["GET", "HEAD"],
+            "cache_policy_id": "658327ea-f89d-4fab-a63d-7e88639e58f6",
+        },
+        restrictions={"geo_restriction": {"restriction_type": "none"}},
+        viewer_certificate={"acm_certificate_arn": EDGE_CERT, "ssl_support_method": "sni-only",
+                            "minimum_protocol_version": "TLSv1.2_2021"},
+        logging_config={"bucket": "h2-cdn-logs.s3.amazonaws.com", "prefix": "cdn/"},
+    )
+    args.update(overrides)
+    return args
+
+
+def db_args(**overrides) -> dict:
+    """A compliant (also for prod's config) PostgreSQL instance's arguments."""
+    args = dict(
+        engine="postgres", engine_version="16.4", instance_class="db.m7g.large", allocated_storage=100,
+        username="app", manage_master_user_password=True, db_subnet_group_name="private-db",
+        vpc_security_group_ids=[SG], storage_encrypted=True, backup_retention_period=14, multi_az=True,
+        deletion_protection=True, publicly_accessible=False, skip_final_snapshot=False, final_snapshot_identifier="final",
+    )
+    args.update(overrides)
+    return args
