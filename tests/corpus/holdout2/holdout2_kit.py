@@ -167,3 +167,16 @@ def db_args(**overrides) -> dict:
     )
     args.update(overrides)
     return args
+
+
+def harden_no_policy(name: str, bucket, *, sse: bool = True, ownership: bool = True) -> None:
+    """Split settings for a bucket created by the caller (encryption, versioning, block, ownership; no policy)."""
+    if sse:
+        key = cmk(f"{name}-cmk")
+        aws.s3.BucketServerSideEncryptionConfiguration(f"{name}-enc", bucket=bucket.id, rules=[
+            {"apply_server_side_encryption_by_default": {"sse_algorithm": "aws:kms", "kms_master_key_id": key.arn}}])
+    aws.s3.BucketVersioning(f"{name}-ver", bucket=bucket.id, versioning_configuration={"status": "Enabled"})
+    aws.s3.BucketPublicAccessBlock(f"{name}-block", bucket=bucket.id, block_public_acls=True, block_public_policy=True,
+                                   ignore_public_acls=True, restrict_public_buckets=True)
+    if ownership:
+        aws.s3.BucketOwnershipControls(f"{name}-own", bucket=bucket.id, rule={"object_ownership": "BucketOwnerEnforced"})
