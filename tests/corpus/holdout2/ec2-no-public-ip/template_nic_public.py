@@ -1,6 +1,6 @@
 """An instance whose launch template's network interface asks for a public address.
 
-expect: ec2-no-public-ip @ game-server
+expect: ec2-no-public-ip @ game-server | game-lt
 """
 import pulumi_aws as aws
 from holdout2_kit import SG, SUBNETS, safe_template

@@ -1,6 +1,10 @@
 """Reads that look broad: ec2:Describe* and cloudwatch:Get* on '*', kms:Decrypt on '*' pinned with kms:ViaService.
 
-expect: clean
+Written as clean; after the first measurement re-judged as a violation of the claim as published: kms:Decrypt is a
+"Write"-level action in AWS's Service Authorization Reference and can be scoped to key ARNs, and the claim forbids
+writes on '*' whatever the Condition (kms:ViaService narrows the calling path, not the keys). See FINDINGS.md.
+
+expect: iam-least-privilege @ inventory-read
 """
 import json
 import pulumi_aws as aws

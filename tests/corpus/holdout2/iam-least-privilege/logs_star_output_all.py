@@ -1,6 +1,7 @@
 """A Lambda role policy assembled with Output.all(...).apply(json.dumps) that grants "logs:*".
 
 expect: iam-least-privilege @ collector-policy
+mode: plain-only
 """
 import json
 import pulumi

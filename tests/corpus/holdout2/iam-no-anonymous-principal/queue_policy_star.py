@@ -1,6 +1,7 @@
 """A queue policy that lets anyone send messages (Principal "*", no condition).
 
 expect: iam-no-anonymous-principal @ intake-policy
+mode: plain-only
 """
 import pulumi
 import pulumi_aws as aws
