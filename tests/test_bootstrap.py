@@ -267,7 +267,8 @@ def test_deploy_environment_equals_the_stacks_environment_tag(entry):
     """Deploy roles change only resources tagged Environment=<their GitHub environment>: the stack a workflow
     deploys in an environment must carry that tag, and the bootstrap must have a role for it."""
     stack_file = yaml.safe_load((REPO / f"Pulumi.{entry['stack']}.yaml").read_text())
-    assert stack_file["config"]["aws:defaultTags"]["tags"]["Environment"] == entry["environment"]
+    tags = stack_file["config"]["aws:defaultTags"]  # a map, or the JSON string a `pulumi new` prompt saves
+    assert (json.loads(tags) if isinstance(tags, str) else tags)["tags"]["Environment"] == entry["environment"]
     assert entry["environment"] in ENVIRONMENTS
 
 
