@@ -36,6 +36,7 @@ storage = ReplicatedStorage(
         primary_region=cfg.primary_region,
         replica_region=cfg.replica_region,
         noncurrent_version_days=cfg.noncurrent_version_days,
+        replication_role_name=cfg.iam_names.replication_role,
         protect=cfg.protect_data,
     ),
 )
@@ -47,6 +48,8 @@ roles = SecurityRoles(
         data_bucket_arn=storage.primary.arn,
         data_key_arn=storage.primary_key.arn,
         data_prefix=cfg.app_data_prefix,
+        instance_role_name=cfg.iam_names.instance_role,
+        instance_profile_name=cfg.iam_names.instance_profile,
     ),
 )
 web = WebTier(

@@ -41,6 +41,7 @@ access = GitHubAccess(
         deploy_regions=cfg.deploy_regions,
         state_bucket_arn=backend.bucket.arn,
         state_key_arn=backend.key.arn,
+        template_project=cfg.template_project,
         existing_provider_arn=cfg.oidc_provider_arn,
     ),
 )

@@ -38,6 +38,7 @@ from starter_shared.facts import (
     REQUIRED_TAGS,
     partition_of,
 )
+from starter_shared.iam_names import TemplateIamNames, iam_name_problems, template_iam_names
 from starter_shared.networks import EVERYWHERE
 
 from components.network import MAX_AZS, MAX_VPC_PREFIX, MIN_SUBNET_PREFIX, NatMode
@@ -196,6 +197,11 @@ class StackConfig:
     @property
     def https_enabled(self) -> bool:
         return self.certificate_arn is not None
+
+    @property
+    def iam_names(self) -> TemplateIamNames:
+        """The stack's pinned role and instance-profile names (the bootstrap grants IAM writes on exactly these)."""
+        return template_iam_names(self.project, self.stack)
 
 
 @dataclass(frozen=True)
@@ -419,6 +425,8 @@ def parse_config(values: Mapping[str, Any], project: str, stack: str) -> StackCo
     _check_edge(region, typed, production, p)
     if typed["emulator"] is True and production:
         p.add(p.qualified("emulator"), True, "false in production (it drops replication settings AWS needs)")
+    for what, name, expected in iam_name_problems(template_iam_names(project, stack)):
+        p.add(what, name, expected)
 
     if p.items:
         raise ConfigError(stack, p.items)

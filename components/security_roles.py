@@ -22,6 +22,11 @@ class SecurityRolesArgs:
     data_bucket_arn: pulumi.Input[str]
     data_key_arn: pulumi.Input[str]
     data_prefix: str
+    instance_role_name: str
+    """The role's physical name, pinned (``StackConfig.iam_names``): the bootstrap's deploy roles may write IAM
+    policies only on exact ARNs."""
+    instance_profile_name: str
+    """The instance profile's physical name, pinned likewise."""
 
 
 class SecurityRoles(pulumi.ComponentResource):
@@ -35,13 +40,16 @@ class SecurityRoles(pulumi.ComponentResource):
     def __init__(self, name: str, args: SecurityRolesArgs, opts: pulumi.ResourceOptions | None = None) -> None:
         super().__init__("starter:security:SecurityRoles", name, None, opts)
         child = pulumi.ResourceOptions(parent=self)
+        # A named resource cannot be created next to its old self: a replacement deletes first.
+        named = pulumi.ResourceOptions(parent=self, delete_before_replace=True)
 
         self.instance_role = aws.iam.Role(
             f"{name}-instance",
+            name=args.instance_role_name,
             description="Web tier instances: one prefix of the data bucket, Session Manager",
             assume_role_policy=pulumi.Output.json_dumps(docs.service_trust_policy("ec2.amazonaws.com")),
             max_session_duration=3600,
-            opts=child,
+            opts=named,
         )
         aws.iam.RolePolicy(
             f"{name}-instance-data",
@@ -64,8 +72,9 @@ class SecurityRoles(pulumi.ComponentResource):
         )
         self.instance_profile = aws.iam.InstanceProfile(
             f"{name}-instance",
+            name=args.instance_profile_name,
             role=self.instance_role.name,
-            opts=child,
+            opts=named,
         )
         self.register_outputs(
             {

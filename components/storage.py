@@ -13,9 +13,9 @@ from components import policy_documents as docs
 from components.blocks.secure_bucket import SecureBucket, SecureBucketArgs
 
 # The replication role and its policy lived under the "roles" SecurityRoles component before they moved here
-# (the role belongs to the buckets it serves). They keep their logical names, and an alias to that old parent
-# lets a deployed stack adopt them in place instead of replacing them.
-REPLICATION_ROLE_NAME = "roles-replication"
+# (the role belongs to the buckets it serves). They keep their logical names (not the role's physical name,
+# which ReplicatedStorageArgs.replication_role_name pins), and an alias to that old parent keeps their URNs.
+REPLICATION_LOGICAL_NAME = "roles-replication"
 _PREVIOUS_PARENT = ("starter:security:SecurityRoles", "roles")
 
 
@@ -28,6 +28,9 @@ class ReplicatedStorageArgs:
     primary_region: str
     replica_region: str
     noncurrent_version_days: int
+    replication_role_name: str
+    """The replication role's physical name, pinned (``StackConfig.iam_names``): the bootstrap's deploy roles may
+    write IAM policies only on exact ARNs."""
     protect: bool = False
     """protect and retainOnDelete on buckets and keys."""
 
@@ -117,15 +120,17 @@ class ReplicatedStorage(pulumi.ComponentResource):
             parent=self, aliases=[pulumi.Alias(parent=urn(pulumi.get_stack(), pulumi.get_project(), *_PREVIOUS_PARENT))]
         )
         self.replication_role = aws.iam.Role(
-            REPLICATION_ROLE_NAME,
+            REPLICATION_LOGICAL_NAME,
+            name=args.replication_role_name,
             description="S3 cross-region replication of the data bucket",
             assume_role_policy=pulumi.Output.json_dumps(
                 docs.service_trust_policy("s3.amazonaws.com", source_account=args.account_id)
             ),
-            opts=moved,
+            # A named role cannot be created next to its old self: a replacement deletes first.
+            opts=pulumi.ResourceOptions.merge(moved, pulumi.ResourceOptions(delete_before_replace=True)),
         )
         policy = aws.iam.RolePolicy(
-            REPLICATION_ROLE_NAME,
+            REPLICATION_LOGICAL_NAME,
             role=self.replication_role.id,
             policy=pulumi.Output.json_dumps(
                 docs.replication_policy(

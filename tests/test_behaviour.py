@@ -143,22 +143,25 @@ class Plan:
     def __init__(self, run: ProgramRun) -> None:
         self.run = run
         self.cfg: StackConfig = parse_config(run.config, run.project, run.stack)
-        self.by_ref: dict[str, RecordedResource] = {}
+        # IDs are unique per resource type only (a role and its instance profile may share a name, their ID).
+        self.by_ref: dict[str, list[RecordedResource]] = {}
         for r in run.resources:
             if r.custom:
-                for ref in (r.outputs.get("id"), r.outputs.get("arn")):
+                for ref in dict.fromkeys((r.outputs.get("id"), r.outputs.get("arn"))):
                     if isinstance(ref, str):
-                        self.by_ref.setdefault(ref, r)
+                        self.by_ref.setdefault(ref, []).append(r)
 
     def of(self, *types: str) -> list[RecordedResource]:
         return self.run.of_type(*types)
 
     def ref(self, value: Any, *types: str) -> RecordedResource:
         """The resource an input value (an ID or ARN) names; it must exist and be of ``types``."""
-        target = self.by_ref.get(value) if isinstance(value, str) else None
-        assert target is not None, f"{value!r} names no resource of the plan"
-        assert not types or target.type in types, f"{value!r} names a {target.type}, expected {types}"
-        return target
+        named = self.by_ref.get(value, []) if isinstance(value, str) else []
+        assert named, f"{value!r} names no resource of the plan"
+        targets = [r for r in named if not types or r.type in types]
+        assert targets, f"{value!r} names a {named[0].type}, expected {types}"
+        assert len(targets) == 1, f"{value!r} names {len(targets)} resources: {[r.type for r in targets]}"
+        return targets[0]
 
     def id(self, r: RecordedResource) -> str:
         return r.outputs["id"]

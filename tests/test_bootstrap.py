@@ -37,8 +37,9 @@ ENVIRONMENTS = json.loads(CONFIG[f"{PROJECT}:environments"])
 ALL_ENVIRONMENTS = [*ENVIRONMENTS, *(PREVIEW_PREFIX + e for e in ENVIRONMENTS)]
 POLICY_CONFIG = BOOTSTRAP / "policy-config.json"
 GITHUB = iam_documents.GITHUB_HOST
-# The statements whose escalation actions the pack cannot accept on autonamed roles (the one exception).
-ESCALATION_SIDS = ("TemplateRolePolicies", "AttachOnlySessionManager", "PassTemplateRoles")
+TEMPLATE_PROJECT = read_project(REPO)[0]
+# The statements that grant IAM writes (escalation actions included) on the template's roles.
+IAM_SIDS = ("TemplateRoles", "TemplateRolePolicies", "AttachOnlySessionManager", "PassInstanceRole", "PassReplicationRole")
 
 
 @pytest.fixture(scope="module")
@@ -266,28 +267,68 @@ def test_deploy_environment_equals_the_stacks_environment_tag(entry):
     """Deploy roles change only resources tagged Environment=<their GitHub environment>: the stack a workflow
     deploys in an environment must carry that tag, and the bootstrap must have a role for it."""
     stack_file = yaml.safe_load((REPO / f"Pulumi.{entry['stack']}.yaml").read_text())
-    assert stack_file["config"]["aws:defaultTags"]["tags"]["Environment"] == entry["environment"]
+    tags = stack_file["config"]["aws:defaultTags"]  # a map, or the JSON string a `pulumi new` prompt saves
+    assert (json.loads(tags) if isinstance(tags, str) else tags)["tags"]["Environment"] == entry["environment"]
     assert entry["environment"] in ENVIRONMENTS
 
 
-@pytest.mark.parametrize("environment", ENVIRONMENTS)
-def test_template_roles_are_passed_only_to_their_services(run, environment):
-    statement = _statement(_role_policy(run, environment), "PassTemplateRoles")
-    assert statement["Condition"] == {"StringEquals": {"iam:PassedToService": list(permissions.PASSED_TO_SERVICES)}}
-
-
 @pytest.mark.parametrize(
-    "kind,token",
+    "sid,role_output,service",
     [
-        ("bucket", "aws:s3/bucket:Bucket"),
-        ("role", "aws:iam/role:Role"),
-        ("instance-profile", "aws:iam/instanceProfile:InstanceProfile"),
+        ("PassInstanceRole", "instanceRoleName", "ec2.amazonaws.com"),
+        ("PassReplicationRole", "replicationRoleName", "s3.amazonaws.com"),
     ],
 )
-def test_name_prefixes_cover_what_the_template_creates(runs, kind, token):
-    """Deploy roles reach buckets and roles by name: every one the template's plan creates must match."""
-    names = [r.outputs.get("bucket") or r.outputs["name"] for r in runs("dev").of_type(token)]
-    assert names and all(n.startswith(permissions.TEMPLATE_NAME_PREFIXES[kind]) for n in names)
+@pytest.mark.parametrize("environment", ENVIRONMENTS)
+def test_each_template_role_is_passed_only_to_its_service(run, runs, environment, sid, role_output, service):
+    """iam:PassRole of one exact role ARN (the role the environment's stack exports) to its one service."""
+    statement = _statement(_role_policy(run, environment), sid)
+    name = runs(environment).outputs[role_output]
+    assert statement["Resource"] == f"arn:aws:iam::{_account(run)}:role/{name}"
+    assert statement["Condition"] == {"StringEquals": {"iam:PassedToService": service}}
+
+
+def _account(run: ProgramRun) -> str:
+    (key,) = run.of_type("aws:kms/key:Key")
+    return key.outputs["arn"].split(":")[4]
+
+
+@pytest.mark.parametrize("environment", ENVIRONMENTS)
+def test_iam_writes_name_exactly_the_roles_and_profile_of_the_environments_stack(run, runs, environment):
+    """Deploy role <env> may write IAM only on the roles and the instance profile that the template's stack
+    <env> creates, by exact ARN (their names are pinned; the stack's plan gives them)."""
+    plan = runs(environment)
+    account = _account(run)
+    roles = {f"arn:aws:iam::{account}:role/{r.outputs['name']}" for r in plan.of_type("aws:iam/role:Role")}
+    profiles = {
+        f"arn:aws:iam::{account}:instance-profile/{r.outputs['name']}"
+        for r in plan.of_type("aws:iam/instanceProfile:InstanceProfile")
+    }
+    document = _role_policy(run, environment)
+    iam_statements = [
+        s for s in document["Statement"] if any(a.startswith("iam:") for a in as_list(s["Action"])) and s["Resource"] != "*"
+    ]
+    assert sorted(s["Sid"] for s in iam_statements) == sorted(IAM_SIDS)
+    granted = {r for s in iam_statements for r in as_list(s["Resource"])}
+    assert granted == roles | profiles and len(roles) == 2 and len(profiles) == 1
+
+
+def test_session_manager_is_attachable_only_to_the_instance_role(run, runs):
+    statement = _statement(_role_policy(run, "dev"), "AttachOnlySessionManager")
+    assert statement["Resource"] == f"arn:aws:iam::{_account(run)}:role/{runs('dev').outputs['instanceRoleName']}"
+
+
+@pytest.mark.parametrize("entry", _deploy_matrix(), ids=lambda e: e["stack"])
+def test_each_environment_deploys_the_stack_of_its_name(entry):
+    """The deploy role of environment <env> names the IAM resources of stack <env> (their names derive from the
+    stack name): the workflow must deploy stack <env> in environment <env>."""
+    assert entry["stack"] == entry["environment"]
+
+
+def test_bucket_name_prefixes_cover_what_the_template_creates(runs):
+    """Deploy roles reach buckets by name prefix: every one the template's plan creates must match."""
+    names = [r.outputs["bucket"] for r in runs("dev").of_type("aws:s3/bucket:Bucket")]
+    assert names and all(n.startswith(permissions.TEMPLATE_NAME_PREFIXES["bucket"]) for n in names)
 
 
 def test_policy_config_accepts_exactly_the_writes_granted_on_any_resource():
@@ -300,30 +341,25 @@ def test_no_mandatory_violation_with_the_bootstrap_policy_config(verdicts):
     assert [v for v in verdicts["configured"] if v.level == "mandatory"] == []
 
 
-def test_the_only_least_privilege_findings_are_the_role_policy_escalations(verdicts, run):
-    """The one exception (iam-least-privilege as advisory) hides nothing else: with the bootstrap's config it
-    reports exactly the deploy roles' three IAM statements; without it, those (as mandatory) and the creates
-    on "*" that the config's allowedActionsOnAnyResource accepts."""
+def test_least_privilege_holds_as_mandatory_with_no_finding(verdicts):
+    """No exception: the bootstrap's config keeps iam-least-privilege mandatory, and the plan has no finding of
+    it at all (the IAM writes name exact ARNs; the creates on "*" are the config's allowedActionsOnAnyResource)."""
+    config = json.loads(POLICY_CONFIG.read_text())
+    assert config["iam-least-privilege"]["enforcementLevel"] == "mandatory"
+    assert [v.message for v in verdicts["configured"] if v.policy == "iam-least-privilege"] == []
+
+
+def test_without_the_config_only_the_creates_on_any_resource_are_reported(verdicts, run):
+    """What allowedActionsOnAnyResource accepts, and nothing else: without the config the rule reports only the
+    statements that grant writes on "*"."""
     by_urn = run.by_urn()
-    expected = sorted((f"github-{e}", sid) for e in ENVIRONMENTS for sid in ESCALATION_SIDS)
     on_any = {s["Sid"] for e in ENVIRONMENTS for s in _role_policy(run, e)["Statement"] if s["Resource"] == "*"}
-
-    def found(key: str, skip: set[str]) -> list[tuple[str, str]]:
-        pairs = [
-            (by_urn[v.urn].name, re.search(r"statement (\w+)", v.message)[1])
-            for v in verdicts[key]
-            if v.policy == "iam-least-privilege"
-        ]
-        return sorted(p for p in pairs if p[1] not in skip)
-
-    assert found("configured", set()) == expected
-    assert found("default", on_any) == expected
-    assert {sid for _, sid in found("default", set())} - set(ESCALATION_SIDS) <= on_any
-    assert {v.level for v in verdicts["default"] if v.policy == "iam-least-privilege"} == {"mandatory"}
-
-
-def test_other_mandatory_rules_pass_without_any_config(verdicts):
-    assert {v.policy for v in verdicts["default"] if v.level == "mandatory"} == {"iam-least-privilege"}
+    found = {
+        re.search(r"statement (\w+)", v.message)[1]
+        for v in verdicts["default"]
+        if v.policy == "iam-least-privilege" and by_urn[v.urn].name in {f"github-{e}" for e in ENVIRONMENTS}
+    }
+    assert found and found <= on_any
 
 
 def test_offline_preview_cli_runs_the_bootstrap():
@@ -367,6 +403,10 @@ def test_offline_preview_cli_runs_the_bootstrap():
         ("oidcProviderArn", "arn:aws:iam::123456789012:oidc-provider/example.com", "token.actions.githubusercontent.com"),
         ("noncurrentVersionDays", "0", "1 to 3650"),
         ("unknownKey", "x", "unknown key"),
+        ("templateProject", "my project", "the template's Pulumi project name"),
+        ("templateProject", PROJECT, "not this project's"),
+        # <template>-<env>-replication one character over IAM's 64
+        ("environments", json.dumps(["e" * (64 - len(f"{TEMPLATE_PROJECT}--replication") + 1)]), "at most 64 characters"),
     ],
 )
 def test_config_rejects(key, value, expected):
@@ -375,6 +415,20 @@ def test_config_rejects(key, value, expected):
         values[f"{PROJECT}:{key}"] = value
     with pytest.raises(ConfigError, match=re.escape(expected)):
         parse_config(values, PROJECT, STACK)
+
+
+def test_config_accepts_the_longest_environment_iam_allows():
+    longest = "e" * (64 - len(f"{TEMPLATE_PROJECT}--replication"))
+    values = {**CONFIG, f"{PROJECT}:environments": json.dumps([longest])}
+    assert parse_config(values, PROJECT, STACK).environments == (longest,)
+
+
+def test_template_project_has_no_default_when_the_bootstrap_is_not_named_after_it():
+    values = {k.replace(PROJECT, "foundation"): v for k, v in CONFIG.items()}
+    with pytest.raises(ConfigError, match=re.escape("not named <template>-bootstrap")):
+        parse_config(values, "foundation", STACK)
+    values["foundation:templateProject"] = "billing"
+    assert parse_config(values, "foundation", STACK).template_project == "billing"
 
 
 def test_config_lists_every_problem_in_one_line():
@@ -488,6 +542,7 @@ def test_docs_config_table_matches_the_settings():
         ("deployRegions", "deploy_regions", ("eu-west-1",)),
         ("noncurrentVersionDays", "noncurrent_version_days", 90),
         ("oidcProviderArn", "oidc_provider_arn", None),
+        ("templateProject", "template_project", TEMPLATE_PROJECT),
     ],
 )
 def test_config_defaults(key, field, expected):

@@ -239,6 +239,25 @@ def test_each_bad_value_is_reported_with_key_value_and_expectation(stack, change
     assert any(p.startswith(expected) for p in found), found
 
 
+# <project>-<stack>-replication, IAM's longest role name (64): the longest stack name the project allows
+LONGEST_STACK = "s" * (64 - len(f"{P}--replication"))
+
+
+def test_a_stack_name_too_long_for_the_iam_role_names_is_reported():
+    stack = LONGEST_STACK + "x"
+    (problem,) = problems(config_with("dev"), stack)
+    assert problem == (
+        f'IAM role name <project>-<stack>-replication: got "{P}-{stack}-replication", '
+        "expected at most 64 characters (this is 65): a shorter project or stack name"
+    )
+
+
+def test_the_longest_stack_name_iam_allows_is_accepted():
+    cfg = parse_config(config_with("dev"), P, LONGEST_STACK)
+    assert len(cfg.iam_names.replication_role) == 64
+    assert cfg.iam_names.instance_role == f"{P}-{LONGEST_STACK}-instance"
+
+
 def test_every_problem_is_reported_at_once():
     found = problems(config_with("dev", minSize="9", natMode="double", vpcCidr="nonsense", replicaRegion="eu-west-1"))
     assert len(found) == 4, found

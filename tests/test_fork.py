@@ -269,10 +269,19 @@ def test_a_fork_renamed_by_pulumi_new_fails_clearly_then_passes_after_make_renam
     headers = [line.split(":")[0] for line in planned.stdout.splitlines() if line.startswith("Stack ")]
     assert headers == [f"Stack {NEW_NAME}/{stack}" for stack in ("dev", "local", "prod")]
     assert PROJECT not in (copy / "Pulumi.dev.yaml").read_text()  # keys and the prompted Project tag
+    # the pinned IAM names follow the project (and the bootstrap's deploy roles follow them: test_bootstrap below)
+    assert f"{NEW_NAME}-dev-instance" in planned.stdout and f"{PROJECT}-dev-" not in planned.stdout
 
-    # the tests that read the project name: config, guarantees, offline plan (not the two-process timing test)
+    # the tests that read the project name: config, guarantees, offline plan (not the two-process timing test),
+    # the bootstrap (its deploy roles name the template's roles)
     suite = pytest_in(
-        copy, "tests/test_config.py", "tests/test_guarantees.py", "tests/test_offline_preview.py", "-k", "not byte_identical"
+        copy,
+        "tests/test_config.py",
+        "tests/test_guarantees.py",
+        "tests/test_offline_preview.py",
+        "tests/test_bootstrap.py",
+        "-k",
+        "not byte_identical",
     )
     assert suite.returncode == 0, suite.stdout[-3000:]
 

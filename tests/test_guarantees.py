@@ -513,3 +513,53 @@ def test_the_moved_replication_role_aliases_its_old_urns(monkeypatch):
         assert moved.parent == only([r for r in run.resources if r.type == "starter:storage:ReplicatedStorage"]).urn
         old = f"urn:pulumi:dev::{PROJECT}::starter:security:SecurityRoles${token}::roles-replication"
         assert aliased[(token, "roles-replication")] == [old]
+
+
+PROFILE = "aws:iam/instanceProfile:InstanceProfile"
+# (logical name, type, TemplateIamNames field): the template's named IAM resources.
+IAM_NAMED = [
+    ("roles-instance", ROLE, "instance_role"),
+    ("roles-instance", PROFILE, "instance_profile"),
+    ("roles-replication", ROLE, "replication_role"),
+]
+
+
+@pytest.mark.parametrize("scenario", ["dev", "prod", "local"])
+@pytest.mark.parametrize(("logical", "token", "field"), IAM_NAMED, ids=[f"{n[2]}" for n in IAM_NAMED])
+def test_iam_names_are_pinned_to_project_and_stack(runs, scenario, logical, token, field):
+    """The bootstrap's deploy role <env> writes IAM only on the exact ARNs of stack <env>'s roles and profile:
+    the template names them <project>-<stack>-... (the project's name from Pulumi.yaml, never spelled in code)."""
+    from starter_shared.iam_names import template_iam_names
+
+    resource = only([r for r in runs(scenario).of_type(token) if r.name == logical])
+    assert resource.inputs["name"] == getattr(template_iam_names(PROJECT, scenario), field)
+    assert resource.inputs["name"].startswith(f"{PROJECT}-{scenario}-")
+
+
+def test_named_iam_resources_are_deleted_before_replacement(monkeypatch):
+    """A replacement of a named role or instance profile would otherwise create it next to itself (same name)."""
+    from tools.offline_preview import engine
+
+    replaced_first: dict[tuple[str, str], bool] = {}
+
+    class Recorder(engine.RecordingMonitor):
+        def RegisterResource(self, request):
+            replaced_first[(request.type, request.name)] = request.deleteBeforeReplace
+            return super().RegisterResource(request)
+
+    monkeypatch.setattr(engine, "RecordingMonitor", Recorder)
+    run_stack("dev")
+    assert {(t, n) for (t, n), first in replaced_first.items() if first} == {(t, n) for n, t, _ in IAM_NAMED}
+
+
+@pytest.mark.parametrize(
+    ("output", "logical", "token"),
+    [
+        ("instanceRoleName", "roles-instance", ROLE),
+        ("instanceProfileName", "roles-instance", PROFILE),
+        ("replicationRoleName", "roles-replication", ROLE),
+    ],
+)
+def test_outputs_keep_their_names_and_carry_the_pinned_names(runs, output, logical, token):
+    run = runs("dev")
+    assert run.outputs[output] == only([r for r in run.of_type(token) if r.name == logical]).inputs["name"]

@@ -7,7 +7,7 @@ import re
 from pathlib import Path
 
 import pytest
-from starter_shared import elb_tls, facts, networks, outputs
+from starter_shared import elb_tls, facts, iam_names, networks, outputs
 
 
 @pytest.mark.parametrize(
@@ -196,3 +196,36 @@ def test_stack_type_is_the_engines():
 def test_allow_listed_names_have_the_shape_of_tls12_policies():
     shape = re.compile(r"ELBSecurityPolicy-(TLS13-1-[23]|TLS-1-2|FS-1-2)(-[A-Za-z0-9]+)*-20\d\d-\d\d")
     assert [name for name in sorted(elb_tls.TLS12_POLICIES) if not shape.fullmatch(name)] == []
+
+
+def test_template_iam_names_derive_from_project_and_stack():
+    names = iam_names.template_iam_names("billing", "staging")
+    assert (names.instance_role, names.instance_profile, names.replication_role) == (
+        "billing-staging-instance",
+        "billing-staging-instance",
+        "billing-staging-replication",
+    )
+    assert names.roles == ("billing-staging-instance", "billing-staging-replication")
+
+
+def _names(instance: str = "i", profile: str = "p", replication: str = "r") -> iam_names.TemplateIamNames:
+    return iam_names.TemplateIamNames(instance_role=instance, instance_profile=profile, replication_role=replication)
+
+
+@pytest.mark.parametrize(
+    ("names", "what", "expected"),
+    [
+        (_names(instance="i" * 65), "IAM role name <project>-<stack>-instance", "at most 64 characters (this is 65)"),
+        (_names(replication="r" * 65), "IAM role name <project>-<stack>-replication", "at most 64 characters"),
+        (_names(profile="p" * 129), "IAM instance profile name <project>-<stack>-instance", "at most 128 characters"),
+        (_names(replication="a b"), "IAM role name <project>-<stack>-replication", "only letters, digits and _+=,.@-"),
+        (_names(instance="é"), "IAM role name <project>-<stack>-instance", "only letters, digits"),
+    ],
+)
+def test_iam_name_problems_one_per_clause(names, what, expected):
+    (problem,) = iam_names.iam_name_problems(names)
+    assert problem[0] == what and problem[2].startswith(expected)
+
+
+def test_iam_names_at_the_limits_are_accepted():
+    assert iam_names.iam_name_problems(_names("i" * 64, "p" * 128, "a+=,.@_-" + "r" * 56)) == []

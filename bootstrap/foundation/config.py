@@ -16,15 +16,20 @@ from typing import Any
 
 import pulumi
 from starter_shared.facts import REGION_PATTERN, REQUIRED_TAGS, partition_of
+from starter_shared.iam_names import iam_name_problems, template_iam_names
 
 # GitHub's owner and repository name rules (letters, digits, '-', '_', '.'); no wildcards can slip into `sub`.
 _REPOSITORY = re.compile(r"^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})/[A-Za-z0-9._-]{1,100}$")
 # A GitHub environment name as it appears in the token's `sub` (no ':' or wildcards).
 _ENVIRONMENT = re.compile(r"^[A-Za-z0-9._-]{1,255}$")
+# Pulumi's project-name rule (as tools/rename checks it).
+_PROJECT = re.compile(r"^[A-Za-z0-9_.-]{1,100}$")
 _OIDC_ARN = re.compile(r"^arn:aws(-cn|-us-gov)?:iam::\d{12}:oidc-provider/token\.actions\.githubusercontent\.com$")
 
 PREVIEW_PREFIX = "preview-"
 """GitHub environments of the read-only roles are the deploy environments with this prefix (see the workflows)."""
+BOOTSTRAP_SUFFIX = "-bootstrap"
+"""The bootstrap project is ``<template project>-bootstrap`` (``make rename`` keeps both in step)."""
 
 
 class ConfigError(pulumi.RunError):
@@ -71,6 +76,14 @@ SETTINGS: tuple[Setting, ...] = (
         "Reuse the account's existing GitHub OIDC provider instead of creating one.",
     ),
     Setting("noncurrentVersionDays", "integer", 90, False, "Days old versions of state files are kept (1 to 3650)."),
+    Setting(
+        "templateProject",
+        "string",
+        None,
+        False,
+        "The template's project name (its Pulumi.yaml): deploy role <env> writes IAM only on stack <env>'s "
+        f"<templateProject>-<env>-instance and -replication; default: this project's name without {BOOTSTRAP_SUFFIX}.",
+    ),
 )
 _BY_KEY = {s.key: s for s in SETTINGS}
 _KEYS = set(_BY_KEY)
@@ -90,6 +103,7 @@ class BootstrapConfig:
     deploy_regions: tuple[str, ...]
     oidc_provider_arn: str | None
     noncurrent_version_days: int
+    template_project: str
 
     @property
     def preview_environments(self) -> tuple[str, ...]:
@@ -183,6 +197,20 @@ def parse_config(values: Mapping[str, Any], project: str, stack: str) -> Bootstr
     if days is None or not 1 <= days <= 3650:
         bad(key("noncurrentVersionDays"), days_raw, "an integer from 1 to 3650")
 
+    raw_template = values.get(key("templateProject"))
+    template = raw_template if raw_template is not None else project.removesuffix(BOOTSTRAP_SUFFIX)
+    if not isinstance(template, str) or not _PROJECT.match(template) or template == project:
+        expected = (
+            "the template's Pulumi project name (letters, digits, _.-), not this project's"
+            if raw_template is not None
+            else f"the template's project name, since this project ({project}) is not named <template>{BOOTSTRAP_SUFFIX}"
+        )
+        bad(key("templateProject"), raw_template, expected)
+    else:
+        for env in environments:
+            for what, name, expected in iam_name_problems(template_iam_names(template, env)):
+                bad(f"{what} (environment {env})", name, expected)
+
     if problems:
         raise ConfigError(stack, problems)
     assert region is not None and tag_map is not None and days is not None
@@ -197,6 +225,7 @@ def parse_config(values: Mapping[str, Any], project: str, stack: str) -> Bootstr
         deploy_regions=tuple(regions),
         oidc_provider_arn=oidc,
         noncurrent_version_days=days,
+        template_project=str(template),
     )
 
 

@@ -10,6 +10,7 @@ from typing import Any
 import pulumi
 import pulumi_aws as aws
 from starter_shared.iam_documents import GITHUB_HOST
+from starter_shared.iam_names import template_iam_names
 
 from foundation import permissions
 
@@ -53,6 +54,9 @@ class GitHubAccessArgs:
     deploy_regions: Sequence[str]
     state_bucket_arn: pulumi.Input[str]
     state_key_arn: pulumi.Input[str]
+    template_project: str
+    """The template's project name: deploy role ``<env>`` may change only the IAM roles and instance profile of
+    the template's stack ``<env>`` (``starter_shared.iam_names``)."""
     existing_provider_arn: str | None = None
     """Reuse this OIDC provider (an account holds one per issuer) instead of creating it."""
 
@@ -88,6 +92,7 @@ class GitHubAccess(pulumi.ComponentResource):
                     args.partition,
                     args.account_id,
                     environment,
+                    template_iam_names(args.template_project, environment),
                     args.deploy_regions,
                     args.state_bucket_arn,
                     args.state_key_arn,

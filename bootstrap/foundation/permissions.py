@@ -15,8 +15,12 @@ How each write is narrowed, as far as AWS allows:
   template's regions; tagging on "*" only as part of a create (``ec2:CreateAction``,
   ``elasticloadbalancing:CreateAction``). These actions are the bootstrap policy config's
   ``allowedActionsOnAnyResource`` (``ON_ANY_RESOURCE``; a test keeps both equal);
-- S3 and IAM have no tag conditions on every action: buckets and roles are scoped by the names the template's
-  logical names give them (``TEMPLATE_NAME_PREFIXES``; a test checks them against the template's plan).
+- S3 has no tag conditions on every action: buckets are scoped by the names the template's logical names give
+  them (``TEMPLATE_NAME_PREFIXES``; a test checks them against the template's plan);
+- IAM: the template pins its role and instance-profile names (``starter_shared.iam_names``), so every IAM write,
+  the escalation actions included, is granted on the exact ARNs of the deploying environment's stack
+  (``<template project>-<env>-instance``, ``-replication``): the pack's ``iam-least-privilege`` holds as
+  mandatory.
 """
 
 from __future__ import annotations
@@ -25,6 +29,7 @@ from collections.abc import Sequence
 from typing import Any
 
 import pulumi
+from starter_shared.iam_names import TemplateIamNames
 
 Document = dict[str, Any]
 ENVIRONMENT_TAG = "Environment"
@@ -167,10 +172,9 @@ CHANGE_ACTIONS: tuple[str, ...] = (
 TEMPLATE_NAME_PREFIXES: dict[str, tuple[str, ...]] = {
     # Pulumi autonames a resource `<logical name>-<7 hex>`; these are the template's logical-name prefixes.
     "bucket": ("data-", "web-"),
-    "role": ("roles-",),
-    "instance-profile": ("roles-",),
 }
-"""Names the template's S3 buckets, IAM roles and instance profiles start with (a test checks the template's plan)."""
+"""Names the template's S3 buckets start with (a test checks the template's plan). Its IAM roles and instance
+profile have exact names instead (``starter_shared.iam_names``)."""
 
 S3_BUCKET_ACTIONS: tuple[str, ...] = (
     "s3:CreateBucket",
@@ -205,12 +209,17 @@ IAM_ROLE_ACTIONS: tuple[str, ...] = (
 )
 IAM_ESCALATION_ACTIONS: tuple[str, ...] = ("iam:PutRolePolicy", "iam:UpdateAssumeRolePolicy")
 """Writing a role's permissions: the template's roles have inline policies. Unavoidable for a role that
-deploys roles; the pack's iam-least-privilege wants exact ARNs, which autonamed roles do not have yet (see
-bootstrap/policy-config.json and docs/bootstrap.md)."""
+deploys roles, so granted only on the exact ARNs of the environment's own roles (the pack's
+iam-least-privilege accepts escalation actions nowhere else)."""
 MANAGED_POLICIES_ATTACHED = ("AmazonSSMManagedInstanceCore",)
-"""The only managed policy the template attaches (components/security_roles.py); AttachRolePolicy is pinned to it."""
-PASSED_TO_SERVICES = ("ec2.amazonaws.com", "s3.amazonaws.com")
-"""Who the template hands its roles to: instances (instance profile) and S3 replication."""
+"""The only managed policy the template attaches, to the instance role (components/security_roles.py);
+AttachRolePolicy is pinned to it and to that role."""
+PASSED_TO_SERVICES: dict[str, str] = {
+    "instance_role": "ec2.amazonaws.com",
+    "replication_role": "s3.amazonaws.com",
+}
+"""Who the template hands each role to (a ``TemplateIamNames`` field -> the service): the instance role to EC2
+(the instance profile), the replication role to S3. Each role may be passed only to its own service."""
 
 
 def _document(statements: Sequence[dict[str, Any]]) -> Document:
@@ -221,11 +230,9 @@ def _in_regions(regions: Sequence[str]) -> dict[str, Any]:
     return {"aws:RequestedRegion": list(regions)}
 
 
-def _arns(partition: str, service: str, account: pulumi.Input[str], kind: str) -> list[pulumi.Output[str]]:
-    return [
-        pulumi.Output.concat(f"arn:{partition}:{service}::", account, f":{kind}/{prefix}*")
-        for prefix in TEMPLATE_NAME_PREFIXES[kind]
-    ]
+def _iam_arn(partition: str, account: pulumi.Input[str], kind: str, name: str) -> pulumi.Output[str]:
+    """The exact ARN of one IAM role (``kind`` "role") or instance profile ("instance-profile")."""
+    return pulumi.Output.concat(f"arn:{partition}:iam::", account, f":{kind}/{name}")
 
 
 def state_statements(
@@ -277,12 +284,16 @@ def deploy_policy(
     partition: str,
     account: pulumi.Input[str],
     environment: str,
+    names: TemplateIamNames,
     regions: Sequence[str],
     bucket_arn: pulumi.Input[str],
     key_arn: pulumi.Input[str],
     region: str,
 ) -> Document:
-    """A ``<env>`` role: what the template creates, changes and deletes, plus the state."""
+    """A ``<env>`` role: what the template creates, changes and deletes, plus the state. ``names`` are the IAM
+    names of the stack this environment deploys (``template_iam_names(<template project>, environment)``)."""
+    roles = [_iam_arn(partition, account, "role", name) for name in names.roles]
+    profile = _iam_arn(partition, account, "instance-profile", names.instance_profile)
     tagged = {"StringEquals": {f"aws:ResourceTag/{ENVIRONMENT_TAG}": environment, **_in_regions(regions)}}
     return _document(
         [
@@ -335,31 +346,34 @@ def deploy_policy(
                 "Sid": "TemplateRoles",
                 "Effect": "Allow",
                 "Action": list(IAM_ROLE_ACTIONS),
-                "Resource": _arns(partition, "iam", account, "role") + _arns(partition, "iam", account, "instance-profile"),
+                "Resource": [*roles, profile],
             },
             {
                 "Sid": "TemplateRolePolicies",
                 "Effect": "Allow",
                 "Action": list(IAM_ESCALATION_ACTIONS),
-                "Resource": _arns(partition, "iam", account, "role"),
+                "Resource": roles,
             },
             {
                 "Sid": "AttachOnlySessionManager",
                 "Effect": "Allow",
                 "Action": "iam:AttachRolePolicy",
-                "Resource": _arns(partition, "iam", account, "role"),
+                "Resource": _iam_arn(partition, account, "role", names.instance_role),
                 "Condition": {
                     "ArnEquals": {
                         "iam:PolicyARN": [f"arn:{partition}:iam::aws:policy/{name}" for name in MANAGED_POLICIES_ATTACHED]
                     }
                 },
             },
-            {
-                "Sid": "PassTemplateRoles",
-                "Effect": "Allow",
-                "Action": "iam:PassRole",
-                "Resource": _arns(partition, "iam", account, "role"),
-                "Condition": {"StringEquals": {"iam:PassedToService": list(PASSED_TO_SERVICES)}},
-            },
+            *[
+                {
+                    "Sid": f"Pass{field.title().replace('_', '')}",
+                    "Effect": "Allow",
+                    "Action": "iam:PassRole",
+                    "Resource": _iam_arn(partition, account, "role", getattr(names, field)),
+                    "Condition": {"StringEquals": {"iam:PassedToService": service}},
+                }
+                for field, service in PASSED_TO_SERVICES.items()
+            ],
         ]
     )

@@ -14,6 +14,8 @@ pure functions, testable in milliseconds.
 - ``iam_documents``: reading and judging IAM policy documents as AWS evaluates them.
 - ``iam_unscoped_actions``: actions AWS does not scope to resources (the Service Authorization Reference).
 - ``iam_managed_policies``: broad AWS-managed policies, each with what it grants.
+- ``iam_names``: the template's pinned IAM role and instance-profile names (``<project>-<stack>-...``), which
+  the bootstrap's deploy roles name by exact ARN, and IAM's limits on them.
 - ``taggable_types``: every pulumi-aws resource type with a ``tags`` map, generated from the installed SDK by
   ``python -m tools.offline_preview.gen_taggable`` (a test fails when it drifts after an upgrade).
 """
