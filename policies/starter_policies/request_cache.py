@@ -9,6 +9,14 @@ and builds each distinct provider once (every resource carries its own copy of i
 for each Analyze call, only the policies that declare the request's resource type (``TypedResourcePolicy``),
 instead of every resource policy of the pack.
 
+Within a call the cyclic garbage collector is paused (``_CollectorPause``): an AnalyzeStack call builds every
+resource of the stack once per stack policy and keeps the deserialised values for the whole call, so the live
+heap grows with the stack and each automatic full collection rescans all of it. At 10,000 resources that made
+AnalyzeStack's time grow about 20x for 10x the resources, half of it in full collections (none run at 1,000).
+The call's objects form no reference cycles (rules raise their preview errors through ``common.preview_error``
+for that; tests/test_policy_request_cache_gc.py checks it), so reference counting frees them when the call
+returns; the collector then resumes as it was.
+
 Safety: the cache exists only while an Analyze/AnalyzeStack call runs on the current thread (the server
 handles calls on a thread pool), it holds a strong reference to each key object so an id cannot be reused,
 and it is dropped when the call returns. Rules only read their properties, so sharing one deserialised
@@ -23,6 +31,7 @@ verdicts. After upgrading pulumi-policy, run ``bench/policy_pack.py`` and the pa
 
 from __future__ import annotations
 
+import gc
 import importlib.metadata
 import sys
 import threading
@@ -120,18 +129,46 @@ def _provider_by_content(method: Callable[..., Any]) -> Callable[..., Any]:
     return wrapper
 
 
+class _CollectorPause:
+    """Pauses automatic garbage collection while at least one call runs (the server runs calls on a thread
+    pool, so calls may overlap): the first call in turns the collector off, the last one out restores the
+    state it found. A host that had turned the collector off keeps it off."""
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._running = 0
+        self._resume = False
+
+    def __enter__(self) -> None:
+        with self._lock:
+            if self._running == 0:
+                self._resume = gc.isenabled()
+                gc.disable()
+            self._running += 1
+
+    def __exit__(self, *_: object) -> None:
+        with self._lock:
+            self._running -= 1
+            if self._running == 0 and self._resume:
+                gc.enable()
+
+
+_collector_pause = _CollectorPause()
+
+
 def _per_call(method: Callable[..., Any], typed: bool) -> Callable[..., Any]:
     """Give the call its own cache (and, for Analyze, the resource type the policy list is gated on; for
-    AnalyzeStack, the set of resource types the stack holds)."""
+    AnalyzeStack, the set of resource types the stack holds), with the garbage collector paused."""
 
     @wraps(method)
     def wrapper(self: Any, request: Any, context: Any) -> Any:
-        _local.cache, _local.type = {}, (request.type if typed else None)
-        _local.stack_types = None if typed else frozenset(r.type for r in request.resources)
-        try:
-            return method(self, request, context)
-        finally:
-            _local.cache, _local.type, _local.stack_types = None, None, None
+        with _collector_pause:
+            _local.cache, _local.type = {}, (request.type if typed else None)
+            _local.stack_types = None if typed else frozenset(r.type for r in request.resources)
+            try:
+                return method(self, request, context)
+            finally:
+                _local.cache, _local.type, _local.stack_types = None, None, None
 
     return wrapper
 
