@@ -9,6 +9,12 @@ and builds each distinct provider once (every resource carries its own copy of i
 for each Analyze call, only the policies that declare the request's resource type (``TypedResourcePolicy``),
 instead of every resource policy of the pack.
 
+AnalyzeStack also builds the stack's resources (``PolicyResource`` objects wired to their parents and
+dependencies) once per call and hands that one list to every stack policy, where the SDK rebuilds all of them
+for each stack policy it runs: at 10,000 resources and nine stack policies that rebuild was most of the call's
+time (``_shared_stack``; the SDK is given a request with no resources and ``StackValidationArgs`` gets the
+shared list instead).
+
 Within a call the cyclic garbage collector is paused (``_CollectorPause``): an AnalyzeStack call builds every
 resource of the stack once per stack policy and keeps the deserialised values for the whole call, so the live
 heap grows with the stack and each automatic full collection rescans all of it. At 10,000 resources that made
@@ -38,6 +44,7 @@ import threading
 from collections import OrderedDict
 from collections.abc import Callable
 from functools import wraps
+from inspect import unwrap
 from types import ModuleType, SimpleNamespace
 from typing import Any
 
@@ -194,6 +201,62 @@ class _GatedPolicies(list[Any]):
         return (p for p in super().__iter__() if getattr(p, "resource_types", None) is None or current in p.resource_types)
 
 
+_NO_RESOURCES = SimpleNamespace(resources=())
+
+
+def _stack_resources(sdk: ModuleType, servicer: Any, request: Any) -> list[Any]:
+    """The request's resources as the SDK's AnalyzeStack builds them for each stack policy (pulumi-policy
+    1.21.0, ``policy.py``): properties through the SDK's (memoised) steps, then parent, dependencies and
+    property dependencies linked to the resource objects of the same stack, in request order."""
+    # Each value is built once here, so the unmemoised steps: the call's cache would only keep the
+    # intermediate dicts alive.
+    to_dict, deserialize = unwrap(sdk.json_format.MessageToDict), unwrap(sdk.deserialize_properties)
+    proxy = unwrap(sdk.unknown_checking_proxy)
+    built = []
+    for r in request.resources:
+        props = proxy(deserialize(to_dict(r.properties)))
+        opts, provider = servicer._get_resource_options(r), servicer._get_provider_resource(r)
+        resource = sdk.PolicyResource(r.type, props, r.urn, r.name, opts, provider, None, [], {})
+        links = {k: list(v.urns) for k, v in r.propertyDependencies.items()}
+        built.append((resource, r.parent, list(r.dependencies), links))
+    by_urn = {resource.urn: resource for resource, *_ in built}
+    for resource, parent, dependencies, links in built:
+        if parent in by_urn:
+            resource.parent = by_urn[parent]
+        resource.dependencies.extend(by_urn[d] for d in dependencies if d in by_urn)
+        for prop, urns in links.items():
+            resource.property_dependencies[prop] = [by_urn[d] for d in urns if d in by_urn]
+    return [resource for resource, *_ in built]
+
+
+def _shared_stack(sdk: ModuleType, method: Callable[..., Any]) -> Callable[..., Any]:
+    """AnalyzeStack with the stack's resources built once per call, on the first stack policy that runs, and
+    shared by all: the SDK method gets a request without resources (so its own per-policy rebuild is empty)
+    and its ``StackValidationArgs`` is replaced by one that puts the shared list in. Rules only read them."""
+    original_args = sdk.StackValidationArgs
+
+    def stack_args(resources: list[Any], *rest: Any) -> Any:
+        pending = _local.__dict__.get("stack_request")
+        if pending is None:
+            return original_args(resources, *rest)
+        if _local.__dict__.get("stack_resources") is None:
+            _local.stack_resources = _stack_resources(sdk, *pending)
+        return original_args(_local.stack_resources, *rest)
+
+    internals: Any = sdk
+    internals.StackValidationArgs = stack_args
+
+    @wraps(method)
+    def wrapper(self: Any, request: Any, context: Any) -> Any:
+        _local.stack_request, _local.stack_resources = (self, request), None
+        try:
+            return method(self, _NO_RESOURCES, context)
+        finally:
+            _local.stack_request, _local.stack_resources = None, None
+
+    return wrapper
+
+
 def install(sdk: ModuleType, version: str | None = None) -> bool:
     """Memoise within calls of ``sdk`` (the ``pulumi_policy.policy`` module) when ``version`` (default: the
     installed pulumi-policy's) is a known release. Returns whether it applied now; an unknown release or
@@ -205,7 +268,7 @@ def install(sdk: ModuleType, version: str | None = None) -> bool:
         known = ", ".join(sorted(KNOWN_SDK_VERSIONS))
         return _notice(f"pulumi-policy {version} is not a release this patch knows ({known})")
     servicer = getattr(sdk, "_PolicyAnalyzerServicer", None)
-    names = ("json_format", "deserialize_properties", "unknown_checking_proxy")
+    names = ("json_format", "deserialize_properties", "unknown_checking_proxy", "PolicyResource", "StackValidationArgs")
     methods = ("Analyze", "AnalyzeStack", "_get_provider_resource", "_get_resource_options")
     if (
         servicer is None
@@ -223,7 +286,7 @@ def install(sdk: ModuleType, version: str | None = None) -> bool:
     servicer._get_provider_resource = _memoised_method(_provider_by_content(servicer._get_provider_resource))
     servicer._get_resource_options = _memoised_method(servicer._get_resource_options)
     servicer.Analyze = _per_call(servicer.Analyze, typed=True)
-    servicer.AnalyzeStack = _per_call(servicer.AnalyzeStack, typed=False)
+    servicer.AnalyzeStack = _per_call(_shared_stack(sdk, servicer.AnalyzeStack), typed=False)
     attribute = "_PolicyAnalyzerServicer__policies"
     original_init = servicer.__init__
 
