@@ -15,10 +15,10 @@ for each stack policy it runs: at 10,000 resources and nine stack policies that 
 time (``_shared_stack``; the SDK is given a request with no resources and ``StackValidationArgs`` gets the
 shared list instead).
 
-Within a call the cyclic garbage collector is paused (``_CollectorPause``): an AnalyzeStack call builds every
-resource of the stack once per stack policy and keeps the deserialised values for the whole call, so the live
-heap grows with the stack and each automatic full collection rescans all of it. At 10,000 resources that made
-AnalyzeStack's time grow about 20x for 10x the resources, half of it in full collections (none run at 1,000).
+Within a call the cyclic garbage collector is paused (``_CollectorPause``): an AnalyzeStack call holds every
+resource of the stack and its deserialised values for the whole call, so the live heap grows with the stack
+and each automatic full collection rescans all of it. At 10,000 resources that made AnalyzeStack's time grow
+about 20x for 10x the resources, half of it in full collections (none run at 1,000).
 The call's objects form no reference cycles (rules raise their preview errors through ``common.preview_error``
 for that; tests/test_policy_request_cache_gc.py checks it), so reference counting frees them when the call
 returns; the collector then resumes as it was.
