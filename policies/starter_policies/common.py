@@ -146,9 +146,17 @@ class Unseen:
 
     def raise_if_any(self) -> None:
         if self.found:
-            error = UnknownValueError(UNKNOWN_STRING_VALUE, [])
-            error.message = "could not see " + "; ".join(self.found) + " (unknown until the update)"
-            raise error
+            raise preview_error("could not see " + "; ".join(self.found) + " (unknown until the update)")
+
+
+def preview_error(message: str) -> UnknownValueError:
+    """The error the runtime reports as an advisory "can't run policy ... during preview: <message>". Raise what
+    this returns (``raise preview_error(...)``) rather than an exception held in a local: that local would make
+    a reference cycle (frame, exception, traceback, frame) holding everything the call stack held, a whole
+    stack's resources in a stack policy, until a garbage collection, which the pack pauses during a call."""
+    error = UnknownValueError(UNKNOWN_STRING_VALUE, [])
+    error.message = message
+    return error
 
 
 def dig(props: object, *path: str | int) -> Any:

@@ -29,7 +29,7 @@ from pulumi_policy.proxy import (
 from starter_shared import iam_documents as docs
 from starter_shared.iam_managed_policies import broad_managed_policy
 
-from starter_policies.common import ReportViolation, TypedResourcePolicy
+from starter_policies.common import ReportViolation, TypedResourcePolicy, preview_error
 
 _SENTINELS = frozenset(
     {
@@ -133,9 +133,7 @@ def _raw(args: ResourceValidationArgs, field: str) -> Any:
 def _unknown_at(name: str, places: list[str]) -> None:
     """Raise the runtime's 'can't run during preview' (advisory) naming what could not be judged."""
     if places:
-        error = UnknownValueError(UNKNOWN_STRING_VALUE, [])
-        error.message = f"{name}: {'; '.join(places)} not known yet, so not judged"
-        raise error
+        raise preview_error(f"{name}: {'; '.join(places)} not known yet, so not judged")
 
 
 def _documents(args: ResourceValidationArgs, field: str | None) -> list[tuple[str, Any]]:

@@ -204,11 +204,15 @@ def _data_replicated(args: StackValidationArgs, report: ReportViolation) -> None
     by_urn = {r.urn: r for r in args.resources}
     # A replica, or a bucket that receives logs, holds copies or logs, not data of its own.
     not_data = log_destinations(args.resources) | {d for _, destinations, _ in replications for d in destinations}
+    enabled_from: dict[str, list[set[str]]] = {}  # by source, once: scanning all replications per bucket is quadratic
+    for source, destinations, on in replications:
+        if on:
+            enabled_from.setdefault(source, []).append(destinations)
     for bucket in of_type(args.resources, *BUCKETS):
         tags = known(lambda b=bucket: b.props.get("tags") or {}, {})
         if bucket.urn in not_data or str(tags.get(exempt_tag, "")).strip():
             continue
-        mine = [destinations for source, destinations, on in replications if source == bucket.urn and on]
+        mine = enabled_from.get(bucket.urn, [])
         if not mine:
             report(
                 f"{bucket.name}: holds data but does not replicate; add a BucketReplicationConfig to a bucket in "

@@ -106,7 +106,7 @@ def _asg_tags_stack(args: StackValidationArgs, report: ReportViolation) -> None:
     by_name = {n: g.urn for g in groups if isinstance(n := known(lambda g=g: g.props.get("name"), None), str)}
     attached: dict[str, list[Mapping[str, Any]]] = {g.urn: [] for g in groups}
     for tag in of_type(args.resources, ASG_TAG):
-        targets = {d.urn for d in tag.property_dependencies.get("autoscalingGroupName", [])} & set(attached)
+        targets = {d.urn for d in tag.property_dependencies.get("autoscalingGroupName", [])} & attached.keys()
         name = known(lambda t=tag: t.props.get("autoscalingGroupName"), None)
         if not targets and isinstance(name, str) and name in by_name:
             targets = {by_name[name]}
