@@ -99,7 +99,7 @@ bootstrap-variables:
 
 ## bench: speed and memory targets (prints JSON; a few minutes; not part of make test)
 bench: $(STAMP)
-	@$(PY) bench/policy_pack.py --repeat 2
+	@$(PY) bench/policy_pack.py
 	@$(PY) bench/offline_preview.py
 
 ## mutate: mutation gate, cosmic-ray per module with its fast tests (MODULE=starter_shared or FILE=path for one; minutes; not in make test)
