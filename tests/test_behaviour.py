@@ -92,6 +92,8 @@ _EXTRA: dict[str, dict[str, str]] = {
     "dev-perAz": {f"{P}:natMode": "perAz", f"{P}:azCount": "3"},
     # no NAT and no certificate: the endpoints are the only way out
     "dev-nonat": {f"{P}:natMode": "none"},
+    # one NAT gateway however many AZs: all three private subnets leave through it
+    "dev-single3": {f"{P}:natMode": "single", f"{P}:azCount": "3"},
 }
 _extra_runs: dict[str, ProgramRun] = {}
 
@@ -115,7 +117,7 @@ def plan(runs: Callable[[str], ProgramRun]) -> Callable[[str], Plan]:
     return get
 
 
-SCENARIOS = ["dev", "prod", "local", "dev-https-nonat", "dev-perAz", "dev-nonat"]
+SCENARIOS = ["dev", "prod", "local", "dev-https-nonat", "dev-perAz", "dev-nonat", "dev-single3"]
 
 
 def only(items: Iterable[Any], what: str = "") -> Any:
@@ -348,6 +350,74 @@ def test_without_nat_session_manager_endpoints_serve_every_private_subnet(plan, 
     assert (*tcp(443), EVERYWHERE_V4) in p.rules_of(p.id(p.instance_group()), "egress")
 
 
+# -- the network's own settings: layout, DNS, NAT addresses, console names ------------------------------------
+
+
+@pytest.mark.parametrize("scenario", SCENARIOS)
+def test_subnets_take_the_documented_slots_so_adding_an_az_renumbers_nothing(plan, scenario):
+    """README: the VPC is cut into 16 equal slots, public subnets in slots 0-5 and private in 8-13, the private
+    subnet of an AZ eight slots after its public one."""
+    p = plan(scenario)
+    vpc = ipaddress.ip_network(p.cfg.vpc_cidr)
+    slots = [str(s) for s in vpc.subnets(new_prefix=vpc.prefixlen + 4)]
+    public = {s.inputs["availabilityZone"]: s.inputs["cidrBlock"] for s in p.alb_subnets()}
+    private = {s.inputs["availabilityZone"]: s.inputs["cidrBlock"] for s in p.instance_subnets()}
+    assert sorted(public.values(), key=slots.index) == slots[: p.cfg.az_count]
+    assert {zone: slots.index(cidr) + 8 for zone, cidr in public.items()} == {
+        zone: slots.index(cidr) for zone, cidr in private.items()
+    }
+
+
+@pytest.mark.parametrize("scenario", SCENARIOS)
+def test_no_subnet_hands_out_public_ips_and_each_says_its_tier(plan, scenario):
+    """Only the ALB is public; the Tier tag tells a reader which subnets are routed to the internet."""
+    p = plan(scenario)
+    subnets = p.of(SUBNET)
+    assert len(subnets) == 2 * p.cfg.az_count
+    for subnet in subnets:
+        assert subnet.inputs["mapPublicIpOnLaunch"] is False, subnet.urn
+        tier = "public" if p.internet_routed(subnet) else "private"
+        assert subnet.inputs["tags"]["Tier"] == tier, subnet.urn
+
+
+@pytest.mark.parametrize("scenario", SCENARIOS)
+def test_the_vpc_resolves_dns_so_private_endpoint_names_work(plan, scenario):
+    """Interface endpoints with private DNS (natMode none) need both DNS support and DNS hostnames on the VPC."""
+    vpc = plan(scenario).vpc.inputs
+    assert (vpc["enableDnsSupport"], vpc["enableDnsHostnames"]) == (True, True)
+
+
+@pytest.mark.parametrize("scenario", SCENARIOS)
+def test_each_nat_gateway_has_its_own_vpc_address_and_waits_for_the_internet_gateway(plan, scenario):
+    """A NAT gateway needs a VPC Elastic IP of its own, and AWS refuses to route it before the VPC's internet
+    gateway exists (the provider docs ask for depends_on)."""
+    p = plan(scenario)
+    igw = only(p.of(IGW), "internet gateway")
+    addresses = []
+    for nat in p.of(NAT):
+        eip = p.ref(nat.inputs["allocationId"], "aws:ec2/eip:Eip")
+        assert eip.inputs["domain"] == "vpc", eip.urn
+        assert igw.urn in nat.dependencies, f"{nat.urn} does not wait for {igw.urn}"
+        addresses.append(eip.urn)
+    assert len(addresses) == len(set(addresses)) == len(p.of("aws:ec2/eip:Eip"))
+
+
+@pytest.mark.parametrize("scenario", SCENARIOS)
+def test_per_az_network_resources_carry_a_console_name_with_their_az(plan, scenario):
+    """The console shows the Name tag: a private route table, a NAT gateway and its address name their AZ."""
+    p = plan(scenario)
+    for subnet in p.instance_subnets():
+        zone = subnet.inputs["availabilityZone"]
+        assert subnet.inputs["tags"]["Name"].endswith(zone), subnet.urn
+        assert p.route_table_of(subnet).inputs["tags"]["Name"].endswith(zone), subnet.urn
+    for nat in p.of(NAT):
+        zone = p.ref(nat.inputs["subnetId"], SUBNET).inputs["availabilityZone"]
+        assert nat.inputs["tags"]["Name"].endswith(zone), nat.urn
+        assert p.ref(nat.inputs["allocationId"]).inputs["tags"]["Name"].endswith(zone), nat.urn
+    for r in [p.vpc, *p.of(IGW, ROUTE_TABLE, ENDPOINT, SG)]:
+        assert r.inputs["tags"]["Name"], r.urn
+
+
 # -- security groups ----------------------------------------------------------------------------------------
 
 
@@ -435,6 +505,55 @@ def test_listeners_https_negotiates_only_tls12_or_newer(plan, scenario):
 def test_listeners_tls_check_refuses_policies_that_allow_older_tls(policy):
     """The allow-list the HTTPS test relies on refuses TLS 1.0/1.1 policies, and is exact (no trimming)."""
     assert not refuses_below_tls12(policy)
+
+
+# -- what each component shows in the stack's state --------------------------------------------------------
+
+# Each component's registered outputs (``pulumi stack export`` shows them on the component): the stack
+# outputs it owns, by the same name, plus the subnet lists and a hardened bucket's own name and ARN.
+COMPONENT_OUTPUTS: dict[str, set[str]] = {
+    "starter:network:Network": {"vpcId", "publicSubnetIds", "privateSubnetIds"},
+    "starter:web:WebTier": {
+        "albDnsName",
+        "albUrl",
+        "autoScalingGroupName",
+        "launchTemplateId",
+        "targetGroupArn",
+        "loadBalancerArn",
+        "logBucketName",
+    },
+    "starter:security:SecurityRoles": {"instanceRoleName", "instanceProfileName"},
+    "starter:storage:ReplicatedStorage": {
+        "primaryBucketName",
+        "replicaBucketName",
+        "primaryKmsKeyArn",
+        "replicaKmsKeyArn",
+        "replicationRoleName",
+    },
+    "starter:storage:SecureBucket": {"name", "arn"},
+}
+
+
+@pytest.mark.parametrize("scenario", ["dev", "prod", "local", "dev-https-nonat"])
+def test_each_component_registers_the_values_it_owns(plan, scenario):
+    p = plan(scenario)
+    components = [r for r in p.run.resources if r.type in COMPONENT_OUTPUTS]
+    assert sorted({r.type for r in components}) == sorted(COMPONENT_OUTPUTS)
+    for component in components:
+        shown = component.registered_outputs
+        assert set(shown) == COMPONENT_OUTPUTS[component.type], component.urn
+        if component.type == "starter:storage:SecureBucket":
+            bucket = only([b for b in p.of(BUCKET) if b.parent == component.urn], f"bucket of {component.urn}")
+            expected = {"name": bucket.outputs["bucket"], "arn": bucket.outputs["arn"]}
+        elif component.type == "starter:network:Network":
+            expected = {
+                "vpcId": p.id(p.vpc),
+                "publicSubnetIds": p.alb.inputs["subnets"],
+                "privateSubnetIds": p.group.inputs["vpcZoneIdentifiers"],
+            }
+        else:
+            expected = {key: p.run.outputs[key] for key in COMPONENT_OUTPUTS[component.type]}
+        assert shown == expected, component.urn
 
 
 # -- policy documents: conditions present and exact -------------------------------------------------------
