@@ -507,6 +507,195 @@ def test_listeners_tls_check_refuses_policies_that_allow_older_tls(policy):
     assert not refuses_below_tls12(policy)
 
 
+# -- the web tier's settings: health checks, scaling, alarms, what instances launch from ------------------
+
+WEB_SCENARIOS = ["dev", "prod", "dev-https-nonat"]
+
+
+@pytest.mark.parametrize("scenario", WEB_SCENARIOS)
+def test_target_group_drops_a_target_after_three_failed_checks_and_takes_it_back_after_two(plan, scenario):
+    """15 s apart, 5 s to answer 200 on the health path: out after 45 s of failures, back after 30 s, and
+    a leaving target drains for 30 s."""
+    tg = plan(scenario).target_group().inputs
+    assert tg["healthCheck"] == {
+        "enabled": True,
+        "path": plan(scenario).cfg.health_check_path,
+        "protocol": "HTTP",
+        "matcher": "200",
+        "interval": 15,
+        "timeout": 5,
+        "healthyThreshold": 2,
+        "unhealthyThreshold": 3,
+    }
+    assert tg["deregistrationDelay"] == 30
+
+
+ALARMS: dict[str, dict[str, Any]] = {
+    "UnHealthyHostCount": {
+        "alarmDescription": "At least one target has failed its health check for 3 minutes",
+        "namespace": "AWS/ApplicationELB",
+        "statistic": "Maximum",
+        "period": 60,
+        "evaluationPeriods": 3,
+        "threshold": 0,
+        "comparisonOperator": "GreaterThanThreshold",
+        "treatMissingData": "notBreaching",
+    },
+    "HTTPCode_Target_5XX_Count": {
+        "alarmDescription": "Targets returned 10 or more 5xx responses in 5 minutes",
+        "namespace": "AWS/ApplicationELB",
+        "statistic": "Sum",
+        "period": 300,
+        "evaluationPeriods": 1,
+        "threshold": 10,
+        "comparisonOperator": "GreaterThanOrEqualToThreshold",
+        "treatMissingData": "notBreaching",
+    },
+}
+
+
+@pytest.mark.parametrize("scenario", WEB_SCENARIOS)
+def test_alarms_fire_on_an_unhealthy_target_for_three_minutes_and_on_ten_5xx_in_five(plan, scenario):
+    """Each alarm watches the stack's own load balancer (and target group), and says what it means."""
+    p = plan(scenario)
+    alarms = {a.inputs["metricName"]: a.inputs for a in p.of("aws:cloudwatch/metricAlarm:MetricAlarm")}
+    assert {m: {k: v for k, v in a.items() if k not in ("metricName", "dimensions")} for m, a in alarms.items()} == ALARMS
+    lb, tg = p.alb.outputs["arnSuffix"], p.target_group().outputs["arnSuffix"]
+    assert alarms["UnHealthyHostCount"]["dimensions"] == {"LoadBalancer": lb, "TargetGroup": tg}
+    assert alarms["HTTPCode_Target_5XX_Count"]["dimensions"] == {"LoadBalancer": lb}
+
+
+@pytest.mark.parametrize("scenario", WEB_SCENARIOS)
+def test_the_group_rolls_new_templates_without_losing_capacity_and_scales_on_cpu(plan, scenario):
+    """Instance refresh launches replacements before terminating (100-200 %) and rolls back on failure; new
+    instances get 120 s before health checks and metrics count; target tracking holds the configured CPU."""
+    p = plan(scenario)
+    group = p.group.inputs
+    assert group["instanceRefresh"] == {
+        "strategy": "Rolling",
+        "preferences": {
+            "minHealthyPercentage": 100,
+            "maxHealthyPercentage": 200,
+            "instanceWarmup": "120",
+            "skipMatching": True,
+            "autoRollback": True,
+        },
+    }
+    assert (group["healthCheckGracePeriod"], group["defaultInstanceWarmup"]) == (120, 120)
+    assert group["desiredCapacity"] == p.cfg.desired_capacity
+    assert sorted(group["enabledMetrics"]) == ["GroupDesiredCapacity", "GroupInServiceInstances", "GroupTotalInstances"]
+    policy = only(p.of("aws:autoscaling/policy:Policy")).inputs
+    assert policy["autoscalingGroupName"] == p.group.outputs["name"]
+    assert policy["estimatedInstanceWarmup"] == 120
+    assert policy["targetTrackingConfiguration"] == {
+        "predefinedMetricSpecification": {"predefinedMetricType": "ASGAverageCPUUtilization"},
+        "targetValue": p.cfg.cpu_target_utilization,
+    }
+
+
+@pytest.mark.parametrize("scenario", WEB_SCENARIOS)
+def test_instances_launch_from_the_latest_al2023_of_their_architecture(plan, scenario):
+    p = plan(scenario)
+    queries = [args for token, args in p.run.invoke_args if token == "aws:ec2/getAmi:getAmi"]
+    arch = p.cfg.architecture
+    assert queries == [
+        {
+            "mostRecent": True,
+            "owners": ["amazon"],
+            "filters": [
+                {"name": "name", "values": [f"al2023-ami-2023.*-kernel-*-{arch}"]},
+                {"name": "architecture", "values": [arch]},
+                {"name": "state", "values": ["available"]},
+            ],
+        }
+    ]
+    template = p.ref(p.group.inputs["launchTemplate"]["id"], LT).inputs
+    assert template["instanceType"] == p.cfg.instance_type
+    assert template["updateDefaultVersion"] is True
+
+
+@pytest.mark.parametrize("scenario", WEB_SCENARIOS)
+def test_the_launch_template_leaves_nothing_behind_and_is_observable(plan, scenario):
+    """The root volume (AL2023's /dev/xvda, so no second volume) and the network interface go with the
+    instance; instance metadata (IMDSv2 only, one hop) shows tags; detailed monitoring; EBS-optimised."""
+    p = plan(scenario)
+    template = p.ref(p.group.inputs["launchTemplate"]["id"], LT).inputs
+    assert template["blockDeviceMappings"] == [
+        {
+            "deviceName": "/dev/xvda",
+            "ebs": {
+                "volumeSize": p.cfg.root_volume_size_gb,
+                "volumeType": "gp3",
+                "encrypted": "true",
+                "deleteOnTermination": "true",
+            },
+        }
+    ]
+    assert [ni["deleteOnTermination"] for ni in template["networkInterfaces"]] == ["true"]
+    assert template["metadataOptions"] == {
+        "httpEndpoint": "enabled",
+        "httpTokens": "required",
+        "httpPutResponseHopLimit": 1,
+        "instanceMetadataTags": "enabled",
+    }
+    assert (template["monitoring"], template["ebsOptimized"]) == ({"enabled": True}, "true")
+
+
+@pytest.mark.parametrize("scenario", WEB_SCENARIOS)
+def test_whatever_the_group_launches_is_named_and_tagged_alike(plan, scenario):
+    """Instances, their volumes and interfaces carry the stack's tags plus a Name; the group propagates the
+    same set at launch."""
+    p = plan(scenario)
+    template = p.ref(p.group.inputs["launchTemplate"]["id"], LT).inputs
+    specs = {spec["resourceType"]: spec["tags"] for spec in template["tagSpecifications"]}
+    assert sorted(specs) == ["instance", "network-interface", "volume"]
+    launched = {t["key"]: t["value"] for t in p.group.inputs["tags"]}
+    assert all(t["propagateAtLaunch"] is True for t in p.group.inputs["tags"])
+    assert launched["Name"] and {k: v for k, v in launched.items() if k != "Name"} == dict(p.cfg.tags)
+    assert all(tags == launched for tags in specs.values())
+
+
+@pytest.mark.parametrize("scenario", WEB_SCENARIOS)
+def test_the_alb_refuses_ambiguous_requests_and_waits_for_its_log_bucket_policy(plan, scenario):
+    """Strictest desync mitigation; AWS checks the log bucket's policy when access logs are switched on, so
+    the ALB is created after it."""
+    p = plan(scenario)
+    assert p.alb.inputs["desyncMitigationMode"] == "strictest"
+    logs = only([b for b in p.of(BUCKET) if b.outputs["bucket"] == p.alb.inputs["accessLogs"]["bucket"]])
+    policy = only([b for b in p.of(BUCKET_POLICY) if b.inputs["bucket"] == p.id(logs)])
+    assert policy.urn in p.alb.dependencies
+
+
+# Descriptions shown in the console; a security group's description cannot change without replacing it.
+DESCRIPTIONS = {
+    "alb group": "Load balancer",
+    "instance group": "Web instances",
+    "launch template": "Web tier instances",
+    "alb to instances": "To the web instances only",
+    "instances from alb": "App port from the load balancer only",
+    "instances out": "HTTPS to AWS APIs and Session Manager",
+}
+
+
+@pytest.mark.parametrize("scenario", WEB_SCENARIOS)
+def test_web_tier_descriptions_are_the_pinned_ones(plan, scenario):
+    p = plan(scenario)
+    alb_sg, instance_sg = p.alb_group(), p.instance_group()
+
+    def rule(kind: str, group: RecordedResource) -> str:
+        return only([r for r in p.of(kind) if r.inputs["securityGroupId"] == p.id(group)]).inputs["description"]
+
+    shown = {
+        "alb group": alb_sg.inputs["description"],
+        "instance group": instance_sg.inputs["description"],
+        "launch template": p.ref(p.group.inputs["launchTemplate"]["id"], LT).inputs["description"],
+        "alb to instances": rule(EGRESS, alb_sg),
+        "instances from alb": rule(INGRESS, instance_sg),
+        "instances out": rule(EGRESS, instance_sg),
+    }
+    assert shown == DESCRIPTIONS
+
+
 # -- what each component shows in the stack's state --------------------------------------------------------
 
 # Each component's registered outputs (``pulumi stack export`` shows them on the component): the stack

@@ -93,6 +93,8 @@ class ProgramRun:
     warnings: list[str]
     invokes: list[str] = field(default_factory=list)
     """Invoke tokens the program called (provider data sources)."""
+    invoke_args: list[tuple[str, dict[str, Any]]] = field(default_factory=list)
+    """Each invoke with the arguments the program passed, in call order."""
 
     def of_type(self, *tokens: str) -> list[RecordedResource]:
         return [r for r in self.resources if r.type in tokens]
@@ -261,6 +263,7 @@ def run_program(
         outputs,
         collector.messages,
         invokes=sorted(set(mocks.invoked)),
+        invoke_args=list(mocks.invoke_args),
     )
 
 
