@@ -696,6 +696,111 @@ def test_web_tier_descriptions_are_the_pinned_ones(plan, scenario):
     assert shown == DESCRIPTIONS
 
 
+# -- buckets, keys and roles: retention, regions, order of creation -----------------------------------------
+
+BUCKET_SETTINGS = (
+    "aws:s3/bucketVersioning:BucketVersioning",
+    SSE,
+    "aws:s3/bucketPublicAccessBlock:BucketPublicAccessBlock",
+    "aws:s3/bucketOwnershipControls:BucketOwnershipControls",
+    BUCKET_POLICY,
+    "aws:s3/bucketLifecycleConfiguration:BucketLifecycleConfiguration",
+)
+
+
+def settings_of(p: Plan, bucket: RecordedResource) -> dict[str, RecordedResource]:
+    """The bucket's setting resources by type, each found by the bucket ID it names (exactly one of each)."""
+    return {t: only([s for s in p.of(t) if s.inputs["bucket"] == p.id(bucket)], t) for t in BUCKET_SETTINGS}
+
+
+def log_bucket_of(p: Plan) -> RecordedResource:
+    return only([b for b in p.of(BUCKET) if b.outputs["bucket"] == p.alb.inputs["accessLogs"]["bucket"]])
+
+
+@pytest.mark.parametrize("scenario", ["dev", "prod", "local"])
+def test_buckets_survive_stack_deletion_and_keep_their_settings_in_their_own_region(plan, scenario):
+    """No force_destroy (deleting the stack never empties a bucket); a replica bucket's settings are declared
+    in the replica region, where the bucket is."""
+    p = plan(scenario)
+    for bucket in p.of(BUCKET):
+        assert bucket.inputs["forceDestroy"] is False, bucket.urn
+        for setting in settings_of(p, bucket).values():
+            assert setting.inputs.get("region") == bucket.inputs.get("region"), setting.urn
+
+
+@pytest.mark.parametrize("scenario", ["dev", "prod", "local"])
+def test_buckets_expire_old_versions_and_aborted_uploads_and_logs_after_their_retention(plan, scenario):
+    """Noncurrent versions after noncurrentVersionDays, stale multipart uploads after 7 days, and (log bucket
+    only) access logs after accessLogRetentionDays; the lifecycle waits for versioning, the policy for the
+    public-access block and the ownership controls (S3 rejects a policy while those are being written)."""
+    p = plan(scenario)
+    logs = log_bucket_of(p)
+    for bucket in p.of(BUCKET):
+        settings = settings_of(p, bucket)
+        rules = [
+            {
+                "id": "expire-noncurrent-versions",
+                "status": "Enabled",
+                "filter": {},
+                "noncurrentVersionExpiration": {"noncurrentDays": p.cfg.noncurrent_version_days},
+                "abortIncompleteMultipartUpload": {"daysAfterInitiation": 7},
+            }
+        ]
+        if bucket.urn == logs.urn:
+            rules.append(
+                {
+                    "id": "expire-current-objects",
+                    "status": "Enabled",
+                    "filter": {},
+                    "expiration": {"days": p.cfg.access_log_retention_days},
+                }
+            )
+        lifecycle = settings["aws:s3/bucketLifecycleConfiguration:BucketLifecycleConfiguration"]
+        assert lifecycle.inputs["rules"] == rules, bucket.urn
+        assert settings["aws:s3/bucketVersioning:BucketVersioning"].urn in lifecycle.dependencies
+        policy_waits_for = set(settings[BUCKET_POLICY].dependencies)
+        assert settings["aws:s3/bucketPublicAccessBlock:BucketPublicAccessBlock"].urn in policy_waits_for
+        assert settings["aws:s3/bucketOwnershipControls:BucketOwnershipControls"].urn in policy_waits_for
+
+
+@pytest.mark.parametrize("scenario", ["dev", "prod"])
+def test_the_log_bucket_uses_sse_s3_without_a_bucket_key(plan, scenario):
+    """SSE-S3 has no KMS key, so no S3 Bucket Key either (the data buckets' SSE-KMS rules enable one)."""
+    p = plan(scenario)
+    sse = settings_of(p, log_bucket_of(p))[SSE]
+    assert sse.inputs["rules"] == [{"applyServerSideEncryptionByDefault": {"sseAlgorithm": "AES256"}, "bucketKeyEnabled": False}]
+
+
+@pytest.mark.parametrize("scenario", ["dev", "prod", "local"])
+def test_replication_copies_everything_at_standard_class_and_keys_wait_30_days_before_deletion(plan, scenario):
+    p = plan(scenario)
+    rule = only(only(p.of(REPLICATION)).inputs["rules"])
+    assert (rule["id"], rule["priority"], rule["destination"]["storageClass"]) == (
+        "replicate-all-to-replica-region",
+        1,
+        "STANDARD",
+    )
+    keys = p.of(KEY)
+    assert len(keys) == 2
+    for key in keys:
+        assert key.inputs["deletionWindowInDays"] == 30, key.urn
+    assert sorted(k.inputs["description"] for k in keys) == [
+        "Encrypts the primary data bucket",
+        "Encrypts the replica data bucket",
+    ]
+
+
+@pytest.mark.parametrize("scenario", ["dev", "prod"])
+def test_instance_sessions_last_an_hour_and_roles_say_what_they_serve(plan, scenario):
+    p = plan(scenario)
+    template = p.ref(p.group.inputs["launchTemplate"]["id"], LT)
+    instance_role = p.ref(p.ref(template.inputs["iamInstanceProfile"]["arn"], PROFILE).inputs["role"], ROLE)
+    replication_role = p.ref(only(p.of(REPLICATION)).inputs["role"], ROLE)
+    assert instance_role.inputs["maxSessionDuration"] == 3600
+    assert instance_role.inputs["description"] == "Web tier instances: one prefix of the data bucket, Session Manager"
+    assert replication_role.inputs["description"] == "S3 cross-region replication of the data bucket"
+
+
 # -- what each component shows in the stack's state --------------------------------------------------------
 
 # Each component's registered outputs (``pulumi stack export`` shows them on the component): the stack
