@@ -768,7 +768,8 @@ def test_the_log_bucket_uses_sse_s3_without_a_bucket_key(plan, scenario):
     """SSE-S3 has no KMS key, so no S3 Bucket Key either (the data buckets' SSE-KMS rules enable one)."""
     p = plan(scenario)
     sse = settings_of(p, log_bucket_of(p))[SSE]
-    assert sse.inputs["rules"] == [{"applyServerSideEncryptionByDefault": {"sseAlgorithm": "AES256"}, "bucketKeyEnabled": False}]
+    sse_s3 = {"applyServerSideEncryptionByDefault": {"sseAlgorithm": "AES256"}, "bucketKeyEnabled": False}
+    assert sse.inputs["rules"] == [sse_s3]
 
 
 @pytest.mark.parametrize("scenario", ["dev", "prod", "local"])
