@@ -58,6 +58,20 @@ from tools.offline_preview.mock_cloud import ACCOUNT_ID, ELB_ACCOUNTS
 
 P = PROJECT
 EVERYWHERE_V4 = "0.0.0.0/0"
+# The arguments of a route table's inline route that name where traffic goes (pulumi-aws RouteTableRoute).
+ROUTE_TARGETS = (
+    "gatewayId",
+    "natGatewayId",
+    "transitGatewayId",
+    "vpcEndpointId",
+    "networkInterfaceId",
+    "vpcPeeringConnectionId",
+    "egressOnlyGatewayId",
+    "localGatewayId",
+    "carrierGatewayId",
+    "coreNetworkArn",
+    "odbNetworkArn",
+)
 
 VPC = "aws:ec2/vpc:Vpc"
 SUBNET = "aws:ec2/subnet:Subnet"
@@ -197,6 +211,7 @@ class Plan:
             return None
         route = only(routes, f"route of {subnet.urn}'s table")
         assert route.get("cidrBlock") == EVERYWHERE_V4, route
+        assert set(route) <= {"cidrBlock", *ROUTE_TARGETS}, f"{route}: AWS knows no such route argument"
         targets = [v for k, v in route.items() if k != "cidrBlock" and v]
         return self.ref(only(targets, "route target"))
 

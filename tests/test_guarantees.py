@@ -513,3 +513,24 @@ def test_the_moved_replication_role_aliases_its_old_urns(monkeypatch):
         assert moved.parent == only([r for r in run.resources if r.type == "starter:storage:ReplicatedStorage"]).urn
         old = f"urn:pulumi:dev::{PROJECT}::starter:security:SecurityRoles${token}::roles-replication"
         assert aliased[(token, "roles-replication")] == [old]
+
+
+def _component_dataclasses() -> list[type]:
+    import dataclasses
+    import importlib
+    import pkgutil
+
+    import components
+
+    found = []
+    for info in pkgutil.walk_packages(components.__path__, "components."):
+        module = importlib.import_module(info.name)
+        classes = [c for c in vars(module).values() if isinstance(c, type) and c.__module__ == info.name]
+        found += [c for c in classes if dataclasses.is_dataclass(c)]
+    return sorted(found, key=lambda c: c.__qualname__)
+
+
+@pytest.mark.parametrize("cls", _component_dataclasses(), ids=lambda c: c.__qualname__)
+def test_component_args_and_config_are_frozen_values(cls):
+    """Args objects and the parsed config are values: a component cannot change what its caller passed on."""
+    assert cls.__dataclass_params__.frozen, f"{cls.__qualname__} is not frozen"
