@@ -433,6 +433,19 @@ def test_per_az_network_resources_carry_a_console_name_with_their_az(plan, scena
         assert r.inputs["tags"]["Name"], r.urn
 
 
+@pytest.mark.parametrize("scenario", ["dev-nonat", "dev-https-nonat"])
+def test_the_endpoint_group_and_its_rule_say_what_they_admit(plan, scenario):
+    """Pinned console descriptions (a security group's description cannot change without replacing it)."""
+    p = plan(scenario)
+    endpoint = only([e for e in p.of(ENDPOINT) if e.inputs["vpcEndpointType"] == "Interface"][:1])
+    group = p.ref(only(endpoint.inputs["securityGroupIds"]), SG)
+    rule = only([r for r in p.of(INGRESS) if r.inputs["securityGroupId"] == p.id(group)])
+    assert (group.inputs["description"], rule.inputs["description"]) == (
+        "HTTPS from inside the VPC to the Session Manager endpoints",
+        "HTTPS from the VPC",
+    )
+
+
 # -- security groups ----------------------------------------------------------------------------------------
 
 
