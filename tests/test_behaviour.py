@@ -48,6 +48,7 @@ from dataclasses import dataclass
 from functools import cached_property
 from typing import Any
 
+import pulumi
 import pytest
 from conftest import CERT_ARN, PROJECT, run_stack, stack_config
 from starter_shared.elb_tls import refuses_below_tls12
@@ -828,6 +829,49 @@ def test_instance_sessions_last_an_hour_and_roles_say_what_they_serve(plan, scen
     assert instance_role.inputs["maxSessionDuration"] == 3600
     assert instance_role.inputs["description"] == "Web tier instances: one prefix of the data bucket, Session Manager"
     assert replication_role.inputs["description"] == "S3 cross-region replication of the data bucket"
+
+
+# -- stage 2 of config: what the account and region allow ---------------------------------------------------
+
+
+@pytest.mark.parametrize("scenario", ["dev", "prod", "dev-perAz"])
+def test_subnets_use_the_regions_standard_zones_in_order(plan, scenario):
+    """Only zones that need no opt-in (no Local or Wavelength Zones), the first azCount of them by name."""
+    p = plan(scenario)
+    queries = [args for token, args in p.run.invoke_args if token == "aws:index/getAvailabilityZones:getAvailabilityZones"]
+    assert queries == [{"state": "available", "filters": [{"name": "opt-in-status", "values": ["opt-in-not-required"]}]}]
+    zones = sorted(s.inputs["availabilityZone"] for s in p.alb_subnets())
+    assert zones == [f"{p.cfg.primary_region}{letter}" for letter in "abc"][: p.cfg.az_count]
+
+
+OTHER_ACCOUNT_CERT = "arn:aws:acm:eu-west-1:111111111111:certificate/00000000-0000-4000-8000-000000000000"
+
+
+@pytest.mark.parametrize(
+    ("changes", "problem"),
+    [
+        ({f"{P}:azCount": "3"}, None),  # all three of eu-west-1's zones
+        (
+            {f"{P}:azCount": "4"},
+            f"{P}:azCount: got 4, expected at most 3 (available zones in eu-west-1: eu-west-1a, eu-west-1b, eu-west-1c)",
+        ),
+        ({f"{P}:certificateArn": CERT_ARN}, None),  # the deploying account's certificate
+        (
+            {f"{P}:certificateArn": OTHER_ACCOUNT_CERT},
+            f"{P}:certificateArn: got {OTHER_ACCOUNT_CERT}, expected a certificate in the deploying account "
+            f"{ACCOUNT_ID} (replace the template's example ARN with your own certificate)",
+        ),
+    ],
+    ids=["az-count-at-zones", "az-count-over-zones", "cert-own-account", "cert-other-account"],
+)
+def test_account_and_region_checks_hold_at_their_edges(changes, problem):
+    if problem is None:
+        run_stack("dev", changes)
+        return
+    # a RunError: the run imports its own copy of components.config, so its ConfigError is another class
+    with pytest.raises(pulumi.RunError) as caught:
+        run_stack("dev", changes)
+    assert caught.value.problems == [problem]  # type: ignore[attr-defined]
 
 
 # -- what each component shows in the stack's state --------------------------------------------------------
