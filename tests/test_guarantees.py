@@ -483,6 +483,22 @@ def test_only_the_emulator_stack_drops_what_moto_cannot_round_trip(runs):
     }
 
 
+@pytest.mark.parametrize(
+    "dropped",
+    [
+        ("filter", "delete_marker_replication", "source_selection_criteria"),  # the SDK's snake_case dict inputs
+        ("filter", "deleteMarkerReplication", "sourceSelectionCriteria"),  # the same fields in camelCase
+    ],
+    ids=["snake_case", "camelCase"],
+)
+def test_moto_rule_drops_each_field_moto_loses_in_either_spelling(dropped):
+    kept = {"id": "r", "status": "Enabled", "priority": 1, "destination": {"bucket": "b"}}
+    for field in dropped:
+        assert moto_rule({**kept, field: {"status": "Enabled"}}) == kept, field
+    not_a_dict = ["a rule given as an args object is passed through"]
+    assert moto_rule(not_a_dict) is not_a_dict
+
+
 def test_the_moved_replication_role_aliases_its_old_urns(monkeypatch):
     """Upgrade path: the role and its policy moved from SecurityRoles to ReplicatedStorage; each carries an
     alias that resolves to its URN before the move, so a deployed stack adopts it instead of replacing it."""
