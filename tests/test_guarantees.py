@@ -550,3 +550,24 @@ def _component_dataclasses() -> list[type]:
 def test_component_args_and_config_are_frozen_values(cls):
     """Args objects and the parsed config are values: a component cannot change what its caller passed on."""
     assert cls.__dataclass_params__.frozen, f"{cls.__qualname__} is not frozen"
+
+
+def test_optional_args_default_to_the_plain_choice_a_caller_must_opt_out_of():
+    """What a forker gets when leaving an optional argument out: no certificate (plain HTTP), no deletion
+    protection, no protect/retainOnDelete, no extra bucket statements, the provider's region, objects kept."""
+    from components.storage import ReplicatedStorageArgs
+    from components.web_tier import AccessLogArgs, EdgeArgs
+
+    edge = EdgeArgs(allowed_cidrs=["203.0.113.0/24"])
+    assert (edge.certificate_arn, edge.deletion_protection) == (None, False)
+    assert AccessLogArgs(account_id="1", retention_days=1, noncurrent_version_days=1).protect is False
+    storage = ReplicatedStorageArgs(account_id="1", primary_region="a", replica_region="b", noncurrent_version_days=1)
+    assert storage.protect is False
+    bucket = SecureBucketArgs(noncurrent_version_days=1, kms_key_arn="arn")
+    assert (bucket.log_delivery, bucket.region, bucket.current_version_days, bucket.extra_statements, bucket.protect) == (
+        False,
+        None,
+        None,
+        None,
+        False,
+    )
