@@ -112,6 +112,12 @@ def test_user_data_serves_page_and_health_without_downloading(health_path):
     assert f'$root{served}"' in script and "python3 -m http.server 80" in script
 
 
+@pytest.mark.parametrize(("health_path", "file"), [("/health", "/health"), ("/", "/index.html"), ("/a/", "/a/index.html")])
+def test_user_data_writes_the_health_answer_to_the_file_the_path_serves(health_path, file):
+    """A path ending in / is served from its index.html, so that is the file the boot script writes."""
+    assert f'[ -e "$root{file}" ] || echo ok > "$root{file}"' in user_data(health_path).splitlines()
+
+
 def test_launch_template_carries_the_boot_script(runs):
     template = only(runs("dev").of_type(LT)).inputs
     assert base64.b64decode(template["userData"]).decode() == user_data("/health")
