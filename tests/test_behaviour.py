@@ -48,6 +48,7 @@ from dataclasses import dataclass
 from functools import cached_property
 from typing import Any
 
+import pulumi
 import pytest
 from conftest import CERT_ARN, PROJECT, run_stack, stack_config
 from starter_shared.elb_tls import refuses_below_tls12
@@ -58,6 +59,20 @@ from tools.offline_preview.mock_cloud import ACCOUNT_ID, ELB_ACCOUNTS
 
 P = PROJECT
 EVERYWHERE_V4 = "0.0.0.0/0"
+# The arguments of a route table's inline route that name where traffic goes (pulumi-aws RouteTableRoute).
+ROUTE_TARGETS = (
+    "gatewayId",
+    "natGatewayId",
+    "transitGatewayId",
+    "vpcEndpointId",
+    "networkInterfaceId",
+    "vpcPeeringConnectionId",
+    "egressOnlyGatewayId",
+    "localGatewayId",
+    "carrierGatewayId",
+    "coreNetworkArn",
+    "odbNetworkArn",
+)
 
 VPC = "aws:ec2/vpc:Vpc"
 SUBNET = "aws:ec2/subnet:Subnet"
@@ -92,6 +107,8 @@ _EXTRA: dict[str, dict[str, str]] = {
     "dev-perAz": {f"{P}:natMode": "perAz", f"{P}:azCount": "3"},
     # no NAT and no certificate: the endpoints are the only way out
     "dev-nonat": {f"{P}:natMode": "none"},
+    # one NAT gateway however many AZs: all three private subnets leave through it
+    "dev-single3": {f"{P}:natMode": "single", f"{P}:azCount": "3"},
 }
 _extra_runs: dict[str, ProgramRun] = {}
 
@@ -115,7 +132,7 @@ def plan(runs: Callable[[str], ProgramRun]) -> Callable[[str], Plan]:
     return get
 
 
-SCENARIOS = ["dev", "prod", "local", "dev-https-nonat", "dev-perAz", "dev-nonat"]
+SCENARIOS = ["dev", "prod", "local", "dev-https-nonat", "dev-perAz", "dev-nonat", "dev-single3"]
 
 
 def only(items: Iterable[Any], what: str = "") -> Any:
@@ -198,6 +215,7 @@ class Plan:
             return None
         route = only(routes, f"route of {subnet.urn}'s table")
         assert route.get("cidrBlock") == EVERYWHERE_V4, route
+        assert set(route) <= {"cidrBlock", *ROUTE_TARGETS}, f"{route}: AWS knows no such route argument"
         targets = [v for k, v in route.items() if k != "cidrBlock" and v]
         return self.ref(only(targets, "route target"))
 
@@ -351,6 +369,87 @@ def test_without_nat_session_manager_endpoints_serve_every_private_subnet(plan, 
     assert (*tcp(443), EVERYWHERE_V4) in p.rules_of(p.id(p.instance_group()), "egress")
 
 
+# -- the network's own settings: layout, DNS, NAT addresses, console names ------------------------------------
+
+
+@pytest.mark.parametrize("scenario", SCENARIOS)
+def test_subnets_take_the_documented_slots_so_adding_an_az_renumbers_nothing(plan, scenario):
+    """README: the VPC is cut into 16 equal slots, public subnets in slots 0-5 and private in 8-13, the private
+    subnet of an AZ eight slots after its public one."""
+    p = plan(scenario)
+    vpc = ipaddress.ip_network(p.cfg.vpc_cidr)
+    slots = [str(s) for s in vpc.subnets(new_prefix=vpc.prefixlen + 4)]
+    public = {s.inputs["availabilityZone"]: s.inputs["cidrBlock"] for s in p.alb_subnets()}
+    private = {s.inputs["availabilityZone"]: s.inputs["cidrBlock"] for s in p.instance_subnets()}
+    assert sorted(public.values(), key=slots.index) == slots[: p.cfg.az_count]
+    assert {zone: slots.index(cidr) + 8 for zone, cidr in public.items()} == {
+        zone: slots.index(cidr) for zone, cidr in private.items()
+    }
+
+
+@pytest.mark.parametrize("scenario", SCENARIOS)
+def test_no_subnet_hands_out_public_ips_and_each_says_its_tier(plan, scenario):
+    """Only the ALB is public; the Tier tag tells a reader which subnets are routed to the internet."""
+    p = plan(scenario)
+    subnets = p.of(SUBNET)
+    assert len(subnets) == 2 * p.cfg.az_count
+    for subnet in subnets:
+        assert subnet.inputs["mapPublicIpOnLaunch"] is False, subnet.urn
+        tier = "public" if p.internet_routed(subnet) else "private"
+        assert subnet.inputs["tags"]["Tier"] == tier, subnet.urn
+
+
+@pytest.mark.parametrize("scenario", SCENARIOS)
+def test_the_vpc_resolves_dns_so_private_endpoint_names_work(plan, scenario):
+    """Interface endpoints with private DNS (natMode none) need both DNS support and DNS hostnames on the VPC."""
+    vpc = plan(scenario).vpc.inputs
+    assert (vpc["enableDnsSupport"], vpc["enableDnsHostnames"]) == (True, True)
+
+
+@pytest.mark.parametrize("scenario", SCENARIOS)
+def test_each_nat_gateway_has_its_own_vpc_address_and_waits_for_the_internet_gateway(plan, scenario):
+    """A NAT gateway needs a VPC Elastic IP of its own, and AWS refuses to route it before the VPC's internet
+    gateway exists (the provider docs ask for depends_on)."""
+    p = plan(scenario)
+    igw = only(p.of(IGW), "internet gateway")
+    addresses = []
+    for nat in p.of(NAT):
+        eip = p.ref(nat.inputs["allocationId"], "aws:ec2/eip:Eip")
+        assert eip.inputs["domain"] == "vpc", eip.urn
+        assert igw.urn in nat.dependencies, f"{nat.urn} does not wait for {igw.urn}"
+        addresses.append(eip.urn)
+    assert len(addresses) == len(set(addresses)) == len(p.of("aws:ec2/eip:Eip"))
+
+
+@pytest.mark.parametrize("scenario", SCENARIOS)
+def test_per_az_network_resources_carry_a_console_name_with_their_az(plan, scenario):
+    """The console shows the Name tag: a private route table, a NAT gateway and its address name their AZ."""
+    p = plan(scenario)
+    for subnet in p.instance_subnets():
+        zone = subnet.inputs["availabilityZone"]
+        assert subnet.inputs["tags"]["Name"].endswith(zone), subnet.urn
+        assert p.route_table_of(subnet).inputs["tags"]["Name"].endswith(zone), subnet.urn
+    for nat in p.of(NAT):
+        zone = p.ref(nat.inputs["subnetId"], SUBNET).inputs["availabilityZone"]
+        assert nat.inputs["tags"]["Name"].endswith(zone), nat.urn
+        assert p.ref(nat.inputs["allocationId"]).inputs["tags"]["Name"].endswith(zone), nat.urn
+    for r in [p.vpc, *p.of(IGW, ROUTE_TABLE, ENDPOINT, SG)]:
+        assert r.inputs["tags"]["Name"], r.urn
+
+
+@pytest.mark.parametrize("scenario", ["dev-nonat", "dev-https-nonat"])
+def test_the_endpoint_group_and_its_rule_say_what_they_admit(plan, scenario):
+    """Pinned console descriptions (a security group's description cannot change without replacing it)."""
+    p = plan(scenario)
+    endpoint = only([e for e in p.of(ENDPOINT) if e.inputs["vpcEndpointType"] == "Interface"][:1])
+    group = p.ref(only(endpoint.inputs["securityGroupIds"]), SG)
+    rule = only([r for r in p.of(INGRESS) if r.inputs["securityGroupId"] == p.id(group)])
+    assert (group.inputs["description"], rule.inputs["description"]) == (
+        "HTTPS from inside the VPC to the Session Manager endpoints",
+        "HTTPS from the VPC",
+    )
+
+
 # -- security groups ----------------------------------------------------------------------------------------
 
 
@@ -438,6 +537,393 @@ def test_listeners_https_negotiates_only_tls12_or_newer(plan, scenario):
 def test_listeners_tls_check_refuses_policies_that_allow_older_tls(policy):
     """The allow-list the HTTPS test relies on refuses TLS 1.0/1.1 policies, and is exact (no trimming)."""
     assert not refuses_below_tls12(policy)
+
+
+# -- the web tier's settings: health checks, scaling, alarms, what instances launch from ------------------
+
+WEB_SCENARIOS = ["dev", "prod", "dev-https-nonat"]
+
+
+@pytest.mark.parametrize("scenario", WEB_SCENARIOS)
+def test_target_group_drops_a_target_after_three_failed_checks_and_takes_it_back_after_two(plan, scenario):
+    """15 s apart, 5 s to answer 200 on the health path: out after 45 s of failures, back after 30 s, and
+    a leaving target drains for 30 s."""
+    tg = plan(scenario).target_group().inputs
+    assert tg["healthCheck"] == {
+        "enabled": True,
+        "path": plan(scenario).cfg.health_check_path,
+        "protocol": "HTTP",
+        "matcher": "200",
+        "interval": 15,
+        "timeout": 5,
+        "healthyThreshold": 2,
+        "unhealthyThreshold": 3,
+    }
+    assert tg["deregistrationDelay"] == 30
+
+
+ALARMS: dict[str, dict[str, Any]] = {
+    "UnHealthyHostCount": {
+        "alarmDescription": "At least one target has failed its health check for 3 minutes",
+        "namespace": "AWS/ApplicationELB",
+        "statistic": "Maximum",
+        "period": 60,
+        "evaluationPeriods": 3,
+        "threshold": 0,
+        "comparisonOperator": "GreaterThanThreshold",
+        "treatMissingData": "notBreaching",
+    },
+    "HTTPCode_Target_5XX_Count": {
+        "alarmDescription": "Targets returned 10 or more 5xx responses in 5 minutes",
+        "namespace": "AWS/ApplicationELB",
+        "statistic": "Sum",
+        "period": 300,
+        "evaluationPeriods": 1,
+        "threshold": 10,
+        "comparisonOperator": "GreaterThanOrEqualToThreshold",
+        "treatMissingData": "notBreaching",
+    },
+}
+
+
+@pytest.mark.parametrize("scenario", WEB_SCENARIOS)
+def test_alarms_fire_on_an_unhealthy_target_for_three_minutes_and_on_ten_5xx_in_five(plan, scenario):
+    """Each alarm watches the stack's own load balancer (and target group), and says what it means."""
+    p = plan(scenario)
+    alarms = {a.inputs["metricName"]: a.inputs for a in p.of("aws:cloudwatch/metricAlarm:MetricAlarm")}
+    assert {m: {k: v for k, v in a.items() if k not in ("metricName", "dimensions")} for m, a in alarms.items()} == ALARMS
+    lb, tg = p.alb.outputs["arnSuffix"], p.target_group().outputs["arnSuffix"]
+    assert alarms["UnHealthyHostCount"]["dimensions"] == {"LoadBalancer": lb, "TargetGroup": tg}
+    assert alarms["HTTPCode_Target_5XX_Count"]["dimensions"] == {"LoadBalancer": lb}
+
+
+@pytest.mark.parametrize("scenario", WEB_SCENARIOS)
+def test_the_group_rolls_new_templates_without_losing_capacity_and_scales_on_cpu(plan, scenario):
+    """Instance refresh launches replacements before terminating (100-200 %) and rolls back on failure; new
+    instances get 120 s before health checks and metrics count; target tracking holds the configured CPU."""
+    p = plan(scenario)
+    group = p.group.inputs
+    assert group["instanceRefresh"] == {
+        "strategy": "Rolling",
+        "preferences": {
+            "minHealthyPercentage": 100,
+            "maxHealthyPercentage": 200,
+            "instanceWarmup": "120",
+            "skipMatching": True,
+            "autoRollback": True,
+        },
+    }
+    assert (group["healthCheckGracePeriod"], group["defaultInstanceWarmup"]) == (120, 120)
+    assert group["desiredCapacity"] == p.cfg.desired_capacity
+    assert sorted(group["enabledMetrics"]) == ["GroupDesiredCapacity", "GroupInServiceInstances", "GroupTotalInstances"]
+    policy = only(p.of("aws:autoscaling/policy:Policy")).inputs
+    assert policy["autoscalingGroupName"] == p.group.outputs["name"]
+    assert policy["estimatedInstanceWarmup"] == 120
+    assert policy["targetTrackingConfiguration"] == {
+        "predefinedMetricSpecification": {"predefinedMetricType": "ASGAverageCPUUtilization"},
+        "targetValue": p.cfg.cpu_target_utilization,
+    }
+
+
+@pytest.mark.parametrize("scenario", WEB_SCENARIOS)
+def test_instances_launch_from_the_latest_al2023_of_their_architecture(plan, scenario):
+    p = plan(scenario)
+    queries = [args for token, args in p.run.invoke_args if token == "aws:ec2/getAmi:getAmi"]
+    arch = p.cfg.architecture
+    assert queries == [
+        {
+            "mostRecent": True,
+            "owners": ["amazon"],
+            "filters": [
+                {"name": "name", "values": [f"al2023-ami-2023.*-kernel-*-{arch}"]},
+                {"name": "architecture", "values": [arch]},
+                {"name": "state", "values": ["available"]},
+            ],
+        }
+    ]
+    template = p.ref(p.group.inputs["launchTemplate"]["id"], LT).inputs
+    assert template["instanceType"] == p.cfg.instance_type
+    assert template["updateDefaultVersion"] is True
+
+
+@pytest.mark.parametrize("scenario", WEB_SCENARIOS)
+def test_the_launch_template_leaves_nothing_behind_and_is_observable(plan, scenario):
+    """The root volume (AL2023's /dev/xvda, so no second volume) and the network interface go with the
+    instance; instance metadata (IMDSv2 only, one hop) shows tags; detailed monitoring; EBS-optimised."""
+    p = plan(scenario)
+    template = p.ref(p.group.inputs["launchTemplate"]["id"], LT).inputs
+    assert template["blockDeviceMappings"] == [
+        {
+            "deviceName": "/dev/xvda",
+            "ebs": {
+                "volumeSize": p.cfg.root_volume_size_gb,
+                "volumeType": "gp3",
+                "encrypted": "true",
+                "deleteOnTermination": "true",
+            },
+        }
+    ]
+    assert [ni["deleteOnTermination"] for ni in template["networkInterfaces"]] == ["true"]
+    assert template["metadataOptions"] == {
+        "httpEndpoint": "enabled",
+        "httpTokens": "required",
+        "httpPutResponseHopLimit": 1,
+        "instanceMetadataTags": "enabled",
+    }
+    assert (template["monitoring"], template["ebsOptimized"]) == ({"enabled": True}, "true")
+
+
+@pytest.mark.parametrize("scenario", WEB_SCENARIOS)
+def test_whatever_the_group_launches_is_named_and_tagged_alike(plan, scenario):
+    """Instances, their volumes and interfaces carry the stack's tags plus a Name; the group propagates the
+    same set at launch."""
+    p = plan(scenario)
+    template = p.ref(p.group.inputs["launchTemplate"]["id"], LT).inputs
+    specs = {spec["resourceType"]: spec["tags"] for spec in template["tagSpecifications"]}
+    assert sorted(specs) == ["instance", "network-interface", "volume"]
+    launched = {t["key"]: t["value"] for t in p.group.inputs["tags"]}
+    assert all(t["propagateAtLaunch"] is True for t in p.group.inputs["tags"])
+    assert launched["Name"] and {k: v for k, v in launched.items() if k != "Name"} == dict(p.cfg.tags)
+    assert all(tags == launched for tags in specs.values())
+
+
+@pytest.mark.parametrize("scenario", WEB_SCENARIOS)
+def test_the_alb_refuses_ambiguous_requests_and_waits_for_its_log_bucket_policy(plan, scenario):
+    """Strictest desync mitigation; AWS checks the log bucket's policy when access logs are switched on, so
+    the ALB is created after it."""
+    p = plan(scenario)
+    assert p.alb.inputs["desyncMitigationMode"] == "strictest"
+    logs = only([b for b in p.of(BUCKET) if b.outputs["bucket"] == p.alb.inputs["accessLogs"]["bucket"]])
+    policy = only([b for b in p.of(BUCKET_POLICY) if b.inputs["bucket"] == p.id(logs)])
+    assert policy.urn in p.alb.dependencies
+
+
+# Descriptions shown in the console; a security group's description cannot change without replacing it.
+DESCRIPTIONS = {
+    "alb group": "Load balancer",
+    "instance group": "Web instances",
+    "launch template": "Web tier instances",
+    "alb to instances": "To the web instances only",
+    "instances from alb": "App port from the load balancer only",
+    "instances out": "HTTPS to AWS APIs and Session Manager",
+}
+
+
+@pytest.mark.parametrize("scenario", WEB_SCENARIOS)
+def test_web_tier_descriptions_are_the_pinned_ones(plan, scenario):
+    p = plan(scenario)
+    alb_sg, instance_sg = p.alb_group(), p.instance_group()
+
+    def rule(kind: str, group: RecordedResource) -> str:
+        return only([r for r in p.of(kind) if r.inputs["securityGroupId"] == p.id(group)]).inputs["description"]
+
+    shown = {
+        "alb group": alb_sg.inputs["description"],
+        "instance group": instance_sg.inputs["description"],
+        "launch template": p.ref(p.group.inputs["launchTemplate"]["id"], LT).inputs["description"],
+        "alb to instances": rule(EGRESS, alb_sg),
+        "instances from alb": rule(INGRESS, instance_sg),
+        "instances out": rule(EGRESS, instance_sg),
+    }
+    assert shown == DESCRIPTIONS
+
+
+# -- buckets, keys and roles: retention, regions, order of creation -----------------------------------------
+
+BUCKET_SETTINGS = (
+    "aws:s3/bucketVersioning:BucketVersioning",
+    SSE,
+    "aws:s3/bucketPublicAccessBlock:BucketPublicAccessBlock",
+    "aws:s3/bucketOwnershipControls:BucketOwnershipControls",
+    BUCKET_POLICY,
+    "aws:s3/bucketLifecycleConfiguration:BucketLifecycleConfiguration",
+)
+
+
+def settings_of(p: Plan, bucket: RecordedResource) -> dict[str, RecordedResource]:
+    """The bucket's setting resources by type, each found by the bucket ID it names (exactly one of each)."""
+    return {t: only([s for s in p.of(t) if s.inputs["bucket"] == p.id(bucket)], t) for t in BUCKET_SETTINGS}
+
+
+def log_bucket_of(p: Plan) -> RecordedResource:
+    return only([b for b in p.of(BUCKET) if b.outputs["bucket"] == p.alb.inputs["accessLogs"]["bucket"]])
+
+
+@pytest.mark.parametrize("scenario", ["dev", "prod", "local"])
+def test_buckets_survive_stack_deletion_and_keep_their_settings_in_their_own_region(plan, scenario):
+    """No force_destroy (deleting the stack never empties a bucket); a replica bucket's settings are declared
+    in the replica region, where the bucket is."""
+    p = plan(scenario)
+    for bucket in p.of(BUCKET):
+        assert bucket.inputs["forceDestroy"] is False, bucket.urn
+        for setting in settings_of(p, bucket).values():
+            assert setting.inputs.get("region") == bucket.inputs.get("region"), setting.urn
+
+
+@pytest.mark.parametrize("scenario", ["dev", "prod", "local"])
+def test_buckets_expire_old_versions_and_aborted_uploads_and_logs_after_their_retention(plan, scenario):
+    """Noncurrent versions after noncurrentVersionDays, stale multipart uploads after 7 days, and (log bucket
+    only) access logs after accessLogRetentionDays; the lifecycle waits for versioning, the policy for the
+    public-access block and the ownership controls (S3 rejects a policy while those are being written)."""
+    p = plan(scenario)
+    logs = log_bucket_of(p)
+    for bucket in p.of(BUCKET):
+        settings = settings_of(p, bucket)
+        rules = [
+            {
+                "id": "expire-noncurrent-versions",
+                "status": "Enabled",
+                "filter": {},
+                "noncurrentVersionExpiration": {"noncurrentDays": p.cfg.noncurrent_version_days},
+                "abortIncompleteMultipartUpload": {"daysAfterInitiation": 7},
+            }
+        ]
+        if bucket.urn == logs.urn:
+            rules.append(
+                {
+                    "id": "expire-current-objects",
+                    "status": "Enabled",
+                    "filter": {},
+                    "expiration": {"days": p.cfg.access_log_retention_days},
+                }
+            )
+        lifecycle = settings["aws:s3/bucketLifecycleConfiguration:BucketLifecycleConfiguration"]
+        assert lifecycle.inputs["rules"] == rules, bucket.urn
+        assert settings["aws:s3/bucketVersioning:BucketVersioning"].urn in lifecycle.dependencies
+        policy_waits_for = set(settings[BUCKET_POLICY].dependencies)
+        assert settings["aws:s3/bucketPublicAccessBlock:BucketPublicAccessBlock"].urn in policy_waits_for
+        assert settings["aws:s3/bucketOwnershipControls:BucketOwnershipControls"].urn in policy_waits_for
+
+
+@pytest.mark.parametrize("scenario", ["dev", "prod"])
+def test_the_log_bucket_uses_sse_s3_without_a_bucket_key(plan, scenario):
+    """SSE-S3 has no KMS key, so no S3 Bucket Key either (the data buckets' SSE-KMS rules enable one)."""
+    p = plan(scenario)
+    sse = settings_of(p, log_bucket_of(p))[SSE]
+    sse_s3 = {"applyServerSideEncryptionByDefault": {"sseAlgorithm": "AES256"}, "bucketKeyEnabled": False}
+    assert sse.inputs["rules"] == [sse_s3]
+
+
+@pytest.mark.parametrize("scenario", ["dev", "prod", "local"])
+def test_replication_copies_everything_at_standard_class_and_keys_wait_30_days_before_deletion(plan, scenario):
+    p = plan(scenario)
+    rule = only(only(p.of(REPLICATION)).inputs["rules"])
+    assert (rule["id"], rule["priority"], rule["destination"]["storageClass"]) == (
+        "replicate-all-to-replica-region",
+        1,
+        "STANDARD",
+    )
+    keys = p.of(KEY)
+    assert len(keys) == 2
+    for key in keys:
+        assert key.inputs["deletionWindowInDays"] == 30, key.urn
+    assert sorted(k.inputs["description"] for k in keys) == [
+        "Encrypts the primary data bucket",
+        "Encrypts the replica data bucket",
+    ]
+
+
+@pytest.mark.parametrize("scenario", ["dev", "prod"])
+def test_instance_sessions_last_an_hour_and_roles_say_what_they_serve(plan, scenario):
+    p = plan(scenario)
+    template = p.ref(p.group.inputs["launchTemplate"]["id"], LT)
+    instance_role = p.ref(p.ref(template.inputs["iamInstanceProfile"]["arn"], PROFILE).inputs["role"], ROLE)
+    replication_role = p.ref(only(p.of(REPLICATION)).inputs["role"], ROLE)
+    assert instance_role.inputs["maxSessionDuration"] == 3600
+    assert instance_role.inputs["description"] == "Web tier instances: one prefix of the data bucket, Session Manager"
+    assert replication_role.inputs["description"] == "S3 cross-region replication of the data bucket"
+
+
+# -- stage 2 of config: what the account and region allow ---------------------------------------------------
+
+
+@pytest.mark.parametrize("scenario", ["dev", "prod", "dev-perAz"])
+def test_subnets_use_the_regions_standard_zones_in_order(plan, scenario):
+    """Only zones that need no opt-in (no Local or Wavelength Zones), the first azCount of them by name."""
+    p = plan(scenario)
+    queries = [args for token, args in p.run.invoke_args if token == "aws:index/getAvailabilityZones:getAvailabilityZones"]
+    assert queries == [{"state": "available", "filters": [{"name": "opt-in-status", "values": ["opt-in-not-required"]}]}]
+    zones = sorted(s.inputs["availabilityZone"] for s in p.alb_subnets())
+    assert zones == [f"{p.cfg.primary_region}{letter}" for letter in "abc"][: p.cfg.az_count]
+
+
+OTHER_ACCOUNT_CERT = "arn:aws:acm:eu-west-1:111111111111:certificate/00000000-0000-4000-8000-000000000000"
+
+
+@pytest.mark.parametrize(
+    ("changes", "problem"),
+    [
+        ({f"{P}:azCount": "3"}, None),  # all three of eu-west-1's zones
+        (
+            {f"{P}:azCount": "4"},
+            f"{P}:azCount: got 4, expected at most 3 (available zones in eu-west-1: eu-west-1a, eu-west-1b, eu-west-1c)",
+        ),
+        ({f"{P}:certificateArn": CERT_ARN}, None),  # the deploying account's certificate
+        (
+            {f"{P}:certificateArn": OTHER_ACCOUNT_CERT},
+            f"{P}:certificateArn: got {OTHER_ACCOUNT_CERT}, expected a certificate in the deploying account "
+            f"{ACCOUNT_ID} (replace the template's example ARN with your own certificate)",
+        ),
+    ],
+    ids=["az-count-at-zones", "az-count-over-zones", "cert-own-account", "cert-other-account"],
+)
+def test_account_and_region_checks_hold_at_their_edges(changes, problem):
+    if problem is None:
+        run_stack("dev", changes)
+        return
+    # a RunError: the run imports its own copy of components.config, so its ConfigError is another class
+    with pytest.raises(pulumi.RunError) as caught:
+        run_stack("dev", changes)
+    assert caught.value.problems == [problem]  # type: ignore[attr-defined]
+
+
+# -- what each component shows in the stack's state --------------------------------------------------------
+
+# Each component's registered outputs (``pulumi stack export`` shows them on the component): the stack
+# outputs it owns, by the same name, plus the subnet lists and a hardened bucket's own name and ARN.
+COMPONENT_OUTPUTS: dict[str, set[str]] = {
+    "starter:network:Network": {"vpcId", "publicSubnetIds", "privateSubnetIds"},
+    "starter:web:WebTier": {
+        "albDnsName",
+        "albUrl",
+        "autoScalingGroupName",
+        "launchTemplateId",
+        "targetGroupArn",
+        "loadBalancerArn",
+        "logBucketName",
+    },
+    "starter:security:SecurityRoles": {"instanceRoleName", "instanceProfileName"},
+    "starter:storage:ReplicatedStorage": {
+        "primaryBucketName",
+        "replicaBucketName",
+        "primaryKmsKeyArn",
+        "replicaKmsKeyArn",
+        "replicationRoleName",
+    },
+    "starter:storage:SecureBucket": {"name", "arn"},
+}
+
+
+@pytest.mark.parametrize("scenario", ["dev", "prod", "local", "dev-https-nonat"])
+def test_each_component_registers_the_values_it_owns(plan, scenario):
+    p = plan(scenario)
+    components = [r for r in p.run.resources if r.type in COMPONENT_OUTPUTS]
+    assert sorted({r.type for r in components}) == sorted(COMPONENT_OUTPUTS)
+    for component in components:
+        shown = component.registered_outputs
+        assert set(shown) == COMPONENT_OUTPUTS[component.type], component.urn
+        if component.type == "starter:storage:SecureBucket":
+            bucket = only([b for b in p.of(BUCKET) if b.parent == component.urn], f"bucket of {component.urn}")
+            expected = {"name": bucket.outputs["bucket"], "arn": bucket.outputs["arn"]}
+        elif component.type == "starter:network:Network":
+            expected = {
+                "vpcId": p.id(p.vpc),
+                "publicSubnetIds": p.alb.inputs["subnets"],
+                "privateSubnetIds": p.group.inputs["vpcZoneIdentifiers"],
+            }
+        else:
+            expected = {key: p.run.outputs[key] for key in COMPONENT_OUTPUTS[component.type]}
+        assert shown == expected, component.urn
 
 
 # -- policy documents: conditions present and exact -------------------------------------------------------

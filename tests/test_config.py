@@ -265,6 +265,15 @@ def test_every_problem_is_reported_at_once():
 
 
 @pytest.mark.parametrize(
+    ("changes", "count"), [({"minSize": "9"}, "1 problem"), ({"minSize": "9", "natMode": "x"}, "2 problems")]
+)
+def test_the_error_counts_its_problems(changes, count):
+    with pytest.raises(ConfigError) as caught:
+        parse_config(config_with("dev", **changes), P, "dev")
+    assert str(caught.value).startswith(f"invalid config for stack 'dev' ({count}): ")
+
+
+@pytest.mark.parametrize(
     ("instance_type", "architecture"),
     [
         ("t4g.micro", "arm64"),
@@ -323,6 +332,18 @@ def test_readme_config_reference_matches_the_settings_table():
     # the whole row (default, range or choices, description) derives from the one declaration
     lines = set(readme.splitlines())
     assert [row for row in reference_rows(P) if row not in lines] == []
+
+
+@pytest.mark.parametrize("namespace", [None, "forked-app"])
+def test_python_m_components_config_prints_the_readme_rows(namespace):
+    """The README's table is regenerated with ``python -m components.config [namespace]``; without an argument
+    the namespace is the name in Pulumi.yaml."""
+    import subprocess
+    import sys
+
+    command = [sys.executable, "-m", "components.config", *([namespace] if namespace else [])]
+    shown = subprocess.run(command, cwd=REPO, capture_output=True, text=True, check=True).stdout
+    assert shown.splitlines() == reference_rows(namespace or P)
 
 
 RANGED = [(s.key, *s.value_range) for s in SETTINGS if s.value_range]

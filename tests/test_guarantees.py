@@ -112,6 +112,12 @@ def test_user_data_serves_page_and_health_without_downloading(health_path):
     assert f'$root{served}"' in script and "python3 -m http.server 80" in script
 
 
+@pytest.mark.parametrize(("health_path", "file"), [("/health", "/health"), ("/", "/index.html"), ("/a/", "/a/index.html")])
+def test_user_data_writes_the_health_answer_to_the_file_the_path_serves(health_path, file):
+    """A path ending in / is served from its index.html, so that is the file the boot script writes."""
+    assert f'[ -e "$root{file}" ] || echo ok > "$root{file}"' in user_data(health_path).splitlines()
+
+
 def test_launch_template_carries_the_boot_script(runs):
     template = only(runs("dev").of_type(LT)).inputs
     assert base64.b64decode(template["userData"]).decode() == user_data("/health")
@@ -483,6 +489,22 @@ def test_only_the_emulator_stack_drops_what_moto_cannot_round_trip(runs):
     }
 
 
+@pytest.mark.parametrize(
+    "dropped",
+    [
+        ("filter", "delete_marker_replication", "source_selection_criteria"),  # the SDK's snake_case dict inputs
+        ("filter", "deleteMarkerReplication", "sourceSelectionCriteria"),  # the same fields in camelCase
+    ],
+    ids=["snake_case", "camelCase"],
+)
+def test_moto_rule_drops_each_field_moto_loses_in_either_spelling(dropped):
+    kept = {"id": "r", "status": "Enabled", "priority": 1, "destination": {"bucket": "b"}}
+    for field in dropped:
+        assert moto_rule({**kept, field: {"status": "Enabled"}}) == kept, field
+    not_a_dict = ["a rule given as an args object is passed through"]
+    assert moto_rule(not_a_dict) is not_a_dict
+
+
 def test_the_moved_replication_role_aliases_its_old_urns(monkeypatch):
     """Upgrade path: the role and its policy moved from SecurityRoles to ReplicatedStorage; each carries an
     alias that resolves to its URN before the move, so a deployed stack adopts it instead of replacing it."""
@@ -563,3 +585,47 @@ def test_named_iam_resources_are_deleted_before_replacement(monkeypatch):
 def test_outputs_keep_their_names_and_carry_the_pinned_names(runs, output, logical, token):
     run = runs("dev")
     assert run.outputs[output] == only([r for r in run.of_type(token) if r.name == logical]).inputs["name"]
+
+
+def _component_dataclasses() -> list[type]:
+    import dataclasses
+    import importlib
+    import pkgutil
+
+    import components
+
+    found = []
+    for info in pkgutil.walk_packages(components.__path__, "components."):
+        module = importlib.import_module(info.name)
+        classes = [c for c in vars(module).values() if isinstance(c, type) and c.__module__ == info.name]
+        found += [c for c in classes if dataclasses.is_dataclass(c)]
+    return sorted(found, key=lambda c: c.__qualname__)
+
+
+@pytest.mark.parametrize("cls", _component_dataclasses(), ids=lambda c: c.__qualname__)
+def test_component_args_and_config_are_frozen_values(cls):
+    """Args objects and the parsed config are values: a component cannot change what its caller passed on."""
+    assert cls.__dataclass_params__.frozen, f"{cls.__qualname__} is not frozen"
+
+
+def test_optional_args_default_to_the_plain_choice_a_caller_must_opt_out_of():
+    """What a forker gets when leaving an optional argument out: no certificate (plain HTTP), no deletion
+    protection, no protect/retainOnDelete, no extra bucket statements, the provider's region, objects kept."""
+    from components.storage import ReplicatedStorageArgs
+    from components.web_tier import AccessLogArgs, EdgeArgs
+
+    edge = EdgeArgs(allowed_cidrs=["203.0.113.0/24"])
+    assert (edge.certificate_arn, edge.deletion_protection) == (None, False)
+    assert AccessLogArgs(account_id="1", retention_days=1, noncurrent_version_days=1).protect is False
+    storage = ReplicatedStorageArgs(
+        account_id="1", primary_region="a", replica_region="b", noncurrent_version_days=1, replication_role_name="r"
+    )
+    assert storage.protect is False
+    bucket = SecureBucketArgs(noncurrent_version_days=1, kms_key_arn="arn")
+    assert (bucket.log_delivery, bucket.region, bucket.current_version_days, bucket.extra_statements, bucket.protect) == (
+        False,
+        None,
+        None,
+        None,
+        False,
+    )

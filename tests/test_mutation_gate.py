@@ -20,6 +20,15 @@ def test_every_module_row_names_existing_files_and_tests(name):
         assert (REPO / test.split("::")[0]).is_file(), test
 
 
+@pytest.mark.parametrize("name", sorted(gate.MODULES))
+def test_a_per_file_test_list_names_a_file_of_its_row_and_only_the_rows_tests(name):
+    module = gate.MODULES[name]
+    for file, tests in module.tests_by_file.items():
+        assert file in gate.module_files(module), f"{name}: {file} is not one of the row's files"
+        assert tests and set(tests) <= set(module.tests), f"{name}: {file} runs tests outside the row"
+    assert module.tests_for(gate.module_files(module)) == module.tests or not module.tests_by_file
+
+
 def test_no_file_is_mutated_by_two_rows():
     seen: dict[str, str] = {}
     for name, module in gate.MODULES.items():

@@ -53,6 +53,8 @@ class RecordedResource:
     state: struct_pb2.Struct = field(default_factory=struct_pb2.Struct)
     """What the (mock) provider returned: inputs plus computed values such as ``arn``."""
     id: str = ""
+    registered: struct_pb2.Struct = field(default_factory=struct_pb2.Struct)
+    """What a component passed to ``register_outputs`` (empty for custom resources and silent components)."""
 
     @property
     def inputs(self) -> dict[str, Any]:
@@ -65,6 +67,12 @@ class RecordedResource:
         """The provider's answer as plain data, with the resource ``id`` (``[unknown]`` in preview)."""
         values: dict[str, Any] = plain(json_format.MessageToDict(self.state), reveal_secrets=True)
         return {**values, "id": self.id or UNKNOWN} if self.custom else values
+
+    @property
+    def registered_outputs(self) -> dict[str, Any]:
+        """A component's ``register_outputs`` as plain data, as ``pulumi stack export`` would show them."""
+        values: dict[str, Any] = plain(json_format.MessageToDict(self.registered), reveal_secrets=True)
+        return values
 
     def display_inputs(self) -> dict[str, Any]:
         """Properties for printing: secrets masked."""
@@ -85,6 +93,8 @@ class ProgramRun:
     warnings: list[str]
     invokes: list[str] = field(default_factory=list)
     """Invoke tokens the program called (provider data sources)."""
+    invoke_args: list[tuple[str, dict[str, Any]]] = field(default_factory=list)
+    """Each invoke with the arguments the program passed, in call order."""
 
     def of_type(self, *tokens: str) -> list[RecordedResource]:
         return [r for r in self.resources if r.type in tokens]
@@ -149,6 +159,13 @@ class RecordingMonitor(pulumi_mocks.MockMonitor):
             )
         )
         return response
+
+    def RegisterResourceOutputs(self, request: Any) -> Any:
+        """Keep a component's registered outputs on its record (the last call wins, as in the engine)."""
+        for recorded in self.recorded:
+            if recorded.urn == request.urn:
+                recorded.registered.CopyFrom(request.outputs)
+        return super().RegisterResourceOutputs(request)  # type: ignore[no-untyped-call]  # the SDK's MockMonitor is unannotated
 
 
 class _Collect(logging.Handler):
@@ -246,6 +263,7 @@ def run_program(
         outputs,
         collector.messages,
         invokes=sorted(set(mocks.invoked)),
+        invoke_args=list(mocks.invoke_args),
     )
 
 
