@@ -15,12 +15,7 @@ import pytest
 from corpus.runner import CorpusRunner, discover, kit_for
 
 # case id (rule-dir/name) or "case id[mode]" -> why the pack's answer differs from the case's expectation
-XFAIL: dict[str, str] = {
-    "log-group-kms/aws_managed_alias": (
-        "log group kms_key_id is the ARN of the AWS-reserved alias alias/aws/logs, not a customer-managed key; the pack"
-        " accepts any KMS ARN (low impact: no such AWS-managed key exists and CloudWatch Logs wants a key ARN)"
-    ),
-}
+XFAIL: dict[str, str] = {}
 
 pytestmark = pytest.mark.corpus
 

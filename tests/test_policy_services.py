@@ -547,6 +547,16 @@ CASES = [
     # log-group-kms
     ("log-group-kms", "log-group-kms", LOG_GROUP, {"kmsKeyId": KEY_ARN, "retentionInDays": 30}, False, ""),
     ("log-group-plain", "log-group-kms", LOG_GROUP, {"retentionInDays": 30}, True, "no kmsKeyId"),
+    (
+        "log-group-aws-managed-alias-arn",
+        "log-group-kms",
+        LOG_GROUP,
+        {"kmsKeyId": "arn:aws:kms:eu-west-1:111122223333:alias/aws/logs", "retentionInDays": 30},
+        True,
+        "AWS-managed alias",
+    ),
+    ("log-group-aws-managed-alias", "log-group-kms", LOG_GROUP, {"kmsKeyId": "alias/aws/logs"}, True, "AWS-managed"),
+    ("log-group-own-alias", "log-group-kms", LOG_GROUP, {"kmsKeyId": "alias/app-logs", "retentionInDays": 30}, False, ""),
     # log-group-retention (advisory)
     ("log-group-expires", "log-group-retention", LOG_GROUP, {"kmsKeyId": KEY_ARN, "retentionInDays": 30}, False, ""),
     (

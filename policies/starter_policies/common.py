@@ -294,6 +294,16 @@ def given(props: Mapping[str, Any] | None, *path: str | int) -> bool:
     return value is not None and value != "" and value is not False
 
 
+def customer_managed_key_given(props: Mapping[str, Any] | None, *path: str | int) -> bool:
+    """Whether a key input names a customer-managed KMS key: given (see ``given``), and not an AWS-managed alias
+    (``alias/aws/<service>``, also inside an alias ARN). A value unknown during preview is computed by a key
+    resource of the stack, so it counts as customer-managed."""
+    if not given(props, *path):
+        return False
+    value = known(lambda: dig(props, *path), None)
+    return not (isinstance(value, str) and "alias/aws/" in value)
+
+
 def as_number(value: Any) -> float | None:
     """A numeric input as a number: ints and floats, and the numeric strings Pulumi passes through unchanged
     (``"7"``); anything else is None."""

@@ -16,9 +16,16 @@ from pulumi_policy import (
     PolicyConfigSchema,
     Severity,
 )
-from pulumi_policy.proxy import UnknownValueError
 
-from starter_policies.common import TypedResourcePolicy, as_number, dig, given, is_true, items
+from starter_policies.common import (
+    TypedResourcePolicy,
+    as_number,
+    customer_managed_key_given,
+    dig,
+    given,
+    is_true,
+    items,
+)
 
 DB_INSTANCE = "aws:rds/instance:Instance"
 DB_CLUSTER = "aws:rds/cluster:Cluster"
@@ -100,25 +107,16 @@ def dynamodb_pitr_problem(props: Props, type_: str = TABLE) -> str | None:
     return None
 
 
-def _aws_managed(props: Any, key: str) -> bool:
-    """Whether a key input names an AWS-managed key (``alias/aws/<service>``), which is not customer-managed."""
-    try:
-        value = dig(props, key)
-    except UnknownValueError:  # unknown during preview: computed by a key resource, so customer-managed
-        return False
-    return isinstance(value, str) and "alias/aws/" in value
-
-
 def dynamodb_kms_problems(props: Props, type_: str = TABLE) -> list[str]:
     """A table (and each replica) encrypted with a customer-managed key, not the AWS-owned or -managed one."""
     if type_ == TABLE_REPLICA:
         return (
             []
-            if given(props, "kmsKeyArn") and not _aws_managed(props, "kmsKeyArn")
+            if customer_managed_key_given(props, "kmsKeyArn")
             else ["no kmsKeyArn: the replica uses the AWS-managed key; set kms_key_arn to a key in the replica's region"]
         )
     sse = props.get("serverSideEncryption")
-    if not is_true(dig(sse, "enabled")) or not given(sse, "kmsKeyArn") or _aws_managed(sse, "kmsKeyArn"):
+    if not is_true(dig(sse, "enabled")) or not customer_managed_key_given(sse, "kmsKeyArn"):
         return [
             "serverSideEncryption has no customer-managed key; set server_side_encryption={'enabled': True, "
             "'kms_key_arn': key.arn}"

@@ -28,6 +28,7 @@ from starter_policies.common import (
     bucket_named,
     bucket_of,
     buckets_by_name,
+    customer_managed_key_given,
     dig,
     given,
     is_true,
@@ -49,6 +50,8 @@ DEFAULT_MIN_RETENTION_DAYS = 1
 def log_group_kms_problem(props: Mapping[str, Any]) -> str | None:
     if not given(props, "kmsKeyId"):
         return "no kmsKeyId; encrypt the log group with a customer-managed KMS key (kms_key_id=key.arn)"
+    if not customer_managed_key_given(props, "kmsKeyId"):
+        return f"kmsKeyId {props.get('kmsKeyId')!r} is an AWS-managed alias; use a customer-managed key (key.arn)"
     return None
 
 

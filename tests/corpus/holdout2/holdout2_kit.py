@@ -98,7 +98,9 @@ def private_bucket(
             opts=child,
         )
     if ownership:
-        aws.s3.BucketOwnershipControls(f"{name}-own", bucket=bucket.id, rule={"object_ownership": "BucketOwnerEnforced"}, opts=child)
+        aws.s3.BucketOwnershipControls(
+            f"{name}-own", bucket=bucket.id, rule={"object_ownership": "BucketOwnerEnforced"}, opts=child
+        )
     if policy:
         aws.s3.BucketPolicy(f"{name}-pol", bucket=bucket.id, policy=bucket_policy_json(bucket_name), opts=child)
     return bucket
@@ -135,12 +137,18 @@ def cdn_args(origin_domain: str = "api.internal.example.com", **overrides) -> di
     args = dict(
         enabled=True,
         aliases=["www.example.com"],
-        origins=[{
-            "origin_id": "app",
-            "domain_name": origin_domain,
-            "custom_origin_config": {"http_port": 80, "https_port": 443, "origin_protocol_policy": "https-only",
-                                     "origin_ssl_protocols": ["TLSv1.2"]},
-        }],
+        origins=[
+            {
+                "origin_id": "app",
+                "domain_name": origin_domain,
+                "custom_origin_config": {
+                    "http_port": 80,
+                    "https_port": 443,
+                    "origin_protocol_policy": "https-only",
+                    "origin_ssl_protocols": ["TLSv1.2"],
+                },
+            }
+        ],
         default_cache_behavior={
             "target_origin_id": "app",
             "viewer_protocol_policy": "redirect-to-https",
@@ -149,8 +157,11 @@ def cdn_args(origin_domain: str = "api.internal.example.com", **overrides) -> di
             "cache_policy_id": "658327ea-f89d-4fab-a63d-7e88639e58f6",
         },
         restrictions={"geo_restriction": {"restriction_type": "none"}},
-        viewer_certificate={"acm_certificate_arn": EDGE_CERT, "ssl_support_method": "sni-only",
-                            "minimum_protocol_version": "TLSv1.2_2021"},
+        viewer_certificate={
+            "acm_certificate_arn": EDGE_CERT,
+            "ssl_support_method": "sni-only",
+            "minimum_protocol_version": "TLSv1.2_2021",
+        },
         logging_config={"bucket": "h2-cdn-logs.s3.amazonaws.com", "prefix": "cdn/"},
     )
     args.update(overrides)
@@ -160,10 +171,21 @@ def cdn_args(origin_domain: str = "api.internal.example.com", **overrides) -> di
 def db_args(**overrides) -> dict:
     """A compliant (also for prod's config) PostgreSQL instance's arguments."""
     args = dict(
-        engine="postgres", engine_version="16.4", instance_class="db.m7g.large", allocated_storage=100,
-        username="app", manage_master_user_password=True, db_subnet_group_name="private-db",
-        vpc_security_group_ids=[SG], storage_encrypted=True, backup_retention_period=14, multi_az=True,
-        deletion_protection=True, publicly_accessible=False, skip_final_snapshot=False, final_snapshot_identifier="final",
+        engine="postgres",
+        engine_version="16.4",
+        instance_class="db.m7g.large",
+        allocated_storage=100,
+        username="app",
+        manage_master_user_password=True,
+        db_subnet_group_name="private-db",
+        vpc_security_group_ids=[SG],
+        storage_encrypted=True,
+        backup_retention_period=14,
+        multi_az=True,
+        deletion_protection=True,
+        publicly_accessible=False,
+        skip_final_snapshot=False,
+        final_snapshot_identifier="final",
     )
     args.update(overrides)
     return args
@@ -173,10 +195,19 @@ def harden_no_policy(name: str, bucket, *, sse: bool = True, ownership: bool = T
     """Split settings for a bucket created by the caller (encryption, versioning, block, ownership; no policy)."""
     if sse:
         key = cmk(f"{name}-cmk")
-        aws.s3.BucketServerSideEncryptionConfiguration(f"{name}-enc", bucket=bucket.id, rules=[
-            {"apply_server_side_encryption_by_default": {"sse_algorithm": "aws:kms", "kms_master_key_id": key.arn}}])
+        aws.s3.BucketServerSideEncryptionConfiguration(
+            f"{name}-enc",
+            bucket=bucket.id,
+            rules=[{"apply_server_side_encryption_by_default": {"sse_algorithm": "aws:kms", "kms_master_key_id": key.arn}}],
+        )
     aws.s3.BucketVersioning(f"{name}-ver", bucket=bucket.id, versioning_configuration={"status": "Enabled"})
-    aws.s3.BucketPublicAccessBlock(f"{name}-block", bucket=bucket.id, block_public_acls=True, block_public_policy=True,
-                                   ignore_public_acls=True, restrict_public_buckets=True)
+    aws.s3.BucketPublicAccessBlock(
+        f"{name}-block",
+        bucket=bucket.id,
+        block_public_acls=True,
+        block_public_policy=True,
+        ignore_public_acls=True,
+        restrict_public_buckets=True,
+    )
     if ownership:
         aws.s3.BucketOwnershipControls(f"{name}-own", bucket=bucket.id, rule={"object_ownership": "BucketOwnerEnforced"})

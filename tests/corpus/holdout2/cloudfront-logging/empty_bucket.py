@@ -3,6 +3,7 @@
 expect: cloudfront-logging @ api-cdn
 policy-config: prod
 """
+
 import pulumi_aws as aws
 from holdout2_kit import cdn_args
 

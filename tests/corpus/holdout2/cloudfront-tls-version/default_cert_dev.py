@@ -3,6 +3,7 @@
 expect: clean
 policy-config: dev
 """
+
 import pulumi_aws as aws
 from holdout2_kit import cdn_args
 

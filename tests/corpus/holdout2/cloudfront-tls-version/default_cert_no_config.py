@@ -2,7 +2,10 @@
 
 expect: cloudfront-tls-version @ preview-cdn
 """
+
 import pulumi_aws as aws
 from holdout2_kit import cdn_args
 
-aws.cloudfront.Distribution("preview-cdn", **cdn_args(aliases=None, viewer_certificate={"cloudfront_default_certificate": True}))
+aws.cloudfront.Distribution(
+    "preview-cdn", **cdn_args(aliases=None, viewer_certificate={"cloudfront_default_certificate": True})
+)

@@ -2,8 +2,15 @@
 
 expect: cloudfront-tls-version @ tv-cdn
 """
+
 import pulumi_aws as aws
 from holdout2_kit import EDGE_CERT, cdn_args
 
-aws.cloudfront.Distribution("tv-cdn", **cdn_args(viewer_certificate=aws.cloudfront.DistributionViewerCertificateArgs(
-    acm_certificate_arn=EDGE_CERT, ssl_support_method="sni-only", minimum_protocol_version="TLSv1_2016")))
+aws.cloudfront.Distribution(
+    "tv-cdn",
+    **cdn_args(
+        viewer_certificate=aws.cloudfront.DistributionViewerCertificateArgs(
+            acm_certificate_arn=EDGE_CERT, ssl_support_method="sni-only", minimum_protocol_version="TLSv1_2016"
+        )
+    ),
+)

@@ -2,6 +2,7 @@
 
 expect: cloudtrail-hardened @ audit-trail
 """
+
 import pulumi_aws as aws
 from holdout2_kit import private_bucket
 

@@ -3,6 +3,7 @@
 expect: clean
 policy-config: prod
 """
+
 import pulumi
 from holdout2_kit import cmk, private_bucket
 

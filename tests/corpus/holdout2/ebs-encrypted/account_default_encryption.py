@@ -2,6 +2,7 @@
 
 expect: clean
 """
+
 import pulumi
 import pulumi_aws as aws
 

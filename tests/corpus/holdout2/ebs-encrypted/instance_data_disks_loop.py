@@ -2,6 +2,7 @@
 
 expect: ebs-encrypted @ scratch-host
 """
+
 import pulumi_aws as aws
 from holdout2_kit import AMI, SG, SUBNETS
 

@@ -2,6 +2,7 @@
 
 expect: clean
 """
+
 import pulumi_aws as aws
 from holdout2_kit import AMI, SG, SUBNETS, cmk
 

@@ -2,6 +2,7 @@
 
 expect: ebs-encrypted @ kafka-data-1
 """
+
 import pulumi_aws as aws
 
 volumes = {

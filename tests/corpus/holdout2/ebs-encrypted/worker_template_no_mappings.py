@@ -2,6 +2,7 @@
 
 expect: ebs-encrypted @ batch-worker-lt
 """
+
 import pulumi
 import pulumi_aws as aws
 from holdout2_kit import AMI, SG

@@ -2,6 +2,7 @@
 
 expect: clean
 """
+
 from holdout2_kit import safe_template
 
 safe_template("locked-lt", metadata_options={"http_endpoint": "disabled"})

@@ -2,7 +2,7 @@
 
 expect: ec2-imdsv2-required @ k8s-nodes
 """
-import pulumi_aws as aws
+
 from holdout2_kit import safe_template
 
 safe_template("k8s-nodes", metadata_options={"http_tokens": "required", "http_put_response_hop_limit": "3"})

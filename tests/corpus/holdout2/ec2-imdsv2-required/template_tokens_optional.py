@@ -2,7 +2,7 @@
 
 expect: ec2-imdsv2-required @ agent-lt
 """
-import pulumi_aws as aws
+
 from holdout2_kit import safe_template
 
 safe_template("agent-lt", metadata_options={"http_endpoint": "enabled", "http_tokens": "optional"})

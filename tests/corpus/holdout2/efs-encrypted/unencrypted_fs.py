@@ -2,8 +2,9 @@
 
 expect: efs-encrypted @ cms-shared
 """
+
 import pulumi_aws as aws
-from holdout2_kit import SUBNETS, SG
+from holdout2_kit import SG, SUBNETS
 
 
 def shared_fs(name, **kw):

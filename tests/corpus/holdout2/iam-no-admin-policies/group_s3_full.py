@@ -2,6 +2,7 @@
 
 expect: iam-no-admin-policies @ analysts-s3
 """
+
 import pulumi_aws as aws
 
 g = aws.iam.Group("analysts")

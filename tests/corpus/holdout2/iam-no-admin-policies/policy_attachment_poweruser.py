@@ -2,6 +2,7 @@
 
 expect: iam-no-admin-policies @ devs-power
 """
+
 import pulumi_aws as aws
 from holdout2_kit import trust
 

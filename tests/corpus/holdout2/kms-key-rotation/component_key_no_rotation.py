@@ -2,6 +2,7 @@
 
 expect: kms-key-rotation @ vault-key
 """
+
 import pulumi
 import pulumi_aws as aws
 
@@ -17,7 +18,9 @@ class Vault(pulumi.ComponentResource):
             deletion_window_in_days=30,
             opts=pulumi.ResourceOptions(parent=self, protect=True),
         )
-        aws.kms.Alias(f"{name}-alias", name=f"alias/{name}", target_key_id=key.key_id, opts=pulumi.ResourceOptions(parent=self))
+        aws.kms.Alias(
+            f"{name}-alias", name=f"alias/{name}", target_key_id=key.key_id, opts=pulumi.ResourceOptions(parent=self)
+        )
         aws.secretsmanager.Secret(f"{name}-db", kms_key_id=key.arn, opts=pulumi.ResourceOptions(parent=self))
 
 

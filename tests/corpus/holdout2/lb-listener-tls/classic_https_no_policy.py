@@ -2,9 +2,22 @@
 
 expect: lb-listener-tls @ legacy-clb
 """
+
 import pulumi_aws as aws
 from holdout2_kit import CERT, SG, SUBNETS
 
-aws.elb.LoadBalancer("legacy-clb", subnets=SUBNETS, security_groups=[SG], internal=True,
-                     listeners=[{"instance_port": 8080, "instance_protocol": "http", "lb_port": 443, "lb_protocol": "https",
-                                 "ssl_certificate_id": CERT}])
+aws.elb.LoadBalancer(
+    "legacy-clb",
+    subnets=SUBNETS,
+    security_groups=[SG],
+    internal=True,
+    listeners=[
+        {
+            "instance_port": 8080,
+            "instance_protocol": "http",
+            "lb_port": 443,
+            "lb_protocol": "https",
+            "ssl_certificate_id": CERT,
+        }
+    ],
+)

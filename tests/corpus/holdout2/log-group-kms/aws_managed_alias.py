@@ -2,7 +2,7 @@
 
 expect: log-group-kms @ api-access
 """
+
 import pulumi_aws as aws
 
-aws.cloudwatch.LogGroup("api-access", retention_in_days=30,
-                        kms_key_id="arn:aws:kms:eu-west-1:345678901234:alias/aws/logs")
+aws.cloudwatch.LogGroup("api-access", retention_in_days=30, kms_key_id="arn:aws:kms:eu-west-1:345678901234:alias/aws/logs")

@@ -2,6 +2,7 @@
 
 expect: log-group-kms @ /aws/lambda/billing-webhook
 """
+
 import pulumi_aws as aws
 
 for fn in ["billing-webhook", "billing-cron"]:

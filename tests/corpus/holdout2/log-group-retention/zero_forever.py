@@ -3,6 +3,7 @@
 expect: log-group-retention @ audit-logs
 policy-config: prod
 """
+
 import pulumi_aws as aws
 from holdout2_kit import cmk
 

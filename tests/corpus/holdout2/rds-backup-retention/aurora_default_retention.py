@@ -2,8 +2,16 @@
 
 expect: clean
 """
+
 import pulumi_aws as aws
 from holdout2_kit import SG
 
-aws.rds.Cluster("notes-aurora", engine="aurora-postgresql", master_username="app", manage_master_user_password=True,
-                storage_encrypted=True, db_subnet_group_name="private-db", vpc_security_group_ids=[SG])
+aws.rds.Cluster(
+    "notes-aurora",
+    engine="aurora-postgresql",
+    master_username="app",
+    manage_master_user_password=True,
+    storage_encrypted=True,
+    db_subnet_group_name="private-db",
+    vpc_security_group_ids=[SG],
+)

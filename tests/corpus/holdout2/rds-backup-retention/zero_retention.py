@@ -2,6 +2,7 @@
 
 expect: rds-backup-retention @ cache-db
 """
+
 import pulumi_aws as aws
 from holdout2_kit import db_args
 

@@ -3,6 +3,7 @@
 expect: rds-deletion-protection @ billing-db
 policy-config: prod
 """
+
 import pulumi_aws as aws
 from holdout2_kit import db_args
 

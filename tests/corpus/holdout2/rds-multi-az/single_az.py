@@ -3,6 +3,7 @@
 expect: rds-multi-az @ hr-db
 policy-config: prod
 """
+
 import pulumi_aws as aws
 from holdout2_kit import db_args
 

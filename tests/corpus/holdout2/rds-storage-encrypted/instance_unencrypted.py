@@ -2,6 +2,7 @@
 
 expect: rds-storage-encrypted @ reporting-db
 """
+
 import pulumi_aws as aws
 from holdout2_kit import db_args
 

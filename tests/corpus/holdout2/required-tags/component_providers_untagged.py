@@ -2,6 +2,7 @@
 
 expect: required-tags @ notify-queue
 """
+
 import pulumi
 import pulumi_aws as aws
 

@@ -3,8 +3,12 @@
 expect: required-tags @ reporting-role
 config: {"aws:defaultTags": null}
 """
+
 import pulumi_aws as aws
 from holdout2_kit import trust
 
-aws.iam.Role("reporting-role", assume_role_policy=trust("lambda.amazonaws.com"),
-             tags={"Owner": "bi", "Environment": "test", "CostCenter": "cc-1"})
+aws.iam.Role(
+    "reporting-role",
+    assume_role_policy=trust("lambda.amazonaws.com"),
+    tags={"Owner": "bi", "Environment": "test", "CostCenter": "cc-1"},
+)

@@ -3,6 +3,7 @@
 expect: clean
 config: {"aws:defaultTags": null}
 """
+
 import pulumi
 import pulumi_aws as aws
 

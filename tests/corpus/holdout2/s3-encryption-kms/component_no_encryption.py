@@ -2,6 +2,7 @@
 
 expect: s3-encryption-kms @ assets-store
 """
+
 import pulumi
 from holdout2_kit import private_bucket
 

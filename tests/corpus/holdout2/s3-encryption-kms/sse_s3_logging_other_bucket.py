@@ -2,6 +2,7 @@
 
 expect: s3-encryption-kms @ uploads
 """
+
 import pulumi_aws as aws
 from holdout2_kit import private_bucket
 

@@ -2,7 +2,7 @@
 
 expect: clean
 """
-import pulumi
+
 import pulumi_aws as aws
 from holdout2_kit import private_bucket
 

@@ -2,9 +2,11 @@
 
 expect: clean
 """
+
 import pulumi_aws as aws
 from holdout2_kit import private_bucket
 
-aws.s3.AccountPublicAccessBlock("account-block", block_public_acls=True, block_public_policy=True,
-                                ignore_public_acls=True, restrict_public_buckets=True)
+aws.s3.AccountPublicAccessBlock(
+    "account-block", block_public_acls=True, block_public_policy=True, ignore_public_acls=True, restrict_public_buckets=True
+)
 private_bucket("ops-notes", block=False)

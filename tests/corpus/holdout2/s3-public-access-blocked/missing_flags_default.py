@@ -2,6 +2,7 @@
 
 expect: s3-public-access-blocked @ tmp-share
 """
+
 import pulumi_aws as aws
 from holdout2_kit import private_bucket
 

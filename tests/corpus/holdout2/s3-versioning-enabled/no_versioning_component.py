@@ -2,6 +2,7 @@
 
 expect: s3-versioning-enabled @ tenant-acme
 """
+
 import pulumi
 from holdout2_kit import private_bucket
 

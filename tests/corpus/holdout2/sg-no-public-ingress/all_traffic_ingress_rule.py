@@ -2,6 +2,7 @@
 
 expect: sg-no-public-ingress @ debug-all
 """
+
 import pulumi_aws as aws
 from holdout2_kit import VPC
 

@@ -2,7 +2,13 @@
 
 expect: sg-no-public-ingress @ edge-sg
 """
+
 import pulumi_aws as aws
 from holdout2_kit import VPC
 
-aws.ec2.SecurityGroup("edge-sg", vpc_id=VPC, description="edge", ingress=[{"protocol": "tcp", "from_port": 0, "to_port": 1024, "cidr_blocks": ["0.0.0.0/0"]}])
+aws.ec2.SecurityGroup(
+    "edge-sg",
+    vpc_id=VPC,
+    description="edge",
+    ingress=[{"protocol": "tcp", "from_port": 0, "to_port": 1024, "cidr_blocks": ["0.0.0.0/0"]}],
+)

@@ -2,6 +2,7 @@
 
 expect: clean
 """
+
 import pulumi_aws as aws
 
 aws.sns.Topic("deploy-events", kms_master_key_id="alias/aws/sns")

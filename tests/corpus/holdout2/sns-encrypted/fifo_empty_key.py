@@ -2,7 +2,10 @@
 
 expect: sns-encrypted @ orders.fifo
 """
+
 import pulumi_aws as aws
 
 KEY = ""
-aws.sns.Topic("orders.fifo", name="orders.fifo", fifo_topic=True, content_based_deduplication=True, kms_master_key_id=KEY or None)
+aws.sns.Topic(
+    "orders.fifo", name="orders.fifo", fifo_topic=True, content_based_deduplication=True, kms_master_key_id=KEY or None
+)

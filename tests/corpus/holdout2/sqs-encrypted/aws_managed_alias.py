@@ -2,6 +2,7 @@
 
 expect: clean
 """
+
 import pulumi_aws as aws
 
 aws.sqs.Queue("audit-events", kms_master_key_id="alias/aws/sqs", sqs_managed_sse_enabled=False)

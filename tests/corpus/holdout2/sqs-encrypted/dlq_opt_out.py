@@ -2,7 +2,9 @@
 
 expect: sqs-encrypted @ jobs-dlq
 """
+
 import json
+
 import pulumi_aws as aws
 
 

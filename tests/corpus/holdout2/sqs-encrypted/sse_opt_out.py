@@ -2,6 +2,7 @@
 
 expect: sqs-encrypted @ thumbnails
 """
+
 import pulumi_aws as aws
 
 aws.sqs.Queue("thumbnails", visibility_timeout_seconds=120, sqs_managed_sse_enabled=False)
