@@ -33,6 +33,22 @@ def run_stack(stack: str, overrides: dict[str, str] | None = None, preview: bool
     return run_program(REPO, PROJECT, stack, config, preview=preview)
 
 
+@pytest.hookimpl(tryfirst=True)  # before xdist turns xdist_group marks into node-id suffixes
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Scheduling for ``make test`` (``--dist loadgroup --no-loadscope-reorder``): a file's tests share a worker,
+    so its module fixtures run once, as under ``--dist loadfile``; each ``slow`` test is a unit of its own and
+    starts first, longest first (the mark's ``seconds``), so the other files run beside it, not behind it."""
+    seconds = {
+        item.nodeid: float(mark.kwargs.get("seconds", 0)) for item in items if (mark := item.get_closest_marker("slow"))
+    }
+    for item in items:
+        if item.get_closest_marker("xdist_group") is None:
+            group = f"slow:{item.nodeid}" if item.nodeid in seconds else item.nodeid.split("::", 1)[0]
+            item.add_marker(pytest.mark.xdist_group(group))
+    slow = sorted((item for item in items if item.nodeid in seconds), key=lambda item: -seconds[item.nodeid])
+    items[:] = slow + [item for item in items if item.nodeid not in seconds]
+
+
 @pytest.fixture(scope="session", autouse=True)
 def schema_cache(tmp_path_factory: pytest.TempPathFactory) -> None:
     """One pulumi-aws schema cache per test session (built once, on first use), not the user's ~/.cache."""

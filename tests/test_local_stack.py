@@ -116,6 +116,7 @@ def standin(tmp_path: Path):
     return run
 
 
+@pytest.mark.slow(seconds=10)  # the stand-in CLI deploys the local stack into moto and runs the full audit
 def test_up_local_logs_in_selects_deploys_with_policies_audits_and_stops_moto(standin):
     proc, calls = standin("up")
     assert proc.returncode == 0, proc.stderr

@@ -503,7 +503,7 @@ def test_no_error_beyond_the_injected_mistakes(mistakes_validated):
 # -- the real provider against moto (slow: minutes) ----------------------------------------------------------------
 
 
-@pytest.mark.slow
+@pytest.mark.slow(seconds=90)
 def test_local_stack_applies_converges_audits_and_destroys_on_moto(bridge, tmp_path):
     from tools.tf_bridge.runner import up_moto
 
