@@ -366,6 +366,17 @@ def test_mirror_override_and_search(tmp_path, monkeypatch):
     assert terraform.find_plugin_dir() == tmp_path / "m"
 
 
+def test_terraform_runs_without_user_config_and_with_a_lax_collector_unless_told(tmp_path, monkeypatch):
+    monkeypatch.setenv("TF_LOG", "TRACE")
+    monkeypatch.delenv("GOGC", raising=False)
+    toolchain = terraform.Toolchain("terraform", tmp_path, "5.100.0")
+    env = toolchain.env(tmp_path, {"AWS_REGION": "eu-west-1"})
+    assert "TF_LOG" not in env and env["TF_CLI_CONFIG_FILE"] == str(tmp_path / ".terraformrc")
+    assert env["GOGC"] == terraform.GOGC and env["AWS_REGION"] == "eu-west-1"
+    monkeypatch.setenv("GOGC", "100")
+    assert toolchain.env(tmp_path)["GOGC"] == "100"
+
+
 @pytest.mark.parametrize(
     ("argv", "message"),
     [
