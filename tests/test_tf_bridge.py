@@ -7,7 +7,9 @@ from __future__ import annotations
 import copy
 import dataclasses
 import json
+import os
 import re
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -523,13 +525,20 @@ def test_local_stack_applies_converges_audits_and_destroys_on_moto(bridge, tmp_p
     assert [step for step, _, _ in report.steps] == ["moto", "translate", "apply", "plan", "audit", "destroy", "moto"]
 
 
-def test_offline_preview_tf_validate_flag(bridge):
+def test_offline_preview_tf_validate_flag(bridge, tmp_path):
+    # Its own cache directory (with the schema already built), so the init directory beside it is this test's
+    # alone, not .tf-bridge/validate-local, which a concurrent run or `make validate` in this checkout also uses.
+    cache = tmp_path / "cache"
+    cache.mkdir()
+    shutil.copy2(terraform.cache_dir() / f"aws-{bridge.toolchain.provider_version}.schema.json", cache)
     proc = subprocess.run(
         [sys.executable, "-m", "tools.offline_preview", "--stack", "local", "--no-policies", "--tf-validate"],
         cwd=REPO,
         capture_output=True,
         text=True,
         timeout=300,
+        env={**os.environ, terraform.CACHE_DIR_ENV: str(cache)},
     )
     assert proc.returncode == 0, proc.stderr
+    assert (tmp_path / "validate-local" / "main.tf.json").is_file()
     assert proc.stderr.strip() == f"offline_preview: tf-validate: clean with provider {bridge.toolchain.provider_version}"
