@@ -110,9 +110,27 @@ def as_list(value: Any) -> list[Any]:
     return value if isinstance(value, list) else [value]
 
 
+class SessionPack(PolicyPackProcess):
+    """The session's pack process; remembers whether the last policy config it was sent is not the default."""
+
+    configured = False
+
+    def configure(self, policy_config: dict[str, Any]) -> None:
+        super().configure(policy_config)
+        self.configured = bool(policy_config)
+
+
 @pytest.fixture(scope="session")
-def pack() -> Iterator[PolicyPackProcess]:
-    """The policy pack, served as the Pulumi CLI serves it: one process per test session (per xdist worker).
-    Every check sends its policy config, and tests that configure the pack restore its defaults."""
-    with PolicyPackProcess(REPO / "policies") as process:
+def pack_process() -> Iterator[SessionPack]:
+    """The policy pack, served as the Pulumi CLI serves it: one process per test session (per xdist worker)."""
+    with SessionPack(REPO / "policies") as process:
         yield process
+
+
+@pytest.fixture
+def pack(pack_process: SessionPack) -> SessionPack:
+    """The session's pack with its default policy config: a config another test sent (``check_run`` with a stack's
+    config file, say) never reaches the next test, whichever test ran before it on this worker."""
+    if pack_process.configured:
+        pack_process.configure({})
+    return pack_process
