@@ -24,7 +24,7 @@ STACK  ?=
 PLAN_ARGS ?=
 
 .DEFAULT_GOAL := help
-.PHONY: help plan test lint venv clean bench audit up-local down-local validate up-moto rename mutate \
+.PHONY: help plan test test-fast lint venv clean bench audit up-local down-local validate up-moto rename mutate \
 	bootstrap-plan bootstrap-variables
 
 ## help: list the targets (the default)
@@ -50,9 +50,15 @@ plan: $(STAMP)
 		exit $$code; }
 
 ## test: lint and the whole test suite, on every core (TEST_WORKERS=1 for a serial run)
+# loadgroup: a file's tests share a worker (tests/conftest.py groups them), each slow test starts first on its own.
 TEST_WORKERS ?= auto
+PYTEST_DIST := -n $(TEST_WORKERS) --dist loadgroup --no-loadscope-reorder
 test: $(STAMP) lint
-	@$(PY) -m pytest -n $(TEST_WORKERS) --dist loadfile $(PYTEST_ARGS)
+	@$(PY) -m pytest $(PYTEST_DIST) $(PYTEST_ARGS)
+
+## test-fast: the suite without the slow end-to-end tests (a convenience; make test runs them all)
+test-fast: $(STAMP)
+	@$(PY) -m pytest $(PYTEST_DIST) -m "not slow" $(PYTEST_ARGS)
 
 ## lint: ruff, then mypy (strict on components/, policies/starter_policies, policies/starter_shared, tools/; [tool.mypy])
 lint: $(STAMP)

@@ -33,6 +33,23 @@ def run_stack(stack: str, overrides: dict[str, str] | None = None, preview: bool
     return run_program(REPO, PROJECT, stack, config, preview=preview)
 
 
+@pytest.hookimpl(tryfirst=True)  # before xdist turns xdist_group marks into node-id suffixes
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    """Scheduling for ``make test`` (``--dist loadgroup --no-loadscope-reorder``): a file's tests share a worker,
+    so its module fixtures run once, as under ``--dist loadfile``; each ``slow`` test is a unit of its own and
+    starts first, longest first (the mark's ``seconds``), so the other files run beside it, not behind it."""
+    seconds = {
+        item.nodeid: float(mark.kwargs.get("seconds", 0)) for item in items if (mark := item.get_closest_marker("slow"))
+    }
+    grouped = config.pluginmanager.has_plugin("xdist")  # its marker is unknown under -p no:xdist
+    for item in items if grouped else ():
+        if item.get_closest_marker("xdist_group") is None:
+            group = f"slow:{item.nodeid}" if item.nodeid in seconds else item.nodeid.split("::", 1)[0]
+            item.add_marker(pytest.mark.xdist_group(group))
+    slow = sorted((item for item in items if item.nodeid in seconds), key=lambda item: -seconds[item.nodeid])
+    items[:] = slow + [item for item in items if item.nodeid not in seconds]
+
+
 @pytest.fixture(scope="session", autouse=True)
 def schema_cache(tmp_path_factory: pytest.TempPathFactory) -> None:
     """One pulumi-aws schema cache per test session (built once, on first use), not the user's ~/.cache."""
@@ -93,9 +110,27 @@ def as_list(value: Any) -> list[Any]:
     return value if isinstance(value, list) else [value]
 
 
+class SessionPack(PolicyPackProcess):
+    """The session's pack process; remembers whether the last policy config it was sent is not the default."""
+
+    configured = False
+
+    def configure(self, policy_config: dict[str, Any]) -> None:
+        super().configure(policy_config)
+        self.configured = bool(policy_config)
+
+
 @pytest.fixture(scope="session")
-def pack() -> Iterator[PolicyPackProcess]:
-    """The policy pack, served as the Pulumi CLI serves it: one process per test session (per xdist worker).
-    Every check sends its policy config, and tests that configure the pack restore its defaults."""
-    with PolicyPackProcess(REPO / "policies") as process:
+def pack_process() -> Iterator[SessionPack]:
+    """The policy pack, served as the Pulumi CLI serves it: one process per test session (per xdist worker)."""
+    with SessionPack(REPO / "policies") as process:
         yield process
+
+
+@pytest.fixture
+def pack(pack_process: SessionPack) -> SessionPack:
+    """The session's pack with its default policy config: a config another test sent (``check_run`` with a stack's
+    config file, say) never reaches the next test, whichever test ran before it on this worker."""
+    if pack_process.configured:
+        pack_process.configure({})
+    return pack_process

@@ -236,7 +236,7 @@ def pytest_in(copy: Path, *args: str) -> subprocess.CompletedProcess[str]:
     )
 
 
-@pytest.mark.slow
+@pytest.mark.slow(seconds=15)
 def test_a_fork_renamed_by_pulumi_new_fails_clearly_then_passes_after_make_rename(tmp_path):
     copy = repo_copy(tmp_path)
     # What `pulumi new <repo> --name my-service --stack dev` leaves: the project renamed, the template section
@@ -299,7 +299,7 @@ def readme_blocks(readme: str) -> dict[str, str]:
     return blocks
 
 
-@pytest.mark.slow
+@pytest.mark.slow(seconds=9)
 def test_a_rule_added_the_readme_way_passes_the_pack_suite(tmp_path):
     copy = repo_copy(tmp_path)
     blocks = readme_blocks((copy / "README.md").read_text())

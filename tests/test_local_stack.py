@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import json
 import os
+import socket
 import subprocess
 import sys
 from pathlib import Path
@@ -82,9 +83,11 @@ def standin(tmp_path: Path):
     script = STANDIN.read_text().split("\n", 1)[1]
     (bin_dir / "pulumi").write_text(f"#!{sys.executable}\n{script}")
     (bin_dir / "pulumi").chmod(0o755)
-    port = 5000
-    while not port_is_free(port):
-        port += 1
+    # A port the kernel just handed out: scanning up from 5000 raced every other run on the machine for the
+    # same port between the probe and moto's bind (moto then hung until the timeout).
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
     config = tmp_path / "Pulumi.local.yaml"
     config.write_text((REPO / "Pulumi.local.yaml").read_text().replace("127.0.0.1:5000", f"127.0.0.1:{port}"))
     log = tmp_path / "calls.jsonl"
@@ -116,6 +119,7 @@ def standin(tmp_path: Path):
     return run
 
 
+@pytest.mark.slow(seconds=10)  # the stand-in CLI deploys the local stack into moto and runs the full audit
 def test_up_local_logs_in_selects_deploys_with_policies_audits_and_stops_moto(standin):
     proc, calls = standin("up")
     assert proc.returncode == 0, proc.stderr

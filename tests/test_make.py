@@ -130,3 +130,20 @@ def test_clean_removes_the_venv_and_caches(project, tmp_path):
     ], left
     assert (project / "components" / "kept.py").exists()
     assert [p.name for p in schema_cache.iterdir()] == ["unrelated.txt"]
+
+
+def test_slow_tests_start_first_longest_first_and_each_file_stays_on_one_worker(request):
+    """tests/conftest.py's scheduling for `make test` (--dist loadgroup --no-loadscope-reorder), on this session."""
+    items = request.session.items
+    slow = [item.get_closest_marker("slow") for item in items]
+    first = [mark for mark in slow if mark]
+    assert slow[: len(first)] == first, "a slow test comes after a fast one"
+    seconds = [float(mark.kwargs.get("seconds", 0)) for mark in first]
+    assert seconds == sorted(seconds, reverse=True) and all(seconds), f"slow tests not longest first: {seconds}"
+    if not request.config.pluginmanager.has_plugin("xdist"):
+        return
+    for item, mark in zip(items, slow, strict=True):
+        path = item.nodeid.split("::", 1)[0]
+        group = item.get_closest_marker("xdist_group")
+        expected = f"slow:{path}::" if mark else path
+        assert group is not None and str(group.args[0]).startswith(expected), (item.nodeid, group)

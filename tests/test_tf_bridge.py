@@ -7,7 +7,9 @@ from __future__ import annotations
 import copy
 import dataclasses
 import json
+import os
 import re
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -369,6 +371,17 @@ def test_mirror_override_and_search(tmp_path, monkeypatch):
     assert terraform.find_plugin_dir() == tmp_path / "m"
 
 
+def test_terraform_runs_without_user_config_and_with_a_lax_collector_unless_told(tmp_path, monkeypatch):
+    monkeypatch.setenv("TF_LOG", "TRACE")
+    monkeypatch.delenv("GOGC", raising=False)
+    toolchain = terraform.Toolchain("terraform", tmp_path, "5.100.0")
+    env = toolchain.env(tmp_path, {"AWS_REGION": "eu-west-1"})
+    assert "TF_LOG" not in env and env["TF_CLI_CONFIG_FILE"] == str(tmp_path / ".terraformrc")
+    assert env["GOGC"] == terraform.GOGC and env["AWS_REGION"] == "eu-west-1"
+    monkeypatch.setenv("GOGC", "100")
+    assert toolchain.env(tmp_path)["GOGC"] == "100"
+
+
 @pytest.mark.parametrize(
     ("argv", "message"),
     [
@@ -506,7 +519,7 @@ def test_no_error_beyond_the_injected_mistakes(mistakes_validated):
 # -- the real provider against moto (slow: minutes) ----------------------------------------------------------------
 
 
-@pytest.mark.slow
+@pytest.mark.slow(seconds=90)
 def test_local_stack_applies_converges_audits_and_destroys_on_moto(bridge, tmp_path):
     from tools.tf_bridge.runner import up_moto
 
@@ -515,13 +528,20 @@ def test_local_stack_applies_converges_audits_and_destroys_on_moto(bridge, tmp_p
     assert [step for step, _, _ in report.steps] == ["moto", "translate", "apply", "plan", "audit", "destroy", "moto"]
 
 
-def test_offline_preview_tf_validate_flag(bridge):
+def test_offline_preview_tf_validate_flag(bridge, tmp_path):
+    # Its own cache directory (with the schema already built), so the init directory beside it is this test's
+    # alone, not .tf-bridge/validate-local, which a concurrent run or `make validate` in this checkout also uses.
+    cache = tmp_path / "cache"
+    cache.mkdir()
+    shutil.copy2(terraform.cache_dir() / f"aws-{bridge.toolchain.provider_version}.schema.json", cache)
     proc = subprocess.run(
         [sys.executable, "-m", "tools.offline_preview", "--stack", "local", "--no-policies", "--tf-validate"],
         cwd=REPO,
         capture_output=True,
         text=True,
         timeout=300,
+        env={**os.environ, terraform.CACHE_DIR_ENV: str(cache)},
     )
     assert proc.returncode == 0, proc.stderr
+    assert (tmp_path / "validate-local" / "main.tf.json").is_file()
     assert proc.stderr.strip() == f"offline_preview: tf-validate: clean with provider {bridge.toolchain.provider_version}"

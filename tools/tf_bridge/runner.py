@@ -246,7 +246,19 @@ def up_moto(
             if applied:
                 started = time.monotonic()
                 try:
-                    _step(toolchain, workdir, env, "destroy", "destroy", "-auto-approve", "-no-color", "-input=false")
+                    # No refresh: the state was just read back (converged) or apply failed; the emulator holds
+                    # nothing else, and a refresh costs a read of every resource. A real stack would keep it.
+                    _step(
+                        toolchain,
+                        workdir,
+                        env,
+                        "destroy",
+                        "destroy",
+                        "-auto-approve",
+                        "-refresh=false",
+                        "-no-color",
+                        "-input=false",
+                    )
                     report.record("destroy", "complete", started)
                 except BridgeError as exc:
                     report.record("destroy", f"FAILED: {exc}", started)

@@ -27,6 +27,7 @@ MIRROR_ROOTS = (
     "/usr/share/terraform/plugins",
 )
 REPO_ROOT = Path(__file__).resolve().parents[2]
+GOGC = "400"  # unless the caller's environment sets one
 
 
 class TerraformUnavailable(Exception):
@@ -65,6 +66,9 @@ class Toolchain:
             cli_config.write_text("")
         env = {k: v for k, v in os.environ.items() if not k.startswith("TF_")}
         env.update(TF_CLI_CONFIG_FILE=str(cli_config), TF_IN_AUTOMATION="1", CHECKPOINT_DISABLE="1", TF_INPUT="0")
+        # terraform and the provider it starts (several times a command) are Go programs: a laxer collector cuts
+        # a provider start's CPU by about a sixth (2.4 -> 2.0 s, measured) for ~40 MB more memory.
+        env.setdefault("GOGC", GOGC)
         return {**env, **(extra or {})}
 
     def run(
