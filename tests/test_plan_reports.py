@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 import shutil
 import subprocess
+import sys
 from pathlib import Path
 
 import jsonschema
@@ -116,8 +117,21 @@ def test_bad_ci_flags_are_one_line(capsys, argv, message):
 
 
 def test_make_plan_prints_only_the_report(tmp_path):
+    # This interpreter and a fresh stamp: make must not reinstall into .venv while other tests use it (the
+    # set-up lines going to stderr are tests/test_make.py's).
+    stamp = tmp_path / "installed"
+    stamp.touch()
     proc = subprocess.run(
-        ["make", "-C", str(REPO), "--no-print-directory", "plan", "PLAN_ARGS=--format json"],
+        [
+            "make",
+            "-C",
+            str(REPO),
+            "--no-print-directory",
+            "plan",
+            "PLAN_ARGS=--format json",
+            f"PY={sys.executable}",
+            f"STAMP={stamp}",
+        ],
         capture_output=True,
         text=True,
         timeout=300,
