@@ -53,6 +53,17 @@ class Module:
     """pytest arguments: the test files (or node ids) that exercise these files."""
     exclude: tuple[str, ...] = field(default=())
     """Files under ``paths`` that another row owns."""
+    file_tests: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    """A ``--file`` run's faster test set, per file: those of the row's tests that exercise it (a run of files all
+    named here uses the union, in the row's order; any other run uses ``tests``). Too narrow a set only inflates
+    the survivors, it never hides one."""
+
+    def tests_for(self, files: list[str] | None) -> tuple[str, ...]:
+        """The tests a run of ``files`` (None: the whole row) judges each mutant with."""
+        if not files or not all(f in self.file_tests for f in files):
+            return self.tests
+        wanted = {t for f in files for t in self.file_tests[f]}
+        return tuple(t for t in self.tests if t in wanted)
 
 
 # The one table: add a row to put a module under the gate. Tests are the fast subset that exercises the module
@@ -82,6 +93,34 @@ MODULES: dict[str, Module] = {
             "tests/test_policy_iam.py",
             "tests/test_policies.py",
         ),
+        # Per file: the row's tests that judge its rules, plus the forms tables whose passing cases hold its
+        # resource types (a passing case asserts no mandatory violation of any rule).
+        file_tests={
+            "policies/starter_policies/network.py": (
+                "tests/test_policy_forms_compute.py",
+                "tests/test_policy_forms_network.py",
+                "tests/test_policy_tagging.py",
+                "tests/test_policies.py",
+            ),
+            "policies/starter_policies/encryption.py": (
+                "tests/test_policy_forms_compute.py",
+                "tests/test_policy_forms_network.py",
+                "tests/test_policy_forms_storage.py",
+                "tests/test_policy_forms_kms.py",
+                "tests/test_policies.py",
+            ),
+            "policies/starter_policies/storage.py": (
+                "tests/test_policy_forms_compute.py",
+                "tests/test_policy_forms_storage.py",
+                "tests/test_policies.py",
+            ),
+            "policies/starter_policies/iam.py": ("tests/test_policy_iam.py", "tests/test_policies.py"),
+            "policies/starter_policies/tagging.py": (
+                "tests/test_policy_forms_compute.py",
+                "tests/test_policy_tagging.py",
+                "tests/test_policies.py",
+            ),
+        },
     ),
     "audit": Module(("tools/audit/", "tools/audit.py"), ("tests/test_audit.py",)),
 }
@@ -185,14 +224,14 @@ def free_port() -> int:
         return sock.getsockname()[1]
 
 
-def test_command(module: Module) -> str:
+def test_command(tests: tuple[str, ...]) -> str:
     # PYTHONPATH puts the copy's own starter_shared ahead of the editable install (which points at REPO).
     return " ".join(
-        ["env", "PYTHONPATH=policies:.", sys.executable, "-m", "pytest", "-x", "-q", "-p", "no:cacheprovider", *module.tests]
+        ["env", "PYTHONPATH=policies:.", sys.executable, "-m", "pytest", "-x", "-q", "-p", "no:cacheprovider", *tests]
     )
 
 
-def write_config(path: Path, files: list[str], module: Module, urls: list[str]) -> None:
+def write_config(path: Path, files: list[str], tests: tuple[str, ...], urls: list[str]) -> None:
     path.write_text(
         "\n".join(
             [
@@ -200,7 +239,7 @@ def write_config(path: Path, files: list[str], module: Module, urls: list[str]) 
                 f"module-path = {json.dumps(files)}",
                 f"timeout = {TIMEOUT_S}",
                 "excluded-modules = []",
-                f"test-command = {json.dumps(test_command(module))}",
+                f"test-command = {json.dumps(test_command(tests))}",
                 "[cosmic-ray.distributor]",
                 'name = "http"',
                 "[cosmic-ray.distributor.http]",
@@ -270,6 +309,7 @@ def reopen_survivors(session: Path, files: list[str], copy: Path) -> None:
 
 def run_module(name: str, module: Module, workers: int, only: set[str] | None = None, recheck: bool = False) -> dict:
     files = [f for f in module_files(module) if only is None or f in only]
+    tests = module.tests_for(None if only is None else files)
     if not files:
         return {"module": name, "files": [], "error": "no files (paths moved?)"}
     started = time.monotonic()
@@ -284,12 +324,12 @@ def run_module(name: str, module: Module, workers: int, only: set[str] | None = 
     copies = [folder / f"w{i}" for i in range(workers)]
     for copy in copies:
         copy_tree(copy)
-    baseline = subprocess.run(test_command(module).split(), cwd=copies[0], capture_output=True, text=True)
+    baseline = subprocess.run(test_command(tests).split(), cwd=copies[0], capture_output=True, text=True)
     if baseline.returncode != 0:
         tail = (baseline.stdout + baseline.stderr).strip().splitlines()[-1:] or ["?"]
         raise GateError(f"{name}: the unmutated tests fail ({tail[0]}); fix them first")
     ports = [free_port() for _ in copies]
-    write_config(config, files, module, [f"http://127.0.0.1:{port}" for port in ports])
+    write_config(config, files, tests, [f"http://127.0.0.1:{port}" for port in ports])
     # cosmic-ray with this project's two extra operators (string literals, dict entries) registered
     cosmic = [sys.executable, str(REPO / "bench" / "mutation_operators.py")]
     if not recheck:
@@ -316,10 +356,10 @@ def run_module(name: str, module: Module, workers: int, only: set[str] | None = 
             server.terminate()
         for server in servers:
             server.wait(timeout=30)
-    return summarise(name, files, module, read_mutants(session), time.monotonic() - started)
+    return summarise(name, files, tests, read_mutants(session), time.monotonic() - started)
 
 
-def summarise(name: str, files: list[str], module: Module, mutants: list[Mutant], seconds: float) -> dict:
+def summarise(name: str, files: list[str], tests: tuple[str, ...], mutants: list[Mutant], seconds: float) -> dict:
     listed = read_survivors()
     counts = {"killed": 0, "survived": 0, "equivalent": 0, "incompetent": 0, "skipped": 0, "other": 0}
     unlisted = []
@@ -336,7 +376,7 @@ def summarise(name: str, files: list[str], module: Module, mutants: list[Mutant]
     return {
         "module": name,
         "files": files,
-        "tests": list(module.tests),
+        "tests": list(tests),
         "mutants": len(mutants),
         **counts,
         "kill_rate": round(counts["killed"] / judged, 4) if judged else None,
@@ -363,7 +403,19 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--list", action="store_true", help="print the module table and exit")
     args = parser.parse_args(argv)
     if args.list:
-        print(json.dumps({n: {"files": module_files(m), "tests": list(m.tests)} for n, m in MODULES.items()}, indent=2))
+        print(
+            json.dumps(
+                {
+                    n: {
+                        "files": module_files(m),
+                        "tests": list(m.tests),
+                        "file_tests": {f: list(t) for f, t in m.file_tests.items()},
+                    }
+                    for n, m in MODULES.items()
+                },
+                indent=2,
+            )
+        )
         return 0
     try:
         read_survivors()  # a malformed survivors file stops the run before any work
