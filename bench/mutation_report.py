@@ -54,16 +54,15 @@ class Module:
     exclude: tuple[str, ...] = field(default=())
     """Files under ``paths`` that another row owns."""
     file_tests: dict[str, tuple[str, ...]] = field(default_factory=dict)
-    """A ``--file`` run's faster test set, per file: those of the row's tests that exercise it (a run of files all
-    named here uses the union, in the row's order; any other run uses ``tests``). Too narrow a set only inflates
-    the survivors, it never hides one."""
+    """A ``--file`` run's faster test set, per file: those of the row's tests that exercise it, the likeliest killer
+    first (``-x`` stops there). A run of files all named here uses them in that order (several files: the union);
+    any other run uses ``tests``. Too narrow a set only inflates the survivors, it never hides one."""
 
     def tests_for(self, files: list[str] | None) -> tuple[str, ...]:
         """The tests a run of ``files`` (None: the whole row) judges each mutant with."""
         if not files or not all(f in self.file_tests for f in files):
             return self.tests
-        wanted = {t for f in files for t in self.file_tests[f]}
-        return tuple(t for t in self.tests if t in wanted)
+        return tuple(dict.fromkeys(t for f in files for t in self.file_tests[f]))
 
 
 # The one table: add a row to put a module under the gate. Tests are the fast subset that exercises the module
@@ -93,31 +92,31 @@ MODULES: dict[str, Module] = {
             "tests/test_policy_iam.py",
             "tests/test_policies.py",
         ),
-        # Per file: the row's tests that judge its rules, plus the forms tables whose passing cases hold its
-        # resource types (a passing case asserts no mandatory violation of any rule).
+        # Per file, the likeliest killer first: the row's tests that judge its rules, plus the forms tables whose
+        # passing cases hold its resource types (a passing case asserts no mandatory violation of any rule).
         file_tests={
             "policies/starter_policies/network.py": (
-                "tests/test_policy_forms_compute.py",
                 "tests/test_policy_forms_network.py",
+                "tests/test_policy_forms_compute.py",
                 "tests/test_policy_tagging.py",
                 "tests/test_policies.py",
             ),
             "policies/starter_policies/encryption.py": (
-                "tests/test_policy_forms_compute.py",
-                "tests/test_policy_forms_network.py",
                 "tests/test_policy_forms_storage.py",
+                "tests/test_policy_forms_network.py",
                 "tests/test_policy_forms_kms.py",
+                "tests/test_policy_forms_compute.py",
                 "tests/test_policies.py",
             ),
             "policies/starter_policies/storage.py": (
-                "tests/test_policy_forms_compute.py",
                 "tests/test_policy_forms_storage.py",
+                "tests/test_policy_forms_compute.py",
                 "tests/test_policies.py",
             ),
             "policies/starter_policies/iam.py": ("tests/test_policy_iam.py", "tests/test_policies.py"),
             "policies/starter_policies/tagging.py": (
-                "tests/test_policy_forms_compute.py",
                 "tests/test_policy_tagging.py",
+                "tests/test_policy_forms_compute.py",
                 "tests/test_policies.py",
             ),
         },

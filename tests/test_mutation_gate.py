@@ -30,7 +30,7 @@ def test_a_file_test_map_names_files_of_its_row_and_tests_of_its_row(name):
 
 def test_a_file_run_uses_its_map_and_any_other_run_the_row_tests():
     module = gate.Module(("a.py", "b.py"), ("t1.py", "t2.py", "t3.py"), file_tests={"a.py": ("t3.py", "t1.py")})
-    assert module.tests_for(["a.py"]) == ("t1.py", "t3.py")  # the row's order
+    assert module.tests_for(["a.py"]) == ("t3.py", "t1.py")  # the map's order: likeliest killer first
     assert module.tests_for(["a.py", "b.py"]) == module.tests  # b.py has no map: the row's tests
     assert module.tests_for(None) == module.tests
 
