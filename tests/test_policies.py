@@ -465,6 +465,22 @@ RESOURCE_CASES = [
         "dropInvalidHeaderFields is False",
     ),
     ("lb-no-logs", "lb-hardening", LB, with_(GOOD_LB, accessLogs=None), True, "access logs are off"),
+    (
+        "lb-logs-disabled",
+        "lb-hardening",
+        LB,
+        with_(GOOD_LB, accessLogs={"enabled": False, "bucket": "logs"}),
+        True,
+        "access logs are off",
+    ),
+    (  # no loadBalancerType: an application load balancer (AWS's default), so the header check applies
+        "lb-untyped-keeps-bad-headers",
+        "lb-hardening",
+        ALB,
+        with_(GOOD_LB, loadBalancerType=None, dropInvalidHeaderFields=False),
+        True,
+        "dropInvalidHeaderFields is False",
+    ),
     ("nlb-no-header-check", "lb-hardening", LB, with_(GOOD_LB, loadBalancerType="network"), False, ""),
     ("lb-protected", "lb-deletion-protection", ALB, GOOD_LB, False, ""),
     (

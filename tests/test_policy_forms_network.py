@@ -195,6 +195,26 @@ CASES = [
         ],
         "echo",
     ),
+    # a protocol number and its name are one protocol: the halves of a split range add up across spellings
+    *[
+        (
+            f"sg-split-protocol-{number}-and-{name}",
+            "sg-no-public-ingress",
+            [
+                sg := group(),
+                vpc_rule("number", sg, ipProtocol=number, fromPort=ports, toPort=ports, cidrIpv4="0.0.0.0/1"),
+                vpc_rule("name", sg, ipProtocol=name, fromPort=ports, toPort=ports, cidrIpv4="128.0.0.0/1"),
+            ],
+            "number",
+        )
+        for number, name, ports in (("6", "tcp", 22), ("17", "udp", 53), ("1", "icmp", -1), ("58", "icmpv6", -1))
+    ],
+    (  # protocol -1 opens every port: port 443 in its range does not make it a public-port rule
+        "sg-all-protocols-named-on-a-public-port",
+        "sg-no-public-ingress",
+        [group({"protocol": "-1", "fromPort": 443, "toPort": 443, "cidrBlocks": ["0.0.0.0/0"]})],
+        "sg",
+    ),
     (
         "sg-open-rule-after-a-private-one",
         "sg-no-public-ingress",
@@ -518,6 +538,19 @@ def test_network_rules_judge_the_effective_state(pack: PolicyPackProcess, policy
 def test_classic_load_balancer_without_logs_is_advised(pack: PolicyPackProcess):
     found = [v for v in judge(pack, [classic(HTTPS_CLASSIC, accessLogs=None)]) if v.policy == "lb-hardening"]
     assert [v.level for v in found] == ["advisory"] and "access logs are off" in found[0].message
+
+
+@pytest.mark.parametrize(
+    ("logs", "advised"),
+    [
+        ({"bucket": "logs"}, False),  # a classic load balancer's logs are on once the block is given
+        ({"bucket": "logs", "enabled": True}, False),
+        ({"bucket": "logs", "enabled": False}, True),
+    ],
+)
+def test_classic_load_balancer_logs_are_on_unless_switched_off(pack: PolicyPackProcess, logs, advised):
+    found = [v for v in judge(pack, [classic(HTTPS_CLASSIC, accessLogs=logs)]) if v.policy == "lb-hardening"]
+    assert bool(found) is advised, found
 
 
 def test_unknown_values_in_groups_and_listeners_give_an_advisory_naming_them(pack: PolicyPackProcess):
