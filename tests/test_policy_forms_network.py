@@ -44,6 +44,13 @@ def sg_rule(name, sg, **props):
     )
 
 
+def by_id(name, group_id, cidr):
+    """A port-22 ingress rule of the group with this known ID, with no dependency on a group resource."""
+    return res(
+        INGRESS, name, {"securityGroupId": group_id, "ipProtocol": "tcp", "fromPort": 22, "toPort": 22, "cidrIpv4": cidr}
+    )
+
+
 def split_v4(kind):
     sg = group()
     make = vpc_rule if kind == "vpc" else sg_rule
@@ -214,6 +221,19 @@ CASES = [
         "sg-no-public-ingress",
         [group({"protocol": "-1", "fromPort": 443, "toPort": 443, "cidrBlocks": ["0.0.0.0/0"]})],
         "sg",
+    ),
+    # rules that name their group by a known ID (no dependency) are one group, and other IDs other groups
+    (
+        "sg-split-by-known-group-id",
+        "sg-no-public-ingress",
+        [by_id("low", "sg-1", "0.0.0.0/1"), by_id("high", "sg-1", "128.0.0.0/1")],
+        "low",
+    ),
+    (
+        "sg-split-two-group-ids",
+        "sg-no-public-ingress",
+        [by_id("low", "sg-1", "0.0.0.0/1"), by_id("high", "sg-2", "128.0.0.0/1")],
+        None,
     ),
     (
         "sg-open-rule-after-a-private-one",
@@ -596,6 +616,8 @@ def test_classic_negotiation_judgement(attributes, refuses):
         ({"protocol": "icmp", "fromPort": -1, "toPort": -1}, None),  # ICMP "all types": every port
         ({"protocol": "icmp", "fromPort": -1, "toPort": 0}, (-1, 0)),  # one edge -1 is not "all types"
         ({"protocol": "icmp", "fromPort": 0, "toPort": -1}, (0, -1)),
+        ({"protocol": "icmp", "fromPort": -2, "toPort": -1}, (-2, -1)),  # only -1 on both edges is "all types"
+        ({"protocol": "icmp", "fromPort": -1, "toPort": -2}, (-1, -2)),
         ({"protocol": "tcp", "fromPort": 22, "toPort": 23}, (22, 23)),
         ({"protocol": "-1", "fromPort": 22, "toPort": 22}, None),  # all protocols: every port
         ({"protocol": "tcp", "fromPort": 22}, None),
@@ -649,6 +671,15 @@ def test_rule_serves_traffic(actions, serving):
     from starter_policies.encryption import rule_serves_traffic
 
     assert rule_serves_traffic(actions) == serving
+
+
+def test_violation_names_every_address_family_it_opens_to(pack: PolicyPackProcess):
+    found = [
+        v.message
+        for v in judge(pack, [group({**SSH, "cidrBlocks": ["0.0.0.0/0"], "ipv6CidrBlocks": ["::/0"]})])
+        if v.policy == "sg-no-public-ingress"
+    ]
+    assert len(found) == 1 and "ingress[0] opens port 22 to 0.0.0.0/0, ::/0;" in found[0], found
 
 
 def test_each_open_inline_rule_is_named_on_its_own(pack: PolicyPackProcess):
