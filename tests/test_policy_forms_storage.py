@@ -109,6 +109,20 @@ CASES = [
         ],
         "data",
     ),
+    (  # dual-layer SSE-KMS is KMS encryption too
+        "dsse-kms",
+        "s3-encryption-kms",
+        [
+            *(data := secure(sse=None)),
+            res(
+                SSE,
+                "dsse",
+                {"bucket": UNKNOWN, "rules": [{"applyServerSideEncryptionByDefault": {"sseAlgorithm": "aws:kms:dsse"}}]},
+                bucket=data[0],
+            ),
+        ],
+        None,
+    ),
     ("v2-bucket-no-pab", "s3-public-access-blocked", [r for r in secure(BUCKET_V2) if r.type != PAB], "data"),
     (
         "account-pab",
