@@ -521,6 +521,19 @@ RESOURCE_CASES = [
         True,
         "replication rule #0 has no replica KMS key",
     ),
+    (
+        "replica-inline-key",
+        "s3-replica-kms",
+        BUCKET,
+        {
+            "replicationConfiguration": {
+                "role": "r",
+                "rules": [{"status": "Enabled", "destination": {"bucket": "b", "replicaKmsKeyId": "k"}}],
+            }
+        },
+        False,
+        "",
+    ),
     # s3-no-public-acl
     ("bucket-private", "s3-no-public-acl", BUCKET, {"acl": "private"}, False, ""),
     ("bucket-public-read", "s3-no-public-acl", BUCKET, {"acl": "public-read"}, True, "acl is 'public-read'"),
