@@ -488,6 +488,29 @@ CASES = [
         ],
         None,
     ),
+    # no protocol: an untyped load balancer is an application one (HTTP); with no load balancer known, a port
+    # makes it HTTP and no port a gateway listener
+    (
+        "listener-no-protocol-untyped-lb",
+        "lb-listener-tls",
+        [
+            lb := res(LB, "lb", {k: v for k, v in ALB_PROPS.items() if k != "loadBalancerType"}),
+            listener(lb, defaultActions=FORWARD),
+        ],
+        "listener",
+    ),
+    (
+        "listener-no-protocol-unlinked-port",
+        "lb-listener-tls",
+        [res(LISTENER, "listener", {"loadBalancerArn": "arn:lb", "port": 80, "defaultActions": FORWARD})],
+        "listener",
+    ),
+    (
+        "listener-no-protocol-unlinked-no-port",
+        "lb-listener-tls",
+        [res(LISTENER, "listener", {"loadBalancerArn": "arn:lb", "defaultActions": FORWARD})],
+        None,
+    ),
     (
         "rule-forward-on-http",
         "lb-listener-tls",
