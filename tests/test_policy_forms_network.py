@@ -115,7 +115,8 @@ HTTPS_CLASSIC = {
 }
 
 
-def classic_with_reference(policy_name):
+def classic_with_reference(policy_name, port=443, policy_type="SSLNegotiationPolicyType"):
+    """A classic HTTPS listener on 443 and a LoadBalancerPolicy naming ``policy_name``, attached on ``port``."""
     elb = classic(HTTPS_CLASSIC)
     lb_policy = res(
         ELB_LB_POLICY,
@@ -123,7 +124,7 @@ def classic_with_reference(policy_name):
         {
             "loadBalancerName": UNKNOWN,
             "policyName": "tls",
-            "policyTypeName": "SSLNegotiationPolicyType",
+            "policyTypeName": policy_type,
             "policyAttributes": [{"name": "Reference-Security-Policy", "value": policy_name}],
         },
         loadBalancerName=elb,
@@ -131,16 +132,16 @@ def classic_with_reference(policy_name):
     attach = res(
         ELB_LISTENER_POLICY,
         "attach",
-        {"loadBalancerName": UNKNOWN, "loadBalancerPort": 443, "policyNames": [UNKNOWN]},
+        {"loadBalancerName": UNKNOWN, "loadBalancerPort": port, "policyNames": [UNKNOWN]},
         loadBalancerName=elb,
         policyNames=lb_policy,
     )
     return [elb, lb_policy, attach]
 
 
-def classic_with_negotiation(attributes):
+def classic_with_negotiation(attributes, port=443):
     elb = classic(HTTPS_CLASSIC)
-    return [elb, res(ELB_SSL, "ssl", {"loadBalancer": UNKNOWN, "lbPort": 443, "attributes": attributes}, loadBalancer=elb)]
+    return [elb, res(ELB_SSL, "ssl", {"loadBalancer": UNKNOWN, "lbPort": port, "attributes": attributes}, loadBalancer=elb)]
 
 
 CASES = [
@@ -548,6 +549,26 @@ CASES = [
     ("classic-https-default-policy", "lb-listener-tls", [classic(HTTPS_CLASSIC)], "elb"),
     ("classic-https-reference-ok", "lb-listener-tls", classic_with_reference("ELBSecurityPolicy-TLS-1-2-2017-01"), None),
     ("classic-https-reference-old", "lb-listener-tls", classic_with_reference("ELBSecurityPolicy-2016-08"), "elb"),
+    # a good policy counts only on the listener's port, and only as an SSL negotiation policy
+    (
+        "classic-https-reference-on-another-port",
+        "lb-listener-tls",
+        classic_with_reference("ELBSecurityPolicy-TLS-1-2-2017-01", port=8443),
+        "elb",
+    ),
+    (
+        "classic-https-reference-in-another-policy-type",
+        "lb-listener-tls",
+        classic_with_reference("ELBSecurityPolicy-TLS-1-2-2017-01", policy_type="BackendServerAuthenticationPolicyType"),
+        "elb",
+    ),
+    (
+        "classic-ssl-negotiation-on-another-port",
+        "lb-listener-tls",
+        classic_with_negotiation([{"name": "Reference-Security-Policy", "value": GOOD_TLS}], port=8443),
+        "elb",
+    ),
+    ("classic-ssl-listener-default-policy", "lb-listener-tls", [classic({**HTTPS_CLASSIC, "lbProtocol": "ssl"})], "elb"),
     (
         "classic-ssl-negotiation-ok",
         "lb-listener-tls",
