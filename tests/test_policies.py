@@ -1017,6 +1017,15 @@ def test_config_changes_required_tags_and_disables_rules(pack, configured):
     assert {v.level for v in pack.analyze(weak, PROVIDER) if v.policy == "ec2-imdsv2-required"} == {"advisory"}
 
 
+def test_config_changes_the_tags_a_group_must_propagate(pack, configured):
+    """asg-propagate-tags reads requiredTags in its stack half: a group that propagates only Owner passes once
+    only Owner is required."""
+    group = resource(ASG, {"tags": [{"key": "Owner", "value": "o", "propagateAtLaunch": True}]})
+    assert [v.policy for v in pack.analyze_stack([group], PROVIDER)] == ["asg-propagate-tags"]
+    configured({"asg-propagate-tags": {"requiredTags": ["Owner"]}})
+    assert pack.analyze_stack([group], PROVIDER) == []
+
+
 def test_config_allows_http_ports_and_actions(pack, configured):
     http = resource(LISTENER, {"protocol": "HTTP", "port": 80, "defaultActions": [{"type": "forward"}]})
     ssh = resource(INGRESS, {"ipProtocol": "tcp", "fromPort": 22, "toPort": 22, "cidrIpv4": "0.0.0.0/0"})

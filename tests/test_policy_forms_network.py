@@ -617,6 +617,28 @@ def test_classic_load_balancer_logs_are_on_unless_switched_off(pack: PolicyPackP
     assert bool(found) is advised, found
 
 
+def test_policy_config_reaches_the_stack_halves(pack: PolicyPackProcess):
+    """publicPorts and allowHttp are read by the stack half too: a split range on a configured public port, a
+    listener whose protocol its load balancer decides, and a rule on a plain-HTTP listener all pass."""
+    lb, front, rule = with_rule({"protocol": "HTTP", "defaultActions": REDIRECT}, FORWARD)
+    resources = [*split_v4("vpc"), lb, front, rule, listener(lb, name="bare", defaultActions=FORWARD)]
+
+    def fired():
+        return {(v.policy, v.urn.rsplit("::", 1)[1]) for v in pack.analyze_stack(resources, PROVIDER)}
+
+    assert fired() == {
+        ("sg-no-public-ingress", "low"),
+        ("sg-no-public-ingress", "high"),
+        ("lb-listener-tls", "bare"),
+        ("lb-listener-tls", "rule"),
+    }
+    pack.configure({"sg-no-public-ingress": {"publicPorts": [22]}, "lb-listener-tls": {"allowHttp": True}})
+    try:
+        assert fired() == set()
+    finally:
+        pack.configure({})
+
+
 def test_unknown_values_in_groups_and_listeners_give_an_advisory_naming_them(pack: PolicyPackProcess):
     sg = group()
     lb = res(LB, "lb", {**ALB_PROPS, "loadBalancerType": UNKNOWN})
