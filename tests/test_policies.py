@@ -862,6 +862,13 @@ STACK_CASES = [
         "data",
         "data: object ownership is BucketOwnerPreferred",
     ),
+    (
+        "ownership-not-set",
+        "s3-ownership-enforced",
+        stack(primary={"ownership": None}),
+        "data",
+        "data: object ownership is not set",
+    ),
     ("compliant-replication", "s3-data-replicated", stack(), None, ""),
     (
         "replication-disabled",
@@ -883,6 +890,13 @@ STACK_CASES = [
         [*stack(), *bucket_with("scratch", {"tags": {"ReplicationExempt": "rebuilt by CI"}})],
         None,
         "",
+    ),
+    (  # a blank exemption is no reason: the bucket is judged
+        "exempt-tag-blank",
+        "s3-data-replicated",
+        [*stack(), *bucket_with("scratch", {"tags": {"ReplicationExempt": " "}})],
+        "scratch",
+        "scratch: holds data but does not replicate",
     ),
     (
         "unreplicated-extra-bucket",
@@ -1024,6 +1038,17 @@ def test_config_changes_the_tags_a_group_must_propagate(pack, configured):
     assert [v.policy for v in pack.analyze_stack([group], PROVIDER)] == ["asg-propagate-tags"]
     configured({"asg-propagate-tags": {"requiredTags": ["Owner"]}})
     assert pack.analyze_stack([group], PROVIDER) == []
+
+
+def test_config_names_the_replication_exemption_tag(pack, configured):
+    scratch = [*stack(), *bucket_with("scratch", {"tags": {"Scratch": "rebuilt by CI"}})]
+
+    def fired():
+        return [v.urn.rsplit("::", 1)[1] for v in pack.analyze_stack(scratch, PROVIDER) if v.policy == "s3-data-replicated"]
+
+    assert fired() == ["scratch"]
+    configured({"s3-data-replicated": {"exemptTag": "Scratch"}})
+    assert fired() == []
 
 
 def test_config_allows_http_ports_and_actions(pack, configured):
