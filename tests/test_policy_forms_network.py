@@ -11,6 +11,7 @@ from tools.offline_preview.analyzer import PolicyPackProcess
 
 SG = "aws:ec2/securityGroup:SecurityGroup"
 SG_RULE = "aws:ec2/securityGroupRule:SecurityGroupRule"
+DEFAULT_SG = "aws:ec2/defaultSecurityGroup:DefaultSecurityGroup"
 INGRESS = "aws:vpc/securityGroupIngressRule:SecurityGroupIngressRule"
 LB, ALB = "aws:lb/loadBalancer:LoadBalancer", "aws:alb/loadBalancer:LoadBalancer"
 LISTENER, ALB_LISTENER = "aws:lb/listener:Listener", "aws:alb/listener:Listener"
@@ -174,6 +175,13 @@ CASES = [
         "a",
     ),
     ("sg-host-bits-spelling", "sg-no-public-ingress", [sg := group(), vpc_rule("a", sg, cidrIpv4="10.1.2.3/0")], "a"),
+    ("sg-rule-v6", "sg-no-public-ingress", [sg := group(), sg_rule("a", sg, ipv6CidrBlocks=["::/0"])], "a"),
+    (
+        "default-sg-inline",
+        "sg-no-public-ingress",
+        [res(DEFAULT_SG, "default", {"vpcId": "vpc-1", "ingress": [{**SSH, "cidrBlocks": ["0.0.0.0/0"]}]})],
+        "default",
+    ),
     ("sg-v6-long-spelling", "sg-no-public-ingress", [sg := group(), vpc_rule("a", sg, cidrIpv6="0:0:0:0:0:0:0:0/0")], "a"),
     (
         "sg-protocol-number",
