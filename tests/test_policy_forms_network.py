@@ -760,6 +760,27 @@ def test_violation_names_every_address_family_it_opens_to(pack: PolicyPackProces
     assert len(found) == 1 and "ingress[0] opens port 22 to 0.0.0.0/0, ::/0;" in found[0], found
 
 
+@pytest.mark.parametrize(
+    ("rules", "named"),
+    [
+        # all protocols on half the range covers port 22's other half, not the other way round
+        ([("tcp22", {}, "0.0.0.0/1"), ("all", {"ipProtocol": "-1"}, "128.0.0.0/1")], ["tcp22"]),
+        # every TCP port on half the range covers port 22's other half, not the other way round
+        ([("tcp22", {}, "0.0.0.0/1"), ("tcp-any", {"fromPort": None, "toPort": None}, "128.0.0.0/1")], ["tcp22"]),
+        # a rule from another security group opens nothing to the internet, with or without the split
+        ([("low", {}, "0.0.0.0/1"), ("high", {}, "128.0.0.0/1"), ("peer", {"cidrIpv4": None}, None)], ["low", "high"]),
+    ],
+)
+def test_split_names_only_the_rules_that_open_a_port_to_everyone(pack: PolicyPackProcess, rules, named):
+    sg = group()
+    resources = [sg]
+    for name, props, cidr in rules:
+        extra = {"referencedSecurityGroupId": "sg-9"} if cidr is None else {"cidrIpv4": cidr}
+        resources.append(vpc_rule(name, sg, **{**extra, **props}))
+    found = [v.urn.rsplit("::", 1)[1] for v in pack.analyze_stack(resources, PROVIDER) if v.policy == "sg-no-public-ingress"]
+    assert sorted(found) == sorted(named)
+
+
 def test_each_open_inline_rule_is_named_on_its_own(pack: PolicyPackProcess):
     """The resource half names every open rule of a group, after a private one or a public port too."""
     sg = group(
