@@ -401,7 +401,7 @@ RESOURCE_CASES = [
         SG_RULE,
         {"type": "ingress", "protocol": "tcp", "fromPort": 80, "toPort": 443, "cidrBlocks": ["0.0.0.0/0"]},
         True,
-        "rule opens ports 80-443 to 0.0.0.0/0",
+        "subject: rule opens ports 80-443 to 0.0.0.0/0",
     ),
     (
         "sg-rule-egress-ignored",
@@ -425,7 +425,7 @@ RESOURCE_CASES = [
         INGRESS,
         {"ipProtocol": "-1", "cidrIpv6": "::/0"},
         True,
-        "rule opens all ports to ::/0",
+        "subject: rule opens all ports to ::/0",
     ),
     # lb-listener-tls, on both tokens
     ("listener-https", "lb-listener-tls", LISTENER, HTTPS, False, ""),
