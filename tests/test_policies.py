@@ -568,6 +568,14 @@ RESOURCE_CASES = [
         "tags Owner have propagateAtLaunch false",
     ),
     (
+        "asg-holds-back-two",
+        "asg-propagate-tags",
+        ASG,
+        {"tags": [{**t, "propagateAtLaunch": t["key"] not in ("Owner", "Project")} for t in ASG_TAGS]},
+        True,
+        "subject: tags Owner, Project have propagateAtLaunch false",
+    ),
+    (
         "asg-tag-held-back",
         "asg-propagate-tags",
         ASG_TAG,
