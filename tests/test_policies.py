@@ -832,6 +832,13 @@ STACK_CASES = [
         "logs: default encryption is AES256",
     ),
     (
+        "log-bucket-odd-algorithm",
+        "s3-encryption-kms",
+        stack(logs={"encryption": {"rules": [{"applyServerSideEncryptionByDefault": {"sseAlgorithm": "AES128"}}]}}),
+        "logs",
+        "logs: access-log bucket encryption is ['AES128']; use 'AES256'",
+    ),
+    (
         "inline-kms",
         "s3-encryption-kms",
         stack(
