@@ -482,6 +482,14 @@ RESOURCE_CASES = [
         "dropInvalidHeaderFields is False",
     ),
     ("nlb-no-header-check", "lb-hardening", LB, with_(GOOD_LB, loadBalancerType="network"), False, ""),
+    (  # a network load balancer has no header option: leaving it unset is no finding
+        "nlb-header-option-unset",
+        "lb-hardening",
+        LB,
+        with_(GOOD_LB, loadBalancerType="network", dropInvalidHeaderFields=None),
+        False,
+        "",
+    ),
     ("lb-protected", "lb-deletion-protection", ALB, GOOD_LB, False, ""),
     (
         "lb-unprotected",

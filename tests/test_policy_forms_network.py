@@ -289,6 +289,12 @@ CASES = [
         [group({"protocol": "tcp", "fromPort": 80, "toPort": 443, "cidrBlocks": ["0.0.0.0/0"]})],
         "sg",
     ),
+    (  # a range that starts at a public port and runs backwards is not that one public port
+        "sg-reversed-range-from-a-public-port",
+        "sg-no-public-ingress",
+        [group({"protocol": "tcp", "fromPort": 443, "toPort": 80, "cidrBlocks": ["0.0.0.0/0"]})],
+        "sg",
+    ),
     (
         "sg-split-range-starting-at-the-port",
         "sg-no-public-ingress",
