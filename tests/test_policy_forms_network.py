@@ -295,6 +295,18 @@ CASES = [
         [group({"protocol": "tcp", "fromPort": 443, "toPort": 80, "cidrBlocks": ["0.0.0.0/0"]})],
         "sg",
     ),
+    (  # a group with one rule is skipped, and the groups after it are still judged
+        "sg-split-after-a-one-rule-group",
+        "sg-no-public-ingress",
+        [
+            one := res(SG, "one", {"vpcId": "v"}),
+            vpc_rule("alone", one, cidrIpv4="10.0.0.0/8"),
+            two := res(SG, "two", {"vpcId": "v"}),
+            vpc_rule("low", two, cidrIpv4="0.0.0.0/1"),
+            vpc_rule("high", two, cidrIpv4="128.0.0.0/1"),
+        ],
+        "low",
+    ),
     (
         "sg-split-range-starting-at-the-port",
         "sg-no-public-ingress",
@@ -714,7 +726,26 @@ def test_ports_of(rule, ports):
     assert ports_of(rule) == ports
 
 
-@pytest.mark.parametrize(("ports", "shown"), [(None, "all ports"), ((22, 22), "port 22"), ((22, 23), "ports 22-23")])
+@pytest.mark.parametrize(
+    ("rule", "protocol"),
+    [
+        ({"protocol": " TCP "}, "tcp"),
+        ({"ipProtocol": "6"}, "tcp"),  # the vpc.SecurityGroupIngressRule spelling
+        ({"protocol": "all"}, "all"),
+        ({"ipProtocol": "-1"}, "all"),
+        ({"protocol": "50"}, "50"),
+        ({}, ""),
+    ],
+)
+def test_protocol_of(rule, protocol):
+    from starter_policies.network import protocol_of
+
+    assert protocol_of(rule) == protocol
+
+
+@pytest.mark.parametrize(
+    ("ports", "shown"), [(None, "all ports"), ((22, 22), "port 22"), ((22, 23), "ports 22-23"), ((23, 22), "ports 23-22")]
+)
 def test_violation_names_the_ports_it_opens(pack: PolicyPackProcess, ports, shown):
     rule = {"protocol": "tcp", "cidrBlocks": ["0.0.0.0/0"]}
     if ports is not None:
