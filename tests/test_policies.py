@@ -1076,8 +1076,9 @@ def test_config_names_the_replication_exemption_tag(pack, configured):
 
 def test_config_allows_http_ports_and_actions(pack, configured):
     http = resource(LISTENER, {"protocol": "HTTP", "port": 80, "defaultActions": [{"type": "forward"}]})
-    ssh = resource(INGRESS, {"ipProtocol": "tcp", "fromPort": 22, "toPort": 22, "cidrIpv4": "0.0.0.0/0"})
-    web = resource(INGRESS, {"ipProtocol": "tcp", "fromPort": 443, "toPort": 443, "cidrIpv4": "0.0.0.0/0"})
+    # ssh and web share a type: distinct names give them distinct URNs, so the sets below tell them apart
+    ssh = resource(INGRESS, {"ipProtocol": "tcp", "fromPort": 22, "toPort": 22, "cidrIpv4": "0.0.0.0/0"}, name="ssh")
+    web = resource(INGRESS, {"ipProtocol": "tcp", "fromPort": 443, "toPort": 443, "cidrIpv4": "0.0.0.0/0"}, name="web")
     star = resource(ROLE_POLICY, {"policy": doc({"Effect": "Allow", "Action": "sns:Publish", "Resource": "*"})})
     admin = resource(
         "aws:iam/rolePolicyAttachment:RolePolicyAttachment", {"policyArn": "arn:aws:iam::aws:policy/AmazonEC2ReadOnlyAccess"}

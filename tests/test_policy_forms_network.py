@@ -307,6 +307,12 @@ CASES = [
         ],
         "low",
     ),
+    (  # resources of other types before the group do not stop the stack half
+        "sg-split-after-another-type",
+        "sg-no-public-ingress",
+        [res("aws:ec2/vpc:Vpc", "vpc", {"cidrBlock": "10.0.0.0/16"}), *split_v4("vpc")],
+        "low",
+    ),
     (
         "sg-split-range-starting-at-the-port",
         "sg-no-public-ingress",
@@ -683,6 +689,16 @@ def test_unknown_values_in_groups_and_listeners_give_an_advisory_naming_them(pac
         in stack_advice["sg-no-public-ingress"]
     )
     assert "listener (aws:lb/listener:Listener): loadBalancerType of its load balancer" in stack_advice["lb-listener-tls"]
+
+
+def test_a_rule_whose_group_is_unknown_gives_an_advisory_naming_it(pack: PolicyPackProcess):
+    rule = res(
+        INGRESS,
+        "r",
+        {"securityGroupId": UNKNOWN, "ipProtocol": "tcp", "fromPort": 22, "toPort": 22, "cidrIpv4": "0.0.0.0/1"},
+    )
+    advice = {v.policy: v.message for v in pack.analyze_stack([rule], None)}
+    assert "r (aws:vpc/securityGroupIngressRule:SecurityGroupIngressRule): securityGroupId" in advice["sg-no-public-ingress"]
 
 
 @pytest.mark.parametrize(
