@@ -296,14 +296,25 @@ def module_of(file: str) -> str:
 
 def reopen_survivors(session: Path, files: list[str], copy: Path) -> None:
     """Make the survivors of an earlier session pending again, for a recheck after new tests. The mutated files
-    must be as that session saw them (its mutants name their lines), so a changed source file is refused."""
+    must be as that session saw them (its mutants name their lines), so a changed source file is refused.
+    A survivor listed as equivalent stays as it is: no test can kill it, and it runs every test it is given."""
     if not session.exists():
         raise GateError(f"--recheck: no earlier session at {session.relative_to(REPO)}; run without --recheck first")
     changed = [f for f in files if not (copy / f).is_file() or (copy / f).read_bytes() != (REPO / f).read_bytes()]
     if changed:
         raise GateError(f"--recheck: {changed[0]} changed since the earlier session; run without --recheck")
+    listed = read_survivors()
     with sqlite3.connect(session) as db:
-        db.execute("delete from work_results where test_outcome = 'SURVIVED'")
+        rows = db.execute(
+            "select r.job_id, m.module_path, m.operator_name, m.start_pos_row, m.start_pos_col, r.diff "
+            "from work_results r join mutation_specs m using (job_id) where r.test_outcome = 'SURVIVED'"
+        ).fetchall()
+        lines_of: dict[str, list[str]] = {}
+        for job_id, path, operator, line, col, diff in rows:
+            lines = lines_of.setdefault(path, (REPO / path).read_text().splitlines())
+            added = [d[1:].strip() for d in (diff or "").splitlines() if d.startswith("+") and not d.startswith("+++")]
+            if (path, operator, col, lines[line - 1].strip(), added[0] if added else "") not in listed:
+                db.execute("delete from work_results where job_id = ?", (job_id,))
 
 
 def run_module(name: str, module: Module, workers: int, only: set[str] | None = None, recheck: bool = False) -> dict:
