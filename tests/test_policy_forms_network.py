@@ -691,6 +691,17 @@ def test_unknown_values_in_groups_and_listeners_give_an_advisory_naming_them(pac
     assert "listener (aws:lb/listener:Listener): loadBalancerType of its load balancer" in stack_advice["lb-listener-tls"]
 
 
+def test_split_message_names_every_address_family_covered(pack: PolicyPackProcess):
+    sg = group()
+    resources = [
+        sg,
+        vpc_rule("low", sg, cidrIpv4="0.0.0.0/1", cidrIpv6="::/1"),
+        vpc_rule("high", sg, cidrIpv4="128.0.0.0/1", cidrIpv6="8000::/1"),
+    ]
+    found = [v.message for v in pack.analyze_stack(resources, PROVIDER) if v.policy == "sg-no-public-ingress"]
+    assert found and all("other rules covers 0.0.0.0/0, ::/0;" in m for m in found), found
+
+
 def test_a_rule_whose_group_is_unknown_gives_an_advisory_naming_it(pack: PolicyPackProcess):
     rule = res(
         INGRESS,
