@@ -831,6 +831,10 @@ def test_violation_names_every_address_family_it_opens_to(pack: PolicyPackProces
         ([("tcp22", {}, "0.0.0.0/1"), ("all", {"ipProtocol": "-1"}, "128.0.0.0/1")], ["tcp22"]),
         # every TCP port on half the range covers port 22's other half, not the other way round
         ([("tcp22", {}, "0.0.0.0/1"), ("tcp-any", {"fromPort": None, "toPort": None}, "128.0.0.0/1")], ["tcp22"]),
+        # a portless protocol (ESP, 50) on half the range covers nothing of TCP port 22's other half
+        ([("tcp22", {}, "0.0.0.0/1"), ("esp", {"ipProtocol": "50"}, "128.0.0.0/1")], []),
+        # a rule open to everyone on its own is the resource half's finding; the stack names the rules it covers
+        ([("open", {}, "0.0.0.0/0"), ("private", {}, "10.0.0.0/8")], ["private"]),
         # a rule from another security group opens nothing to the internet, with or without the split
         ([("low", {}, "0.0.0.0/1"), ("high", {}, "128.0.0.0/1"), ("peer", {"cidrIpv4": None}, None)], ["low", "high"]),
     ],
