@@ -225,6 +225,12 @@ CASES = [
         )
         for number, name, ports in (("6", "tcp", 22), ("17", "udp", 53), ("1", "icmp", -1), ("58", "icmpv6", -1))
     ],
+    (  # ESP (50) has no ports: AWS opens it whatever fromPort/toPort say, so port 443 is not a public-port rule
+        "sg-portless-protocol-on-a-public-port",
+        "sg-no-public-ingress",
+        [group({"protocol": "50", "fromPort": 443, "toPort": 443, "cidrBlocks": ["0.0.0.0/0"]})],
+        "sg",
+    ),
     (  # protocol -1 opens every port: port 443 in its range does not make it a public-port rule
         "sg-all-protocols-named-on-a-public-port",
         "sg-no-public-ingress",
@@ -743,6 +749,10 @@ def test_classic_negotiation_judgement(attributes, refuses):
         ({"protocol": "icmp", "fromPort": -1, "toPort": -2}, (-1, -2)),
         ({"protocol": "tcp", "fromPort": 22, "toPort": 23}, (22, 23)),
         ({"protocol": "-1", "fromPort": 22, "toPort": 22}, None),  # all protocols: every port
+        ({"protocol": "50", "fromPort": 443, "toPort": 443}, None),  # ESP has no ports: AWS opens every port
+        ({"protocol": "47", "fromPort": 22, "toPort": 22}, None),  # GRE
+        ({"protocol": "17", "fromPort": 53, "toPort": 53}, (53, 53)),  # UDP by number has ports
+        ({"protocol": "icmpv6", "fromPort": 128, "toPort": 0}, (128, 0)),
         ({"protocol": "tcp", "fromPort": 22}, None),
         ({"protocol": "tcp", "toPort": 22}, None),
     ],
