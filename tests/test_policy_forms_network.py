@@ -708,6 +708,19 @@ def test_split_message_names_every_address_family_covered(pack: PolicyPackProces
     assert found and all("other rules covers 0.0.0.0/0, ::/0;" in m for m in found), found
 
 
+def test_a_rule_on_plain_http_names_every_action_that_serves(pack: PolicyPackProcess):
+    actions = [*FORWARD, {"type": "fixed-response", "fixedResponse": {"contentType": "text/plain", "statusCode": "200"}}]
+    resources = with_rule({"protocol": "HTTP", "defaultActions": REDIRECT}, actions)
+    found = [v.message for v in pack.analyze_stack(resources, PROVIDER) if v.policy == "lb-listener-tls"]
+    assert len(found) == 1 and "serves traffic (actions: forward, fixed-response);" in found[0], found
+
+
+def test_a_rule_whose_actions_are_unknown_gives_an_advisory_naming_them(pack: PolicyPackProcess):
+    resources = with_rule({"protocol": "HTTP", "defaultActions": REDIRECT}, UNKNOWN)
+    advice = {v.policy: v.message for v in pack.analyze_stack(resources, None)}
+    assert "rule (aws:lb/listenerRule:ListenerRule): actions" in advice["lb-listener-tls"], advice
+
+
 def test_a_rule_whose_group_is_unknown_gives_an_advisory_naming_it(pack: PolicyPackProcess):
     rule = res(
         INGRESS,
@@ -723,6 +736,13 @@ def test_a_rule_whose_group_is_unknown_gives_an_advisory_naming_it(pack: PolicyP
     [
         ([{"name": "Reference-Security-Policy", "value": "ELBSecurityPolicy-TLS-1-2-2017-01"}], True),
         ([{"name": "Reference-Security-Policy", "value": "ELBSecurityPolicy-2016-08"}], False),
+        (  # the reference policy decides wherever it stands among the attributes
+            [
+                {"name": "Protocol-TLSv1.2", "value": "true"},
+                {"name": "Reference-Security-Policy", "value": "ELBSecurityPolicy-TLS-1-2-2017-01"},
+            ],
+            True,
+        ),
         ([{"name": "Protocol-TLSv1.2", "value": "true"}], True),
         ([{"name": "Protocol-TLSv1.2", "value": "true"}, {"name": "Protocol-TLSv1.1", "value": "true"}], False),
         ([{"name": "Protocol-TLSv1.2", "value": "true"}, {"name": "Protocol-TLSv1", "value": "true"}], False),
