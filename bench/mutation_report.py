@@ -53,16 +53,16 @@ class Module:
     """pytest arguments: the test files (or node ids) that exercise these files."""
     exclude: tuple[str, ...] = field(default=())
     """Files under ``paths`` that another row owns."""
-    tests_by_file: dict[str, tuple[str, ...]] = field(default_factory=dict)
-    """For a file run alone (``--file``): the row's tests that can kill its mutants, a subset of ``tests``
-    (a speed-up: each mutant pays for every test file it runs). A file not named here runs all of ``tests``."""
+    file_tests: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    """A ``--file`` run's faster test set, per file: those of the row's tests that exercise it, the likeliest killer
+    first (``-x`` stops there). A run of files all named here uses them in that order (several files: the union);
+    any other run uses ``tests``. Too narrow a set only inflates the survivors, it never hides one."""
 
-    def tests_for(self, files: list[str]) -> tuple[str, ...]:
-        """The tests a run of ``files`` needs: the row's, unless every file names a subset (then their union)."""
-        if not files or any(f not in self.tests_by_file for f in files):
+    def tests_for(self, files: list[str] | None) -> tuple[str, ...]:
+        """The tests a run of ``files`` (None: the whole row) judges each mutant with."""
+        if not files or not all(f in self.file_tests for f in files):
             return self.tests
-        wanted = {t for f in files for t in self.tests_by_file[f]}
-        return tuple(t for t in self.tests if t in wanted)
+        return tuple(dict.fromkeys(t for f in files for t in self.file_tests[f]))
 
 
 # The one table: add a row to put a module under the gate. Tests are the fast subset that exercises the module
@@ -78,13 +78,12 @@ MODULES: dict[str, Module] = {
     "components.policy_documents": Module(
         ("components/policy_documents.py",), ("tests/test_mutation_kills_policy_documents.py", "tests/test_guarantees.py")
     ),
-    # test_behaviour.py (reachability, listeners, NAT per AZ) kills mutants the guarantees miss; config first (fastest).
-    # test_config.py imports only components.config and components.network, so the other files skip it.
     "components": Module(
         ("components/",),
         ("tests/test_config.py", "tests/test_guarantees.py", "tests/test_behaviour.py"),
         exclude=("components/policy_documents.py",),
-        tests_by_file={
+        # tests/test_config.py imports only config.py and network.py: the other files skip it.
+        file_tests={
             f"components/{f}.py": ("tests/test_guarantees.py", "tests/test_behaviour.py")
             for f in (
                 "web_tier",
@@ -110,6 +109,34 @@ MODULES: dict[str, Module] = {
             "tests/test_policy_iam.py",
             "tests/test_policies.py",
         ),
+        # Per file, the likeliest killer first: the row's tests that judge its rules, plus the forms tables whose
+        # passing cases hold its resource types (a passing case asserts no mandatory violation of any rule).
+        file_tests={
+            "policies/starter_policies/network.py": (
+                "tests/test_policy_forms_network.py",
+                "tests/test_policy_forms_compute.py",
+                "tests/test_policy_tagging.py",
+                "tests/test_policies.py",
+            ),
+            "policies/starter_policies/encryption.py": (
+                "tests/test_policy_forms_storage.py",
+                "tests/test_policy_forms_network.py",
+                "tests/test_policy_forms_kms.py",
+                "tests/test_policy_forms_compute.py",
+                "tests/test_policies.py",
+            ),
+            "policies/starter_policies/storage.py": (
+                "tests/test_policy_forms_storage.py",
+                "tests/test_policy_forms_compute.py",
+                "tests/test_policies.py",
+            ),
+            "policies/starter_policies/iam.py": ("tests/test_policy_iam.py", "tests/test_policies.py"),
+            "policies/starter_policies/tagging.py": (
+                "tests/test_policy_tagging.py",
+                "tests/test_policy_forms_compute.py",
+                "tests/test_policies.py",
+            ),
+        },
     ),
     "audit": Module(("tools/audit/", "tools/audit.py"), ("tests/test_audit.py",)),
 }
@@ -213,15 +240,14 @@ def free_port() -> int:
         return sock.getsockname()[1]
 
 
-def test_command(module: Module, files: list[str] | None = None) -> str:
+def test_command(tests: tuple[str, ...]) -> str:
     # PYTHONPATH puts the copy's own starter_shared ahead of the editable install (which points at REPO).
-    tests = module.tests_for(files or [])
     return " ".join(
         ["env", "PYTHONPATH=policies:.", sys.executable, "-m", "pytest", "-x", "-q", "-p", "no:cacheprovider", *tests]
     )
 
 
-def write_config(path: Path, files: list[str], module: Module, urls: list[str]) -> None:
+def write_config(path: Path, files: list[str], tests: tuple[str, ...], urls: list[str]) -> None:
     path.write_text(
         "\n".join(
             [
@@ -229,7 +255,7 @@ def write_config(path: Path, files: list[str], module: Module, urls: list[str]) 
                 f"module-path = {json.dumps(files)}",
                 f"timeout = {TIMEOUT_S}",
                 "excluded-modules = []",
-                f"test-command = {json.dumps(test_command(module, files))}",
+                f"test-command = {json.dumps(test_command(tests))}",
                 "[cosmic-ray.distributor]",
                 'name = "http"',
                 "[cosmic-ray.distributor.http]",
@@ -287,18 +313,30 @@ def module_of(file: str) -> str:
 
 def reopen_survivors(session: Path, files: list[str], copy: Path) -> None:
     """Make the survivors of an earlier session pending again, for a recheck after new tests. The mutated files
-    must be as that session saw them (its mutants name their lines), so a changed source file is refused."""
+    must be as that session saw them (its mutants name their lines), so a changed source file is refused.
+    A survivor listed as equivalent stays as it is: no test can kill it, and it runs every test it is given."""
     if not session.exists():
         raise GateError(f"--recheck: no earlier session at {session.relative_to(REPO)}; run without --recheck first")
     changed = [f for f in files if not (copy / f).is_file() or (copy / f).read_bytes() != (REPO / f).read_bytes()]
     if changed:
         raise GateError(f"--recheck: {changed[0]} changed since the earlier session; run without --recheck")
+    listed = read_survivors()
     with sqlite3.connect(session) as db:
-        db.execute("delete from work_results where test_outcome = 'SURVIVED'")
+        rows = db.execute(
+            "select r.job_id, m.module_path, m.operator_name, m.start_pos_row, m.start_pos_col, r.diff "
+            "from work_results r join mutation_specs m using (job_id) where r.test_outcome = 'SURVIVED'"
+        ).fetchall()
+        lines_of: dict[str, list[str]] = {}
+        for job_id, path, operator, line, col, diff in rows:
+            lines = lines_of.setdefault(path, (REPO / path).read_text().splitlines())
+            added = [d[1:].strip() for d in (diff or "").splitlines() if d.startswith("+") and not d.startswith("+++")]
+            if (path, operator, col, lines[line - 1].strip(), added[0] if added else "") not in listed:
+                db.execute("delete from work_results where job_id = ?", (job_id,))
 
 
 def run_module(name: str, module: Module, workers: int, only: set[str] | None = None, recheck: bool = False) -> dict:
     files = [f for f in module_files(module) if only is None or f in only]
+    tests = module.tests_for(None if only is None else files)
     if not files:
         return {"module": name, "files": [], "error": "no files (paths moved?)"}
     started = time.monotonic()
@@ -313,12 +351,12 @@ def run_module(name: str, module: Module, workers: int, only: set[str] | None = 
     copies = [folder / f"w{i}" for i in range(workers)]
     for copy in copies:
         copy_tree(copy)
-    baseline = subprocess.run(test_command(module, files).split(), cwd=copies[0], capture_output=True, text=True)
+    baseline = subprocess.run(test_command(tests).split(), cwd=copies[0], capture_output=True, text=True)
     if baseline.returncode != 0:
         tail = (baseline.stdout + baseline.stderr).strip().splitlines()[-1:] or ["?"]
         raise GateError(f"{name}: the unmutated tests fail ({tail[0]}); fix them first")
     ports = [free_port() for _ in copies]
-    write_config(config, files, module, [f"http://127.0.0.1:{port}" for port in ports])
+    write_config(config, files, tests, [f"http://127.0.0.1:{port}" for port in ports])
     # cosmic-ray with this project's two extra operators (string literals, dict entries) registered
     cosmic = [sys.executable, str(REPO / "bench" / "mutation_operators.py")]
     if not recheck:
@@ -345,10 +383,10 @@ def run_module(name: str, module: Module, workers: int, only: set[str] | None = 
             server.terminate()
         for server in servers:
             server.wait(timeout=30)
-    return summarise(name, files, module, read_mutants(session), time.monotonic() - started)
+    return summarise(name, files, tests, read_mutants(session), time.monotonic() - started)
 
 
-def summarise(name: str, files: list[str], module: Module, mutants: list[Mutant], seconds: float) -> dict:
+def summarise(name: str, files: list[str], tests: tuple[str, ...], mutants: list[Mutant], seconds: float) -> dict:
     listed = read_survivors()
     counts = {"killed": 0, "survived": 0, "equivalent": 0, "incompetent": 0, "skipped": 0, "other": 0}
     unlisted = []
@@ -365,7 +403,7 @@ def summarise(name: str, files: list[str], module: Module, mutants: list[Mutant]
     return {
         "module": name,
         "files": files,
-        "tests": list(module.tests_for(files)),
+        "tests": list(tests),
         "mutants": len(mutants),
         **counts,
         "kill_rate": round(counts["killed"] / judged, 4) if judged else None,
@@ -392,7 +430,19 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--list", action="store_true", help="print the module table and exit")
     args = parser.parse_args(argv)
     if args.list:
-        print(json.dumps({n: {"files": module_files(m), "tests": list(m.tests)} for n, m in MODULES.items()}, indent=2))
+        print(
+            json.dumps(
+                {
+                    n: {
+                        "files": module_files(m),
+                        "tests": list(m.tests),
+                        "file_tests": {f: list(t) for f, t in m.file_tests.items()},
+                    }
+                    for n, m in MODULES.items()
+                },
+                indent=2,
+            )
+        )
         return 0
     try:
         read_survivors()  # a malformed survivors file stops the run before any work

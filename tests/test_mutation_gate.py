@@ -21,12 +21,18 @@ def test_every_module_row_names_existing_files_and_tests(name):
 
 
 @pytest.mark.parametrize("name", sorted(gate.MODULES))
-def test_a_per_file_test_list_names_a_file_of_its_row_and_only_the_rows_tests(name):
+def test_a_file_test_map_names_files_of_its_row_and_tests_of_its_row(name):
     module = gate.MODULES[name]
-    for file, tests in module.tests_by_file.items():
-        assert file in gate.module_files(module), f"{name}: {file} is not one of the row's files"
-        assert tests and set(tests) <= set(module.tests), f"{name}: {file} runs tests outside the row"
-    assert module.tests_for(gate.module_files(module)) == module.tests or not module.tests_by_file
+    for file, tests in module.file_tests.items():
+        assert file in gate.module_files(module), f"{name}: {file} is not mutated by this row"
+        assert tests and set(tests) <= set(module.tests), f"{name}: {file} maps to tests outside the row"
+
+
+def test_a_file_run_uses_its_map_and_any_other_run_the_row_tests():
+    module = gate.Module(("a.py", "b.py"), ("t1.py", "t2.py", "t3.py"), file_tests={"a.py": ("t3.py", "t1.py")})
+    assert module.tests_for(["a.py"]) == ("t3.py", "t1.py")  # the map's order: likeliest killer first
+    assert module.tests_for(["a.py", "b.py"]) == module.tests  # b.py has no map: the row's tests
+    assert module.tests_for(None) == module.tests
 
 
 def test_no_file_is_mutated_by_two_rows():
@@ -72,7 +78,7 @@ def test_listed_survivor_is_equivalent_and_unlisted_one_fails(monkeypatch):
     killed = [gate.Mutant("m.py", "core/AddNot", n, 0, "if y:", "killed", "if not y:") for n in range(8)]
     skipped = gate.Mutant("m.py", "core/ReplaceBinaryOperator_Add_Pow", 5, 0, "a + b", "skipped", "a ** b")
     monkeypatch.setattr(gate, "read_survivors", lambda: {listed.key: "why"})
-    report = gate.summarise("m", ["m.py"], gate.Module(("m.py",), ("t.py",)), [listed, unlisted, *killed, skipped], 1.0)
+    report = gate.summarise("m", ["m.py"], ("t.py",), [listed, unlisted, *killed, skipped], 1.0)
     assert (report["killed"], report["survived"], report["equivalent"], report["skipped"]) == (8, 1, 1, 1)
     assert report["kill_rate"] == round(8 / 9, 4)
     assert report["survivors"] == [unlisted.survivors_line()]

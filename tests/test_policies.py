@@ -401,7 +401,7 @@ RESOURCE_CASES = [
         SG_RULE,
         {"type": "ingress", "protocol": "tcp", "fromPort": 80, "toPort": 443, "cidrBlocks": ["0.0.0.0/0"]},
         True,
-        "rule opens ports 80-443 to 0.0.0.0/0",
+        "subject: rule opens ports 80-443 to 0.0.0.0/0",
     ),
     (
         "sg-rule-egress-ignored",
@@ -425,7 +425,7 @@ RESOURCE_CASES = [
         INGRESS,
         {"ipProtocol": "-1", "cidrIpv6": "::/0"},
         True,
-        "rule opens all ports to ::/0",
+        "subject: rule opens all ports to ::/0",
     ),
     # lb-listener-tls, on both tokens
     ("listener-https", "lb-listener-tls", LISTENER, HTTPS, False, ""),
@@ -465,7 +465,31 @@ RESOURCE_CASES = [
         "dropInvalidHeaderFields is False",
     ),
     ("lb-no-logs", "lb-hardening", LB, with_(GOOD_LB, accessLogs=None), True, "access logs are off"),
+    (
+        "lb-logs-disabled",
+        "lb-hardening",
+        LB,
+        with_(GOOD_LB, accessLogs={"enabled": False, "bucket": "logs"}),
+        True,
+        "access logs are off",
+    ),
+    (  # no loadBalancerType: an application load balancer (AWS's default), so the header check applies
+        "lb-untyped-keeps-bad-headers",
+        "lb-hardening",
+        ALB,
+        with_(GOOD_LB, loadBalancerType=None, dropInvalidHeaderFields=False),
+        True,
+        "dropInvalidHeaderFields is False",
+    ),
     ("nlb-no-header-check", "lb-hardening", LB, with_(GOOD_LB, loadBalancerType="network"), False, ""),
+    (  # a network load balancer has no header option: leaving it unset is no finding
+        "nlb-header-option-unset",
+        "lb-hardening",
+        LB,
+        with_(GOOD_LB, loadBalancerType="network", dropInvalidHeaderFields=None),
+        False,
+        "",
+    ),
     ("lb-protected", "lb-deletion-protection", ALB, GOOD_LB, False, ""),
     (
         "lb-unprotected",
@@ -505,6 +529,19 @@ RESOURCE_CASES = [
         True,
         "replication rule #0 has no replica KMS key",
     ),
+    (
+        "replica-inline-key",
+        "s3-replica-kms",
+        BUCKET,
+        {
+            "replicationConfiguration": {
+                "role": "r",
+                "rules": [{"status": "Enabled", "destination": {"bucket": "b", "replicaKmsKeyId": "k"}}],
+            }
+        },
+        False,
+        "",
+    ),
     # s3-no-public-acl
     ("bucket-private", "s3-no-public-acl", BUCKET, {"acl": "private"}, False, ""),
     ("bucket-public-read", "s3-no-public-acl", BUCKET, {"acl": "public-read"}, True, "acl is 'public-read'"),
@@ -537,6 +574,14 @@ RESOURCE_CASES = [
         {"tags": [{**t, "propagateAtLaunch": t["key"] != "Owner"} for t in ASG_TAGS]},
         True,
         "tags Owner have propagateAtLaunch false",
+    ),
+    (
+        "asg-holds-back-two",
+        "asg-propagate-tags",
+        ASG,
+        {"tags": [{**t, "propagateAtLaunch": t["key"] not in ("Owner", "Project")} for t in ASG_TAGS]},
+        True,
+        "subject: tags Owner, Project have propagateAtLaunch false",
     ),
     (
         "asg-tag-held-back",
@@ -795,6 +840,13 @@ STACK_CASES = [
         "logs: default encryption is AES256",
     ),
     (
+        "log-bucket-odd-algorithm",
+        "s3-encryption-kms",
+        stack(logs={"encryption": {"rules": [{"applyServerSideEncryptionByDefault": {"sseAlgorithm": "AES128"}}]}}),
+        "logs",
+        "logs: access-log bucket encryption is ['AES128']; use 'AES256'",
+    ),
+    (
         "inline-kms",
         "s3-encryption-kms",
         stack(
@@ -833,6 +885,13 @@ STACK_CASES = [
         "data",
         "data: object ownership is BucketOwnerPreferred",
     ),
+    (
+        "ownership-not-set",
+        "s3-ownership-enforced",
+        stack(primary={"ownership": None}),
+        "data",
+        "data: object ownership is not set",
+    ),
     ("compliant-replication", "s3-data-replicated", stack(), None, ""),
     (
         "replication-disabled",
@@ -854,6 +913,13 @@ STACK_CASES = [
         [*stack(), *bucket_with("scratch", {"tags": {"ReplicationExempt": "rebuilt by CI"}})],
         None,
         "",
+    ),
+    (  # a blank exemption is no reason: the bucket is judged
+        "exempt-tag-blank",
+        "s3-data-replicated",
+        [*stack(), *bucket_with("scratch", {"tags": {"ReplicationExempt": " "}})],
+        "scratch",
+        "scratch: holds data but does not replicate",
     ),
     (
         "unreplicated-extra-bucket",
@@ -988,10 +1054,31 @@ def test_config_changes_required_tags_and_disables_rules(pack, configured):
     assert {v.level for v in pack.analyze(weak, PROVIDER) if v.policy == "ec2-imdsv2-required"} == {"advisory"}
 
 
+def test_config_changes_the_tags_a_group_must_propagate(pack, configured):
+    """asg-propagate-tags reads requiredTags in its stack half: a group that propagates only Owner passes once
+    only Owner is required."""
+    group = resource(ASG, {"tags": [{"key": "Owner", "value": "o", "propagateAtLaunch": True}]})
+    assert [v.policy for v in pack.analyze_stack([group], PROVIDER)] == ["asg-propagate-tags"]
+    configured({"asg-propagate-tags": {"requiredTags": ["Owner"]}})
+    assert pack.analyze_stack([group], PROVIDER) == []
+
+
+def test_config_names_the_replication_exemption_tag(pack, configured):
+    scratch = [*stack(), *bucket_with("scratch", {"tags": {"Scratch": "rebuilt by CI"}})]
+
+    def fired():
+        return [v.urn.rsplit("::", 1)[1] for v in pack.analyze_stack(scratch, PROVIDER) if v.policy == "s3-data-replicated"]
+
+    assert fired() == ["scratch"]
+    configured({"s3-data-replicated": {"exemptTag": "Scratch"}})
+    assert fired() == []
+
+
 def test_config_allows_http_ports_and_actions(pack, configured):
     http = resource(LISTENER, {"protocol": "HTTP", "port": 80, "defaultActions": [{"type": "forward"}]})
-    ssh = resource(INGRESS, {"ipProtocol": "tcp", "fromPort": 22, "toPort": 22, "cidrIpv4": "0.0.0.0/0"})
-    web = resource(INGRESS, {"ipProtocol": "tcp", "fromPort": 443, "toPort": 443, "cidrIpv4": "0.0.0.0/0"})
+    # ssh and web share a type: distinct names give them distinct URNs, so the sets below tell them apart
+    ssh = resource(INGRESS, {"ipProtocol": "tcp", "fromPort": 22, "toPort": 22, "cidrIpv4": "0.0.0.0/0"}, name="ssh")
+    web = resource(INGRESS, {"ipProtocol": "tcp", "fromPort": 443, "toPort": 443, "cidrIpv4": "0.0.0.0/0"}, name="web")
     star = resource(ROLE_POLICY, {"policy": doc({"Effect": "Allow", "Action": "sns:Publish", "Resource": "*"})})
     admin = resource(
         "aws:iam/rolePolicyAttachment:RolePolicyAttachment", {"policyArn": "arn:aws:iam::aws:policy/AmazonEC2ReadOnlyAccess"}

@@ -17,6 +17,9 @@ CASES = [
     ("signing-key", {"keyUsage": "SIGN_VERIFY", "customerMasterKeySpec": "ECC_NIST_P256"}, None),
     ("cloudhsm-key", {"customKeyStoreId": "cks-123"}, None),
     ("external-key-store", {"customKeyStoreId": "cks-9", "xksKeyId": "k-1"}, None),
+    # one clause at a time: a usage other than encryption, an external key alone
+    ("mac-usage-only", {"keyUsage": "GENERATE_VERIFY_MAC"}, None),
+    ("external-key-only", {"xksKeyId": "k-1"}, None),
 ]
 
 

@@ -24,6 +24,7 @@ LOGGING_V2 = "aws:s3/bucketLoggingV2:BucketLoggingV2"
 FLAGS = {k: True for k in ("blockPublicAcls", "blockPublicPolicy", "ignorePublicAcls", "restrictPublicBuckets")}
 KMS = {"rules": [{"applyServerSideEncryptionByDefault": {"sseAlgorithm": "aws:kms", "kmsMasterKeyId": "arn:k"}}]}
 ALL_USERS = "http://acs.amazonaws.com/groups/global/AllUsers"
+AUTHENTICATED_USERS = "http://acs.amazonaws.com/groups/global/AuthenticatedUsers"
 EXEMPT = {"ReplicationExempt": "scratch"}
 
 
@@ -108,6 +109,20 @@ CASES = [
             ),
         ],
         "data",
+    ),
+    (  # dual-layer SSE-KMS is KMS encryption too
+        "dsse-kms",
+        "s3-encryption-kms",
+        [
+            *(data := secure(sse=None)),
+            res(
+                SSE,
+                "dsse",
+                {"bucket": UNKNOWN, "rules": [{"applyServerSideEncryptionByDefault": {"sseAlgorithm": "aws:kms:dsse"}}]},
+                bucket=data[0],
+            ),
+        ],
+        None,
     ),
     ("v2-bucket-no-pab", "s3-public-access-blocked", [r for r in secure(BUCKET_V2) if r.type != PAB], "data"),
     (
@@ -267,6 +282,26 @@ CASES = [
         "data",
     ),
     ("acl-canned-uppercase", "s3-no-public-acl", secure(props={"acl": "Public-Read"}), "data"),
+    # any authenticated AWS user is the public too: the canned ACL and the group grant
+    ("acl-canned-authenticated-read", "s3-no-public-acl", secure(props={"acl": "authenticated-read"}), "data"),
+    (
+        "acl-grant-to-authenticated-users",
+        "s3-no-public-acl",
+        secure(
+            extra=[
+                (
+                    ACL,
+                    {
+                        "accessControlPolicy": {
+                            "grants": [{"permission": "READ", "grantee": {"type": "Group", "uri": AUTHENTICATED_USERS}}],
+                            "owner": {"id": "o"},
+                        }
+                    },
+                )
+            ]
+        ),
+        "data-BucketAcl",
+    ),
     (
         "acl-owner-grant",
         "s3-no-public-acl",

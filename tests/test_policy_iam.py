@@ -968,3 +968,77 @@ def test_iam_rules_never_crash_on_odd_documents(pack):
             }
             found = pack.analyze(resource(type_, props, name=f"n{index}-{number}"), PROVIDER)
             assert not [v for v in found if "Validation failed" in v.message or "Traceback" in v.message], found
+
+
+# Every type each IAM rule reads, with the field it reads, written out here (not read from the rule's tables, so a
+# type or field dropped or misspelled there fails): a bad document or attachment in that field fires the rule.
+IDENTITY_FIELDS = [
+    ("aws:iam/rolePolicy:RolePolicy", "policy"),
+    ("aws:iam/policy:Policy", "policy"),
+    ("aws:iam/userPolicy:UserPolicy", "policy"),
+    ("aws:iam/groupPolicy:GroupPolicy", "policy"),
+    ("aws:ssoadmin/permissionSetInlinePolicy:PermissionSetInlinePolicy", "inlinePolicy"),
+    ("aws:s3/bucketPolicy:BucketPolicy", "policy"),
+    ("aws:s3/bucket:Bucket", "policy"),
+]
+PRINCIPAL_FIELDS = [
+    ("aws:iam/role:Role", "assumeRolePolicy"),
+    ("aws:s3/bucketPolicy:BucketPolicy", "policy"),
+    ("aws:s3/bucket:Bucket", "policy"),
+    ("aws:kms/key:Key", "policy"),
+    ("aws:kms/keyPolicy:KeyPolicy", "policy"),
+    ("aws:kms/replicaKey:ReplicaKey", "policy"),
+    ("aws:kms/replicaExternalKey:ReplicaExternalKey", "policy"),
+    ("aws:sqs/queue:Queue", "policy"),
+    ("aws:sqs/queuePolicy:QueuePolicy", "policy"),
+    ("aws:sns/topic:Topic", "policy"),
+    ("aws:sns/topicPolicy:TopicPolicy", "policy"),
+    ("aws:ecr/repositoryPolicy:RepositoryPolicy", "policy"),
+    ("aws:secretsmanager/secretPolicy:SecretPolicy", "policy"),
+]
+ADMIN = "arn:aws:iam::aws:policy/AdministratorAccess"
+ATTACHMENT_FIELDS = [
+    ("aws:iam/rolePolicyAttachment:RolePolicyAttachment", {"policyArn": ADMIN}),
+    ("aws:iam/userPolicyAttachment:UserPolicyAttachment", {"policyArn": ADMIN}),
+    ("aws:iam/groupPolicyAttachment:GroupPolicyAttachment", {"policyArn": ADMIN}),
+    ("aws:iam/policyAttachment:PolicyAttachment", {"policyArn": ADMIN}),
+    ("aws:iam/rolePolicyAttachmentsExclusive:RolePolicyAttachmentsExclusive", {"policyArns": [ADMIN]}),
+    ("aws:iam/userPolicyAttachmentsExclusive:UserPolicyAttachmentsExclusive", {"policyArns": [ADMIN]}),
+    ("aws:iam/groupPolicyAttachmentsExclusive:GroupPolicyAttachmentsExclusive", {"policyArns": [ADMIN]}),
+    ("aws:ssoadmin/managedPolicyAttachment:ManagedPolicyAttachment", {"managedPolicyArn": ADMIN}),
+    ("aws:iam/role:Role", {"managedPolicyArns": [ADMIN]}),
+]
+USER_CREDENTIAL_TYPES = [
+    ("aws:iam/userPolicy:UserPolicy", "an inline policy"),
+    ("aws:iam/accessKey:AccessKey", "a long-lived access key"),
+    ("aws:iam/userPolicyAttachment:UserPolicyAttachment", "a directly attached policy"),
+    ("aws:iam/userPolicyAttachmentsExclusive:UserPolicyAttachmentsExclusive", "directly attached policies"),
+    ("aws:iam/userLoginProfile:UserLoginProfile", "a console password"),
+]
+
+
+@pytest.mark.parametrize(("type_", "field"), IDENTITY_FIELDS)
+def test_least_privilege_reads_each_identity_document_field(pack, type_, field):
+    found = pack.analyze(resource(type_, {field: doc(allow("*", "*"))}), PROVIDER)
+    assert [v.level for v in found if v.policy == LP] == ["mandatory"], found
+    assert f": {field} statement #0 allows wildcard action '*'" in next(v.message for v in found if v.policy == LP)
+
+
+@pytest.mark.parametrize(("type_", "field"), PRINCIPAL_FIELDS)
+def test_anonymous_principal_reads_each_resource_policy_field(pack, type_, field):
+    found = pack.analyze(resource(type_, {field: public("s3:GetObject", "*")}), PROVIDER)
+    messages = [v.message for v in found if v.policy == NA and v.level == "mandatory"]
+    assert messages and f": {field} statement #0 allows Principal '*'" in messages[0], found
+
+
+@pytest.mark.parametrize(("type_", "props"), ATTACHMENT_FIELDS)
+def test_admin_attachments_read_each_attachment_field(pack, type_, props):
+    field = next(iter(props))
+    found = [v for v in pack.analyze(resource(type_, props), PROVIDER) if v.policy == NOADMIN]
+    assert [v.level for v in found] == ["mandatory"] and f": {field} attaches {ADMIN}" in found[0].message, found
+
+
+@pytest.mark.parametrize(("type_", "what"), USER_CREDENTIAL_TYPES)
+def test_user_credentials_name_what_each_type_gives(pack, type_, what):
+    found = [v for v in pack.analyze(resource(type_, {"user": "bob"}), PROVIDER) if v.policy == "iam-no-user-credentials"]
+    assert [v.level for v in found] == ["advisory"] and f"gives IAM user 'bob' {what};" in found[0].message, found

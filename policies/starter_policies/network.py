@@ -36,6 +36,8 @@ INGRESS_TYPES = (*INLINE_INGRESS, RULE, INGRESS_RULE)
 DEFAULT_PUBLIC_PORTS = [80, 443]
 ALL_PROTOCOLS = ("-1", "all")
 PROTOCOL_NUMBERS = {"6": "tcp", "17": "udp", "1": "icmp", "58": "icmpv6"}
+# AWS reads fromPort/toPort only for these; a rule of any other protocol (ESP, GRE, "50") opens every port.
+PORTED_PROTOCOLS = ("tcp", "udp", "icmp", "icmpv6")
 
 
 def _ingress_rules(resource_type: str, props: Mapping[str, Any]) -> Iterator[tuple[str, Mapping[str, Any], list[Any]]]:
@@ -57,9 +59,10 @@ def protocol_of(rule: Mapping[str, Any]) -> str:
 
 
 def ports_of(rule: Mapping[str, Any]) -> tuple[int, int] | None:
-    """The port range a rule opens; None means every port (all protocols, or no ports given)."""
+    """The port range a rule opens; None means every port (all protocols, a protocol without ports such as ESP,
+    or no ports given)."""
     low, high = as_int(dig(rule, "fromPort")), as_int(dig(rule, "toPort"))
-    if protocol_of(rule) == "all" or low is None or high is None:
+    if protocol_of(rule) not in PORTED_PROTOCOLS or low is None or high is None:
         return None
     if low == -1 and high == -1:  # ICMP "all types"
         return None
