@@ -475,7 +475,11 @@ def test_secure_bucket_encryption_is_chosen_explicitly(encryption, valid):
     if valid:
         SecureBucketArgs(noncurrent_version_days=30, **encryption)
         return
-    with pytest.raises(ValueError, match=r"exactly one of kms_key_arn .* and log_delivery=True"):
+    # The whole message, as the forker who passed the wrong arguments reads it.
+    message = (
+        "SecureBucketArgs: give exactly one of kms_key_arn (SSE-KMS) and log_delivery=True (SSE-S3, for access-log buckets)"
+    )
+    with pytest.raises(ValueError, match=f"^{re.escape(message)}$"):
         SecureBucketArgs(noncurrent_version_days=30, **encryption)
 
 
