@@ -262,7 +262,7 @@ def run_program(
         canonical_order(monitor.recorded),
         outputs,
         collector.messages,
-        invokes=sorted(set(mocks.invoked)),
+        invokes=sorted({token for token, _ in mocks.invoke_args}),
         invoke_args=list(mocks.invoke_args),
     )
 

@@ -75,10 +75,9 @@ class CloudMocks(pulumi.runtime.Mocks):
         self.region = region
         self.preview = preview
         self.account_id = account_id
-        self.invoked: list[str] = []
-        """Every invoke token the program called, in order (which AWS APIs the program reads)."""
         self.invoke_args: list[tuple[str, dict[str, Any]]] = []
-        """Every invoke with its arguments, in order (what the program asked, such as an AMI query)."""
+        """Every invoke token the program called with its arguments, in order (which AWS APIs the program
+        reads, and what it asked them, such as an AMI query)."""
         self._invokes: dict[str, Callable[[dict[str, Any]], dict[str, Any]]] = {
             "aws:index/getCallerIdentity:getCallerIdentity": self._caller_identity,
             "aws:index/getPartition:getPartition": self._partition,
@@ -96,7 +95,6 @@ class CloudMocks(pulumi.runtime.Mocks):
 
     # -- invokes ---------------------------------------------------------------------------------------------
     def call(self, args: pulumi.runtime.MockCallArgs) -> tuple[dict[str, Any], list[tuple[str, str]] | None]:
-        self.invoked.append(args.token)
         self.invoke_args.append((args.token, dict(args.args)))
         handler = self._invokes.get(args.token)
         if handler is None:
