@@ -94,6 +94,23 @@ def test_region_pattern(region, ok):
 
 
 @pytest.mark.parametrize(
+    ("name", "ok"),
+    [
+        ("aws-starter", True),
+        ("My_Svc.v2-x", True),
+        ("a" * 100, True),
+        ("a" * 101, False),
+        ("", False),
+        ("my service", False),
+        ("my/service", False),
+    ],
+)
+def test_project_name_pattern(name, ok):
+    """Pulumi's project-name rule, used by make rename and the bootstrap's templateProject."""
+    assert bool(facts.PROJECT_NAME_PATTERN.match(name)) is ok
+
+
+@pytest.mark.parametrize(
     ("region", "partition"),
     [
         ("eu-west-1", "aws"),

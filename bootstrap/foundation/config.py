@@ -15,15 +15,13 @@ from types import MappingProxyType
 from typing import Any
 
 import pulumi
-from starter_shared.facts import REGION_PATTERN, REQUIRED_TAGS, partition_of
+from starter_shared.facts import PROJECT_NAME_PATTERN, REGION_PATTERN, REQUIRED_TAGS, partition_of
 from starter_shared.iam_names import iam_name_problems, template_iam_names
 
 # GitHub's owner and repository name rules (letters, digits, '-', '_', '.'); no wildcards can slip into `sub`.
 _REPOSITORY = re.compile(r"^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})/[A-Za-z0-9._-]{1,100}$")
 # A GitHub environment name as it appears in the token's `sub` (no ':' or wildcards).
 _ENVIRONMENT = re.compile(r"^[A-Za-z0-9._-]{1,255}$")
-# Pulumi's project-name rule (as tools/rename checks it).
-_PROJECT = re.compile(r"^[A-Za-z0-9_.-]{1,100}$")
 _OIDC_ARN = re.compile(r"^arn:aws(-cn|-us-gov)?:iam::\d{12}:oidc-provider/token\.actions\.githubusercontent\.com$")
 
 PREVIEW_PREFIX = "preview-"
@@ -199,7 +197,7 @@ def parse_config(values: Mapping[str, Any], project: str, stack: str) -> Bootstr
 
     raw_template = values.get(key("templateProject"))
     template = raw_template if raw_template is not None else project.removesuffix(BOOTSTRAP_SUFFIX)
-    if not isinstance(template, str) or not _PROJECT.match(template) or template == project:
+    if not isinstance(template, str) or not PROJECT_NAME_PATTERN.match(template) or template == project:
         expected = (
             "the template's Pulumi project name (letters, digits, _.-), not this project's"
             if raw_template is not None

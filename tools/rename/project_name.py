@@ -24,13 +24,11 @@ import sys
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from starter_shared.facts import PROVIDER_NAMESPACES
+from starter_shared.facts import PROJECT_NAME_PATTERN, PROVIDER_NAMESPACES
 
 from tools.cli import OneLineParser, UsageError
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
-PROJECT_NAME = re.compile(r"^[A-Za-z0-9_.-]{1,100}$")
-"""Pulumi's project-name rule: letters, digits, hyphens, underscores and periods, at most 100 characters."""
 _NAME_LINE = re.compile(r"^name:[ \t]*(?P<quote>['\"]?)(?P<name>[^'\"\s#]+)(?P=quote)[ \t]*(?P<rest>#.*)?$", re.M)
 _KEY_LINE = re.compile(r"^(?P<indent>[ \t]+)(?P<ns>[A-Za-z0-9_.-]+):(?P<key>[A-Za-z0-9_.-]+):(?=\s|$)")
 
@@ -49,7 +47,7 @@ class Change:
 
 def check_name(name: str) -> str:
     """``name`` if Pulumi accepts it as a project name and it is no provider's namespace."""
-    if not PROJECT_NAME.match(name):
+    if not PROJECT_NAME_PATTERN.match(name):
         raise RenameError(
             f"{name!r} is not a valid Pulumi project name (letters, digits, '-', '_' and '.', at most 100 characters)"
         )
