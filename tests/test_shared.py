@@ -103,6 +103,7 @@ def test_region_pattern(region, ok):
         ("", False),
         ("my service", False),
         ("my/service", False),
+        ("my-service\n", False),
     ],
 )
 def test_project_name_pattern(name, ok):

@@ -41,7 +41,7 @@ REGION_PATTERN = re.compile(
     r"(north|south|east|west|central|northeast|southeast|northwest|southwest)-\d{1,2}$"
 )
 """An AWS region name such as eu-west-1 (commercial, China, GovCloud and the isolated partitions)."""
-PROJECT_NAME_PATTERN = re.compile(r"^[A-Za-z0-9_.-]{1,100}$")
+PROJECT_NAME_PATTERN = re.compile(r"^[A-Za-z0-9_.-]{1,100}\Z")  # \Z: "$" would accept a trailing newline
 """Pulumi's project-name rule: letters, digits, hyphens, underscores and periods, at most 100 characters."""
 
 PARTITIONS: dict[str, str] = {"cn": "aws-cn", "us-gov": "aws-us-gov", "us-iso": "aws-iso", "us-isob": "aws-iso-b",
