@@ -85,6 +85,7 @@ def test_recommended_policy_is_allowed():
         ("eu-west", False),
         ("EU-WEST-1", False),
         ("eu-west-1a", False),
+        ("eu-west-1\n", False),
         ("mars-north-1", False),
         ("", False),
     ],

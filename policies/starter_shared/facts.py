@@ -38,7 +38,7 @@ provider to the program (``random``, ``tls``, ...)."""
 # -- names and identifiers ----------------------------------------------------------------------------------
 REGION_PATTERN = re.compile(
     r"^(us|eu|ap|sa|ca|me|af|il|mx|cn|us-gov|us-iso|us-isob|eu-isoe)-"
-    r"(north|south|east|west|central|northeast|southeast|northwest|southwest)-\d{1,2}$"
+    r"(north|south|east|west|central|northeast|southeast|northwest|southwest)-\d{1,2}\Z"  # \Z: "$" would accept a trailing newline
 )
 """An AWS region name such as eu-west-1 (commercial, China, GovCloud and the isolated partitions)."""
 PROJECT_NAME_PATTERN = re.compile(r"^[A-Za-z0-9_.-]{1,100}\Z")  # \Z: "$" would accept a trailing newline
