@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib.util
 import json
 import os
 import sys
@@ -13,6 +14,20 @@ import pytest
 
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
+
+
+def _starter_shared_here() -> None:
+    """Refuse to run against another checkout's ``starter_shared``: the venv installs it editable from the
+    checkout that ran ``make venv``, so a venv made (or reinstalled) elsewhere would test stale shared code."""
+    spec = importlib.util.find_spec("starter_shared")
+    where = Path(spec.origin).resolve() if spec and spec.origin else None
+    if where is None or not where.is_relative_to(REPO / "policies"):
+        raise pytest.UsageError(
+            f"starter_shared comes from {where}, not {REPO / 'policies'}: run `make venv` here (or set PYTHONPATH=policies)"
+        )
+
+
+_starter_shared_here()
 
 from tools.offline_preview.analyzer import PolicyPackProcess  # noqa: E402
 from tools.offline_preview.engine import ProgramRun, RecordedResource, run_program  # noqa: E402

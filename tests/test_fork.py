@@ -8,6 +8,7 @@ virtualenv, so nothing is installed: `make` gets `PY=<this python>` and a fresh 
 from __future__ import annotations
 
 import json
+import os
 import shutil
 import subprocess
 import sys
@@ -230,6 +231,9 @@ def pytest_in(copy: Path, *args: str) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
         [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", *args],
         cwd=copy,
+        # The venv installs starter_shared from this checkout; the copy's tests (and the tools they start) must
+        # import the copy's own (tests/conftest.py refuses any other).
+        env={**os.environ, "PYTHONPATH": str(copy / "policies")},
         capture_output=True,
         text=True,
         timeout=900,

@@ -5,6 +5,9 @@ nothing in the repository loads code by file path (only the engine runs the user
 from __future__ import annotations
 
 import ast
+import os
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -162,3 +165,21 @@ def test_the_path_load_check_catches_each_form(tmp_path, source):
     path.parent.mkdir(parents=True)
     path.write_text(source)
     assert len(path_loads([path], root=tmp_path)) == 1
+
+
+def test_the_suite_refuses_a_starter_shared_from_another_checkout(tmp_path):
+    # A venv made in a copy installs that copy's starter_shared: the suite would test stale shared code.
+    (tmp_path / "starter_shared").mkdir()
+    (tmp_path / "starter_shared" / "__init__.py").touch()
+    proc = subprocess.run(
+        [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", "--collect-only", "tests/test_shared.py"],
+        cwd=REPO,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env={**os.environ, "PYTHONPATH": str(tmp_path)},
+    )
+    assert proc.returncode == 4, proc.stdout + proc.stderr
+    assert f"starter_shared comes from {tmp_path / 'starter_shared' / '__init__.py'}, not {REPO / 'policies'}" in (
+        proc.stdout + proc.stderr
+    )
