@@ -427,7 +427,7 @@ DRIFT: list[tuple[str, Drift, Drift, str, str, str]] = [
         _restore_tls_deny,
         "s3-tls-only",
         "replicaBucketName",
-        "no statement denies aws:SecureTransport=false",
+        "/* for aws:SecureTransport=false",
     ),
     (
         "rotation-disabled",

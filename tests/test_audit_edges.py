@@ -425,6 +425,111 @@ EDGES: list[tuple[str, str, str, str, Drift, bool]] = [
         False,
     ),
     (
+        "tls-version-deny-lowered",
+        "dev",
+        "s3-tls-only",
+        P,
+        lambda o, w: answer(
+            w,
+            "get_bucket_policy",
+            lambda v: v.update(Policy=v["Policy"].replace('"s3:TlsVersion": "1.2"', '"s3:TlsVersion": "1.1"')),
+        ),
+        False,
+    ),
+    (
+        "tls-version-deny-raised-to-1.3",
+        "dev",
+        "s3-tls-only",
+        P,
+        lambda o, w: answer(
+            w,
+            "get_bucket_policy",
+            lambda v: v.update(Policy=v["Policy"].replace('"s3:TlsVersion": "1.2"', '"s3:TlsVersion": "1.3"')),
+        ),
+        True,
+    ),
+    (
+        "tls-version-deny-less-or-equal-1.2",
+        "dev",
+        "s3-tls-only",
+        R,
+        lambda o, w: answer(
+            w,
+            "get_bucket_policy",
+            lambda v: v.update(Policy=v["Policy"].replace('"NumericLessThan"', '"NumericLessThanEquals"')),
+        ),
+        True,
+    ),
+    (
+        "tls-version-deny-less-or-equal-1.0",
+        "dev",
+        "s3-tls-only",
+        P,
+        lambda o, w: answer(
+            w,
+            "get_bucket_policy",
+            lambda v: v.update(
+                Policy=v["Policy"].replace(
+                    '"NumericLessThan": {"s3:TlsVersion": "1.2"}', '"NumericLessThanEquals": {"s3:TlsVersion": "1.0"}'
+                )
+            ),
+        ),
+        False,
+    ),
+    (
+        "tls-version-deny-not-numeric-1.2",
+        "dev",
+        "s3-tls-only",
+        P,
+        lambda o, w: answer(
+            w,
+            "get_bucket_policy",
+            lambda v: v.update(Policy=v["Policy"].replace('"NumericLessThan"', '"NumericGreaterThan"')),
+        ),
+        False,
+    ),
+    (
+        "tls-deny-narrowed-by-a-second-condition",
+        "dev",
+        "s3-tls-only",
+        P,
+        lambda o, w: answer(
+            w,
+            "get_bucket_policy",
+            lambda v: v.update(
+                Policy=v["Policy"].replace(
+                    '{"aws:SecureTransport": "false"}',
+                    '{"aws:SecureTransport": "false"}, "StringEquals": {"aws:SourceVpc": "vpc-1"}',
+                )
+            ),
+        ),
+        False,
+    ),
+    (
+        "tls-deny-on-another-bucket",
+        "dev",
+        "s3-tls-only",
+        P,
+        lambda o, w: answer(
+            w,
+            "get_bucket_policy",
+            lambda v: v.update(Policy=v["Policy"].replace(f"arn:aws:s3:::{o[P]}", "arn:aws:s3:::someone-elses-bucket")),
+        ),
+        False,
+    ),
+    (
+        "tls-deny-on-the-bucket-not-its-objects",
+        "dev",
+        "s3-tls-only",
+        P,
+        lambda o, w: answer(
+            w,
+            "get_bucket_policy",
+            lambda v: v.update(Policy=v["Policy"].replace(f'"arn:aws:s3:::{o[P]}/*"', f'"arn:aws:s3:::{o[P]}"')),
+        ),
+        False,
+    ),
+    (
         "replication-role-one-char-off",
         "dev",
         "s3-replication",
@@ -851,41 +956,3 @@ def test_each_check_at_its_edge(runs, scenario, check_id, subject, drift, ok):
 
 def test_every_plain_check_has_a_failing_edge_case():
     assert {c[2] for c in EDGES if not c[5]} == {s.id for s in PLAIN_CHECKS}
-
-
-# Drifts the audit does not judge today (a real gap, reported): strict, so fixing the check turns them red
-# and the mark must go.
-GAPS: list[tuple[str, str, str, str, Drift]] = [
-    (
-        "tls-version-deny-lowered",
-        "dev",
-        "s3-tls-only",
-        P,
-        lambda o, w: answer(
-            w,
-            "get_bucket_policy",
-            lambda v: v.update(Policy=v["Policy"].replace('"s3:TlsVersion": "1.2"', '"s3:TlsVersion": "1.0"')),
-        ),
-    ),
-    (
-        "tls-deny-on-another-bucket",
-        "dev",
-        "s3-tls-only",
-        P,
-        lambda o, w: answer(
-            w,
-            "get_bucket_policy",
-            lambda v: v.update(Policy=v["Policy"].replace(f"arn:aws:s3:::{o[P]}", "arn:aws:s3:::someone-elses-bucket")),
-        ),
-    ),
-]
-
-
-@pytest.mark.xfail(
-    strict=True,
-    reason="audit gap: s3-tls-only judges only the aws:SecureTransport denial, not "
-    "s3:TlsVersion nor that the denial names this bucket",
-)
-@pytest.mark.parametrize(("scenario", "check_id", "subject", "drift"), [c[1:] for c in GAPS], ids=[c[0] for c in GAPS])
-def test_known_audit_gaps(runs, scenario, check_id, subject, drift):
-    assert verdict(runs(scenario), check_id, subject, drift) is False

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import zlib
+from typing import Any
 
 import pytest
 from starter_shared import iam_documents as docs
@@ -283,6 +284,79 @@ def test_denies_insecure_transport_is_case_insensitive_on_the_action():
         "Condition": {"Bool": {"aws:SecureTransport": "false"}},
     }
     assert docs.denies_insecure_transport(statement)
+
+
+def _tls_deny(condition: dict[str, Any], **overrides: Any) -> dict[str, Any]:
+    return {"Effect": "Deny", "Principal": "*", "Action": "s3:*", "Resource": "x", "Condition": condition, **overrides}
+
+
+SECURE = {"Bool": {"aws:SecureTransport": "false"}}
+TLS12 = {"NumericLessThan": {"s3:TlsVersion": "1.2"}}
+
+
+@pytest.mark.parametrize(
+    ("statement", "insecure", "below_12"),
+    [
+        (_tls_deny(SECURE), True, False),
+        (_tls_deny({"Bool": {"aws:securetransport": ["false"]}}), True, False),  # condition keys ignore case
+        (_tls_deny({"Bool": {"aws:SecureTransport": "true"}}), False, False),
+        (_tls_deny({"Bool": {"aws:SecureTransport": ["false", "true"]}}), False, False),
+        (_tls_deny({"Bool": {"aws:SecureTransport": "false", "aws:ViaAWSService": "false"}}), False, False),
+        (_tls_deny({**SECURE, "StringEquals": {"aws:SourceVpc": "vpc-1"}}), False, False),  # narrowed
+        (_tls_deny({**SECURE, **TLS12}), False, False),  # both at once: only HTTP requests below 1.2
+        (_tls_deny(SECURE, Effect="Allow"), False, False),
+        (_tls_deny(SECURE, Principal={"AWS": "arn:aws:iam::123456789012:root"}), False, False),
+        (_tls_deny(SECURE, Action=["s3:GetObject"]), False, False),
+        (_tls_deny(SECURE, Action="*"), True, False),
+        (_tls_deny({"Bool": "false"}), False, False),
+        (_tls_deny(TLS12), False, True),
+        (_tls_deny({"NumericLessThan": {"S3:TLSVERSION": 1.2}}), False, True),
+        (_tls_deny({"NumericLessThan": {"s3:TlsVersion": "1.3"}}), False, True),
+        (_tls_deny({"NumericLessThan": {"s3:TlsVersion": "1.1"}}), False, False),
+        (_tls_deny({"NumericLessThan": {"s3:TlsVersion": ["1.0", "1.2"]}}), False, True),  # values are ORed
+        (_tls_deny({"NumericLessThan": {"s3:TlsVersion": "one point two"}}), False, False),
+        (_tls_deny({"NumericLessThanIfExists": {"s3:TlsVersion": "1.2"}}), False, True),
+        (_tls_deny({"NumericLessThanEquals": {"s3:TlsVersion": "1.1"}}), False, True),
+        (_tls_deny({"NumericLessThanEquals": {"s3:TlsVersion": "1.0"}}), False, False),
+        (_tls_deny({"NumericGreaterThan": {"s3:TlsVersion": "1.2"}}), False, False),
+        (_tls_deny({"NumericLessThan": {"aws:MultiFactorAuthAge": "1.2"}}), False, False),
+        (_tls_deny(TLS12, Principal={"AWS": "*"}), False, True),
+        (_tls_deny(TLS12, Effect="Allow"), False, False),
+        (_tls_deny(TLS12, Action="s3:PutObject"), False, False),
+        (_tls_deny({}), False, False),
+    ],
+)
+def test_tls_denies_judge_every_clause(statement, insecure, below_12):
+    assert docs.denies_insecure_transport(statement) is insecure
+    assert docs.denies_tls_below(statement, 1.2) is below_12
+
+
+def test_the_tls_minimum_moves_the_edge():
+    assert docs.denies_tls_below(_tls_deny({"NumericLessThan": {"s3:TlsVersion": "1.3"}}), 1.3)
+    assert not docs.denies_tls_below(_tls_deny(TLS12), 1.3)
+    assert docs.denies_tls_below(_tls_deny({"NumericLessThanEquals": {"s3:TlsVersion": "1.2"}}), 1.3)
+    assert not docs.denies_tls_below(_tls_deny({"NumericLessThanEquals": {"s3:TlsVersion": "1.1"}}), 1.3)
+    assert not docs.denies_tls_below(_tls_deny({"NumericLessThanEquals": {"s3:TlsVersion": "9"}}), 1.0)  # none below
+
+
+@pytest.mark.parametrize(
+    ("resource", "name", "covers"),
+    [
+        (["arn:aws:s3:::data", "arn:aws:s3:::data/*"], "data", True),
+        (["arn:aws-cn:s3:::data", "arn:aws-cn:s3:::data/*"], "data", True),
+        ("*", "data", True),
+        ("arn:aws:s3:::data*", "data", True),  # data and data/... both match the pattern
+        (["arn:aws:s3:::data"], "data", False),
+        (["arn:aws:s3:::data/*"], "data", False),
+        (["arn:aws:s3:::other", "arn:aws:s3:::other/*"], "data", False),
+        (["arn:aws:s3:::data", "arn:aws:s3:::data/logs/*"], "data", False),  # only some objects
+        (["computed-bucket-arn", "computed-bucket-arn/*"], None, True),  # unknown name: by form
+        (["computed-bucket-arn/*"], None, False),
+        ([{"Fn::Join": []}], "data", False),
+    ],
+)
+def test_covers_bucket_and_objects(resource, name, covers):
+    assert docs.covers_bucket_and_objects({"Resource": resource}, name) is covers
 
 
 # -- tables ------------------------------------------------------------------------------------------------------

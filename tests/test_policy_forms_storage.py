@@ -213,6 +213,26 @@ CASES = [
     ("deny-bucket-only", "s3-tls-only", secure(policy=(doc(tls_deny(["arn:aws:s3:::data-123"])),)), "data"),
     ("deny-star-resource", "s3-tls-only", secure(policy=(doc(tls_deny("*")),)), None),
     (
+        "deny-narrowed-by-a-second-condition",
+        "s3-tls-only",
+        secure(
+            policy=(
+                doc(
+                    tls_deny(
+                        ARNS, Condition={"Bool": {"aws:SecureTransport": "false"}, "StringEquals": {"aws:SourceVpc": "v"}}
+                    )
+                ),
+            )
+        ),
+        "data",
+    ),
+    (
+        "deny-with-the-key-in-other-case",
+        "s3-tls-only",
+        secure(policy=(doc(tls_deny(ARNS, Condition={"Bool": {"aws:securetransport": "false"}})),)),
+        None,
+    ),
+    (
         "deny-other-bucket-named",
         "s3-tls-only",
         secure(props={"bucket": "data-123"}, policy=(doc(tls_deny(["arn:aws:s3:::other", "arn:aws:s3:::other/*"])),)),

@@ -38,9 +38,10 @@ provider to the program (``random``, ``tls``, ...)."""
 # -- names and identifiers ----------------------------------------------------------------------------------
 REGION_PATTERN = re.compile(
     r"^(us|eu|ap|sa|ca|me|af|il|mx|cn|us-gov|us-iso|us-isob|eu-isoe)-"
-    r"(north|south|east|west|central|northeast|southeast|northwest|southwest)-\d{1,2}\Z"  # \Z: "$" would accept a trailing newline
+    r"(north|south|east|west|central|northeast|southeast|northwest|southwest)-\d{1,2}\Z"
 )
-"""An AWS region name such as eu-west-1 (commercial, China, GovCloud and the isolated partitions)."""
+"""An AWS region name such as eu-west-1 (commercial, China, GovCloud and the isolated partitions); ``\\Z``, as
+``$`` would accept a trailing newline."""
 PROJECT_NAME_PATTERN = re.compile(r"^[A-Za-z0-9_.-]{1,100}\Z")  # \Z: "$" would accept a trailing newline
 """Pulumi's project-name rule: letters, digits, hyphens, underscores and periods, at most 100 characters."""
 

@@ -525,14 +525,80 @@ def federation_problems(document: Any) -> list[str]:
 
 
 # -- bucket policies ------------------------------------------------------------------------------------------
-def denies_insecure_transport(statement: Mapping[str, Any]) -> bool:
-    """A bucket-policy statement that denies every S3 action to everyone when the request is not over TLS."""
-    condition = statement.get("Condition")
-    block = condition.get("Bool") if isinstance(condition, Mapping) else None
-    secure = as_list(block.get("aws:SecureTransport")) if isinstance(block, Mapping) else []
+S3_ARN = re.compile(r"^arn:[a-z-]+:s3:::(?P<path>.+)$")
+"""An S3 bucket or object ARN in any partition; ``path`` is ``bucket`` or ``bucket/key-pattern``."""
+TLS_VERSIONS = (1.0, 1.1, 1.2, 1.3)
+"""The values S3 reports as ``s3:TlsVersion`` (a numeric condition key)."""
+
+
+def _denies_every_s3_action_to_everyone(statement: Mapping[str, Any]) -> bool:
     return (
         statement.get("Effect") == "Deny"
         and _everyone(statement)
         and any(isinstance(a, str) and a.lower() in ("s3:*", "*") for a in as_list(statement.get("Action")))
-        and [str(v).lower() for v in secure] == ["false"]
     )
+
+
+def _only_condition(statement: Mapping[str, Any]) -> tuple[str, str, list[Any]] | None:
+    """The one (operator, lower-cased key, values) entry of a Condition block; None when it has more or none
+    (another entry narrows a deny: every entry must match for it to apply)."""
+    entries = _condition_entries(statement)
+    return (entries[0][0], entries[0][1].lower(), entries[0][2]) if len(entries) == 1 else None
+
+
+def denies_insecure_transport(statement: Mapping[str, Any]) -> bool:
+    """A bucket-policy statement that denies every S3 action to everyone when the request is not over TLS, and
+    under no other condition."""
+    entry = _only_condition(statement)
+    return (
+        _denies_every_s3_action_to_everyone(statement)
+        and entry is not None
+        and entry[:2] == ("Bool", "aws:securetransport")
+        and [str(v).lower() for v in entry[2]] == ["false"]
+    )
+
+
+def _number(value: Any) -> float | None:
+    try:
+        return float(value)
+    except (TypeError, ValueError):
+        return None
+
+
+def denies_tls_below(statement: Mapping[str, Any], minimum: float = 1.2) -> bool:
+    """A bucket-policy statement that denies every S3 action to everyone on a TLS version below ``minimum``
+    (``NumericLessThan`` s3:TlsVersion at ``minimum`` or above, or ``NumericLessThanEquals`` at the version just
+    below it or above; ``…IfExists`` also denies plain HTTP), under no other condition."""
+    entry = _only_condition(statement)
+    if not _denies_every_s3_action_to_everyone(statement) or entry is None or entry[1] != "s3:tlsversion":
+        return False
+    operator, _, values = entry
+    below = max((v for v in TLS_VERSIONS if v < minimum), default=None)
+    numbers = [n for n in map(_number, values) if n is not None]
+    if operator.removesuffix("IfExists") == "NumericLessThan":
+        return any(n >= minimum for n in numbers)
+    if operator.removesuffix("IfExists") == "NumericLessThanEquals":
+        return below is not None and any(n >= below for n in numbers)
+    return False
+
+
+def bucket_scope(resource: Any, bucket_name: str | None) -> tuple[bool, bool]:
+    """(covers the bucket, covers its objects) for one Resource entry of a statement. An ``arn:<partition>:s3:::``
+    ARN is matched against the bucket's name when it is known; any other string (a computed ARN in another
+    shape) counts by its form: ``…/*`` for objects, anything else for the bucket."""
+    if resource == "*":
+        return True, True
+    if not isinstance(resource, str):
+        return False, False
+    match = S3_ARN.match(resource)
+    if match and bucket_name is not None:
+        path = match.group("path")
+        return fnmatchcase(bucket_name, path), fnmatchcase(f"{bucket_name}/key", path)
+    objects = resource.endswith("/*")
+    return not objects, objects
+
+
+def covers_bucket_and_objects(statement: Mapping[str, Any], bucket_name: str | None) -> bool:
+    """Whether a statement's Resource covers the bucket and its objects (see ``bucket_scope``)."""
+    scopes = [bucket_scope(r, bucket_name) for r in as_list(statement.get("Resource"))]
+    return any(bucket for bucket, _ in scopes) and any(objects for _, objects in scopes)

@@ -191,11 +191,20 @@ def ownership(a: Audit, subject: str) -> Check:
 
 
 def tls_only(a: Audit, subject: str) -> Check:
+    """The bucket policy denies every S3 action to everyone, on the bucket and its objects, over plain HTTP and
+    over TLS below 1.2 (the template's two statements; a narrower deny, or one on other buckets, does not count)."""
     bucket, s3 = a.bucket_s3(subject)
     document = json.loads(s3.get_bucket_policy(Bucket=bucket)["Policy"])
-    denying = [s.get("Sid", "?") for s in iam_documents.statements(document) if iam_documents.denies_insecure_transport(s)]
-    detail = f"denies non-TLS in {', '.join(denying)}" if denying else "no statement denies aws:SecureTransport=false"
-    return Check("s3-tls-only", bucket, bool(denying), detail)
+    here = [s for s in iam_documents.statements(document) if iam_documents.covers_bucket_and_objects(s, bucket)]
+    plain = [s.get("Sid", "?") for s in here if iam_documents.denies_insecure_transport(s)]
+    old = [s.get("Sid", "?") for s in here if iam_documents.denies_tls_below(s, 1.2)]
+    missing = [what for what, found in (("aws:SecureTransport=false", plain), ("s3:TlsVersion below 1.2", old)) if not found]
+    detail = (
+        f"denies non-TLS in {', '.join(plain)} and TLS below 1.2 in {', '.join(old)}"
+        if not missing
+        else f"no statement denies s3:* to everyone on {bucket} and {bucket}/* for {' or '.join(missing)}"
+    )
+    return Check("s3-tls-only", bucket, not missing, detail)
 
 
 def replication(a: Audit, subject: str) -> Check:
