@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import errno
 import logging
 import os
 import socket
+import threading
 import urllib.request
 from pathlib import Path
 
@@ -44,20 +46,38 @@ def reachable(endpoint: str, timeout: float = 2.0) -> bool:
 
 
 class Moto:
-    """A ThreadedMotoServer on 127.0.0.1 (``port=0`` picks a free port); use as a context manager."""
+    """moto's server on 127.0.0.1 (``port=0`` picks a free port), served from a thread; a context manager.
+
+    moto's own ``ThreadedMotoServer`` binds inside its thread and waits for it forever when the bind fails
+    (another process took the port): this binds first, so that failure is one line."""
 
     def __init__(self, port: int = 0) -> None:
-        if port and not port_is_free(port):
-            raise EmulatorError(f"127.0.0.1:{port} is already in use; stop whatever listens there and retry")
         for key, value in MOTO_ENV.items():
             os.environ.setdefault(key, value)
         logging.getLogger("werkzeug").setLevel(logging.ERROR)  # one access-log line per request otherwise
-        from moto.server import ThreadedMotoServer  # imported late: it is a test/tooling dependency
+        # imported late: test/tooling dependencies; the same server ThreadedMotoServer builds
+        from moto.moto_server.werkzeug_app import DomainDispatcherApplication, MotoRequestHandler, create_backend_app
+        from werkzeug.serving import make_server
 
-        self._server = ThreadedMotoServer(ip_address="127.0.0.1", port=port, verbose=False)
-        self._server.start()
-        host, bound = self._server.get_host_and_port()
-        self.endpoint = f"http://{host}:{bound}"
+        listener = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+        try:
+            listener.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+            listener.bind(("127.0.0.1", port))
+            listener.listen(128)
+        except OSError as exc:
+            listener.close()
+            if exc.errno == errno.EADDRINUSE:
+                raise EmulatorError(f"127.0.0.1:{port} is already in use; stop whatever listens there and retry") from None
+            raise EmulatorError(f"moto cannot listen on 127.0.0.1:{port}: {exc.strerror or exc}") from None
+        # werkzeug binds in make_server and exits the process (sys.exit) when that fails: give it this socket.
+        app = DomainDispatcherApplication(create_backend_app)
+        self._server = make_server(
+            "127.0.0.1", port, app, threaded=True, request_handler=MotoRequestHandler, fd=listener.fileno()
+        )
+        listener.close()  # make_server serves a duplicate of it
+        self._thread = threading.Thread(target=self._server.serve_forever, daemon=True)
+        self._thread.start()
+        self.endpoint = f"http://127.0.0.1:{self._server.port}"
 
     def reset(self) -> None:
         request = urllib.request.Request(f"{self.endpoint}/moto-api/reset", method="POST")
@@ -65,7 +85,9 @@ class Moto:
             pass
 
     def stop(self) -> None:
-        self._server.stop()
+        self._server.shutdown()
+        self._server.server_close()
+        self._thread.join()
 
     def __enter__(self) -> Moto:
         return self
