@@ -3,9 +3,7 @@ TLS-only bucket policies and load-balancer listeners."""
 
 from __future__ import annotations
 
-import re
 from collections.abc import Mapping
-from fnmatch import fnmatchcase
 from typing import Any
 
 from pulumi_policy import (
@@ -18,7 +16,7 @@ from pulumi_policy import (
 )
 from starter_shared.elb_tls import RECOMMENDED_POLICY, refuses_below_tls12
 from starter_shared.facts import REPLICATION_TOKEN
-from starter_shared.iam_documents import as_list, denies_insecure_transport, statements
+from starter_shared.iam_documents import covers_bucket_and_objects, denies_insecure_transport, statements
 
 from starter_policies.common import (
     BUCKET,
@@ -49,7 +47,6 @@ SSE = (
     "aws:s3/bucketServerSideEncryptionConfigurationV2:BucketServerSideEncryptionConfigurationV2",
 )
 BUCKET_POLICY = "aws:s3/bucketPolicy:BucketPolicy"
-S3_ARN = re.compile(r"^arn:[a-z-]+:s3:::(?P<path>.+)$")
 REPLICATION = REPLICATION_TOKEN
 KMS_ALGORITHMS = ("aws:kms", "aws:kms:dsse")
 
@@ -156,30 +153,11 @@ def _key_rotation(args: ResourceValidationArgs, report: ReportViolation) -> None
         report(f"{args.name}: enableKeyRotation is {args.props.get('enableKeyRotation')!r}; set it to true.")
 
 
-def _scope(resource: object, bucket_name: str | None) -> tuple[bool, bool]:
-    """(covers the bucket, covers its objects) for one Resource entry of a statement. An ``arn:<partition>:s3:::``
-    ARN is matched against the bucket's name when it is known; any other string (a computed ARN in another
-    shape) counts by its form: ``…/*`` for objects, anything else for the bucket."""
-    if resource == "*":
-        return True, True
-    if not isinstance(resource, str):
-        return False, False
-    match = S3_ARN.match(resource)
-    if match and bucket_name is not None:
-        path = match.group("path")
-        return fnmatchcase(bucket_name, path), fnmatchcase(f"{bucket_name}/key", path)
-    objects = resource.endswith("/*")
-    return not objects, objects
-
-
 def tls_deny_covers(statement: Mapping[str, Any], bucket_name: str | None) -> bool:
     """A TLS-only deny (see ``denies_insecure_transport``) whose Resource covers the bucket and its objects, in
     any partition. Without a known bucket name (autonamed, or computed), any bucket ARN and any ``…/*`` objects
-    ARN count."""
-    if not denies_insecure_transport(statement):
-        return False
-    scopes = [_scope(r, bucket_name) for r in as_list(statement.get("Resource"))]
-    return any(bucket for bucket, _ in scopes) and any(objects for _, objects in scopes)
+    ARN count (``covers_bucket_and_objects``)."""
+    return denies_insecure_transport(statement) and covers_bucket_and_objects(statement, bucket_name)
 
 
 def _policies_of(bucket: PolicyResource, attached: list[PolicyResource]) -> list[tuple[str, Any]]:
