@@ -73,7 +73,23 @@ MODULES: dict[str, Module] = {
     ),
     "starter_shared.iam_documents": Module(
         ("policies/starter_shared/iam_documents.py",),
-        ("tests/test_shared.py", "tests/test_policies.py", "tests/test_audit.py"),
+        (
+            "tests/test_iam_documents.py",
+            "tests/test_shared.py",
+            "tests/test_policy_iam.py",
+            "tests/test_policies.py",
+            "tests/test_audit.py",
+        ),
+        # The pure judgement's own table tests first; then the pack's IAM rules (the forms tables, then over gRPC)
+        # and the post-deploy audit, which call it. test_shared.py never imports iam_documents.
+        file_tests={
+            "policies/starter_shared/iam_documents.py": (
+                "tests/test_iam_documents.py",
+                "tests/test_policy_iam.py",
+                "tests/test_policies.py",
+                "tests/test_audit.py",
+            )
+        },
     ),
     "components.policy_documents": Module(
         ("components/policy_documents.py",), ("tests/test_mutation_kills_policy_documents.py", "tests/test_guarantees.py")

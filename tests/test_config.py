@@ -273,6 +273,12 @@ def test_the_error_counts_its_problems(changes, count):
     assert str(caught.value).startswith(f"invalid config for stack 'dev' ({count}): ")
 
 
+def test_the_error_is_one_line_of_its_problems_joined():
+    with pytest.raises(ConfigError) as caught:
+        parse_config(config_with("dev", minSize="9", natMode="x"), P, "dev")
+    assert str(caught.value) == "invalid config for stack 'dev' (2 problems): " + "; ".join(caught.value.problems)
+
+
 @pytest.mark.parametrize(
     ("instance_type", "architecture"),
     [
