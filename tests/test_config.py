@@ -556,6 +556,18 @@ EXACT_CASES = [
         {"aws__defaultTags": {"tags": {k: v for k, v in TAGS.items() if k != "Environment"}}},
         ["aws:defaultTags.tags.Environment: missing, expected a non-empty string (required tag)"],
     ),
+    (  # bad tags leave production undecided: no production check reports a consequence of them
+        "tag-placeholder-skips-production",
+        "dev",
+        {"aws__defaultTags": {"tags": {**TAGS, "Environment": "prod", "Owner": "${OWNER}"}}},
+        ['aws:defaultTags.tags.Owner: got "${OWNER}", expected a value of yours, not an unreplaced template placeholder'],
+    ),
+    (
+        "tag-missing-skips-production",
+        "dev",
+        {"aws__defaultTags": {"tags": {"Environment": "prod", "Project": "p", "CostCenter": "c"}}},
+        ["aws:defaultTags.tags.Owner: missing, expected a non-empty string (required tag)"],
+    ),
     (
         "tag-a-number",
         "dev",
@@ -671,3 +683,14 @@ def test_values_given_as_python_objects_read_like_their_strings(key, value, fiel
 def test_python_objects_that_do_not_fit_their_kind_are_reported(key, value, expected):
     found = problems({**config_with("dev"), f"{P}:{key}": value})
     assert len(found) == 1 and found[0].startswith(expected), found
+
+
+def test_a_pulumi_yaml_without_a_name_stops_the_table_with_one_line(monkeypatch):
+    from pathlib import Path
+
+    from components import config
+
+    assert config._project_name() == P
+    monkeypatch.setattr(Path, "read_text", lambda self, encoding=None: "runtime: python\n")
+    with pytest.raises(SystemExit, match=r"^components\.config: Pulumi\.yaml has no name$"):
+        config._project_name()
