@@ -463,8 +463,8 @@ EXACT_CASES = [
     (
         "replica-bad-only-once",
         "dev",
-        {"replicaRegion": "europe"},
-        [f'{P}:replicaRegion: got "europe", expected an AWS region name such as eu-central-1'],
+        {"replicaRegion": "cn-north"},
+        [f'{P}:replicaRegion: got "cn-north", expected an AWS region name such as eu-central-1'],
     ),
     (
         "region-bad-skips-replica-and-cert",
