@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import re
 
@@ -44,6 +45,8 @@ def test_committed_stacks_parse_to_their_intent():
         dev.min_size = 5  # frozen
     with pytest.raises(TypeError):
         dev.tags["Owner"] = "someone-else"  # read-only mapping
+    with pytest.raises(TypeError, match="positional"):  # keywords only: reordering the fields reorders nothing
+        type(dev)(*(getattr(dev, f.name) for f in dataclasses.fields(dev)))
 
 
 BAD_CASES = [
