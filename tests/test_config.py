@@ -139,6 +139,12 @@ BAD_CASES = [
         {"certificateArn": CERT_ARN.replace("eu-west-1", "us-east-1")},
         f'{P}:certificateArn: got "{CERT_ARN.replace("eu-west-1", "us-east-1")}", expected a certificate in aws:region',
     ),
+    (  # a region that sorts before aws:region as well as one after it
+        "cert-other-region-sorting-first",
+        "dev",
+        {"certificateArn": CERT_ARN.replace("eu-west-1", "ap-southeast-2")},
+        f'{P}:certificateArn: got "{CERT_ARN.replace("eu-west-1", "ap-southeast-2")}", expected a certificate in aws:region',
+    ),
     (
         "health-path-relative",
         "dev",
