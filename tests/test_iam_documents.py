@@ -686,6 +686,8 @@ def test_a_pin_needs_a_must_be_met_operator_and_real_values(operator, values, pi
         (st(NotPrincipal={"AWS": "a"}), "statement S allows everyone except NotPrincipal {'AWS': 'a'}"),
         (st(Principal="*", Condition={"StringEquals": {"aws:SourceAccount": U}}), None),  # judged once known
         (st(Principal={"AWS": "arn:aws:iam::1:root"}), None),
+        (st(Principal="arn:aws:iam::1:root"), None),  # a string other than "*", either side of it in sort order
+        (st(Principal=""), None),
         (st(Principal={"Service": ["s3.amazonaws.com"]}), None),
         ({"Effect": "Deny", "Principal": "*"}, None),
         ({"Principal": "*"}, None),  # no Effect is no Allow
@@ -748,6 +750,8 @@ GITHUB = "token.actions.githubusercontent.com"
             "and arn:aws:iam::1:provider/x:sub",
         ),
         ("arn:aws:iam::1:provider/x", {"StringEquals": {"a.example:AUD": "1", "a.example:Sub": "2"}}, None),
+        # ... an issuer named by its aud key alone (a Cognito identity pool needs no sub)
+        ("arn:aws:iam::1:provider/x", {"StringEquals": {"cognito-identity.amazonaws.com:aud": "eu-west-1:pool"}}, None),
         # ... and with no issuer in its Condition
         (
             "arn:aws:iam::1:provider/x",
@@ -773,6 +777,19 @@ def test_each_federation_problem_in_full(federated, condition, problem):
     assert docs.federation_problems({"Statement": [{**statement, "Sid": "T"}]}) == ([found] if found else [])
 
 
+def test_federation_judges_every_provider_a_statement_trusts():
+    good_github = {"StringEquals": {f"{GITHUB}:sub": "repo:a/b:environment:prod"}}
+    for federated in ([GH, "*"], ["arn:aws:iam::1:saml-provider/okta", "*"]):
+        statement = st(Principal={"Federated": federated}, Condition=good_github)
+        assert docs.federation_problem(statement, "T") == "statement T trusts Federated '*': tokens of any identity provider"
+
+
+def test_allowed_actions_that_are_not_strings_are_ignored():
+    statement = st(Action="s3:PutObject", Resource="*")
+    assert docs.writes_on_any_resource(statement, [5, None, "s3:putobject"]) == []
+    assert docs.writes_on_any_resource(statement, [5]) == [("*", ["s3:PutObject"])]
+
+
 def test_federation_skips_what_it_cannot_judge():
     trust = st(Principal={"Federated": GH}, Condition={"StringEquals": {f"{GITHUB}:sub": U}})
     assert docs.federation_problem(trust, "T") is None  # judged once known
@@ -790,6 +807,7 @@ def test_federation_skips_what_it_cannot_judge():
         ({"Action": ["s3:GetObject", "*"]}, True),
         ({"Principal": "*"}, True),
         ({"Effect": "Allow"}, False),
+        ({"Effect": None}, False),
         ({"Principal": {"AWS": "arn:aws:iam::1:root"}}, False),
         ({"Action": "s3:GetObject"}, False),
         ({"Action": [5]}, False),
