@@ -361,6 +361,14 @@ def test_python_m_components_config_prints_the_readme_rows(namespace):
     assert shown.splitlines() == reference_rows(namespace or P)
 
 
+def test_importing_components_config_prints_nothing():
+    import subprocess
+    import sys
+
+    shown = subprocess.run([sys.executable, "-c", "import components.config"], cwd=REPO, capture_output=True, text=True)
+    assert (shown.returncode, shown.stdout) == (0, "")
+
+
 RANGED = [(s.key, *s.value_range) for s in SETTINGS if s.value_range]
 
 
