@@ -500,7 +500,7 @@ def test_may_write_needs_an_action_name(action, writes):
 
 
 @pytest.mark.parametrize(
-    ("action", "wide"), [(" * ", True), ("s3:", False), ("s3:?", True), ("s3:*?", True), ("s*:GetObject", True)]
+    ("action", "wide"), [(" * ", True), ("", False), ("s3:", False), ("s3:?", True), ("s3:*?", True), ("s*:GetObject", True)]
 )
 def test_service_wide_edges(action, wide):
     assert docs.is_service_wide(action) is wide
@@ -557,7 +557,13 @@ def test_passrole_and_other_escalations_are_each_named():
 
 
 @pytest.mark.parametrize(
-    ("resource", "suffix"), [("*", ""), (" * ", ""), ("arn:aws:sqs:*:1:q", " (a wildcard ARN: any resource)")]
+    ("resource", "suffix"),
+    [
+        ("*", ""),
+        (" * ", ""),
+        ("arn:aws:sqs:*:1:q", " (a wildcard ARN: any resource)"),
+        ("#*", " (a wildcard ARN: any resource)"),
+    ],
 )
 def test_writes_on_any_resource_say_why_a_wildcard_arn_is_any(resource, suffix):
     document = {"Statement": [st(Sid="W", Action=["sqs:SendMessage"], Resource=resource)]}
@@ -665,6 +671,15 @@ def test_a_pin_needs_a_must_be_met_operator_and_real_values(operator, values, pi
     assert docs.pinned_by_condition(st(Condition={operator: {"aws:SourceAccount": values}})) is pinned
 
 
+@pytest.mark.parametrize("key", ["aws:SourceAccount", "aws:userid", "kms:CallerAccount"])
+def test_only_source_ip_values_are_read_as_addresses(key):
+    assert docs.pinned_by_condition(st(Condition={"StringEquals": {key: "0.0.0.0/0"}}))
+
+
+def test_unknown_shows_as_unknown():
+    assert repr(docs.UNKNOWN) == "UNKNOWN"
+
+
 @pytest.mark.parametrize(
     ("statement", "problem"),
     [
@@ -760,6 +775,13 @@ GITHUB = "token.actions.githubusercontent.com"
             "and arn:aws:iam::1:provider/x:sub",
         ),
         ("arn:aws:iam::1:saml-provider/okta", {}, None),
+        # another key of the issuer is no aud, whichever side of it it sorts
+        (
+            "accounts.google.com",
+            {"StringEquals": {"accounts.google.com:amr": "x", "accounts.google.com:sub": "1"}},
+            "statement T trusts web identity accounts.google.com without pinning accounts.google.com:aud:",
+        ),
+        ("", {}, "statement T trusts web identity  without pinning :aud and :sub"),  # no identifier is no '*'
         (
             "arn:aws:iam::1:oidc-provider/issuer.example/oidc-provider/x",
             {"StringEquals": {"issuer.example/oidc-provider/x:aud": "1", "issuer.example/oidc-provider/x:sub": "2"}},
