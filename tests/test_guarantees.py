@@ -7,13 +7,14 @@ import ipaddress
 import json
 import re
 
+import pulumi
 import pytest
 from conftest import PROJECT, as_list, linked, policy_json, run_stack, settings_of, stack_config
 
 from components.blocks.secure_bucket import SecureBucketArgs
 from components.blocks.security_group import cidr_peer
 from components.config import REQUIRED_TAGS
-from components.emulator import moto_rule
+from components.emulator import moto_replication, moto_rule
 from components.storage import replication_rule
 from components.web_tier import TLS_POLICY, user_data
 
@@ -527,6 +528,26 @@ def test_moto_rule_drops_each_field_moto_loses_in_either_spelling(dropped):
         assert moto_rule({**kept, field: {"status": "Enabled"}}) == kept, field
     not_a_dict = ["a rule given as an args object is passed through"]
     assert moto_rule(not_a_dict) is not_a_dict
+
+
+@pytest.mark.parametrize(
+    ("type_", "rules", "changed"),
+    [
+        (REPLICATION, [{"id": "r", "filter": {}}, "an args object"], [{"id": "r"}, "an args object"]),
+        (REPLICATION, "not a list", None),
+        # other resources with a rules list, sorting before and after the replication token, are left alone
+        ("aws:s3/bucketLifecycleConfiguration:BucketLifecycleConfiguration", [{"id": "r", "filter": {}}], None),
+        ("aws:s3/bucketServerSideEncryptionConfiguration:BucketServerSideEncryptionConfiguration", [{"filter": {}}], None),
+    ],
+)
+def test_the_moto_transformation_rewrites_only_replication_rules(type_, rules, changed):
+    opts = pulumi.ResourceOptions()
+    result = moto_replication(pulumi.ResourceTransformationArgs(None, type_, "x", {"rules": rules, "role": "r"}, opts))  # type: ignore[arg-type]
+    if changed is None:
+        assert result is None
+        return
+    assert result is not None and result.opts is opts
+    assert result.props == {"rules": changed, "role": "r"}
 
 
 def test_the_moved_replication_role_aliases_its_old_urns(monkeypatch):
