@@ -34,6 +34,9 @@ def st(**fields) -> dict:
         ("iam:?assRole", "iam:PassRole", True),
         ("*:*", "kms:Decrypt", True),
         ("s3:Get*", "s3:PutObject", False),
+        ("iam:[P]assRole", "iam:PassRole", False),  # AWS's only wildcards are * and ?: a bracket is literal
+        ("iam:[P]assRole", "iam:[p]assrole", True),
+        ("i[a]m:*", "iam:PassRole", False),
     ],
 )
 def test_action_matching_is_case_insensitive_with_wildcards_anywhere(pattern, action, matches):
@@ -539,6 +542,7 @@ def test_each_escalation_action_needs_an_exact_arn(action):
 
 
 def test_escalations_of_patterns_in_any_service_spelling():
+    assert docs.escalations_of("iam:[P]assRole") == () and docs.escalations_of("i[a]m:PassRole") == ()
     assert docs.escalations_of("*:PassRole") == ("iam:PassRole",)
     assert docs.escalations_of("?am:CreateAccessKey") == ("iam:CreateAccessKey",)
     assert docs.escalations_of("s3:PassRole") == ()
