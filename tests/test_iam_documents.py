@@ -534,6 +534,7 @@ ESCALATION = [
 def test_each_escalation_action_needs_an_exact_arn(action):
     assert docs.escalations(st(Action=action, Resource="*")) == [("*", [action])]
     assert docs.escalations(st(Action=action.lower(), Resource="arn:aws:iam::1:role/app")) == []
+    assert docs.escalations(st(Action=action, Resource="arn:aws:iam::1:user/app")) == []  # only PassRole needs a role
     # reported once, as an escalation, not again as a write on any resource
     assert docs.writes_on_any_resource(st(Action=action, Resource="*")) == []
     assert docs.problems({"Statement": st(Sid="E", Action=action, Resource="*")}) == [
@@ -590,6 +591,7 @@ def test_wildcard_action_problem_names_the_action():
         ("arn:aws:sns:eu-west-1:123456789012:alerts/*", False),
         ("arn:aws:iam::123456789012:role/X*", False),
         ("arn:aws:iam::123456789012:role/?", True),
+        ("arn:aws:lambda:eu-west-1:123456789012:*", True),  # a typed service's resource part with no type word
     ],
 )
 def test_any_resource_edges(resource, anything):
@@ -771,6 +773,12 @@ GITHUB = "token.actions.githubusercontent.com"
         ("arn:aws:iam::1:provider/x", {"StringEquals": {"a.example:AUD": "1", "a.example:Sub": "2"}}, None),
         # ... an issuer named by its aud key alone (a Cognito identity pool needs no sub)
         ("arn:aws:iam::1:provider/x", {"StringEquals": {"cognito-identity.amazonaws.com:aud": "eu-west-1:pool"}}, None),
+        # ... an issuer whose name holds a colon: the claim is what follows the last one
+        (
+            "arn:aws:iam::1:provider/x",
+            {"StringEquals": {"issuer.example:8443:aud": "1", "issuer.example:8443:sub": "2"}},
+            None,
+        ),
         # ... and with no issuer in its Condition
         (
             "arn:aws:iam::1:provider/x",
