@@ -592,6 +592,7 @@ def test_wildcard_action_problem_names_the_action():
         ("arn:aws:iam::123456789012:role/X*", False),
         ("arn:aws:iam::123456789012:role/?", True),
         ("arn:aws:lambda:eu-west-1:123456789012:*", True),  # a typed service's resource part with no type word
+        ("arn:aws:s3::bucket*", True),  # five parts: not an ARN, wildcarded
     ],
 )
 def test_any_resource_edges(resource, anything):
@@ -666,6 +667,8 @@ def test_each_pinning_key_pins_the_caller(key):
         ("ForAnyValue:StringEquals", ["1"], True),
         ("ForAnyValue:StringEqualsIfExists", ["1"], False),
         ("Null", ["1"], False),
+        ("ForAnyValue:Null", ["1"], False),
+        ("StringEquals", ["X"], True),  # a value is a wildcard only when it is nothing but * and ?
         ("StringNotLike", ["1"], False),
         ("StringEquals", [], False),
         ("StringEquals", [1], False),
