@@ -782,6 +782,12 @@ GITHUB = "token.actions.githubusercontent.com"
             {"StringEquals": {"issuer.example:8443:aud": "1", "issuer.example:8443:sub": "2"}},
             None,
         ),
+        # an ARN that spells its issuer is judged by it, whatever issuer its Condition names
+        (
+            "arn:aws:iam::1:oidc-provider/issuer.example",
+            {"StringEquals": {"other.example:aud": "1", "other.example:sub": "2"}},
+            "statement T trusts web identity issuer.example without pinning issuer.example:aud and issuer.example:sub",
+        ),
         # ... and with no issuer in its Condition
         (
             "arn:aws:iam::1:provider/x",
