@@ -620,6 +620,7 @@ def test_each_negation_says_what_it_grants(key, listed, grants):
         ({"StringEquals": {"aws:ResourceTag/team": "web"}}, True),
         ({"StringEquals": {"ec2:ResourceTag/team": ["web"]}}, True),
         ({"StringLike": {"aws:ResourceTag/team": "*"}}, False),  # any value: every tagged resource
+        ({"StringEquals": {"aws:ResourceTag/team": "X"}}, True),  # only * and ? make a wildcard value
         ({"StringEquals": {"aws:ResourceTag/team": []}}, False),
         ({"Null": {"aws:ResourceTag/team": "false"}}, False),
         ({"StringEquals": {"aws:RequestTag/team": "web"}}, False),  # the request's tag, not the resource's
