@@ -915,3 +915,9 @@ def test_a_statement_without_a_sid_is_named_by_its_index(name, label):
 )
 def test_unseen_names_each_unknown_place(document, places):
     assert docs.unseen(document) == places
+
+
+def test_the_judgements_a_stack_repeats_are_memoised():
+    """A stack repeats the same few actions, resources and documents: each is judged or decoded once."""
+    for judge in (docs._loads, docs.is_service_wide, docs.may_write, docs.is_any_resource, docs.escalations_of):
+        assert callable(getattr(judge, "cache_clear", None)), judge
