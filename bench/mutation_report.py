@@ -73,7 +73,19 @@ MODULES: dict[str, Module] = {
     ),
     "starter_shared.iam_documents": Module(
         ("policies/starter_shared/iam_documents.py",),
-        ("tests/test_shared.py", "tests/test_policies.py", "tests/test_audit.py"),
+        (
+            "tests/test_iam_documents.py",
+            "tests/test_shared.py",
+            "tests/test_policy_iam.py",
+            "tests/test_policies.py",
+            "tests/test_audit.py",
+        ),
+        # The pure judgement's own table tests first, then the pack's IAM rules in their forms tables.
+        # test_shared.py never imports iam_documents. The file map leaves out the pack over gRPC
+        # (test_policies.py, 35 s under load) and the audit (test_audit.py, 90 s) that every surviving mutant would
+        # pay: both judge documents only through functions test_iam_documents.py tests clause by clause, and a
+        # mutant only they would kill shows up as a survivor (a too-narrow map never hides one).
+        file_tests={"policies/starter_shared/iam_documents.py": ("tests/test_iam_documents.py", "tests/test_policy_iam.py")},
     ),
     "components.policy_documents": Module(
         ("components/policy_documents.py",), ("tests/test_mutation_kills_policy_documents.py", "tests/test_guarantees.py")
@@ -84,18 +96,23 @@ MODULES: dict[str, Module] = {
         exclude=("components/policy_documents.py",),
         # tests/test_config.py imports only config.py and network.py: the other files skip it.
         file_tests={
-            f"components/{f}.py": ("tests/test_guarantees.py", "tests/test_behaviour.py")
-            for f in (
-                "web_tier",
-                "storage",
-                "security_roles",
-                "platform",
-                "emulator",
-                "blocks/secure_bucket",
-                "blocks/security_group",
-                "blocks/__init__",
-                "__init__",
-            )
+            # The parser is pure: its own table tests first; the program runs catch a setting that parses but
+            # never reaches its resource (a conversion, a default).
+            "components/config.py": ("tests/test_config.py", "tests/test_guarantees.py", "tests/test_behaviour.py"),
+            **{
+                f"components/{f}.py": ("tests/test_guarantees.py", "tests/test_behaviour.py")
+                for f in (
+                    "web_tier",
+                    "storage",
+                    "security_roles",
+                    "platform",
+                    "emulator",
+                    "blocks/secure_bucket",
+                    "blocks/security_group",
+                    "blocks/__init__",
+                    "__init__",
+                )
+            },
         },
     ),
     "starter_policies": Module(

@@ -848,6 +848,7 @@ def test_subnets_use_the_regions_standard_zones_in_order(plan, scenario):
 
 
 OTHER_ACCOUNT_CERT = "arn:aws:acm:eu-west-1:111111111111:certificate/00000000-0000-4000-8000-000000000000"
+LATER_ACCOUNT_CERT = OTHER_ACCOUNT_CERT.replace("111111111111", "999999999999")  # sorts after the deploying account
 
 
 @pytest.mark.parametrize(
@@ -864,8 +865,13 @@ OTHER_ACCOUNT_CERT = "arn:aws:acm:eu-west-1:111111111111:certificate/00000000-00
             f"{P}:certificateArn: got {OTHER_ACCOUNT_CERT}, expected a certificate in the deploying account "
             f"{ACCOUNT_ID} (replace the template's example ARN with your own certificate)",
         ),
+        (
+            {f"{P}:certificateArn": LATER_ACCOUNT_CERT},
+            f"{P}:certificateArn: got {LATER_ACCOUNT_CERT}, expected a certificate in the deploying account "
+            f"{ACCOUNT_ID} (replace the template's example ARN with your own certificate)",
+        ),
     ],
-    ids=["az-count-at-zones", "az-count-over-zones", "cert-own-account", "cert-other-account"],
+    ids=["az-count-at-zones", "az-count-over-zones", "cert-own-account", "cert-other-account", "cert-later-account"],
 )
 def test_account_and_region_checks_hold_at_their_edges(changes, problem):
     if problem is None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import re
 
@@ -44,6 +45,8 @@ def test_committed_stacks_parse_to_their_intent():
         dev.min_size = 5  # frozen
     with pytest.raises(TypeError):
         dev.tags["Owner"] = "someone-else"  # read-only mapping
+    with pytest.raises(TypeError, match="positional"):  # keywords only: reordering the fields reorders nothing
+        type(dev)(*(getattr(dev, f.name) for f in dataclasses.fields(dev)))
 
 
 BAD_CASES = [
@@ -135,6 +138,12 @@ BAD_CASES = [
         "dev",
         {"certificateArn": CERT_ARN.replace("eu-west-1", "us-east-1")},
         f'{P}:certificateArn: got "{CERT_ARN.replace("eu-west-1", "us-east-1")}", expected a certificate in aws:region',
+    ),
+    (  # a region that sorts before aws:region as well as one after it
+        "cert-other-region-sorting-first",
+        "dev",
+        {"certificateArn": CERT_ARN.replace("eu-west-1", "ap-southeast-2")},
+        f'{P}:certificateArn: got "{CERT_ARN.replace("eu-west-1", "ap-southeast-2")}", expected a certificate in aws:region',
     ),
     (
         "health-path-relative",
@@ -273,6 +282,12 @@ def test_the_error_counts_its_problems(changes, count):
     assert str(caught.value).startswith(f"invalid config for stack 'dev' ({count}): ")
 
 
+def test_the_error_is_one_line_of_its_problems_joined():
+    with pytest.raises(ConfigError) as caught:
+        parse_config(config_with("dev", minSize="9", natMode="x"), P, "dev")
+    assert str(caught.value) == "invalid config for stack 'dev' (2 problems): " + "; ".join(caught.value.problems)
+
+
 @pytest.mark.parametrize(
     ("instance_type", "architecture"),
     [
@@ -346,6 +361,14 @@ def test_python_m_components_config_prints_the_readme_rows(namespace):
     assert shown.splitlines() == reference_rows(namespace or P)
 
 
+def test_importing_components_config_prints_nothing():
+    import subprocess
+    import sys
+
+    shown = subprocess.run([sys.executable, "-c", "import components.config"], cwd=REPO, capture_output=True, text=True)
+    assert (shown.returncode, shown.stdout) == (0, "")
+
+
 RANGED = [(s.key, *s.value_range) for s in SETTINGS if s.value_range]
 
 
@@ -407,3 +430,284 @@ def test_a_foreign_namespace_is_reported_once_per_namespace_before_the_rest():
         f"another project; this project is {P}: run `make rename`"
     )
     assert sum("old-project" in p for p in found) == 1
+
+
+# -- edges of each check, one case per clause (issue 13: just inside passes, just outside fails) ----------------
+
+TAGS = {"Owner": "o", "Environment": "dev", "Project": "p", "CostCenter": "c"}
+TAGS_EXPECTED = "an object {tags: {...}} with the required tags Owner, Environment, Project, CostCenter"
+KEYS = ", ".join(s.key for s in SETTINGS)
+CIDR_EXPECTED = "a CIDR such as 203.0.113.0/24 or 2001:db8::/32 with its host bits zero"
+WORLD_EXPECTED = "no world-open CIDR in production without certificateArn (plain HTTP to the internet)"
+
+EXACT_CASES = [
+    # (id, stack, changes, every problem found, in order): a key whose own value is bad is reported once, and
+    # the checks across keys skip it rather than report a consequence of it
+    (
+        "vpc-ipv6",
+        "dev",
+        {"vpcCidr": "fd00::/56"},
+        [f'{P}:vpcCidr: got "fd00::/56", expected an IPv4 network (the VPC\'s primary range)'],
+    ),
+    (
+        "vpc-prefix-15",
+        "dev",
+        {"vpcCidr": "10.0.0.0/15"},
+        [f'{P}:vpcCidr: got "10.0.0.0/15", expected a prefix from /16 to /23, large enough for 16 subnets of /27 or more'],
+    ),
+    (
+        "vpc-prefix-24",
+        "dev",
+        {"vpcCidr": "10.0.0.0/24"},
+        [f'{P}:vpcCidr: got "10.0.0.0/24", expected a prefix from /16 to /23, large enough for 16 subnets of /27 or more'],
+    ),
+    (
+        "vpc-public",
+        "dev",
+        {"vpcCidr": "172.32.0.0/16"},
+        [f'{P}:vpcCidr: got "172.32.0.0/16", expected a private RFC 1918 range (10/8, 172.16/12 or 192.168/16)'],
+    ),
+    (
+        "allowed-host-bits",
+        "dev",
+        {"allowedCidrs": ["203.0.113.1/24"]},
+        [f'{P}:allowedCidrs: got "203.0.113.1/24", expected {CIDR_EXPECTED}'],
+    ),
+    ("allowed-not-strings", "dev", {"allowedCidrs": [5]}, [f'{P}:allowedCidrs: got "[5]", expected a list of strings']),
+    ("string-blank", "dev", {"replicaRegion": " "}, [f'{P}:replicaRegion: got " ", expected a non-empty string']),
+    ("unknown-key-unlike-any", "dev", {"zzz": "1"}, [f"{P}:zzz: unknown key, expected one of {KEYS}"]),
+    ("region-missing", "dev", {"aws__region": None}, ["aws:region: missing, expected an AWS region name such as eu-west-1"]),
+    (
+        "replica-bad-only-once",
+        "dev",
+        {"replicaRegion": "cn-north"},
+        [f'{P}:replicaRegion: got "cn-north", expected an AWS region name such as eu-central-1'],
+    ),
+    (
+        "region-bad-skips-replica-and-cert",
+        "prod",
+        {"aws__region": "mars-1"},
+        ['aws:region: got "mars-1", expected an AWS region name such as eu-west-1'],
+    ),
+    (
+        "instance-type-bad-skips-arch",
+        "dev",
+        {"instanceType": "large"},
+        [f'{P}:instanceType: got "large", expected an EC2 instance type such as t4g.small'],
+    ),
+    (
+        "arch-bad-skips-family",
+        "dev",
+        {"architecture": "riscv"},
+        [f'{P}:architecture: got "riscv", expected arm64 or x86_64'],
+    ),
+    ("size-bad-skips-sizes", "dev", {"maxSize": "two", "minSize": "3"}, [f'{P}:maxSize: got "two", expected an integer']),
+    (
+        "cert-bad-skips-region",
+        "dev",
+        {"certificateArn": "my-cert"},
+        [f'{P}:certificateArn: got "my-cert", expected an ACM certificate ARN'],
+    ),
+    ("dev-min-below-0", "dev", {"minSize": "-1"}, [f"{P}:minSize: got -1, expected at least 0"]),
+    (
+        "desired-below-min",
+        "dev",
+        {"minSize": "2", "desiredCapacity": "1", "maxSize": "3"},
+        [f"{P}:desiredCapacity: got 1, expected between minSize (2) and maxSize (3)"],
+    ),
+    (
+        "desired-above-max",
+        "dev",
+        {"desiredCapacity": "3"},
+        [f"{P}:desiredCapacity: got 3, expected between minSize (1) and maxSize (2)"],
+    ),
+    (
+        "min-over-max-only",
+        "dev",
+        {"minSize": "3", "desiredCapacity": "9"},
+        [f"{P}:minSize: got 3, expected at most maxSize (2)"],
+    ),
+    (
+        "prod-world-not-a-list",
+        "prod",
+        {"allowedCidrs": "0.0.0.0/0", "certificateArn": None},
+        [f'{P}:allowedCidrs: got "0.0.0.0/0", expected a list of strings'],
+    ),
+    (
+        "prod-world-after-a-bad-cidr",
+        "prod",
+        {"allowedCidrs": ["10.0.0.0/33", "0.0.0.0/0"], "certificateArn": None},
+        [
+            f'{P}:allowedCidrs: got "10.0.0.0/33", expected {CIDR_EXPECTED}',
+            f'{P}:allowedCidrs: got "0.0.0.0/0", expected {WORLD_EXPECTED}',
+        ],
+    ),
+    (
+        "prod-world-host-bits",
+        "prod",
+        {"allowedCidrs": ["0.0.0.1/0"], "certificateArn": None},
+        [f'{P}:allowedCidrs: got "0.0.0.1/0", expected {CIDR_EXPECTED}'],
+    ),
+    (
+        "prod-world-names-the-first",
+        "prod",
+        {"allowedCidrs": ["0.0.0.0/0", "::/0"], "certificateArn": None},
+        [f'{P}:allowedCidrs: got "0.0.0.0/0", expected {WORLD_EXPECTED}'],
+    ),
+    ("tags-not-object", "dev", {"aws__defaultTags": []}, [f'aws:defaultTags: got "[]", expected {TAGS_EXPECTED}']),
+    (
+        "tags-key-missing",
+        "dev",
+        {"aws__defaultTags": TAGS},
+        [f"aws:defaultTags: got {json.dumps(json.dumps(TAGS))}, expected {TAGS_EXPECTED}"],
+    ),
+    (
+        "tags-not-a-map",
+        "dev",
+        {"aws__defaultTags": {"tags": "Owner=o"}},
+        [f"aws:defaultTags: got {json.dumps(json.dumps({'tags': 'Owner=o'}))}, expected {TAGS_EXPECTED}"],
+    ),
+    (
+        "tag-environment-missing",
+        "dev",
+        {"aws__defaultTags": {"tags": {k: v for k, v in TAGS.items() if k != "Environment"}}},
+        ["aws:defaultTags.tags.Environment: missing, expected a non-empty string (required tag)"],
+    ),
+    (  # bad tags leave production undecided: no production check reports a consequence of them
+        "tag-placeholder-skips-production",
+        "dev",
+        {"aws__defaultTags": {"tags": {**TAGS, "Environment": "prod", "Owner": "${OWNER}"}}},
+        ['aws:defaultTags.tags.Owner: got "${OWNER}", expected a value of yours, not an unreplaced template placeholder'],
+    ),
+    (
+        "tag-missing-skips-production",
+        "dev",
+        {"aws__defaultTags": {"tags": {"Environment": "prod", "Project": "p", "CostCenter": "c"}}},
+        ["aws:defaultTags.tags.Owner: missing, expected a non-empty string (required tag)"],
+    ),
+    (
+        "tag-a-number",
+        "dev",
+        {"aws__defaultTags": {"tags": {**TAGS, "Owner": 5}}},
+        ["aws:defaultTags.tags.Owner: got 5, expected a non-empty string (required tag)"],
+    ),
+    (
+        "tag-a-bool",
+        "dev",
+        {"aws__defaultTags": {"tags": {**TAGS, "Owner": True}}},
+        ["aws:defaultTags.tags.Owner: got true, expected a non-empty string (required tag)"],
+    ),
+    (
+        "tag-a-list",
+        "dev",
+        {"aws__defaultTags": {"tags": {**TAGS, "Owner": ["o"]}}},
+        ['aws:defaultTags.tags.Owner: got ["o"], expected a non-empty string (required tag)'],
+    ),
+    (
+        "tag-a-map",
+        "dev",
+        {"aws__defaultTags": {"tags": {**TAGS, "Owner": {"team": "o"}}}},
+        ['aws:defaultTags.tags.Owner: got {"team": "o"}, expected a non-empty string (required tag)'],
+    ),
+    (
+        "namespace-two-more",
+        "dev",
+        {"old-project__natMode": "perAz", "old-project__azCount": "3", "old-project__maxSize": "4"},
+        [
+            f"old-project:azCount (and 2 more old-project: keys): belongs to another project; this project is {P}: run "
+            "`make rename` (rewrites the old-project: prefix in every stack file) or rename the key"
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(("stack", "changes", "expected"), [c[1:] for c in EXACT_CASES], ids=[c[0] for c in EXACT_CASES])
+def test_each_problem_is_reported_once_and_alone(stack, changes, expected):
+    assert problems(config_with(stack, **changes), stack) == expected
+
+
+ACCEPTED_CASES = [
+    # (id, stack, changes, field, parsed value): the passing side of each edge above
+    ("vpc-prefix-16", "dev", {"vpcCidr": "10.0.0.0/16"}, "vpc_cidr", "10.0.0.0/16"),
+    ("vpc-prefix-23", "dev", {"vpcCidr": "10.0.0.0/23"}, "vpc_cidr", "10.0.0.0/23"),
+    ("vpc-172-16", "dev", {"vpcCidr": "172.31.0.0/16"}, "vpc_cidr", "172.31.0.0/16"),
+    ("vpc-192-168", "dev", {"vpcCidr": "192.168.0.0/16"}, "vpc_cidr", "192.168.0.0/16"),
+    ("dev-min-0", "dev", {"minSize": "0"}, "min_size", 0),
+    ("min-equals-max", "dev", {"minSize": "2", "desiredCapacity": "2", "maxSize": "2"}, "min_size", 2),
+    ("desired-equals-max", "dev", {"desiredCapacity": "2"}, "desired_capacity", 2),
+    ("desired-equals-min", "dev", {"minSize": "2", "desiredCapacity": "2", "maxSize": "3"}, "desired_capacity", 2),
+    ("prod-min-2", "prod", {"minSize": "2", "desiredCapacity": "2"}, "min_size", 2),
+    ("emulator-in-dev", "dev", {"emulator": "true"}, "emulator", True),
+    ("bool-false-any-case", "prod", {"deletionProtection": " False "}, "deletion_protection", False),
+    ("bool-true-any-case", "dev", {"deletionProtection": "TRUE"}, "deletion_protection", True),
+    ("integer-spaced", "dev", {"maxSize": " 3 "}, "max_size", 3),
+    ("cert-in-region", "dev", {"certificateArn": CERT_ARN}, "certificate_arn", CERT_ARN),
+    ("prod-world-with-cert", "prod", {"allowedCidrs": ["::/0"]}, "allowed_cidrs", ("::/0",)),
+    (
+        "prod-narrow-without-cert",
+        "prod",
+        {"allowedCidrs": ["0.0.0.0/1"], "certificateArn": None},
+        "allowed_cidrs",
+        ("0.0.0.0/1",),
+    ),
+    ("tag-extra-not-a-string", "dev", {"aws__defaultTags": {"tags": {**TAGS, "Team": 5}}}, "tags", {**TAGS, "Team": "5"}),
+    (
+        "environment-any-case",
+        "prod",
+        {"aws__defaultTags": {"tags": {**TAGS, "Environment": "Production"}}},
+        "is_production",
+        True,
+    ),
+    (
+        "environment-not-production",
+        "dev",
+        {"aws__defaultTags": {"tags": {**TAGS, "Environment": "preprod"}}},
+        "is_production",
+        False,
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("stack", "changes", "field", "value"), [c[1:] for c in ACCEPTED_CASES], ids=[c[0] for c in ACCEPTED_CASES]
+)
+def test_each_edge_is_accepted_on_its_passing_side(stack, changes, field, value):
+    cfg = parse_config(config_with(stack, **changes), P, stack)
+    assert getattr(cfg, field) == value
+
+
+@pytest.mark.parametrize(
+    ("key", "value", "field", "parsed"),
+    [
+        ("maxSize", 3, "max_size", 3),
+        ("emulator", True, "emulator", True),
+        ("allowedCidrs", ["10.0.0.0/8"], "allowed_cidrs", ("10.0.0.0/8",)),
+        ("certificateArn", None, "certificate_arn", None),  # a key given as null is the key left out
+    ],
+)
+def test_values_given_as_python_objects_read_like_their_strings(key, value, field, parsed):
+    values = {**config_with("dev"), f"{P}:{key}": value}
+    assert getattr(parse_config(values, P, "dev"), field) == parsed
+
+
+@pytest.mark.parametrize(
+    ("key", "value", "expected"),
+    [
+        ("maxSize", True, f"{P}:maxSize: got true, expected an integer"),  # a bool is not an integer here
+        ("replicaRegion", None, f"{P}:replicaRegion: missing, expected a non-empty string"),
+    ],
+)
+def test_python_objects_that_do_not_fit_their_kind_are_reported(key, value, expected):
+    found = problems({**config_with("dev"), f"{P}:{key}": value})
+    assert len(found) == 1 and found[0].startswith(expected), found
+
+
+def test_a_pulumi_yaml_without_a_name_stops_the_table_with_one_line(monkeypatch):
+    from pathlib import Path
+
+    from components import config
+
+    assert config._project_name() == P
+    monkeypatch.setattr(Path, "read_text", lambda self, encoding=None: "runtime: python\n")
+    with pytest.raises(SystemExit, match=r"^components\.config: Pulumi\.yaml has no name$"):
+        config._project_name()

@@ -3,15 +3,18 @@
 from __future__ import annotations
 
 import base64
+import ipaddress
 import json
 import re
 
+import pulumi
 import pytest
 from conftest import PROJECT, as_list, linked, policy_json, run_stack, settings_of, stack_config
 
 from components.blocks.secure_bucket import SecureBucketArgs
+from components.blocks.security_group import cidr_peer
 from components.config import REQUIRED_TAGS
-from components.emulator import moto_rule
+from components.emulator import moto_replication, moto_rule
 from components.storage import replication_rule
 from components.web_tier import TLS_POLICY, user_data
 
@@ -142,6 +145,11 @@ def test_only_80_443_reach_the_alb_from_allowed_cidrs_and_only_the_alb_reaches_i
     alb_in = rules(INGRESS, alb_sg)
     assert {(r.inputs["fromPort"], r.inputs["toPort"]) for r in alb_in} == ({(80, 80), (443, 443)} if https else {(80, 80)})
     assert {r.inputs.get("cidrIpv4") or r.inputs.get("cidrIpv6") for r in alb_in} == allowed
+    # each range in its own family's argument (AWS rejects an IPv6 range given as cidrIpv4)
+    family = {4: "cidrIpv4", 6: "cidrIpv6"}
+    assert {(k, r.inputs[k]) for r in alb_in for k in family.values() if k in r.inputs} == {
+        (family[ipaddress.ip_network(c).version], c) for c in allowed
+    }
     alb_out = only(rules(EGRESS, alb_sg))
     assert alb_out.property_dependencies["referencedSecurityGroupId"] == [instance_sg.urn]
     assert "cidrIpv4" not in alb_out.inputs
@@ -483,6 +491,19 @@ def test_secure_bucket_encryption_is_chosen_explicitly(encryption, valid):
         SecureBucketArgs(noncurrent_version_days=30, **encryption)
 
 
+@pytest.mark.parametrize(
+    ("cidr", "peer"),
+    [
+        ("203.0.113.0/24", {"cidr_ipv4": "203.0.113.0/24"}),
+        ("0.0.0.0/0", {"cidr_ipv4": "0.0.0.0/0"}),
+        ("2001:db8::/32", {"cidr_ipv6": "2001:db8::/32"}),
+        ("::/0", {"cidr_ipv6": "::/0"}),
+    ],
+)
+def test_a_cidr_peer_names_its_address_family(cidr, peer):
+    assert cidr_peer(cidr) == peer
+
+
 def test_only_the_emulator_stack_drops_what_moto_cannot_round_trip(runs):
     rule = only(only(runs("local").of_type(REPLICATION)).inputs["rules"])
     assert not {"filter", "deleteMarkerReplication", "sourceSelectionCriteria"} & set(rule)
@@ -507,6 +528,26 @@ def test_moto_rule_drops_each_field_moto_loses_in_either_spelling(dropped):
         assert moto_rule({**kept, field: {"status": "Enabled"}}) == kept, field
     not_a_dict = ["a rule given as an args object is passed through"]
     assert moto_rule(not_a_dict) is not_a_dict
+
+
+@pytest.mark.parametrize(
+    ("type_", "rules", "changed"),
+    [
+        (REPLICATION, [{"id": "r", "filter": {}}, "an args object"], [{"id": "r"}, "an args object"]),
+        (REPLICATION, "not a list", None),
+        # other resources with a rules list, sorting before and after the replication token, are left alone
+        ("aws:s3/bucketLifecycleConfiguration:BucketLifecycleConfiguration", [{"id": "r", "filter": {}}], None),
+        ("aws:s3/bucketServerSideEncryptionConfiguration:BucketServerSideEncryptionConfiguration", [{"filter": {}}], None),
+    ],
+)
+def test_the_moto_transformation_rewrites_only_replication_rules(type_, rules, changed):
+    opts = pulumi.ResourceOptions()
+    result = moto_replication(pulumi.ResourceTransformationArgs(None, type_, "x", {"rules": rules, "role": "r"}, opts))  # type: ignore[arg-type]
+    if changed is None:
+        assert result is None
+        return
+    assert result is not None and result.opts is opts
+    assert result.props == {"rules": changed, "role": "r"}
 
 
 def test_the_moved_replication_role_aliases_its_old_urns(monkeypatch):

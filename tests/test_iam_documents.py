@@ -35,6 +35,9 @@ def st(**fields) -> dict:
         ("iam:?assRole", "iam:PassRole", True),
         ("*:*", "kms:Decrypt", True),
         ("s3:Get*", "s3:PutObject", False),
+        ("iam:[P]assRole", "iam:PassRole", False),  # AWS's only wildcards are * and ?: a bracket is literal
+        ("iam:[P]assRole", "iam:[p]assrole", True),
+        ("i[a]m:*", "iam:PassRole", False),
     ],
 )
 def test_action_matching_is_case_insensitive_with_wildcards_anywhere(pattern, action, matches):
@@ -527,3 +530,468 @@ def test_source_documents_are_read_back_as_the_provider_reads_them():
     assert statement["Action"] == ["b", "a"]  # actions keep the source's order
     assert statement["Principal"] == {"AWS": ["arn:aws:iam::2:root", "arn:aws:iam::1:root"]}
     assert statement["Condition"] == {"Bool": {"aws:SecureTransport": "true"}}
+
+
+# -- each entry of each table, and each clause at its edge (the tables are spelled out here, not read back) --------
+READ_ACTIONS = [
+    "s3:GetObject",
+    "s3:ListBucket",
+    "ec2:DescribeInstances",
+    "s3:HeadObject",
+    "dynamodb:BatchGetItem",
+    "dynamodb:Query",
+    "dynamodb:Scan",
+    "cloudsearch:Search",
+    "route53domains:LookupDomain",
+    "quicksight:ViewDashboard",
+    "s3:SelectObjectContent",
+    "logs:FilterLogEvents",
+    "dynamodb:PartiQLSelect",
+    "iam:BatchCheckPermission",
+    "dynamodb:ConditionCheckItem",
+]
+SECRET_READ_ACTIONS = [
+    "secretsmanager:GetSecretValue",
+    "secretsmanager:BatchGetSecretValue",
+    "ssm:GetParameter",
+    "ssm:GetParameters",
+    "ssm:GetParametersByPath",
+]
+
+
+@pytest.mark.parametrize("action", READ_ACTIONS)
+def test_each_read_verb_only_reads(action):
+    assert docs.may_write(action) is False
+    assert docs.may_write(action.replace(":", ":Put")) is True  # the verb at the start is what counts
+
+
+@pytest.mark.parametrize("action", SECRET_READ_ACTIONS)
+def test_each_secret_read_counts_as_a_write(action):
+    assert docs.may_write(action) is True
+    assert docs.may_write(action.upper()) is True
+
+
+@pytest.mark.parametrize(("action", "writes"), [("s3", False), ("s3:", False), ("s3:*", True), ("s3:?et*", True)])
+def test_may_write_needs_an_action_name(action, writes):
+    assert docs.may_write(action) is writes and docs.is_write(action) is writes
+
+
+@pytest.mark.parametrize(
+    ("action", "wide"), [(" * ", True), ("", False), ("s3:", False), ("s3:?", True), ("s3:*?", True), ("s*:GetObject", True)]
+)
+def test_service_wide_edges(action, wide):
+    assert docs.is_service_wide(action) is wide
+
+
+ESCALATION = [
+    "iam:CreatePolicyVersion",
+    "iam:SetDefaultPolicyVersion",
+    "iam:AttachRolePolicy",
+    "iam:AttachUserPolicy",
+    "iam:AttachGroupPolicy",
+    "iam:PutRolePolicy",
+    "iam:PutUserPolicy",
+    "iam:PutGroupPolicy",
+    "iam:UpdateAssumeRolePolicy",
+    "iam:CreateAccessKey",
+    "iam:CreateLoginProfile",
+    "iam:UpdateLoginProfile",
+    "iam:AddUserToGroup",
+    "iam:PutRolePermissionsBoundary",
+    "iam:DeleteRolePermissionsBoundary",
+    "iam:PutUserPermissionsBoundary",
+    "iam:DeleteUserPermissionsBoundary",
+]
+
+
+@pytest.mark.parametrize("action", ESCALATION)
+def test_each_escalation_action_needs_an_exact_arn(action):
+    assert docs.escalations(st(Action=action, Resource="*")) == [("*", [action])]
+    assert docs.escalations(st(Action=action.lower(), Resource="arn:aws:iam::1:role/app")) == []
+    assert docs.escalations(st(Action=action, Resource="arn:aws:iam::1:user/app")) == []  # only PassRole needs a role
+    # reported once, as an escalation, not again as a write on any resource
+    assert docs.writes_on_any_resource(st(Action=action, Resource="*")) == []
+    assert docs.problems({"Statement": st(Sid="E", Action=action, Resource="*")}) == [
+        f"statement E allows {action} on * (privilege escalation: the caller can grant itself more; name exact ARNs)"
+    ]
+
+
+def test_escalations_of_patterns_in_any_service_spelling():
+    assert docs.escalations_of("iam:[P]assRole") == () and docs.escalations_of("i[a]m:PassRole") == ()
+    assert docs.escalations_of("*:PassRole") == ("iam:PassRole",)
+    assert docs.escalations_of("?am:CreateAccessKey") == ("iam:CreateAccessKey",)
+    assert docs.escalations_of("s3:PassRole") == ()
+    assert docs.escalations(st(Action="iam:*", Resource="*")) == []  # reported by the wildcard-action clause
+
+
+def test_passrole_and_other_escalations_are_each_named():
+    document = {"Statement": [st(Action=["iam:PassRole", "iam:CreateAccessKey"], Resource="arn:aws:iam::1:role/*")]}
+    assert docs.problems(document) == [
+        "statement #0 allows iam:PassRole on arn:aws:iam::1:role/* (not a named role ARN): any role, "
+        "and its permissions, can be handed to a service that runs code",
+        "statement #0 allows iam:CreateAccessKey on arn:aws:iam::1:role/* (privilege escalation: the caller can "
+        "grant itself more; name exact ARNs)",
+    ]
+    assert docs.writes_on_any_resource(st(Action="iam:PassRole", Resource="*")) == []
+
+
+@pytest.mark.parametrize(
+    ("resource", "suffix"),
+    [
+        ("*", ""),
+        (" * ", ""),
+        ("arn:aws:sqs:*:1:q", " (a wildcard ARN: any resource)"),
+        ("#*", " (a wildcard ARN: any resource)"),
+    ],
+)
+def test_writes_on_any_resource_say_why_a_wildcard_arn_is_any(resource, suffix):
+    document = {"Statement": [st(Sid="W", Action=["sqs:SendMessage"], Resource=resource)]}
+    assert docs.problems(document) == [f"statement W allows sqs:SendMessage on Resource {resource!r}{suffix}"]
+
+
+def test_wildcard_action_problem_names_the_action():
+    assert docs.problems({"Statement": st(Sid="A", Action="s3:*", Resource="arn:aws:s3:::b")}) == [
+        "statement A allows wildcard action 's3:*'"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("resource", "anything"),
+    [
+        ("arn:aws:*:eu-west-1:123456789012:thing", True),  # any service
+        ("xyz:aws:s3:::bucket/*", True),  # six parts, not an ARN
+        ("arn:aws:s3:::?", True),
+        ("arn:aws:sqs:eu-west-1:123456789012:jobs/*", False),  # sqs and sns names carry no type word
+        ("arn:aws:sns:eu-west-1:123456789012:alerts/*", False),
+        ("arn:aws:iam::123456789012:role/X*", False),
+        ("arn:aws:iam::123456789012:role/?", True),
+        ("arn:aws:lambda:eu-west-1:123456789012:*", True),  # a typed service's resource part with no type word
+        ("arn:aws:s3::bucket*", True),  # five parts: not an ARN, wildcarded
+    ],
+)
+def test_any_resource_edges(resource, anything):
+    assert docs.is_any_resource(resource) is anything
+
+
+@pytest.mark.parametrize(
+    ("key", "listed", "grants"),
+    [
+        ("NotAction", "iam:*", "every action of every service except iam:*"),
+        ("NotAction", ["iam:*", "kms:*"], "every action of every service except iam:*, kms:*"),
+        ("NotResource", "arn:aws:s3:::b", "its actions on every resource except arn:aws:s3:::b"),
+        ("NotResource", [], "its actions on every resource except nothing"),
+    ],
+)
+def test_each_negation_says_what_it_grants(key, listed, grants):
+    statement = st(Action="s3:GetObject", Resource="*", **{key: listed})
+    assert docs.negations(statement) == [key]
+    assert docs.problems({"Statement": [statement]})[:1] == [f"statement #0 allows with {key}, which grants {grants}"]
+
+
+@pytest.mark.parametrize(
+    ("condition", "scoped"),
+    [
+        ({"StringEquals": {"aws:ResourceTag/team": "web"}}, True),
+        ({"StringEquals": {"ec2:ResourceTag/team": ["web"]}}, True),
+        ({"StringLike": {"aws:ResourceTag/team": "*"}}, False),  # any value: every tagged resource
+        ({"StringEquals": {"aws:ResourceTag/team": "X"}}, True),  # only * and ? make a wildcard value
+        ({"StringEquals": {"aws:ResourceTag/team": []}}, False),
+        ({"Null": {"aws:ResourceTag/team": "false"}}, False),
+        ({"StringEquals": {"aws:RequestTag/team": "web"}}, False),  # the request's tag, not the resource's
+        ("not a block", False),
+    ],
+)
+def test_resource_tag_scoping_needs_a_real_value(condition, scoped):
+    assert docs.scoped_by_resource_tag(st(Action="ec2:StartInstances", Resource="*", Condition=condition)) is scoped
+
+
+PINNING = [
+    "aws:SourceAccount",
+    "aws:SourceArn",
+    "aws:SourceOwner",
+    "aws:SourceOrgID",
+    "aws:SourceOrgPaths",
+    "aws:PrincipalOrgID",
+    "aws:PrincipalOrgPaths",
+    "aws:PrincipalAccount",
+    "aws:PrincipalArn",
+    "aws:SourceVpce",
+    "aws:SourceVpc",
+    "aws:userid",
+    "kms:CallerAccount",
+    "aws:SourceIp",
+]
+PIN_VALUES = {
+    "aws:SourceArn": "arn:aws:sns:eu-west-1:1:t",
+    "aws:PrincipalArn": "arn:aws:iam::1:role/r",
+    "aws:SourceIp": "10.0.0.0/8",
+}
+
+
+@pytest.mark.parametrize("key", PINNING)
+def test_each_pinning_key_pins_the_caller(key):
+    value = PIN_VALUES.get(key, "o-1")
+    assert docs.pinned_by_condition(st(Principal="*", Condition={"StringEquals": {key.upper(): value}}))
+    assert not docs.pinned_by_condition(st(Principal="*", Condition={"StringEquals": {key: "*"}}))
+
+
+@pytest.mark.parametrize(
+    ("operator", "values", "pinned"),
+    [
+        ("StringEquals", ["1"], True),
+        ("ForAnyValue:StringEquals", ["1"], True),
+        ("ForAnyValue:StringEqualsIfExists", ["1"], False),
+        ("Null", ["1"], False),
+        ("ForAnyValue:Null", ["1"], False),
+        ("StringEquals", ["X"], True),  # a value is a wildcard only when it is nothing but * and ?
+        ("StringNotLike", ["1"], False),
+        ("StringEquals", [], False),
+        ("StringEquals", [1], False),
+        ("StringEquals", ["1", "?"], False),
+        ("StringEquals", ["1", "2"], True),
+    ],
+)
+def test_a_pin_needs_a_must_be_met_operator_and_real_values(operator, values, pinned):
+    assert docs.pinned_by_condition(st(Condition={operator: {"aws:SourceAccount": values}})) is pinned
+
+
+@pytest.mark.parametrize("key", ["aws:SourceAccount", "aws:userid", "kms:CallerAccount"])
+def test_only_source_ip_values_are_read_as_addresses(key):
+    assert docs.pinned_by_condition(st(Condition={"StringEquals": {key: "0.0.0.0/0"}}))
+
+
+def test_unknown_shows_as_unknown():
+    assert repr(docs.UNKNOWN) == "UNKNOWN"
+
+
+@pytest.mark.parametrize(
+    ("statement", "problem"),
+    [
+        (st(Principal="*"), "statement S allows Principal '*' with no Condition"),
+        (st(Principal="*", Condition={}), "statement S allows Principal '*' with no Condition"),
+        (
+            st(
+                Principal={"AWS": "*"},
+                Condition={"Bool": {"aws:SecureTransport": "true"}, "StringLike": {"aws:Referer": "x"}},
+            ),
+            "statement S allows Principal '*' and its Condition pins no caller (keys: aws:Referer, aws:SecureTransport; "
+            "pin one of aws:SourceAccount, aws:SourceArn, aws:PrincipalOrgID, aws:PrincipalAccount, aws:SourceVpce)",
+        ),
+        (
+            st(Principal="*", Condition={"Bool": "not a block"}),
+            "statement S allows Principal '*' and its Condition pins no caller (keys: none; "
+            "pin one of aws:SourceAccount, aws:SourceArn, aws:PrincipalOrgID, aws:PrincipalAccount, aws:SourceVpce)",
+        ),
+        (st(NotPrincipal={"AWS": "a"}), "statement S allows everyone except NotPrincipal {'AWS': 'a'}"),
+        (st(Principal="*", Condition={"StringEquals": {"aws:SourceAccount": U}}), None),  # judged once known
+        (st(Principal={"AWS": "arn:aws:iam::1:root"}), None),
+        (st(Principal="arn:aws:iam::1:root"), None),  # a string other than "*", either side of it in sort order
+        (st(Principal=""), None),
+        (st(Principal={"Service": ["s3.amazonaws.com"]}), None),
+        ({"Effect": "Deny", "Principal": "*"}, None),
+        ({"Principal": "*"}, None),  # no Effect is no Allow
+    ],
+)
+def test_each_anonymous_problem_in_full(statement, problem):
+    assert docs.anonymous_problem(statement, "S") == problem
+    assert docs.anonymous_problems({"Statement": [{**statement, "Sid": "S"}]}) == ([problem] if problem else [])
+
+
+GITHUB = "token.actions.githubusercontent.com"
+
+
+@pytest.mark.parametrize(
+    ("federated", "condition", "problem"),
+    [
+        ("*", {}, "statement T trusts Federated '*': tokens of any identity provider"),
+        (
+            GH,
+            {"StringEquals": {f"{GITHUB}:aud": "sts.amazonaws.com"}},
+            f"statement T trusts GitHub Actions OIDC ({GITHUB}) without pinning {GITHUB}:sub to one repository and a "
+            "branch or environment (e.g. repo:org/app:ref:refs/heads/main): any GitHub workflow could assume this role",
+        ),
+        (GH, {"StringEquals": {f"{GITHUB}:sub": "repo:a/b:ref:refs/tags/v1"}}, None),
+        (GH, {"StringEquals": {f"{GITHUB}:SUB": "REPO:a/b:ENVIRONMENT:prod"}}, None),  # keys and prefixes in any case
+        (GH, {"StringLike": {f"{GITHUB}:sub": "repo:a/b:ref:refs/heads/*"}}, "GitHub"),  # any branch
+        (GH, {"StringLike": {f"{GITHUB}:sub": ["repo:a/b:environment:prod", "repo:a/c:*"]}}, "GitHub"),  # every value
+        (GH, {"StringLike": {f"{GITHUB}:sub": []}}, "GitHub"),
+        (GH, {"StringLike": {f"{GITHUB}:sub": [5]}}, "GitHub"),
+        (GH, {"StringLikeIfExists": {f"{GITHUB}:sub": "repo:a/b:environment:prod"}}, "GitHub"),
+        (GH, {"StringLike": {f"{GITHUB}:sub": "repo:a/b?:environment:prod"}}, "GitHub"),
+        (
+            "cognito-identity.amazonaws.com",
+            {"StringEquals": {"cognito-identity.amazonaws.com:aud": "eu-west-1:pool"}},
+            None,
+        ),
+        (
+            "cognito-identity.amazonaws.com",
+            {},
+            "statement T trusts web identity cognito-identity.amazonaws.com without pinning "
+            "cognito-identity.amazonaws.com:aud: any token that provider issues could assume this role",
+        ),
+        (
+            "accounts.google.com",
+            {"StringEquals": {"accounts.google.com:sub": "1"}},
+            "statement T trusts web identity accounts.google.com without pinning accounts.google.com:aud: any token "
+            "that provider issues could assume this role",
+        ),
+        ("accounts.google.com", {"StringEquals": {"accounts.google.com:aud": "a", "accounts.google.com:sub": "1"}}, None),
+        (
+            "accounts.google.com",
+            {"StringEquals": {"accounts.google.com:aud": ["a", "*"], "accounts.google.com:sub": "1"}},
+            "accounts.google.com:aud:",
+        ),
+        # an ARN that does not spell its issuer, with two issuers in its Condition: itself is judged
+        (
+            "arn:aws:iam::1:provider/x",
+            {"StringEquals": {"a.example:aud": "1", "b.example:sub": "2"}},
+            "statement T trusts web identity arn:aws:iam::1:provider/x without pinning arn:aws:iam::1:provider/x:aud "
+            "and arn:aws:iam::1:provider/x:sub",
+        ),
+        ("arn:aws:iam::1:provider/x", {"StringEquals": {"a.example:AUD": "1", "a.example:Sub": "2"}}, None),
+        # ... an issuer named by its aud key alone (a Cognito identity pool needs no sub)
+        ("arn:aws:iam::1:provider/x", {"StringEquals": {"cognito-identity.amazonaws.com:aud": "eu-west-1:pool"}}, None),
+        # ... an issuer whose name holds a colon: the claim is what follows the last one
+        (
+            "arn:aws:iam::1:provider/x",
+            {"StringEquals": {"issuer.example:8443:aud": "1", "issuer.example:8443:sub": "2"}},
+            None,
+        ),
+        # an ARN that spells its issuer is judged by it, whatever issuer its Condition names
+        (
+            "arn:aws:iam::1:oidc-provider/issuer.example",
+            {"StringEquals": {"other.example:aud": "1", "other.example:sub": "2"}},
+            "statement T trusts web identity issuer.example without pinning issuer.example:aud and issuer.example:sub",
+        ),
+        # ... and with no issuer in its Condition
+        (
+            "arn:aws:iam::1:provider/x",
+            {"StringEquals": {"aws:SourceAccount": "1"}},
+            "statement T trusts web identity arn:aws:iam::1:provider/x without pinning arn:aws:iam::1:provider/x:aud "
+            "and arn:aws:iam::1:provider/x:sub",
+        ),
+        ("arn:aws:iam::1:saml-provider/okta", {}, None),
+        # another key of the issuer is no aud, whichever side of it it sorts
+        (
+            "accounts.google.com",
+            {"StringEquals": {"accounts.google.com:amr": "x", "accounts.google.com:sub": "1"}},
+            "statement T trusts web identity accounts.google.com without pinning accounts.google.com:aud:",
+        ),
+        ("", {}, "statement T trusts web identity  without pinning :aud and :sub"),  # no identifier is no '*'
+        (
+            "arn:aws:iam::1:oidc-provider/issuer.example/oidc-provider/x",
+            {"StringEquals": {"issuer.example/oidc-provider/x:aud": "1", "issuer.example/oidc-provider/x:sub": "2"}},
+            None,
+        ),
+    ],
+)
+def test_each_federation_problem_in_full(federated, condition, problem):
+    statement = st(Principal={"Federated": federated}, Action="sts:AssumeRoleWithWebIdentity", Condition=condition)
+    found = docs.federation_problem(statement, "T")
+    if problem is None or found is None:
+        assert found == problem
+    else:
+        assert found.startswith(problem) if problem.startswith("statement") else problem in found
+    assert docs.federation_problems({"Statement": [{**statement, "Sid": "T"}]}) == ([found] if found else [])
+
+
+def test_federation_judges_every_provider_a_statement_trusts():
+    good_github = {"StringEquals": {f"{GITHUB}:sub": "repo:a/b:environment:prod"}}
+    for federated in ([GH, "*"], ["arn:aws:iam::1:saml-provider/okta", "*"]):
+        statement = st(Principal={"Federated": federated}, Condition=good_github)
+        assert docs.federation_problem(statement, "T") == "statement T trusts Federated '*': tokens of any identity provider"
+
+
+def test_allowed_actions_that_are_not_strings_are_ignored():
+    statement = st(Action="s3:PutObject", Resource="*")
+    assert docs.writes_on_any_resource(statement, [5, None, "s3:putobject"]) == []
+    assert docs.writes_on_any_resource(statement, [5]) == [("*", ["s3:PutObject"])]
+
+
+def test_federation_skips_what_it_cannot_judge():
+    trust = st(Principal={"Federated": GH}, Condition={"StringEquals": {f"{GITHUB}:sub": U}})
+    assert docs.federation_problem(trust, "T") is None  # judged once known
+    assert docs.federation_problem({**trust, "Effect": "Deny", "Condition": {}}, "T") is None
+    assert docs.federation_problem(st(Principal="*"), "T") is None
+    # the first problem of a statement is the one named: a SAML provider before it is passed over
+    both = st(Principal={"Federated": ["arn:aws:iam::1:saml-provider/okta", "*"]})
+    assert docs.federation_problem(both, "T") == "statement T trusts Federated '*': tokens of any identity provider"
+
+
+@pytest.mark.parametrize(
+    ("change", "denies"),
+    [
+        ({}, True),
+        ({"Action": ["s3:GetObject", "*"]}, True),
+        ({"Principal": "*"}, True),
+        ({"Effect": "Allow"}, False),
+        ({"Effect": None}, False),
+        ({"Principal": {"AWS": "arn:aws:iam::1:root"}}, False),
+        ({"Action": "s3:GetObject"}, False),
+        ({"Action": [5]}, False),
+        ({"Condition": {"Bool": {"aws:SecureTransport": "true"}}}, False),
+        ({"Condition": {"Bool": {"aws:SecureTransport": ["false", "true"]}}}, False),
+        ({"Condition": {"Bool": {"aws:SecureTransport": False}}}, True),  # a JSON boolean reads the same
+        ({"Condition": {"Bool": {"aws:securetransport": "false"}}}, False),  # the key as written is the one read
+        ({"Condition": {"Bool": "no block"}}, False),
+        ({"Condition": "no block"}, False),
+    ],
+)
+def test_denies_insecure_transport_clause_by_clause(change, denies):
+    statement = {
+        "Effect": "Deny",
+        "Principal": {"AWS": "*"},
+        "Action": "s3:*",
+        "Resource": "x",
+        "Condition": {"Bool": {"aws:SecureTransport": "false"}},
+        **change,
+    }
+    assert docs.denies_insecure_transport(statement) is denies
+
+
+@pytest.mark.parametrize(
+    ("document", "found"),
+    [
+        ('{"Statement": {"Effect": "Allow"}}', [{"Effect": "Allow"}]),  # one statement, not a list
+        ({"Statement": [{"Effect": "Allow"}, "x", None]}, [{"Effect": "Allow"}]),
+        ({"Statement": None}, []),
+        ("[1]", []),
+        ("{", []),
+        (5, []),
+        (U, []),
+    ],
+)
+def test_statements_in_every_shape(document, found):
+    assert docs.statements(document) == found
+
+
+@pytest.mark.parametrize(("value", "listed"), [(None, []), ("a", ["a"]), (("a", "b"), ["a", "b"]), (5, [5]), ([], [])])
+def test_as_list(value, listed):
+    assert docs.as_list(value) == listed
+
+
+@pytest.mark.parametrize(("name", "label"), [("Up", "Up"), ("", "#2"), (5, "#2"), (None, "#2")])
+def test_a_statement_without_a_sid_is_named_by_its_index(name, label):
+    assert docs.sid({"Sid": name}, 2) == label
+
+
+@pytest.mark.parametrize(
+    ("document", "places"),
+    [
+        ({"Statement": [st(Sid="S", Condition={"StringEquals": {"aws:SourceArn": [U]}})]}, ["statement S Condition"]),
+        ({"Statement": [st(Action=["s3:GetObject", U])]}, ["statement #0 Action"]),
+        ({"Statement": [st(Condition={"A": {"b": ["c", [U]]}})]}, ["statement #0 Condition"]),
+        ({"Statement": [st(Condition={"A": {"b": ["c"]}}, Resource="r")]}, []),
+        (json.dumps({"Statement": [st()]}), []),
+        ("not json", []),
+        (None, []),
+    ],
+)
+def test_unseen_names_each_unknown_place(document, places):
+    assert docs.unseen(document) == places
+
+
+def test_the_judgements_a_stack_repeats_are_memoised():
+    """A stack repeats the same few actions, resources and documents: each is judged or decoded once."""
+    for judge in (docs._loads, docs.is_service_wide, docs.may_write, docs.is_any_resource, docs.escalations_of):
+        assert callable(getattr(judge, "cache_clear", None)), judge

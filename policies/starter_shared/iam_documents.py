@@ -189,8 +189,9 @@ def _contains_unknown(value: Any) -> bool:
 
 # -- actions --------------------------------------------------------------------------------------------------
 def action_matches(pattern: str, action: str) -> bool:
-    """Whether an Action pattern (``s3:*Object``, ``IAM:pass*``) covers ``action``, as AWS matches them."""
-    return fnmatchcase(action.lower(), pattern.lower())
+    """Whether an Action pattern (``s3:*Object``, ``IAM:pass*``) covers ``action``, as AWS matches them: only ``*``
+    and ``?`` are wildcards (fnmatch alone would read ``[P]`` as a character class; AWS reads it literally)."""
+    return fnmatchcase(action.lower(), pattern.lower().replace("[", "[[]"))
 
 
 @lru_cache(maxsize=4096)
@@ -205,7 +206,7 @@ def may_write(action: str) -> bool:
     """Whether an action (or a pattern) can name a write or permission-management action: its literal start
     is not a read verb (``s3:Get*`` only reads; ``s3:*Object`` also matches ``s3:PutObject``)."""
     service, _, name = action.lower().partition(":")
-    if any(fnmatchcase(secret, f"{service}:{name}") for secret in SECRET_READS):
+    if any(action_matches(f"{service}:{name}", secret) for secret in SECRET_READS):
         return True
     literal = _WILD.split(name, maxsplit=1)[0]
     return name != "" and not literal.startswith(READ_VERBS)
