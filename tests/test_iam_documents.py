@@ -356,6 +356,7 @@ def test_the_tls_minimum_moves_the_edge():
         (["computed-bucket-arn", "computed-bucket-arn/*"], None, True),  # unknown name: by form
         (["computed-bucket-arn/*"], None, False),
         ([{"Fn::Join": []}], "data", False),
+        (["arn:aws:s3:::dat[a]", "arn:aws:s3:::dat[a]/*"], "data", False),  # brackets are literal in an ARN
     ],
 )
 def test_covers_bucket_and_objects(resource, name, covers):

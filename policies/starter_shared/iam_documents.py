@@ -593,7 +593,7 @@ def bucket_scope(resource: Any, bucket_name: str | None) -> tuple[bool, bool]:
         return False, False
     match = S3_ARN.match(resource)
     if match and bucket_name is not None:
-        path = match.group("path")
+        path = match.group("path").replace("[", "[[]")  # only * and ? are wildcards in an ARN (action_matches)
         return fnmatchcase(bucket_name, path), fnmatchcase(f"{bucket_name}/key", path)
     objects = resource.endswith("/*")
     return not objects, objects
