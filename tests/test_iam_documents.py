@@ -933,7 +933,7 @@ def test_federation_skips_what_it_cannot_judge():
         ({"Condition": {"Bool": {"aws:SecureTransport": "true"}}}, False),
         ({"Condition": {"Bool": {"aws:SecureTransport": ["false", "true"]}}}, False),
         ({"Condition": {"Bool": {"aws:SecureTransport": False}}}, True),  # a JSON boolean reads the same
-        ({"Condition": {"Bool": {"aws:securetransport": "false"}}}, False),  # the key as written is the one read
+        ({"Condition": {"Bool": {"aws:securetransport": "false"}}}, True),  # condition key names ignore case in IAM
         ({"Condition": {"Bool": "no block"}}, False),
         ({"Condition": "no block"}, False),
     ],
