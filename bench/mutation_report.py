@@ -138,7 +138,13 @@ MODULES: dict[str, Module] = {
             ),
         },
     ),
-    "audit": Module(("tools/audit/", "tools/audit.py"), ("tests/test_audit.py",)),
+    "audit": Module(
+        ("tools/audit/", "tools/audit.py"),
+        ("tests/test_audit_edges.py", "tests/test_audit.py"),
+        # The canned-answer edge tests judge each check in milliseconds; the moto-backed tests (tens of seconds:
+        # a server and a deployment per run) come last, for what only a real client shows (regions, calls, CLI).
+        file_tests={"tools/audit/checks.py": ("tests/test_audit_edges.py", "tests/test_audit.py")},
+    ),
 }
 
 # Operator replacements left out of every run, each with its reason (regular expressions on cosmic-ray's names).
