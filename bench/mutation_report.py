@@ -143,7 +143,7 @@ MODULES: dict[str, Module] = {
         ("tests/test_audit_edges.py", "tests/test_audit.py"),
         # The canned-answer edge tests judge each check in milliseconds; the moto-backed tests (tens of seconds:
         # a server and a deployment per run) come last, for what only a real client shows (regions, calls, CLI).
-        file_tests={"tools/audit/checks.py": ("tests/test_audit_edges.py", "tests/test_audit.py")},
+        file_tests={"tools/audit/checks.py": ("tests/test_audit_edges.py",)},
     ),
 }
 

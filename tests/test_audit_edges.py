@@ -19,10 +19,16 @@ accepting a second rule; a missing public-access flag read as on; the group's te
 from __future__ import annotations
 
 import copy
+import http.server
 import json
-from collections.abc import Callable
+import re
+import socket
+import threading
+import time
+from collections.abc import Callable, Iterator
 from typing import Any
 
+import botocore.exceptions
 import pytest
 from starter_shared import outputs as out
 from starter_shared.facts import MAX_HOP_LIMIT
@@ -37,25 +43,59 @@ SSM_POLICY = {
 OTHER_ACCOUNT = "210987654321"
 
 
-class Answers:
-    """Canned API answers: ``world[method]`` is a function of the call's keyword arguments."""
+# The service each canned API method belongs to: a client of another service has no such method (as in boto3).
+SERVICE_OF = {
+    **dict.fromkeys(
+        (
+            "get_bucket_versioning",
+            "get_bucket_encryption",
+            "get_public_access_block",
+            "get_bucket_ownership_controls",
+            "get_bucket_policy",
+            "get_bucket_replication",
+            "put_object",
+            "head_object",
+        ),
+        "s3",
+    ),
+    **dict.fromkeys(
+        ("get_role", "list_role_policies", "get_role_policy", "list_attached_role_policies", "get_policy"), "iam"
+    ),
+    "get_policy_version": "iam",
+    "get_key_rotation_status": "kms",
+    "describe_launch_templates": "ec2",
+    "describe_launch_template_versions": "ec2",
+    "describe_auto_scaling_groups": "autoscaling",
+    **dict.fromkeys(("describe_listeners", "describe_target_health", "describe_target_groups"), "elbv2"),
+}
 
-    def __init__(self, world: dict[str, Callable[..., Any]]) -> None:
-        self.world = world
+
+class Answers:
+    """Canned API answers of one client: ``world[method]`` is a function of the call's keyword arguments."""
+
+    def __init__(self, world: dict[str, Callable[..., Any]], service: str) -> None:
+        self.world, self.service = world, service
 
     def __getattr__(self, method: str) -> Callable[..., Any]:
+        if SERVICE_OF.get(method) != self.service:
+            raise AttributeError(f"'{self.service}' client has no method {method!r}")
         return lambda **kwargs: copy.deepcopy(self.world[method](**kwargs))
 
 
 class CannedAudit(checks.Audit):
-    """An audit whose every client answers from one table (the checks never see boto3)."""
+    """An audit whose every client answers from one table (the checks never see boto3). The region each client
+    is asked for is recorded (``asked``), resolved as the real ``client`` resolves it."""
 
     def __init__(self, outputs: dict[str, str], world: dict[str, Callable[..., Any]]) -> None:
         super().__init__(outputs, session=None, endpoint_url=None)  # type: ignore[arg-type]
-        self.answers = Answers(world)
+        self.world = world
+        self.asked: list[tuple[str, str]] = []
 
     def client(self, service: str, region: str | None = None) -> Any:
-        return self.answers
+        if service not in set(SERVICE_OF.values()):
+            raise botocore.exceptions.UnknownServiceError(service_name=service, known_service_names="...")
+        self.asked.append((service, region or self.out[out.PRIMARY_REGION]))
+        return Answers(self.world, service)
 
 
 def _document(r: Any, prop: str) -> dict[str, Any]:
@@ -889,3 +929,735 @@ GAPS: list[tuple[str, str, str, str, Drift]] = [
 @pytest.mark.parametrize(("scenario", "check_id", "subject", "drift"), [c[1:] for c in GAPS], ids=[c[0] for c in GAPS])
 def test_known_audit_gaps(runs, scenario, check_id, subject, drift):
     assert verdict(runs(scenario), check_id, subject, drift) is False
+
+
+# -- more edges: each clause of each check, at its edge ---------------------------------------------------------
+def _no_answer(method: str) -> Drift:
+    return lambda o, w: w.pop(method)
+
+
+def _attached(name: str, arn: str, document: dict[str, Any]) -> Drift:
+    """One more attached policy on the instance role, with ``document`` as its default version."""
+
+    def drift(o: dict[str, str], w: dict) -> None:
+        answer(
+            w, "list_attached_role_policies", lambda v: v["AttachedPolicies"].append({"PolicyName": name, "PolicyArn": arn})
+        )
+        w.update(
+            get_policy=lambda PolicyArn: {"Policy": {"DefaultVersionId": "v3"}},
+            get_policy_version=lambda PolicyArn, VersionId: (
+                {"PolicyVersion": {"Document": document}} if (PolicyArn, VersionId) == (arn, "v3") else {}
+            ),
+        )
+
+    return drift
+
+
+STAR = {
+    "Version": "2012-10-17",
+    "Statement": [
+        {"Sid": "All", "Effect": "Allow", "Action": "*", "Resource": "*"},
+        {"Sid": "Put", "Effect": "Allow", "Action": "s3:PutObject", "Resource": "*"},
+    ],
+}
+READ_ONE = {
+    "Version": "2012-10-17",
+    "Statement": [{"Effect": "Allow", "Action": "s3:GetObject", "Resource": "arn:aws:s3:::b/*"}],
+}
+
+MORE_EDGES: list[tuple[str, str, str, str, Drift, bool]] = [
+    (
+        "encryption-no-rule",
+        "dev",
+        "s3-encryption",
+        P,
+        lambda o, w: answer(w, "get_bucket_encryption", lambda v: v["ServerSideEncryptionConfiguration"].update(Rules=[])),
+        False,
+    ),
+    (
+        "imds-hop-limit-unset",  # AWS's default hop limit is 1
+        "dev",
+        "lt-imdsv2",
+        out.LAUNCH_TEMPLATE_ID,
+        lambda o, w: answer(
+            w, "describe_launch_template_versions", lambda v: _lt(v)["MetadataOptions"].pop("HttpPutResponseHopLimit")
+        ),
+        True,
+    ),
+    (
+        "ebs-instance-store-beside-encrypted-root",
+        "dev",
+        "lt-ebs-encrypted",
+        out.LAUNCH_TEMPLATE_ID,
+        lambda o, w: answer(
+            w,
+            "describe_launch_template_versions",
+            lambda v: _lt(v)["BlockDeviceMappings"].append({"DeviceName": "/dev/sdc", "VirtualName": "ephemeral0"}),
+        ),
+        True,
+    ),
+    (
+        "ebs-no-mapping",
+        "dev",
+        "lt-ebs-encrypted",
+        out.LAUNCH_TEMPLATE_ID,
+        lambda o, w: answer(w, "describe_launch_template_versions", lambda v: _lt(v).pop("BlockDeviceMappings")),
+        False,
+    ),
+    (
+        "no-network-interface",  # the subnet would decide: not what the template promised
+        "dev",
+        "lt-no-public-ip",
+        out.LAUNCH_TEMPLATE_ID,
+        lambda o, w: answer(w, "describe_launch_template_versions", lambda v: _lt(v).pop("NetworkInterfaces")),
+        False,
+    ),
+    (
+        "public-ip-unset",
+        "dev",
+        "lt-no-public-ip",
+        out.LAUNCH_TEMPLATE_ID,
+        lambda o, w: answer(
+            w, "describe_launch_template_versions", lambda v: _lt(v)["NetworkInterfaces"][0].pop("AssociatePublicIpAddress")
+        ),
+        True,
+    ),
+    (
+        "group-without-launch-template",
+        "dev",
+        "asg-launch-template",
+        out.AUTO_SCALING_GROUP_NAME,
+        lambda o, w: answer(w, "describe_auto_scaling_groups", lambda v: _group(v).pop("LaunchTemplate")),
+        False,
+    ),
+    (
+        "capacity-at-min",
+        "prod",
+        "asg-capacity",
+        out.AUTO_SCALING_GROUP_NAME,
+        lambda o, w: answer(
+            w,
+            "describe_auto_scaling_groups",
+            lambda v: _group(v).update(Instances=[{"LifecycleState": "InService"}] * _group(v)["MinSize"]),
+        ),
+        True,
+    ),
+    (
+        "no-registered-targets",
+        "dev",
+        "target-health",
+        out.TARGET_GROUP_ARN,
+        lambda o, w: answer(w, "describe_target_health", lambda v: v.update(TargetHealthDescriptions=[])),
+        False,
+    ),
+    (
+        "trust-deny-statement-ignored",
+        "dev",
+        "iam-instance-trust",
+        out.INSTANCE_ROLE_NAME,
+        lambda o, w: answer(
+            w,
+            "get_role",
+            lambda v: v["Role"]["AssumeRolePolicyDocument"]["Statement"].append(
+                {"Effect": "Deny", "Principal": {"AWS": "*"}, "Action": "sts:AssumeRole"}
+            ),
+        ),
+        True,
+    ),
+    (
+        "trust-only-deny",
+        "dev",
+        "iam-instance-trust",
+        out.INSTANCE_ROLE_NAME,
+        lambda o, w: _trust(w, o, out.INSTANCE_ROLE_NAME, lambda s: s.update(Effect="Deny")),
+        False,
+    ),
+    (
+        "replication-no-rules",
+        "dev",
+        "s3-replication",
+        P,
+        lambda o, w: answer(w, "get_bucket_replication", lambda v: v["ReplicationConfiguration"].pop("Rules")),
+        False,
+    ),
+    (
+        "customer-policy-named-like-an-accepted-one",  # only AWS's own copy is accepted by name
+        "dev",
+        "iam-instance-policies",
+        out.INSTANCE_ROLE_NAME,
+        _attached(SSM_POLICY["PolicyName"], f"arn:aws:iam::123456789012:policy/{SSM_POLICY['PolicyName']}", STAR),
+        False,
+    ),
+    (
+        "customer-policy-least-privilege",
+        "dev",
+        "iam-instance-policies",
+        out.INSTANCE_ROLE_NAME,
+        _attached("ReadOne", "arn:aws:iam::123456789012:policy/ReadOne", READ_ONE),
+        True,
+    ),
+    (
+        "https-third-listener",
+        "prod",
+        "alb-listeners",
+        out.LOAD_BALANCER_ARN,
+        lambda o, w: answer(w, "describe_listeners", lambda v: v["Listeners"].append({**_listener(443)(v), "Port": 8443})),
+        False,
+    ),
+    (
+        "https-without-the-http-listener",
+        "prod",
+        "alb-listeners",
+        out.LOAD_BALANCER_ARN,
+        lambda o, w: answer(w, "describe_listeners", lambda v: v.update(Listeners=[_listener(443)(v)])),
+        False,
+    ),
+    (
+        "https-listener-on-8443",
+        "prod",
+        "alb-listeners",
+        out.LOAD_BALANCER_ARN,
+        lambda o, w: answer(w, "describe_listeners", _set(_listener(443), "Port", 8443)),
+        False,
+    ),
+    (
+        "https-forwards-to-another-group",
+        "prod",
+        "alb-listeners",
+        out.LOAD_BALANCER_ARN,
+        lambda o, w: answer(
+            w,
+            "describe_listeners",
+            lambda v: _listener(443)(v)["DefaultActions"][0].update(TargetGroupArn=_one_char_off(o[out.TARGET_GROUP_ARN])),
+        ),
+        False,
+    ),
+    (
+        "redirect-after-a-forward",
+        "prod",
+        "alb-listeners",
+        out.LOAD_BALANCER_ARN,
+        lambda o, w: answer(
+            w,
+            "describe_listeners",
+            lambda v: _listener(80)(v)["DefaultActions"].insert(0, _listener(443)(v)["DefaultActions"][0]),
+        ),
+        False,
+    ),
+    (
+        "redirect-without-protocol",
+        "prod",
+        "alb-listeners",
+        out.LOAD_BALANCER_ARN,
+        lambda o, w: answer(w, "describe_listeners", lambda v: _listener(80)(v)["DefaultActions"][0].pop("RedirectConfig")),
+        False,
+    ),
+    (
+        "http-listener-on-8080",
+        "dev",
+        "alb-listeners",
+        out.LOAD_BALANCER_ARN,
+        lambda o, w: answer(w, "describe_listeners", _set(_listener(80), "Port", 8080)),
+        False,
+    ),
+    (
+        "http-listener-as-https",
+        "dev",
+        "alb-listeners",
+        out.LOAD_BALANCER_ARN,
+        lambda o, w: answer(w, "describe_listeners", _set(_listener(80), "Protocol", "HTTPS")),
+        False,
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("scenario", "check_id", "subject", "drift", "ok"), [c[1:] for c in MORE_EDGES], ids=[c[0] for c in MORE_EDGES]
+)
+def test_each_clause_at_its_edge(runs, scenario, check_id, subject, drift, ok):
+    assert verdict(runs(scenario), check_id, subject, drift) is ok
+
+
+def drift_of(case: str) -> Drift:
+    """The drift of an edge case, by its id."""
+    return only([c[4] for c in (*EDGES, *MORE_EDGES) if c[0] == case])
+
+
+def detail(run: ProgramRun, check_id: str, subject: str, drift: Drift | None) -> str:
+    outputs, world = compliant_world(run)
+    if drift is not None:
+        drift(outputs, world)
+    spec = only([s for s in checks.CHECKS if s.id == check_id])
+    return spec.run(CannedAudit(outputs, world), subject).detail
+
+
+# The evidence a check reports is what the reader acts on: (case, scenario, check, subject, drift, detail with
+# {output} placeholders).
+EVIDENCE: list[tuple[str, str, str, str, Drift | None, str]] = [
+    ("versioning-never-enabled", "dev", "s3-versioning", R, drift_of("versioning-never-enabled"), "Status=never enabled"),
+    ("log-bucket-kms", "dev", "s3-encryption", L, drift_of("log-bucket-kms"), "SSEAlgorithm=aws:kms (expected AES256)"),
+    ("public-access-all-on", "dev", "s3-public-access-block", P, None, "all four flags true"),
+    (
+        "public-access-two-off",
+        "dev",
+        "s3-public-access-block",
+        P,
+        lambda o, w: answer(
+            w,
+            "get_public_access_block",
+            lambda v: v["PublicAccessBlockConfiguration"].update(BlockPublicAcls=False, IgnorePublicAcls=False),
+        ),
+        "off: BlockPublicAcls, IgnorePublicAcls",
+    ),
+    (
+        "ownership-two-rules",
+        "dev",
+        "s3-ownership",
+        P,
+        drift_of("ownership-second-rule"),
+        "ObjectOwnership=BucketOwnerEnforced,ObjectWriter",
+    ),
+    (
+        "tls-deny-in-two-statements-one-without-sid",
+        "dev",
+        "s3-tls-only",
+        P,
+        lambda o, w: answer(
+            w,
+            "get_bucket_policy",
+            lambda v: v.update(
+                Policy=json.dumps(
+                    {
+                        **json.loads(v["Policy"]),
+                        "Statement": [
+                            *json.loads(v["Policy"])["Statement"],
+                            {
+                                k: x
+                                for k, x in only(
+                                    [
+                                        s
+                                        for s in json.loads(v["Policy"])["Statement"]
+                                        if s.get("Sid") == "DenyInsecureTransport"
+                                    ]
+                                ).items()
+                                if k != "Sid"
+                            },
+                        ],
+                    }
+                )
+            ),
+        ),
+        "denies non-TLS in DenyInsecureTransport, ?",
+    ),
+    (
+        "tls-no-deny",
+        "dev",
+        "s3-tls-only",
+        R,
+        lambda o, w: answer(
+            w,
+            "get_bucket_policy",
+            lambda v: v.update(
+                Policy=v["Policy"].replace('"aws:SecureTransport": "false"', '"aws:SecureTransport": "true"')
+            ),
+        ),
+        "no statement denies aws:SecureTransport=false",
+    ),
+    (
+        "replication-ok",
+        "dev",
+        "s3-replication",
+        P,
+        None,
+        "rule replicate-all → {replicaBucketName} with the replica key, role "
+        "arn:aws:iam::123456789012:role/{replicationRoleName}",
+    ),
+    (
+        "replication-two-matching-rules",  # the first is named
+        "dev",
+        "s3-replication",
+        P,
+        lambda o, w: answer(
+            w,
+            "get_bucket_replication",
+            lambda v: v["ReplicationConfiguration"]["Rules"].append({**_rule(v), "ID": "second"}),
+        ),
+        "rule replicate-all → {replicaBucketName} with the replica key, role "
+        "arn:aws:iam::123456789012:role/{replicationRoleName}",
+    ),
+    (
+        "replication-disabled",
+        "dev",
+        "s3-replication",
+        P,
+        drift_of("replication-rule-disabled"),
+        "rules [('replicate-all', 'Disabled')], role arn:aws:iam::123456789012:role/{replicationRoleName}; expected an "
+        "Enabled rule to {replicaBucketName} with key 1845ed52-255d-04fd-ff2b-1ee3fc89ff05 and role "
+        "arn:aws:iam::123456789012:role/{replicationRoleName}",
+    ),
+    ("rotation-off", "dev", "kms-rotation", out.PRIMARY_KMS_KEY_ARN, drift_of("rotation-off"), "KeyRotationEnabled=False"),
+    (
+        "instance-policies-ok",
+        "dev",
+        "iam-instance-policies",
+        out.INSTANCE_ROLE_NAME,
+        None,
+        "no wildcard action or write on '*' in inline {inline}, AWS-managed AmazonSSMManagedInstanceCore (accepted)",
+    ),
+    (
+        "instance-policies-customer-attached",
+        "dev",
+        "iam-instance-policies",
+        out.INSTANCE_ROLE_NAME,
+        _attached("ReadOne", "arn:aws:iam::123456789012:policy/ReadOne", READ_ONE),
+        "no wildcard action or write on '*' in inline {inline}, "
+        "AWS-managed AmazonSSMManagedInstanceCore (accepted), attached ReadOne",
+    ),
+    (
+        "instance-policies-two-problems",
+        "dev",
+        "iam-instance-policies",
+        out.INSTANCE_ROLE_NAME,
+        _attached("Star", "arn:aws:iam::123456789012:policy/Star", STAR),
+        "attached Star: statement All allows wildcard action '*'; attached Star: statement Put allows s3:PutObject on "
+        "Resource '*'",
+    ),
+    (
+        "role-without-policies",
+        "dev",
+        "iam-instance-policies",
+        out.INSTANCE_ROLE_NAME,
+        lambda o, w: w.update(
+            list_role_policies=lambda RoleName: {"PolicyNames": []},
+            list_attached_role_policies=lambda RoleName: {"AttachedPolicies": []},
+        ),
+        "no wildcard action or write on '*' in no policy",
+    ),
+    ("imds-ok", "dev", "lt-imdsv2", out.LAUNCH_TEMPLATE_ID, None, "default version 1: HttpTokens=required hop limit=1"),
+    (
+        "ebs-no-mapping",
+        "dev",
+        "lt-ebs-encrypted",
+        out.LAUNCH_TEMPLATE_ID,
+        drift_of("ebs-no-mapping"),
+        "default version 1: no EBS mapping",
+    ),
+    ("ebs-ok", "dev", "lt-ebs-encrypted", out.LAUNCH_TEMPLATE_ID, None, "default version 1: [('/dev/xvda', True)]"),
+    (
+        "group-template",
+        "dev",
+        "asg-launch-template",
+        out.AUTO_SCALING_GROUP_NAME,
+        None,
+        "LaunchTemplateId={launchTemplateId} Version=1",
+    ),
+    ("capacity", "prod", "asg-capacity", out.AUTO_SCALING_GROUP_NAME, None, "2 instances; min 2, desired 2, max 6"),
+    (
+        "no-instances",
+        "dev",
+        "asg-instances-in-service",
+        out.AUTO_SCALING_GROUP_NAME,
+        drift_of("no-instances"),
+        "states none",
+    ),
+    ("in-service", "dev", "asg-instances-in-service", out.AUTO_SCALING_GROUP_NAME, None, "states ['InService']"),
+    ("http-listener", "dev", "alb-listeners", out.LOAD_BALANCER_ARN, None, "80/HTTP:forward"),
+    (
+        "https-listeners",
+        "prod",
+        "alb-listeners",
+        out.LOAD_BALANCER_ARN,
+        None,
+        "80/HTTP:redirect, 443/HTTPS:forward ssl policy ELBSecurityPolicy-TLS13-1-2-2021-06",
+    ),
+    (
+        "https-two-actions",
+        "prod",
+        "alb-listeners",
+        out.LOAD_BALANCER_ARN,
+        drift_of("redirect-after-a-forward"),
+        "80/HTTP:forward+redirect, 443/HTTPS:forward ssl policy ELBSecurityPolicy-TLS13-1-2-2021-06; expected "
+        "443/HTTPS (TLS 1.2+) forwarding to the target group, 80/HTTP redirecting to HTTPS",
+    ),
+    (
+        "no-listeners",
+        "dev",
+        "alb-listeners",
+        out.LOAD_BALANCER_ARN,
+        lambda o, w: answer(w, "describe_listeners", lambda v: v.update(Listeners=[])),
+        "no listeners; expected 80/HTTP forwarding to the target group (no certificate)",
+    ),
+    ("no-targets", "dev", "target-health", out.TARGET_GROUP_ARN, drift_of("no-registered-targets"), "no registered targets"),
+    ("healthy", "dev", "target-health", out.TARGET_GROUP_ARN, None, "{{'i-0': 'healthy'}}"),
+]
+
+
+@pytest.mark.parametrize(
+    ("scenario", "check_id", "subject", "drift", "expected"), [c[1:] for c in EVIDENCE], ids=[c[0] for c in EVIDENCE]
+)
+def test_each_check_names_its_evidence(runs, scenario, check_id, subject, drift, expected):
+    run = runs(scenario)
+    inline = only(
+        [
+            r.outputs["id"]
+            for r in run.of_type("aws:iam/rolePolicy:RolePolicy")
+            if r.inputs["role"] == run.outputs[out.INSTANCE_ROLE_NAME]
+        ]
+    )
+    assert detail(run, check_id, subject, drift) == expected.format(**run.outputs, inline=inline)
+
+
+@pytest.mark.parametrize("scenario", ["dev", "prod"])
+def test_each_check_reports_its_id_on_its_resource_in_its_region(runs, scenario):
+    """A verdict is filed under its table row's id and the resource it judged; each client is asked for in the
+    region of the resource it reads (a bucket's own region, a key's region from its ARN, the primary region for
+    the rest; IAM is global)."""
+    outputs, world = compliant_world(runs(scenario))
+    for spec in PLAIN_CHECKS:
+        for subject in spec.subjects:
+            audit = CannedAudit(outputs, world)
+            result = spec.run(audit, subject)
+            assert (result.id, result.resource) == (spec.id, outputs[subject])
+            if subject in checks.BUCKETS:
+                region = outputs[checks.BUCKETS[subject][0]]
+            elif subject in checks.KEYS:
+                region = outputs[subject].split(":")[3]
+            else:
+                region = outputs[out.PRIMARY_REGION]
+            assert audit.asked and {r for s, r in audit.asked if s != "iam"} <= {region}, (spec.id, subject, audit.asked)
+
+
+def test_the_planned_checks_follow_the_table_and_the_options(runs):
+    outputs, world = compliant_world(runs("dev"))
+    audit = CannedAudit(outputs, world)
+    plain = [(s.id, outputs[subject]) for s in PLAIN_CHECKS for subject in s.subjects]
+    assert len(plain) == checks.DEFAULT_CHECK_COUNT
+    assert [(i, r) for i, r, _ in audit.planned()] == plain
+    assert [(i, r) for i, r, _ in audit.planned(http=True)] == [*plain, ("http-health", outputs[out.ALB_URL])]
+    assert [(i, r) for i, r, _ in audit.planned(canary_timeout=0.0)] == [
+        *plain,
+        ("replication-canary", outputs[out.REPLICA_BUCKET_NAME]),
+    ]
+    assert [i for i, _, _ in audit.planned(True, 5.0)][-2:] == ["http-health", "replication-canary"]
+    assert audit.canary_timeout == 5.0
+
+
+def _raise(error: Exception) -> Callable[..., Any]:
+    def call(**_: Any) -> Any:
+        raise error
+
+    return call
+
+
+def _client_error(code: str, message: str = "m") -> botocore.exceptions.ClientError:
+    return botocore.exceptions.ClientError({"Error": {"Code": code, "Message": message}}, "Operation")
+
+
+# (case, drift, the checks that fail (id, subject output), their evidence): an error fails its own check, with
+# the error as evidence, and every other check still runs and passes.
+ERRORS: list[tuple[str, Drift, list[tuple[str, str]], str]] = [
+    (
+        "client-error",
+        lambda o, w: answer(
+            w,
+            "get_bucket_policy",
+            lambda v: (_ for _ in ()).throw(_client_error("NoSuchBucketPolicy", "The bucket policy does not exist")),
+        ),
+        [("s3-tls-only", P), ("s3-tls-only", R), ("s3-tls-only", L)],
+        "NoSuchBucketPolicy: The bucket policy does not exist",
+    ),
+    (
+        "connection-lost",
+        lambda o, w: w.update(
+            get_key_rotation_status=_raise(botocore.exceptions.EndpointConnectionError(endpoint_url="https://kms"))
+        ),
+        [("kms-rotation", out.PRIMARY_KMS_KEY_ARN), ("kms-rotation", out.REPLICA_KMS_KEY_ARN)],
+        'EndpointConnectionError: Could not connect to the endpoint URL: "https://kms"',
+    ),
+    (
+        "group-gone",  # LookupError
+        lambda o, w: w.update(describe_auto_scaling_groups=lambda AutoScalingGroupNames: {"AutoScalingGroups": []}),
+        [
+            (i, out.AUTO_SCALING_GROUP_NAME)
+            for i in ("asg-launch-template", "asg-capacity", "asg-instances-in-service", "asg-target-group")
+        ],
+        "LookupError: no auto-scaling group {autoScalingGroupName}",
+    ),
+    (
+        "policy-not-json",  # ValueError
+        lambda o, w: w.update(get_bucket_policy=lambda Bucket: {"Policy": "{"}),
+        [("s3-tls-only", P), ("s3-tls-only", R), ("s3-tls-only", L)],
+        "JSONDecodeError: Expecting property name enclosed in double quotes: line 1 column 2 (char 1)",
+    ),
+    (
+        "hop-limit-as-text",  # TypeError
+        lambda o, w: answer(
+            w, "describe_launch_template_versions", lambda v: _lt(v)["MetadataOptions"].update(HttpPutResponseHopLimit="1")
+        ),
+        [("lt-imdsv2", out.LAUNCH_TEMPLATE_ID)],
+        "TypeError: '<=' not supported between instances of 'str' and 'int'",
+    ),
+]
+
+
+@pytest.mark.parametrize(("drift", "failing", "evidence"), [c[1:] for c in ERRORS], ids=[c[0] for c in ERRORS])
+def test_a_check_that_errors_fails_alone_with_the_error_as_evidence(runs, drift, failing, evidence):
+    outputs, world = compliant_world(runs("dev"))
+    drift(outputs, world)
+    results = CannedAudit(outputs, world).run()
+    assert len(results) == checks.DEFAULT_CHECK_COUNT
+    failed = [r for r in results if not r.ok]
+    assert [(r.id, r.resource) for r in failed] == [(i, outputs[s]) for i, s in failing]
+    assert {r.detail for r in failed} == {evidence.format(**outputs)}
+
+
+class Clock:
+    """A fake ``time`` for the canary: ``sleep`` moves it on; each HEAD costs ``head_s``."""
+
+    def __init__(self, head_s: float) -> None:
+        self.now, self.head_s, self.slept = 100.0, head_s, []  # a start far from 0: elapsed is now - start
+        self.strftime, self.gmtime = time.strftime, time.gmtime
+
+    def monotonic(self) -> float:
+        return self.now
+
+    def sleep(self, seconds: float) -> None:
+        self.slept.append(seconds)
+        self.now += seconds
+
+
+def canary_world(o: dict[str, str], w: dict, clock: Clock, heads: list[Any]) -> list[tuple[str, dict]]:
+    """put_object and head_object answers: ``heads`` are HEAD's answers in turn (an error code or a response)."""
+    calls: list[tuple[str, dict]] = []
+
+    def put_object(**kwargs: Any) -> dict:
+        calls.append(("put", kwargs))
+        return {}
+
+    def head_object(**kwargs: Any) -> dict:
+        calls.append(("head", kwargs))
+        clock.now += clock.head_s
+        reply = heads.pop(0)
+        if isinstance(reply, str):
+            raise _client_error(reply)
+        return reply
+
+    w.update(put_object=put_object, head_object=head_object)
+    return calls
+
+
+def run_canary(monkeypatch, run: ProgramRun, timeout: float, head_s: float, heads: list[Any]):
+    outputs, world = compliant_world(run)
+    clock = Clock(head_s)
+    monkeypatch.setattr(checks, "time", clock)
+    calls = canary_world(outputs, world, clock, heads)
+    audit = CannedAudit(outputs, world)
+    result = audit.run(canary_timeout=timeout)[-1]
+    return outputs, audit, result, calls, clock
+
+
+@pytest.mark.parametrize("code", ["403", "404", "NoSuchKey", "NotFound", "Forbidden", "AccessDenied"])
+def test_canary_polls_until_the_object_is_in_the_replica(runs, monkeypatch, code):
+    outputs, audit, result, calls, clock = run_canary(
+        monkeypatch, runs("dev"), 10.0, 0.25, [code, "NoSuchKey", {"ReplicationStatus": "REPLICA"}]
+    )
+    (put, sent), *heads = calls
+    key = sent["Key"]
+    assert put == "put" and sent == {
+        "Bucket": outputs[P],
+        "Key": key,
+        "Body": b"replication canary from tools.audit\n",
+    }
+    assert re.fullmatch(r"audit-canary/\d{8}T\d{6}Z-[0-9a-f]{8}\.txt", key), key
+    assert heads == [("head", {"Bucket": outputs[R], "Key": key})] * 3
+    assert clock.slept == [2.0, 2.0]  # the default poll interval
+    assert result == checks.Check(
+        "replication-canary", outputs[R], True, f"{key} replicated in 5s (ReplicationStatus=REPLICA)"
+    )
+    # written in the primary's region, read in the replica's
+    assert audit.asked[-2:] == [("s3", outputs[out.PRIMARY_REGION]), ("s3", outputs[out.REPLICA_REGION])]
+
+
+@pytest.mark.parametrize(
+    ("timeout", "head_s", "heads", "slept"),
+    [
+        (3.0, 0.5, 2, [2.0]),  # the second answer comes exactly at the timeout: no third poll
+        (3.0, 0.25, 3, [2.0, 0.5]),  # the last sleep is cut to what is left
+        (0.0, 0.5, 1, []),
+    ],
+)
+def test_canary_times_out_after_its_timeout(runs, monkeypatch, timeout, head_s, heads, slept):
+    outputs, _, result, calls, clock = run_canary(monkeypatch, runs("dev"), timeout, head_s, ["NoSuchKey"] * 5)
+    key = calls[0][1]["Key"]
+    assert [c for c, _ in calls] == ["put", *["head"] * heads] and clock.slept == slept
+    assert result == checks.Check(
+        "replication-canary",
+        outputs[R],
+        False,
+        f"timed out: {key} not in {outputs[R]} after {timeout:.0f}s (last answer NoSuchKey; an emulator that does "
+        "not replicate, such as moto, always times out)",
+    )
+
+
+def test_canary_stops_on_any_other_error(runs, monkeypatch):
+    outputs, _, result, calls, _ = run_canary(monkeypatch, runs("dev"), 10.0, 0.25, ["SlowDown", "NoSuchKey"])
+    assert [c for c, _ in calls] == ["put", "head"]
+    assert result == checks.Check("replication-canary", outputs[R], False, "SlowDown: m")
+
+
+@pytest.fixture
+def health_server() -> Iterator[tuple[str, list[str]]]:
+    """A local server answering 200 on /health and 404 elsewhere: (its URL, the paths asked)."""
+    asked: list[str] = []
+
+    class Health(http.server.BaseHTTPRequestHandler):
+        def do_GET(self) -> None:
+            asked.append(self.path)
+            self.send_response(200 if self.path == "/health" else 404)
+            self.end_headers()
+
+        def log_message(self, *_: object) -> None:
+            pass
+
+    server = http.server.HTTPServer(("127.0.0.1", 0), Health)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        yield f"http://127.0.0.1:{server.server_port}", asked
+    finally:
+        server.shutdown()
+        server.server_close()
+
+
+def _closed_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+@pytest.mark.parametrize(
+    ("suffix", "health_path", "asked", "ok", "evidence"),
+    [
+        ("", "/health", "/health", True, "HTTP 200"),
+        ("/", "/health", "/health", True, "HTTP 200"),  # the URL's trailing slash is not doubled
+        ("", None, "/", False, "HTTP 404"),  # no health-check path: the root
+        ("", "/missing", "/missing", False, "HTTP 404"),
+    ],
+)
+def test_http_check_gets_the_health_path(runs, health_server, suffix, health_path, asked, ok, evidence):
+    url, paths = health_server
+    outputs, world = compliant_world(runs("dev"))
+    outputs[out.ALB_URL] = url + suffix
+    world["describe_target_groups"] = lambda TargetGroupArns: {
+        "TargetGroups": [{"TargetGroupArn": TargetGroupArns[0], **({"HealthCheckPath": health_path} if health_path else {})}]
+    }
+    result = CannedAudit(outputs, world).run(http=True)[-1]
+    assert result == checks.Check("http-health", url + asked, ok, evidence) and paths == [asked]
+
+
+def test_http_check_without_an_answer_fails(runs):
+    outputs, world = compliant_world(runs("dev"))
+    outputs[out.ALB_URL] = f"http://127.0.0.1:{_closed_port()}"
+    world["describe_target_groups"] = lambda TargetGroupArns: {"TargetGroups": [{"HealthCheckPath": "/health"}]}
+    result = CannedAudit(outputs, world).run(http=True)[-1]
+    assert (result.id, result.resource, result.ok) == ("http-health", outputs[out.ALB_URL] + "/health", False)
+    assert result.detail.startswith("no response: [Errno"), result.detail
