@@ -140,10 +140,13 @@ MODULES: dict[str, Module] = {
     ),
     "audit": Module(
         ("tools/audit/", "tools/audit.py"),
-        ("tests/test_audit_edges.py", "tests/test_audit.py"),
-        # The canned-answer edge tests judge each check in milliseconds; the moto-backed tests (tens of seconds:
-        # a server and a deployment per run) come last, for what only a real client shows (regions, calls, CLI).
-        file_tests={"tools/audit/checks.py": ("tests/test_audit_edges.py",)},
+        ("tests/test_audit_edges.py", "tests/test_audit_cli.py", "tests/test_audit.py"),
+        # The canned-answer tests judge each check and the command line in seconds; the moto-backed tests (tens of
+        # seconds: a server and a deployment per run) come last, for what only real clients show.
+        file_tests={
+            "tools/audit/checks.py": ("tests/test_audit_edges.py", "tests/test_audit_cli.py", "tests/test_audit.py"),
+            "tools/audit/cli.py": ("tests/test_audit_cli.py", "tests/test_audit.py"),
+        },
     ),
 }
 

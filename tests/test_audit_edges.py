@@ -28,8 +28,12 @@ import time
 from collections.abc import Callable, Iterator
 from typing import Any
 
+import boto3
+import botocore.credentials
 import botocore.exceptions
+import botocore.session
 import pytest
+from botocore.stub import Stubber
 from starter_shared import outputs as out
 from starter_shared.facts import MAX_HOP_LIMIT
 
@@ -63,6 +67,7 @@ SERVICE_OF = {
     ),
     "get_policy_version": "iam",
     "get_key_rotation_status": "kms",
+    "get_caller_identity": "sts",
     "describe_launch_templates": "ec2",
     "describe_launch_template_versions": "ec2",
     "describe_auto_scaling_groups": "autoscaling",
@@ -967,6 +972,56 @@ READ_ONE = {
 
 MORE_EDGES: list[tuple[str, str, str, str, Drift, bool]] = [
     (
+        "encryption-primary-key-on-replica",  # an id that sorts after the expected one
+        "dev",
+        "s3-encryption",
+        R,
+        lambda o, w: answer(
+            w,
+            "get_bucket_encryption",
+            lambda v: v["ServerSideEncryptionConfiguration"]["Rules"][0]["ApplyServerSideEncryptionByDefault"].update(
+                KMSMasterKeyID=o[out.PRIMARY_KMS_KEY_ARN]
+            ),
+        ),
+        False,
+    ),
+    (
+        "replication-to-a-longer-name",  # a destination that sorts after the replica
+        "dev",
+        "s3-replication",
+        P,
+        lambda o, w: answer(
+            w, "get_bucket_replication", lambda v: _rule(v)["Destination"].update(Bucket=f"arn:aws:s3:::{o[R]}-old")
+        ),
+        False,
+    ),
+    (
+        "replication-replica-key-one-char-off",
+        "dev",
+        "s3-replication",
+        P,
+        lambda o, w: answer(
+            w,
+            "get_bucket_replication",
+            lambda v: _rule(v)["Destination"]["EncryptionConfiguration"].update(
+                ReplicaKmsKeyID=_one_char_off(o[out.REPLICA_KMS_KEY_ARN])
+            ),
+        ),
+        False,
+    ),
+    (
+        "replication-role-longer",  # a role that sorts after the stack's
+        "dev",
+        "s3-replication",
+        P,
+        lambda o, w: answer(
+            w,
+            "get_bucket_replication",
+            lambda v: v["ReplicationConfiguration"].update(Role=v["ReplicationConfiguration"]["Role"] + "-old"),
+        ),
+        False,
+    ),
+    (
         "encryption-no-rule",
         "dev",
         "s3-encryption",
@@ -1661,3 +1716,107 @@ def test_http_check_without_an_answer_fails(runs):
     result = CannedAudit(outputs, world).run(http=True)[-1]
     assert (result.id, result.resource, result.ok) == ("http-health", outputs[out.ALB_URL] + "/health", False)
     assert result.detail.startswith("no response: [Errno"), result.detail
+
+
+# -- the clients and the preflight (boto3 clients that never reach the network) ------------------------------
+def _session(*providers: Any) -> boto3.session.Session:
+    """A boto3 session with fake keys, or with only ``providers`` to find credentials (none: no credentials)."""
+    if not providers:
+        return boto3.session.Session(aws_access_key_id="AKIAIOSFODNN7EXAMPLE", aws_secret_access_key="fake")
+    core = botocore.session.Session()
+    core.register_component("credential_provider", botocore.credentials.CredentialResolver(list(providers[1:])))
+    return boto3.session.Session(botocore_session=core)
+
+
+@pytest.mark.parametrize("endpoint", [None, "http://127.0.0.1:1"])
+def test_one_client_per_service_and_region_that_gives_up_quickly(runs, endpoint):
+    outputs = runs("dev").outputs
+    audit = checks.Audit(outputs, _session(), endpoint)
+    here = audit.client("s3")
+    assert audit.client("s3") is here and audit.client("s3", outputs[out.PRIMARY_REGION]) is here
+    there = audit.client("s3", outputs[out.REPLICA_REGION])
+    assert there is not here and audit.client("kms") is not here
+    assert (here.meta.region_name, there.meta.region_name) == (outputs[out.PRIMARY_REGION], outputs[out.REPLICA_REGION])
+    assert here.meta.endpoint_url == (endpoint or f"https://s3.{outputs[out.PRIMARY_REGION]}.amazonaws.com")
+    config = here.meta.config
+    assert (config.connect_timeout, config.read_timeout, config.retries) == (
+        5,
+        30,
+        {"mode": "standard", "total_max_attempts": 3},  # max_attempts counts the retries: 2 after the first try
+    )
+    assert config.s3 == ({"addressing_style": "path"} if endpoint else None)  # an emulator has no bucket subdomains
+
+
+def _fail_call(error: Exception) -> Callable[[checks.Audit], None]:
+    def arrange(audit: checks.Audit) -> None:
+        def fail(**_: Any) -> None:
+            raise error
+
+        audit.client("sts").meta.events.register("before-call.sts.GetCallerIdentity", fail)
+
+    return arrange
+
+
+def _refuse(audit: checks.Audit) -> None:
+    stub = Stubber(audit.client("sts"))
+    stub.add_client_error("get_caller_identity", service_error_code="InvalidClientTokenId", http_status_code=403)
+    stub.activate()
+
+
+PREFLIGHT: list[tuple[str, Callable[[], boto3.session.Session], str | None, Callable[[checks.Audit], None], str]] = [
+    (
+        "no-credentials",
+        lambda: _session(None),
+        None,
+        lambda audit: None,
+        "no AWS credentials found: set AWS_PROFILE, or AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY",
+    ),
+    (
+        "partial-credentials",
+        lambda: _session(None, botocore.credentials.EnvProvider(environ={"AWS_ACCESS_KEY_ID": "AKIAIOSFODNN7EXAMPLE"})),
+        None,
+        lambda audit: None,
+        "no AWS credentials found: set AWS_PROFILE, or AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY",
+    ),
+    (
+        "unreachable-aws",
+        _session,
+        None,
+        _fail_call(botocore.exceptions.EndpointConnectionError(endpoint_url="https://sts")),
+        'cannot reach AWS in eu-west-1: Could not connect to the endpoint URL: "https://sts"',
+    ),
+    (
+        "unreachable-endpoint",
+        _session,
+        "http://127.0.0.1:1",
+        _fail_call(botocore.exceptions.HTTPClientError(error="reset")),
+        "cannot reach http://127.0.0.1:1: An HTTP Client raised an unhandled exception: reset",
+    ),
+    ("refused", _session, None, _refuse, "AWS in eu-west-1 refused the credentials: InvalidClientTokenId"),
+    (
+        "refused-by-endpoint",
+        _session,
+        "http://127.0.0.1:1",
+        _refuse,
+        "http://127.0.0.1:1 refused the credentials: InvalidClientTokenId",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("session", "endpoint", "arrange", "message"), [c[1:] for c in PREFLIGHT], ids=[c[0] for c in PREFLIGHT]
+)
+def test_preflight_names_what_stops_the_audit_in_one_line(runs, session, endpoint, arrange, message):
+    audit = checks.Audit(runs("dev").outputs, session(), endpoint)
+    arrange(audit)
+    with pytest.raises(checks.AuditInputError) as caught:
+        audit.preflight()
+    assert str(caught.value) == message
+
+
+def test_preflight_returns_the_account(runs):
+    audit = checks.Audit(runs("dev").outputs, _session(), None)
+    stub = Stubber(audit.client("sts"))
+    stub.add_response("get_caller_identity", {"Account": "210987654321", "Arn": "arn:aws:iam::210987654321:user/ci"})
+    stub.activate()
+    assert audit.preflight() == "210987654321"
