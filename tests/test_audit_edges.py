@@ -972,6 +972,74 @@ READ_ONE = {
 
 MORE_EDGES: list[tuple[str, str, str, str, Drift, bool]] = [
     (
+        "ownership-no-rule",
+        "dev",
+        "s3-ownership",
+        P,
+        lambda o, w: answer(w, "get_bucket_ownership_controls", lambda v: v["OwnershipControls"].update(Rules=[])),
+        False,
+    ),
+    (
+        "group-template-longer",  # an id that sorts after the stack's
+        "dev",
+        "asg-launch-template",
+        out.AUTO_SCALING_GROUP_NAME,
+        lambda o, w: answer(
+            w,
+            "describe_auto_scaling_groups",
+            lambda v: _group(v)["LaunchTemplate"].update(LaunchTemplateId=o[out.LAUNCH_TEMPLATE_ID] + "0"),
+        ),
+        False,
+    ),
+    (
+        "one-instance-entering-standby",  # a state that sorts before InService
+        "prod",
+        "asg-instances-in-service",
+        out.AUTO_SCALING_GROUP_NAME,
+        lambda o, w: answer(
+            w,
+            "describe_auto_scaling_groups",
+            lambda v: _group(v)["Instances"].__setitem__(0, {"LifecycleState": "EnteringStandby"}),
+        ),
+        False,
+    ),
+    (
+        "http-forwards-to-a-later-group",
+        "dev",
+        "alb-listeners",
+        out.LOAD_BALANCER_ARN,
+        lambda o, w: answer(
+            w,
+            "describe_listeners",
+            lambda v: _listener(80)(v)["DefaultActions"][0].update(TargetGroupArn=o[out.TARGET_GROUP_ARN] + "0"),
+        ),
+        False,
+    ),
+    (
+        "redirect-then-forward",  # not exactly one redirect
+        "prod",
+        "alb-listeners",
+        out.LOAD_BALANCER_ARN,
+        lambda o, w: answer(
+            w,
+            "describe_listeners",
+            lambda v: _listener(80)(v)["DefaultActions"].append(_listener(443)(v)["DefaultActions"][0]),
+        ),
+        False,
+    ),
+    (
+        "one-target-draining",  # a state that sorts before healthy
+        "prod",
+        "target-health",
+        out.TARGET_GROUP_ARN,
+        lambda o, w: answer(
+            w,
+            "describe_target_health",
+            lambda v: v["TargetHealthDescriptions"][0]["TargetHealth"].update(State="draining"),
+        ),
+        False,
+    ),
+    (
         "encryption-primary-key-on-replica",  # an id that sorts after the expected one
         "dev",
         "s3-encryption",
@@ -1252,6 +1320,22 @@ EVIDENCE: list[tuple[str, str, str, str, Drift | None, str]] = [
     ("versioning-never-enabled", "dev", "s3-versioning", R, drift_of("versioning-never-enabled"), "Status=never enabled"),
     ("log-bucket-kms", "dev", "s3-encryption", L, drift_of("log-bucket-kms"), "SSEAlgorithm=aws:kms (expected AES256)"),
     ("public-access-all-on", "dev", "s3-public-access-block", P, None, "all four flags true"),
+    (
+        "public-access-flag-missing",
+        "dev",
+        "s3-public-access-block",
+        P,
+        drift_of("public-access-flag-missing"),
+        "off: IgnorePublicAcls",
+    ),
+    (
+        "ebs-encryption-unset",
+        "dev",
+        "lt-ebs-encrypted",
+        out.LAUNCH_TEMPLATE_ID,
+        drift_of("ebs-encryption-unset"),
+        "default version 1: [('/dev/xvda', None)]",
+    ),
     (
         "public-access-two-off",
         "dev",
