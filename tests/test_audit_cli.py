@@ -249,3 +249,20 @@ def test_iam_policy_is_rendered_for_the_stack_without_aws(capsys, deployment, wh
     assert policy == json.loads(template) and "${" not in text
     if which == "readonly":
         assert f"arn:aws:iam::210987654321:role/{outputs[out.INSTANCE_ROLE_NAME]}" in text
+
+
+def granted(document: dict[str, Any]) -> set[str]:
+    return {
+        a
+        for s in document["Statement"]
+        if s["Effect"] == "Allow"
+        for a in (s["Action"] if isinstance(s["Action"], list) else [s["Action"]])
+    }
+
+
+@pytest.mark.parametrize(("which", "actions"), [("readonly", checks.READONLY_ACTIONS), ("canary", checks.CANARY_ACTIONS)])
+def test_ci_policy_files_grant_exactly_the_actions_of_the_check_table(deployment, which, actions):
+    """tools/audit/iam/*.json against the table's rows: nothing missing, nothing extra (moved here from
+    test_audit.py: it needs the stack's outputs, not an emulator)."""
+    assert granted(audit.render_iam_policy(which, deployment["outputs"])) == set(actions)
+    assert checks.READONLY_ACTIONS.isdisjoint(checks.CANARY_ACTIONS)

@@ -19,6 +19,7 @@ accepting a second rule; a missing public-access flag read as on; the group's te
 from __future__ import annotations
 
 import copy
+import dataclasses
 import http.server
 import json
 import re
@@ -1527,6 +1528,23 @@ EVIDENCE: list[tuple[str, str, str, str, Drift | None, str]] = [
         "no listeners; expected 80/HTTP forwarding to the target group (no certificate)",
     ),
     ("no-targets", "dev", "target-health", out.TARGET_GROUP_ARN, drift_of("no-registered-targets"), "no registered targets"),
+    (
+        "https-listener-on-8443",
+        "prod",
+        "alb-listeners",
+        out.LOAD_BALANCER_ARN,
+        drift_of("https-listener-on-8443"),
+        "80/HTTP:redirect, 8443/HTTPS:forward; expected 443/HTTPS (TLS 1.2+) forwarding to the target group, 80/HTTP "
+        "redirecting to HTTPS",
+    ),
+    (
+        "http-listener-on-8080",
+        "dev",
+        "alb-listeners",
+        out.LOAD_BALANCER_ARN,
+        drift_of("http-listener-on-8080"),
+        "8080/HTTP:forward; expected 80/HTTP forwarding to the target group (no certificate)",
+    ),
     ("healthy", "dev", "target-health", out.TARGET_GROUP_ARN, None, "{{'i-0': 'healthy'}}"),
 ]
 
@@ -1813,7 +1831,9 @@ def _session(*providers: Any) -> boto3.session.Session:
 
 
 @pytest.mark.parametrize("endpoint", [None, "http://127.0.0.1:1"])
-def test_one_client_per_service_and_region_that_gives_up_quickly(runs, endpoint):
+def test_one_client_per_service_and_region_that_gives_up_quickly(runs, endpoint, monkeypatch):
+    monkeypatch.setenv("AWS_MAX_ATTEMPTS", "7")  # the audit's own settings win over the environment's
+    monkeypatch.setenv("AWS_RETRY_MODE", "legacy")
     outputs = runs("dev").outputs
     audit = checks.Audit(outputs, _session(), endpoint)
     here = audit.client("s3")
@@ -1904,3 +1924,56 @@ def test_preflight_returns_the_account(runs):
     stub.add_response("get_caller_identity", {"Account": "210987654321", "Arn": "arn:aws:iam::210987654321:user/ci"})
     stub.activate()
     assert audit.preflight() == "210987654321"
+
+
+def test_http_check_gives_up_after_ten_seconds(runs, health_server, monkeypatch):
+    url, _ = health_server
+    outputs, world = compliant_world(runs("dev"))
+    outputs[out.ALB_URL] = url
+    world["describe_target_groups"] = lambda TargetGroupArns: {"TargetGroups": [{"HealthCheckPath": "/health"}]}
+    timeouts = []
+    opener = checks.urllib.request.urlopen
+
+    def spy(address: str, timeout: float) -> Any:
+        timeouts.append(timeout)
+        return opener(address, timeout=timeout)
+
+    monkeypatch.setattr(checks.urllib.request, "urlopen", spy)
+    assert CannedAudit(outputs, world).run(http=True)[-1].ok and timeouts == [10]
+
+
+def test_http_check_fails_on_a_connection_closed_without_an_answer(runs):
+    """urllib raises this one (http.client.RemoteDisconnected, an OSError) without wrapping it in URLError."""
+    with socket.socket() as listener:
+        listener.bind(("127.0.0.1", 0))
+        listener.listen()
+
+        def hang_up() -> None:
+            connection, _ = listener.accept()
+            connection.recv(65536)
+            connection.close()
+
+        threading.Thread(target=hang_up, daemon=True).start()
+        outputs, world = compliant_world(runs("dev"))
+        outputs[out.ALB_URL] = f"http://127.0.0.1:{listener.getsockname()[1]}"
+        world["describe_target_groups"] = lambda TargetGroupArns: {"TargetGroups": [{"HealthCheckPath": "/health"}]}
+        result = CannedAudit(outputs, world).run(http=True)[-1]
+    assert (result.id, result.ok, result.detail) == (
+        "http-health",
+        False,
+        "no response: Remote end closed connection without response",
+    )
+
+
+@pytest.mark.parametrize(
+    "value",
+    [
+        checks.Check("s3-versioning", "b", True, "Status=Enabled"),
+        checks.CHECKS[0],
+    ],
+    ids=["Check", "CheckSpec"],
+)
+def test_verdicts_and_table_rows_cannot_change_after_the_fact(value):
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        value.id = "other"  # type: ignore[misc]
+    assert hash(value) == hash(copy.copy(value))
