@@ -1475,6 +1475,14 @@ EVIDENCE: list[tuple[str, str, str, str, Drift | None, str]] = [
     ),
     ("imds-ok", "dev", "lt-imdsv2", out.LAUNCH_TEMPLATE_ID, None, "default version 1: HttpTokens=required hop limit=1"),
     (
+        "imds-tokens-unset",  # a template that never set HttpTokens: IMDSv1 stays allowed
+        "dev",
+        "lt-imdsv2",
+        out.LAUNCH_TEMPLATE_ID,
+        lambda o, w: answer(w, "describe_launch_template_versions", lambda v: _lt(v)["MetadataOptions"].pop("HttpTokens")),
+        "default version 1: HttpTokens=None hop limit=1",
+    ),
+    (
         "ebs-no-mapping",
         "dev",
         "lt-ebs-encrypted",
