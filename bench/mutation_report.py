@@ -155,7 +155,16 @@ MODULES: dict[str, Module] = {
             ),
         },
     ),
-    "audit": Module(("tools/audit/", "tools/audit.py"), ("tests/test_audit.py",)),
+    "audit": Module(
+        ("tools/audit/", "tools/audit.py"),
+        ("tests/test_audit_edges.py", "tests/test_audit_cli.py", "tests/test_audit.py"),
+        # The canned-answer tests judge each check and the command line in seconds; the moto-backed tests (tens of
+        # seconds: a server and a deployment per run) come last, for what only real clients show.
+        file_tests={
+            "tools/audit/checks.py": ("tests/test_audit_edges.py", "tests/test_audit_cli.py", "tests/test_audit.py"),
+            "tools/audit/cli.py": ("tests/test_audit_cli.py", "tests/test_audit.py"),
+        },
+    ),
 }
 
 # Operator replacements left out of every run, each with its reason (regular expressions on cosmic-ray's names).

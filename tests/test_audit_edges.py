@@ -19,11 +19,22 @@ accepting a second rule; a missing public-access flag read as on; the group's te
 from __future__ import annotations
 
 import copy
+import dataclasses
+import http.server
 import json
-from collections.abc import Callable
+import re
+import socket
+import threading
+import time
+from collections.abc import Callable, Iterator
 from typing import Any
 
+import boto3
+import botocore.credentials
+import botocore.exceptions
+import botocore.session
 import pytest
+from botocore.stub import Stubber
 from starter_shared import outputs as out
 from starter_shared.facts import MAX_HOP_LIMIT
 
@@ -37,25 +48,60 @@ SSM_POLICY = {
 OTHER_ACCOUNT = "210987654321"
 
 
-class Answers:
-    """Canned API answers: ``world[method]`` is a function of the call's keyword arguments."""
+# The service each canned API method belongs to: a client of another service has no such method (as in boto3).
+SERVICE_OF = {
+    **dict.fromkeys(
+        (
+            "get_bucket_versioning",
+            "get_bucket_encryption",
+            "get_public_access_block",
+            "get_bucket_ownership_controls",
+            "get_bucket_policy",
+            "get_bucket_replication",
+            "put_object",
+            "head_object",
+        ),
+        "s3",
+    ),
+    **dict.fromkeys(
+        ("get_role", "list_role_policies", "get_role_policy", "list_attached_role_policies", "get_policy"), "iam"
+    ),
+    "get_policy_version": "iam",
+    "get_key_rotation_status": "kms",
+    "get_caller_identity": "sts",
+    "describe_launch_templates": "ec2",
+    "describe_launch_template_versions": "ec2",
+    "describe_auto_scaling_groups": "autoscaling",
+    **dict.fromkeys(("describe_listeners", "describe_target_health", "describe_target_groups"), "elbv2"),
+}
 
-    def __init__(self, world: dict[str, Callable[..., Any]]) -> None:
-        self.world = world
+
+class Answers:
+    """Canned API answers of one client: ``world[method]`` is a function of the call's keyword arguments."""
+
+    def __init__(self, world: dict[str, Callable[..., Any]], service: str) -> None:
+        self.world, self.service = world, service
 
     def __getattr__(self, method: str) -> Callable[..., Any]:
+        if SERVICE_OF.get(method) != self.service:
+            raise AttributeError(f"'{self.service}' client has no method {method!r}")
         return lambda **kwargs: copy.deepcopy(self.world[method](**kwargs))
 
 
 class CannedAudit(checks.Audit):
-    """An audit whose every client answers from one table (the checks never see boto3)."""
+    """An audit whose every client answers from one table (the checks never see boto3). The region each client
+    is asked for is recorded (``asked``), resolved as the real ``client`` resolves it."""
 
     def __init__(self, outputs: dict[str, str], world: dict[str, Callable[..., Any]]) -> None:
         super().__init__(outputs, session=None, endpoint_url=None)  # type: ignore[arg-type]
-        self.answers = Answers(world)
+        self.world = world
+        self.asked: list[tuple[str, str]] = []
 
     def client(self, service: str, region: str | None = None) -> Any:
-        return self.answers
+        if service not in set(SERVICE_OF.values()):
+            raise botocore.exceptions.UnknownServiceError(service_name=service, known_service_names="...")
+        self.asked.append((service, region or self.out[out.PRIMARY_REGION]))
+        return Answers(self.world, service)
 
 
 def _document(r: Any, prop: str) -> dict[str, Any]:
@@ -956,3 +1002,1071 @@ def test_each_check_at_its_edge(runs, scenario, check_id, subject, drift, ok):
 
 def test_every_plain_check_has_a_failing_edge_case():
     assert {c[2] for c in EDGES if not c[5]} == {s.id for s in PLAIN_CHECKS}
+
+
+# -- more edges: each clause of each check, at its edge ---------------------------------------------------------
+def _no_answer(method: str) -> Drift:
+    return lambda o, w: w.pop(method)
+
+
+def _attached(name: str, arn: str, document: dict[str, Any]) -> Drift:
+    """One more attached policy on the instance role, with ``document`` as its default version."""
+
+    def drift(o: dict[str, str], w: dict) -> None:
+        answer(
+            w, "list_attached_role_policies", lambda v: v["AttachedPolicies"].append({"PolicyName": name, "PolicyArn": arn})
+        )
+        w.update(
+            get_policy=lambda PolicyArn: {"Policy": {"DefaultVersionId": "v3"}},
+            get_policy_version=lambda PolicyArn, VersionId: (
+                {"PolicyVersion": {"Document": document}} if (PolicyArn, VersionId) == (arn, "v3") else {}
+            ),
+        )
+
+    return drift
+
+
+STAR = {
+    "Version": "2012-10-17",
+    "Statement": [
+        {"Sid": "All", "Effect": "Allow", "Action": "*", "Resource": "*"},
+        {"Sid": "Put", "Effect": "Allow", "Action": "s3:PutObject", "Resource": "*"},
+    ],
+}
+READ_ONE = {
+    "Version": "2012-10-17",
+    "Statement": [{"Effect": "Allow", "Action": "s3:GetObject", "Resource": "arn:aws:s3:::b/*"}],
+}
+
+MORE_EDGES: list[tuple[str, str, str, str, Drift, bool]] = [
+    (
+        "ownership-no-rule",
+        "dev",
+        "s3-ownership",
+        P,
+        lambda o, w: answer(w, "get_bucket_ownership_controls", lambda v: v["OwnershipControls"].update(Rules=[])),
+        False,
+    ),
+    (
+        "group-template-longer",  # an id that sorts after the stack's
+        "dev",
+        "asg-launch-template",
+        out.AUTO_SCALING_GROUP_NAME,
+        lambda o, w: answer(
+            w,
+            "describe_auto_scaling_groups",
+            lambda v: _group(v)["LaunchTemplate"].update(LaunchTemplateId=o[out.LAUNCH_TEMPLATE_ID] + "0"),
+        ),
+        False,
+    ),
+    (
+        "one-instance-entering-standby",  # a state that sorts before InService
+        "prod",
+        "asg-instances-in-service",
+        out.AUTO_SCALING_GROUP_NAME,
+        lambda o, w: answer(
+            w,
+            "describe_auto_scaling_groups",
+            lambda v: _group(v)["Instances"].__setitem__(0, {"LifecycleState": "EnteringStandby"}),
+        ),
+        False,
+    ),
+    (
+        "http-forwards-to-a-later-group",
+        "dev",
+        "alb-listeners",
+        out.LOAD_BALANCER_ARN,
+        lambda o, w: answer(
+            w,
+            "describe_listeners",
+            lambda v: _listener(80)(v)["DefaultActions"][0].update(TargetGroupArn=o[out.TARGET_GROUP_ARN] + "0"),
+        ),
+        False,
+    ),
+    (
+        "redirect-then-forward",  # not exactly one redirect
+        "prod",
+        "alb-listeners",
+        out.LOAD_BALANCER_ARN,
+        lambda o, w: answer(
+            w,
+            "describe_listeners",
+            lambda v: _listener(80)(v)["DefaultActions"].append(_listener(443)(v)["DefaultActions"][0]),
+        ),
+        False,
+    ),
+    (
+        "one-target-draining",  # a state that sorts before healthy
+        "prod",
+        "target-health",
+        out.TARGET_GROUP_ARN,
+        lambda o, w: answer(
+            w,
+            "describe_target_health",
+            lambda v: v["TargetHealthDescriptions"][0]["TargetHealth"].update(State="draining"),
+        ),
+        False,
+    ),
+    (
+        "encryption-primary-key-on-replica",  # an id that sorts after the expected one
+        "dev",
+        "s3-encryption",
+        R,
+        lambda o, w: answer(
+            w,
+            "get_bucket_encryption",
+            lambda v: v["ServerSideEncryptionConfiguration"]["Rules"][0]["ApplyServerSideEncryptionByDefault"].update(
+                KMSMasterKeyID=o[out.PRIMARY_KMS_KEY_ARN]
+            ),
+        ),
+        False,
+    ),
+    (
+        "replication-to-a-longer-name",  # a destination that sorts after the replica
+        "dev",
+        "s3-replication",
+        P,
+        lambda o, w: answer(
+            w, "get_bucket_replication", lambda v: _rule(v)["Destination"].update(Bucket=f"arn:aws:s3:::{o[R]}-old")
+        ),
+        False,
+    ),
+    (
+        "replication-replica-key-one-char-off",
+        "dev",
+        "s3-replication",
+        P,
+        lambda o, w: answer(
+            w,
+            "get_bucket_replication",
+            lambda v: _rule(v)["Destination"]["EncryptionConfiguration"].update(
+                ReplicaKmsKeyID=_one_char_off(o[out.REPLICA_KMS_KEY_ARN])
+            ),
+        ),
+        False,
+    ),
+    (
+        "replication-role-longer",  # a role that sorts after the stack's
+        "dev",
+        "s3-replication",
+        P,
+        lambda o, w: answer(
+            w,
+            "get_bucket_replication",
+            lambda v: v["ReplicationConfiguration"].update(Role=v["ReplicationConfiguration"]["Role"] + "-old"),
+        ),
+        False,
+    ),
+    (
+        "encryption-no-rule",
+        "dev",
+        "s3-encryption",
+        P,
+        lambda o, w: answer(w, "get_bucket_encryption", lambda v: v["ServerSideEncryptionConfiguration"].update(Rules=[])),
+        False,
+    ),
+    (
+        "imds-hop-limit-unset",  # AWS's default hop limit is 1
+        "dev",
+        "lt-imdsv2",
+        out.LAUNCH_TEMPLATE_ID,
+        lambda o, w: answer(
+            w, "describe_launch_template_versions", lambda v: _lt(v)["MetadataOptions"].pop("HttpPutResponseHopLimit")
+        ),
+        True,
+    ),
+    (
+        "ebs-instance-store-beside-encrypted-root",
+        "dev",
+        "lt-ebs-encrypted",
+        out.LAUNCH_TEMPLATE_ID,
+        lambda o, w: answer(
+            w,
+            "describe_launch_template_versions",
+            lambda v: _lt(v)["BlockDeviceMappings"].append({"DeviceName": "/dev/sdc", "VirtualName": "ephemeral0"}),
+        ),
+        True,
+    ),
+    (
+        "ebs-no-mapping",
+        "dev",
+        "lt-ebs-encrypted",
+        out.LAUNCH_TEMPLATE_ID,
+        lambda o, w: answer(w, "describe_launch_template_versions", lambda v: _lt(v).pop("BlockDeviceMappings")),
+        False,
+    ),
+    (
+        "no-network-interface",  # the subnet would decide: not what the template promised
+        "dev",
+        "lt-no-public-ip",
+        out.LAUNCH_TEMPLATE_ID,
+        lambda o, w: answer(w, "describe_launch_template_versions", lambda v: _lt(v).pop("NetworkInterfaces")),
+        False,
+    ),
+    (
+        "public-ip-unset",
+        "dev",
+        "lt-no-public-ip",
+        out.LAUNCH_TEMPLATE_ID,
+        lambda o, w: answer(
+            w, "describe_launch_template_versions", lambda v: _lt(v)["NetworkInterfaces"][0].pop("AssociatePublicIpAddress")
+        ),
+        True,
+    ),
+    (
+        "group-without-launch-template",
+        "dev",
+        "asg-launch-template",
+        out.AUTO_SCALING_GROUP_NAME,
+        lambda o, w: answer(w, "describe_auto_scaling_groups", lambda v: _group(v).pop("LaunchTemplate")),
+        False,
+    ),
+    (
+        "capacity-at-min",
+        "prod",
+        "asg-capacity",
+        out.AUTO_SCALING_GROUP_NAME,
+        lambda o, w: answer(
+            w,
+            "describe_auto_scaling_groups",
+            lambda v: _group(v).update(Instances=[{"LifecycleState": "InService"}] * _group(v)["MinSize"]),
+        ),
+        True,
+    ),
+    (
+        "no-registered-targets",
+        "dev",
+        "target-health",
+        out.TARGET_GROUP_ARN,
+        lambda o, w: answer(w, "describe_target_health", lambda v: v.update(TargetHealthDescriptions=[])),
+        False,
+    ),
+    (
+        "trust-deny-statement-ignored",
+        "dev",
+        "iam-instance-trust",
+        out.INSTANCE_ROLE_NAME,
+        lambda o, w: answer(
+            w,
+            "get_role",
+            lambda v: v["Role"]["AssumeRolePolicyDocument"]["Statement"].append(
+                {"Effect": "Deny", "Principal": {"AWS": "*"}, "Action": "sts:AssumeRole"}
+            ),
+        ),
+        True,
+    ),
+    (
+        "trust-only-deny",
+        "dev",
+        "iam-instance-trust",
+        out.INSTANCE_ROLE_NAME,
+        lambda o, w: _trust(w, o, out.INSTANCE_ROLE_NAME, lambda s: s.update(Effect="Deny")),
+        False,
+    ),
+    (
+        "replication-no-rules",
+        "dev",
+        "s3-replication",
+        P,
+        lambda o, w: answer(w, "get_bucket_replication", lambda v: v["ReplicationConfiguration"].pop("Rules")),
+        False,
+    ),
+    (
+        "customer-policy-named-like-an-accepted-one",  # only AWS's own copy is accepted by name
+        "dev",
+        "iam-instance-policies",
+        out.INSTANCE_ROLE_NAME,
+        _attached(SSM_POLICY["PolicyName"], f"arn:aws:iam::123456789012:policy/{SSM_POLICY['PolicyName']}", STAR),
+        False,
+    ),
+    (
+        "customer-policy-least-privilege",
+        "dev",
+        "iam-instance-policies",
+        out.INSTANCE_ROLE_NAME,
+        _attached("ReadOne", "arn:aws:iam::123456789012:policy/ReadOne", READ_ONE),
+        True,
+    ),
+    (
+        "https-third-listener",
+        "prod",
+        "alb-listeners",
+        out.LOAD_BALANCER_ARN,
+        lambda o, w: answer(w, "describe_listeners", lambda v: v["Listeners"].append({**_listener(443)(v), "Port": 8443})),
+        False,
+    ),
+    (
+        "https-without-the-http-listener",
+        "prod",
+        "alb-listeners",
+        out.LOAD_BALANCER_ARN,
+        lambda o, w: answer(w, "describe_listeners", lambda v: v.update(Listeners=[_listener(443)(v)])),
+        False,
+    ),
+    (
+        "https-listener-on-8443",
+        "prod",
+        "alb-listeners",
+        out.LOAD_BALANCER_ARN,
+        lambda o, w: answer(w, "describe_listeners", _set(_listener(443), "Port", 8443)),
+        False,
+    ),
+    (
+        "https-forwards-to-another-group",
+        "prod",
+        "alb-listeners",
+        out.LOAD_BALANCER_ARN,
+        lambda o, w: answer(
+            w,
+            "describe_listeners",
+            lambda v: _listener(443)(v)["DefaultActions"][0].update(TargetGroupArn=_one_char_off(o[out.TARGET_GROUP_ARN])),
+        ),
+        False,
+    ),
+    (
+        "redirect-after-a-forward",
+        "prod",
+        "alb-listeners",
+        out.LOAD_BALANCER_ARN,
+        lambda o, w: answer(
+            w,
+            "describe_listeners",
+            lambda v: _listener(80)(v)["DefaultActions"].insert(0, _listener(443)(v)["DefaultActions"][0]),
+        ),
+        False,
+    ),
+    (
+        "redirect-without-protocol",
+        "prod",
+        "alb-listeners",
+        out.LOAD_BALANCER_ARN,
+        lambda o, w: answer(w, "describe_listeners", lambda v: _listener(80)(v)["DefaultActions"][0].pop("RedirectConfig")),
+        False,
+    ),
+    (
+        "http-listener-on-8080",
+        "dev",
+        "alb-listeners",
+        out.LOAD_BALANCER_ARN,
+        lambda o, w: answer(w, "describe_listeners", _set(_listener(80), "Port", 8080)),
+        False,
+    ),
+    (
+        "http-listener-as-https",
+        "dev",
+        "alb-listeners",
+        out.LOAD_BALANCER_ARN,
+        lambda o, w: answer(w, "describe_listeners", _set(_listener(80), "Protocol", "HTTPS")),
+        False,
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("scenario", "check_id", "subject", "drift", "ok"), [c[1:] for c in MORE_EDGES], ids=[c[0] for c in MORE_EDGES]
+)
+def test_each_clause_at_its_edge(runs, scenario, check_id, subject, drift, ok):
+    assert verdict(runs(scenario), check_id, subject, drift) is ok
+
+
+def drift_of(case: str) -> Drift:
+    """The drift of an edge case, by its id."""
+    return only([c[4] for c in (*EDGES, *MORE_EDGES) if c[0] == case])
+
+
+def detail(run: ProgramRun, check_id: str, subject: str, drift: Drift | None) -> str:
+    outputs, world = compliant_world(run)
+    if drift is not None:
+        drift(outputs, world)
+    spec = only([s for s in checks.CHECKS if s.id == check_id])
+    return spec.run(CannedAudit(outputs, world), subject).detail
+
+
+# The evidence a check reports is what the reader acts on: (case, scenario, check, subject, drift, detail with
+# {output} placeholders).
+EVIDENCE: list[tuple[str, str, str, str, Drift | None, str]] = [
+    ("versioning-never-enabled", "dev", "s3-versioning", R, drift_of("versioning-never-enabled"), "Status=never enabled"),
+    ("log-bucket-kms", "dev", "s3-encryption", L, drift_of("log-bucket-kms"), "SSEAlgorithm=aws:kms (expected AES256)"),
+    ("public-access-all-on", "dev", "s3-public-access-block", P, None, "all four flags true"),
+    (
+        "public-access-flag-missing",
+        "dev",
+        "s3-public-access-block",
+        P,
+        drift_of("public-access-flag-missing"),
+        "off: IgnorePublicAcls",
+    ),
+    (
+        "ebs-encryption-unset",
+        "dev",
+        "lt-ebs-encrypted",
+        out.LAUNCH_TEMPLATE_ID,
+        drift_of("ebs-encryption-unset"),
+        "default version 1: [('/dev/xvda', None)]",
+    ),
+    (
+        "public-access-two-off",
+        "dev",
+        "s3-public-access-block",
+        P,
+        lambda o, w: answer(
+            w,
+            "get_public_access_block",
+            lambda v: v["PublicAccessBlockConfiguration"].update(BlockPublicAcls=False, IgnorePublicAcls=False),
+        ),
+        "off: BlockPublicAcls, IgnorePublicAcls",
+    ),
+    (
+        "ownership-two-rules",
+        "dev",
+        "s3-ownership",
+        P,
+        drift_of("ownership-second-rule"),
+        "ObjectOwnership=BucketOwnerEnforced,ObjectWriter",
+    ),
+    (
+        "tls-deny-in-two-statements-one-without-sid",
+        "dev",
+        "s3-tls-only",
+        P,
+        lambda o, w: answer(
+            w,
+            "get_bucket_policy",
+            lambda v: v.update(
+                Policy=json.dumps(
+                    {
+                        **json.loads(v["Policy"]),
+                        "Statement": [
+                            *json.loads(v["Policy"])["Statement"],
+                            {
+                                k: x
+                                for k, x in only(
+                                    [
+                                        s
+                                        for s in json.loads(v["Policy"])["Statement"]
+                                        if s.get("Sid") == "DenyInsecureTransport"
+                                    ]
+                                ).items()
+                                if k != "Sid"
+                            },
+                        ],
+                    }
+                )
+            ),
+        ),
+        "denies non-TLS in DenyInsecureTransport, ? and TLS below 1.2 in DenyOutdatedTls",
+    ),
+    (
+        "tls-no-deny",
+        "dev",
+        "s3-tls-only",
+        R,
+        lambda o, w: answer(
+            w,
+            "get_bucket_policy",
+            lambda v: v.update(
+                Policy=v["Policy"].replace('"aws:SecureTransport": "false"', '"aws:SecureTransport": "true"')
+            ),
+        ),
+        "no statement denies s3:* to everyone on {replicaBucketName} and {replicaBucketName}/* for "
+        "aws:SecureTransport=false",
+    ),
+    (
+        "tls-version-deny-lowered-and-no-deny",
+        "dev",
+        "s3-tls-only",
+        P,
+        lambda o, w: answer(
+            w,
+            "get_bucket_policy",
+            lambda v: v.update(
+                Policy=v["Policy"]
+                .replace('"aws:SecureTransport": "false"', '"aws:SecureTransport": "true"')
+                .replace('"s3:TlsVersion": "1.2"', '"s3:TlsVersion": "1.0"')
+            ),
+        ),
+        "no statement denies s3:* to everyone on {primaryBucketName} and {primaryBucketName}/* for "
+        "aws:SecureTransport=false or s3:TlsVersion below 1.2",
+    ),
+    (
+        "replication-ok",
+        "dev",
+        "s3-replication",
+        P,
+        None,
+        "rule replicate-all → {replicaBucketName} with the replica key, role "
+        "arn:aws:iam::123456789012:role/{replicationRoleName}",
+    ),
+    (
+        "replication-two-matching-rules",  # the first is named
+        "dev",
+        "s3-replication",
+        P,
+        lambda o, w: answer(
+            w,
+            "get_bucket_replication",
+            lambda v: v["ReplicationConfiguration"]["Rules"].append({**_rule(v), "ID": "second"}),
+        ),
+        "rule replicate-all → {replicaBucketName} with the replica key, role "
+        "arn:aws:iam::123456789012:role/{replicationRoleName}",
+    ),
+    (
+        "replication-disabled",
+        "dev",
+        "s3-replication",
+        P,
+        drift_of("replication-rule-disabled"),
+        "rules [('replicate-all', 'Disabled')], role arn:aws:iam::123456789012:role/{replicationRoleName}; expected an "
+        "Enabled rule to {replicaBucketName} with key 1845ed52-255d-04fd-ff2b-1ee3fc89ff05 and role "
+        "arn:aws:iam::123456789012:role/{replicationRoleName}",
+    ),
+    ("rotation-off", "dev", "kms-rotation", out.PRIMARY_KMS_KEY_ARN, drift_of("rotation-off"), "KeyRotationEnabled=False"),
+    (
+        "instance-policies-ok",
+        "dev",
+        "iam-instance-policies",
+        out.INSTANCE_ROLE_NAME,
+        None,
+        "no wildcard action or write on '*' in inline {inline}, AWS-managed AmazonSSMManagedInstanceCore (accepted)",
+    ),
+    (
+        "instance-policies-customer-attached",
+        "dev",
+        "iam-instance-policies",
+        out.INSTANCE_ROLE_NAME,
+        _attached("ReadOne", "arn:aws:iam::123456789012:policy/ReadOne", READ_ONE),
+        "no wildcard action or write on '*' in inline {inline}, "
+        "AWS-managed AmazonSSMManagedInstanceCore (accepted), attached ReadOne",
+    ),
+    (
+        "instance-policies-two-problems",
+        "dev",
+        "iam-instance-policies",
+        out.INSTANCE_ROLE_NAME,
+        _attached("Star", "arn:aws:iam::123456789012:policy/Star", STAR),
+        "attached Star: statement All allows wildcard action '*'; attached Star: statement Put allows s3:PutObject on "
+        "Resource '*'",
+    ),
+    (
+        "role-without-policies",
+        "dev",
+        "iam-instance-policies",
+        out.INSTANCE_ROLE_NAME,
+        lambda o, w: w.update(
+            list_role_policies=lambda RoleName: {"PolicyNames": []},
+            list_attached_role_policies=lambda RoleName: {"AttachedPolicies": []},
+        ),
+        "no wildcard action or write on '*' in no policy",
+    ),
+    ("imds-ok", "dev", "lt-imdsv2", out.LAUNCH_TEMPLATE_ID, None, "default version 1: HttpTokens=required hop limit=1"),
+    (
+        "imds-tokens-unset",  # a template that never set HttpTokens: IMDSv1 stays allowed
+        "dev",
+        "lt-imdsv2",
+        out.LAUNCH_TEMPLATE_ID,
+        lambda o, w: answer(w, "describe_launch_template_versions", lambda v: _lt(v)["MetadataOptions"].pop("HttpTokens")),
+        "default version 1: HttpTokens=None hop limit=1",
+    ),
+    (
+        "ebs-no-mapping",
+        "dev",
+        "lt-ebs-encrypted",
+        out.LAUNCH_TEMPLATE_ID,
+        drift_of("ebs-no-mapping"),
+        "default version 1: no EBS mapping",
+    ),
+    ("ebs-ok", "dev", "lt-ebs-encrypted", out.LAUNCH_TEMPLATE_ID, None, "default version 1: [('/dev/xvda', True)]"),
+    (
+        "group-template",
+        "dev",
+        "asg-launch-template",
+        out.AUTO_SCALING_GROUP_NAME,
+        None,
+        "LaunchTemplateId={launchTemplateId} Version=1",
+    ),
+    ("capacity", "prod", "asg-capacity", out.AUTO_SCALING_GROUP_NAME, None, "2 instances; min 2, desired 2, max 6"),
+    (
+        "no-instances",
+        "dev",
+        "asg-instances-in-service",
+        out.AUTO_SCALING_GROUP_NAME,
+        drift_of("no-instances"),
+        "states none",
+    ),
+    ("in-service", "dev", "asg-instances-in-service", out.AUTO_SCALING_GROUP_NAME, None, "states ['InService']"),
+    ("http-listener", "dev", "alb-listeners", out.LOAD_BALANCER_ARN, None, "80/HTTP:forward"),
+    (
+        "https-listeners",
+        "prod",
+        "alb-listeners",
+        out.LOAD_BALANCER_ARN,
+        None,
+        "80/HTTP:redirect, 443/HTTPS:forward ssl policy ELBSecurityPolicy-TLS13-1-2-2021-06",
+    ),
+    (
+        "https-two-actions",
+        "prod",
+        "alb-listeners",
+        out.LOAD_BALANCER_ARN,
+        drift_of("redirect-after-a-forward"),
+        "80/HTTP:forward+redirect, 443/HTTPS:forward ssl policy ELBSecurityPolicy-TLS13-1-2-2021-06; expected "
+        "443/HTTPS (TLS 1.2+) forwarding to the target group, 80/HTTP redirecting to HTTPS",
+    ),
+    (
+        "no-listeners",
+        "dev",
+        "alb-listeners",
+        out.LOAD_BALANCER_ARN,
+        lambda o, w: answer(w, "describe_listeners", lambda v: v.update(Listeners=[])),
+        "no listeners; expected 80/HTTP forwarding to the target group (no certificate)",
+    ),
+    ("no-targets", "dev", "target-health", out.TARGET_GROUP_ARN, drift_of("no-registered-targets"), "no registered targets"),
+    (
+        "https-listener-on-8443",
+        "prod",
+        "alb-listeners",
+        out.LOAD_BALANCER_ARN,
+        drift_of("https-listener-on-8443"),
+        "80/HTTP:redirect, 8443/HTTPS:forward; expected 443/HTTPS (TLS 1.2+) forwarding to the target group, 80/HTTP "
+        "redirecting to HTTPS",
+    ),
+    (
+        "http-listener-on-8080",
+        "dev",
+        "alb-listeners",
+        out.LOAD_BALANCER_ARN,
+        drift_of("http-listener-on-8080"),
+        "8080/HTTP:forward; expected 80/HTTP forwarding to the target group (no certificate)",
+    ),
+    ("healthy", "dev", "target-health", out.TARGET_GROUP_ARN, None, "{{'i-0': 'healthy'}}"),
+]
+
+
+@pytest.mark.parametrize(
+    ("scenario", "check_id", "subject", "drift", "expected"), [c[1:] for c in EVIDENCE], ids=[c[0] for c in EVIDENCE]
+)
+def test_each_check_names_its_evidence(runs, scenario, check_id, subject, drift, expected):
+    run = runs(scenario)
+    inline = only(
+        [
+            r.outputs["id"]
+            for r in run.of_type("aws:iam/rolePolicy:RolePolicy")
+            if r.inputs["role"] == run.outputs[out.INSTANCE_ROLE_NAME]
+        ]
+    )
+    assert detail(run, check_id, subject, drift) == expected.format(**run.outputs, inline=inline)
+
+
+@pytest.mark.parametrize("scenario", ["dev", "prod"])
+def test_each_check_reports_its_id_on_its_resource_in_its_region(runs, scenario):
+    """A verdict is filed under its table row's id and the resource it judged; each client is asked for in the
+    region of the resource it reads (a bucket's own region, a key's region from its ARN, the primary region for
+    the rest; IAM is global)."""
+    outputs, world = compliant_world(runs(scenario))
+    for spec in PLAIN_CHECKS:
+        for subject in spec.subjects:
+            audit = CannedAudit(outputs, world)
+            result = spec.run(audit, subject)
+            assert (result.id, result.resource) == (spec.id, outputs[subject])
+            if subject in checks.BUCKETS:
+                region = outputs[checks.BUCKETS[subject][0]]
+            elif subject in checks.KEYS:
+                region = outputs[subject].split(":")[3]
+            else:
+                region = outputs[out.PRIMARY_REGION]
+            assert audit.asked and {r for s, r in audit.asked if s != "iam"} <= {region}, (spec.id, subject, audit.asked)
+
+
+def test_the_planned_checks_follow_the_table_and_the_options(runs):
+    outputs, world = compliant_world(runs("dev"))
+    audit = CannedAudit(outputs, world)
+    plain = [(s.id, outputs[subject]) for s in PLAIN_CHECKS for subject in s.subjects]
+    assert len(plain) == checks.DEFAULT_CHECK_COUNT
+    assert [(i, r) for i, r, _ in audit.planned()] == plain
+    assert [(i, r) for i, r, _ in audit.planned(http=True)] == [*plain, ("http-health", outputs[out.ALB_URL])]
+    assert [(i, r) for i, r, _ in audit.planned(canary_timeout=0.0)] == [
+        *plain,
+        ("replication-canary", outputs[out.REPLICA_BUCKET_NAME]),
+    ]
+    assert [i for i, _, _ in audit.planned(True, 5.0)][-2:] == ["http-health", "replication-canary"]
+    assert audit.canary_timeout == 5.0
+
+
+def _raise(error: Exception) -> Callable[..., Any]:
+    def call(**_: Any) -> Any:
+        raise error
+
+    return call
+
+
+def _client_error(code: str, message: str = "m") -> botocore.exceptions.ClientError:
+    return botocore.exceptions.ClientError({"Error": {"Code": code, "Message": message}}, "Operation")
+
+
+# (case, drift, the checks that fail (id, subject output), their evidence): an error fails its own check, with
+# the error as evidence, and every other check still runs and passes.
+ERRORS: list[tuple[str, Drift, list[tuple[str, str]], str]] = [
+    (
+        "client-error",
+        lambda o, w: answer(
+            w,
+            "get_bucket_policy",
+            lambda v: (_ for _ in ()).throw(_client_error("NoSuchBucketPolicy", "The bucket policy does not exist")),
+        ),
+        [("s3-tls-only", P), ("s3-tls-only", R), ("s3-tls-only", L)],
+        "NoSuchBucketPolicy: The bucket policy does not exist",
+    ),
+    (
+        "connection-lost",
+        lambda o, w: w.update(
+            get_key_rotation_status=_raise(botocore.exceptions.EndpointConnectionError(endpoint_url="https://kms"))
+        ),
+        [("kms-rotation", out.PRIMARY_KMS_KEY_ARN), ("kms-rotation", out.REPLICA_KMS_KEY_ARN)],
+        'EndpointConnectionError: Could not connect to the endpoint URL: "https://kms"',
+    ),
+    (
+        "group-gone",  # LookupError
+        lambda o, w: w.update(describe_auto_scaling_groups=lambda AutoScalingGroupNames: {"AutoScalingGroups": []}),
+        [
+            (i, out.AUTO_SCALING_GROUP_NAME)
+            for i in ("asg-launch-template", "asg-capacity", "asg-instances-in-service", "asg-target-group")
+        ],
+        "LookupError: no auto-scaling group {autoScalingGroupName}",
+    ),
+    (
+        "policy-not-json",  # ValueError
+        lambda o, w: w.update(get_bucket_policy=lambda Bucket: {"Policy": "{"}),
+        [("s3-tls-only", P), ("s3-tls-only", R), ("s3-tls-only", L)],
+        "JSONDecodeError: Expecting property name enclosed in double quotes: line 1 column 2 (char 1)",
+    ),
+    (
+        "hop-limit-as-text",  # TypeError
+        lambda o, w: answer(
+            w, "describe_launch_template_versions", lambda v: _lt(v)["MetadataOptions"].update(HttpPutResponseHopLimit="1")
+        ),
+        [("lt-imdsv2", out.LAUNCH_TEMPLATE_ID)],
+        "TypeError: '<=' not supported between instances of 'str' and 'int'",
+    ),
+]
+
+
+@pytest.mark.parametrize(("drift", "failing", "evidence"), [c[1:] for c in ERRORS], ids=[c[0] for c in ERRORS])
+def test_a_check_that_errors_fails_alone_with_the_error_as_evidence(runs, drift, failing, evidence):
+    outputs, world = compliant_world(runs("dev"))
+    drift(outputs, world)
+    results = CannedAudit(outputs, world).run()
+    assert len(results) == checks.DEFAULT_CHECK_COUNT
+    failed = [r for r in results if not r.ok]
+    assert [(r.id, r.resource) for r in failed] == [(i, outputs[s]) for i, s in failing]
+    assert {r.detail for r in failed} == {evidence.format(**outputs)}
+
+
+class Clock:
+    """A fake ``time`` for the canary: ``sleep`` moves it on; each HEAD costs ``head_s``."""
+
+    def __init__(self, head_s: float) -> None:
+        self.now, self.head_s, self.slept = 100.0, head_s, []  # a start far from 0: elapsed is now - start
+        self.strftime, self.gmtime = time.strftime, time.gmtime
+
+    def monotonic(self) -> float:
+        return self.now
+
+    def sleep(self, seconds: float) -> None:
+        self.slept.append(seconds)
+        self.now += seconds
+
+
+def canary_world(o: dict[str, str], w: dict, clock: Clock, heads: list[Any]) -> list[tuple[str, dict]]:
+    """put_object and head_object answers: ``heads`` are HEAD's answers in turn (an error code or a response)."""
+    calls: list[tuple[str, dict]] = []
+
+    def put_object(**kwargs: Any) -> dict:
+        calls.append(("put", kwargs))
+        return {}
+
+    def head_object(**kwargs: Any) -> dict:
+        calls.append(("head", kwargs))
+        clock.now += clock.head_s
+        reply = heads.pop(0)
+        if isinstance(reply, str):
+            raise _client_error(reply)
+        return reply
+
+    w.update(put_object=put_object, head_object=head_object)
+    return calls
+
+
+def run_canary(monkeypatch, run: ProgramRun, timeout: float, head_s: float, heads: list[Any]):
+    outputs, world = compliant_world(run)
+    clock = Clock(head_s)
+    monkeypatch.setattr(checks, "time", clock)
+    calls = canary_world(outputs, world, clock, heads)
+    audit = CannedAudit(outputs, world)
+    result = audit.run(canary_timeout=timeout)[-1]
+    return outputs, audit, result, calls, clock
+
+
+@pytest.mark.parametrize("code", ["403", "404", "NoSuchKey", "NotFound", "Forbidden", "AccessDenied"])
+def test_canary_polls_until_the_object_is_in_the_replica(runs, monkeypatch, code):
+    outputs, audit, result, calls, clock = run_canary(
+        monkeypatch, runs("dev"), 10.0, 0.25, [code, "NoSuchKey", {"ReplicationStatus": "REPLICA"}]
+    )
+    (put, sent), *heads = calls
+    key = sent["Key"]
+    assert put == "put" and sent == {
+        "Bucket": outputs[P],
+        "Key": key,
+        "Body": b"replication canary from tools.audit\n",
+    }
+    assert re.fullmatch(r"audit-canary/\d{8}T\d{6}Z-[0-9a-f]{8}\.txt", key), key
+    assert heads == [("head", {"Bucket": outputs[R], "Key": key})] * 3
+    assert clock.slept == [2.0, 2.0]  # the default poll interval
+    assert result == checks.Check(
+        "replication-canary", outputs[R], True, f"{key} replicated in 5s (ReplicationStatus=REPLICA)"
+    )
+    # written in the primary's region, read in the replica's
+    assert audit.asked[-2:] == [("s3", outputs[out.PRIMARY_REGION]), ("s3", outputs[out.REPLICA_REGION])]
+
+
+@pytest.mark.parametrize(
+    ("timeout", "head_s", "heads", "slept"),
+    [
+        (3.0, 0.5, 2, [2.0]),  # the second answer comes exactly at the timeout: no third poll
+        (3.0, 0.25, 3, [2.0, 0.5]),  # the last sleep is cut to what is left
+        (0.0, 0.5, 1, []),
+    ],
+)
+def test_canary_times_out_after_its_timeout(runs, monkeypatch, timeout, head_s, heads, slept):
+    outputs, _, result, calls, clock = run_canary(monkeypatch, runs("dev"), timeout, head_s, ["NoSuchKey"] * 5)
+    key = calls[0][1]["Key"]
+    assert [c for c, _ in calls] == ["put", *["head"] * heads] and clock.slept == slept
+    assert result == checks.Check(
+        "replication-canary",
+        outputs[R],
+        False,
+        f"timed out: {key} not in {outputs[R]} after {timeout:.0f}s (last answer NoSuchKey; an emulator that does "
+        "not replicate, such as moto, always times out)",
+    )
+
+
+def test_canary_stops_on_any_other_error(runs, monkeypatch):
+    outputs, _, result, calls, _ = run_canary(monkeypatch, runs("dev"), 10.0, 0.25, ["SlowDown", "NoSuchKey"])
+    assert [c for c, _ in calls] == ["put", "head"]
+    assert result == checks.Check("replication-canary", outputs[R], False, "SlowDown: m")
+
+
+@pytest.fixture
+def health_server() -> Iterator[tuple[str, list[str]]]:
+    """A local server answering 200 on /health and 404 elsewhere: (its URL, the paths asked)."""
+    asked: list[str] = []
+
+    class Health(http.server.BaseHTTPRequestHandler):
+        def do_GET(self) -> None:
+            asked.append(self.path)
+            self.send_response(200 if self.path == "/health" else 404)
+            self.end_headers()
+
+        def log_message(self, *_: object) -> None:
+            pass
+
+    server = http.server.HTTPServer(("127.0.0.1", 0), Health)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        yield f"http://127.0.0.1:{server.server_port}", asked
+    finally:
+        server.shutdown()
+        server.server_close()
+
+
+def _closed_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+@pytest.mark.parametrize(
+    ("suffix", "health_path", "asked", "ok", "evidence"),
+    [
+        ("", "/health", "/health", True, "HTTP 200"),
+        ("/", "/health", "/health", True, "HTTP 200"),  # the URL's trailing slash is not doubled
+        ("", None, "/", False, "HTTP 404"),  # no health-check path: the root
+        ("", "/missing", "/missing", False, "HTTP 404"),
+    ],
+)
+def test_http_check_gets_the_health_path(runs, health_server, suffix, health_path, asked, ok, evidence):
+    url, paths = health_server
+    outputs, world = compliant_world(runs("dev"))
+    outputs[out.ALB_URL] = url + suffix
+    world["describe_target_groups"] = lambda TargetGroupArns: {
+        "TargetGroups": [{"TargetGroupArn": TargetGroupArns[0], **({"HealthCheckPath": health_path} if health_path else {})}]
+    }
+    result = CannedAudit(outputs, world).run(http=True)[-1]
+    assert result == checks.Check("http-health", url + asked, ok, evidence) and paths == [asked]
+
+
+def test_http_check_without_an_answer_fails(runs):
+    outputs, world = compliant_world(runs("dev"))
+    outputs[out.ALB_URL] = f"http://127.0.0.1:{_closed_port()}"
+    world["describe_target_groups"] = lambda TargetGroupArns: {"TargetGroups": [{"HealthCheckPath": "/health"}]}
+    result = CannedAudit(outputs, world).run(http=True)[-1]
+    assert (result.id, result.resource, result.ok) == ("http-health", outputs[out.ALB_URL] + "/health", False)
+    assert result.detail.startswith("no response: [Errno"), result.detail
+
+
+# -- the clients and the preflight (boto3 clients that never reach the network) ------------------------------
+def _session(*providers: Any) -> boto3.session.Session:
+    """A boto3 session with fake keys, or with only ``providers`` to find credentials (none: no credentials)."""
+    if not providers:
+        return boto3.session.Session(aws_access_key_id="AKIAIOSFODNN7EXAMPLE", aws_secret_access_key="fake")
+    core = botocore.session.Session()
+    core.register_component("credential_provider", botocore.credentials.CredentialResolver(list(providers[1:])))
+    return boto3.session.Session(botocore_session=core)
+
+
+@pytest.mark.parametrize("endpoint", [None, "http://127.0.0.1:1"])
+def test_one_client_per_service_and_region_that_gives_up_quickly(runs, endpoint, monkeypatch):
+    monkeypatch.setenv("AWS_MAX_ATTEMPTS", "7")  # the audit's own settings win over the environment's
+    monkeypatch.setenv("AWS_RETRY_MODE", "legacy")
+    outputs = runs("dev").outputs
+    audit = checks.Audit(outputs, _session(), endpoint)
+    here = audit.client("s3")
+    assert audit.client("s3") is here and audit.client("s3", outputs[out.PRIMARY_REGION]) is here
+    there = audit.client("s3", outputs[out.REPLICA_REGION])
+    assert there is not here and audit.client("kms") is not here
+    assert (here.meta.region_name, there.meta.region_name) == (outputs[out.PRIMARY_REGION], outputs[out.REPLICA_REGION])
+    assert here.meta.endpoint_url == (endpoint or f"https://s3.{outputs[out.PRIMARY_REGION]}.amazonaws.com")
+    config = here.meta.config
+    assert (config.connect_timeout, config.read_timeout, config.retries) == (
+        5,
+        30,
+        {"mode": "standard", "total_max_attempts": 3},  # max_attempts counts the retries: 2 after the first try
+    )
+    assert config.s3 == ({"addressing_style": "path"} if endpoint else None)  # an emulator has no bucket subdomains
+
+
+def _fail_call(error: Exception) -> Callable[[checks.Audit], None]:
+    def arrange(audit: checks.Audit) -> None:
+        def fail(**_: Any) -> None:
+            raise error
+
+        audit.client("sts").meta.events.register("before-call.sts.GetCallerIdentity", fail)
+
+    return arrange
+
+
+def _refuse(audit: checks.Audit) -> None:
+    stub = Stubber(audit.client("sts"))
+    stub.add_client_error("get_caller_identity", service_error_code="InvalidClientTokenId", http_status_code=403)
+    stub.activate()
+
+
+PREFLIGHT: list[tuple[str, Callable[[], boto3.session.Session], str | None, Callable[[checks.Audit], None], str]] = [
+    (
+        "no-credentials",
+        lambda: _session(None),
+        None,
+        lambda audit: None,
+        "no AWS credentials found: set AWS_PROFILE, or AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY",
+    ),
+    (
+        "partial-credentials",
+        lambda: _session(None, botocore.credentials.EnvProvider(environ={"AWS_ACCESS_KEY_ID": "AKIAIOSFODNN7EXAMPLE"})),
+        None,
+        lambda audit: None,
+        "no AWS credentials found: set AWS_PROFILE, or AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY",
+    ),
+    (
+        "unreachable-aws",
+        _session,
+        None,
+        _fail_call(botocore.exceptions.EndpointConnectionError(endpoint_url="https://sts")),
+        'cannot reach AWS in eu-west-1: Could not connect to the endpoint URL: "https://sts"',
+    ),
+    (
+        "unreachable-endpoint",
+        _session,
+        "http://127.0.0.1:1",
+        _fail_call(botocore.exceptions.HTTPClientError(error="reset")),
+        "cannot reach http://127.0.0.1:1: An HTTP Client raised an unhandled exception: reset",
+    ),
+    ("refused", _session, None, _refuse, "AWS in eu-west-1 refused the credentials: InvalidClientTokenId"),
+    (
+        "refused-by-endpoint",
+        _session,
+        "http://127.0.0.1:1",
+        _refuse,
+        "http://127.0.0.1:1 refused the credentials: InvalidClientTokenId",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("session", "endpoint", "arrange", "message"), [c[1:] for c in PREFLIGHT], ids=[c[0] for c in PREFLIGHT]
+)
+def test_preflight_names_what_stops_the_audit_in_one_line(runs, session, endpoint, arrange, message):
+    audit = checks.Audit(runs("dev").outputs, session(), endpoint)
+    arrange(audit)
+    with pytest.raises(checks.AuditInputError) as caught:
+        audit.preflight()
+    assert str(caught.value) == message
+
+
+def test_preflight_returns_the_account(runs):
+    audit = checks.Audit(runs("dev").outputs, _session(), None)
+    stub = Stubber(audit.client("sts"))
+    stub.add_response("get_caller_identity", {"Account": "210987654321", "Arn": "arn:aws:iam::210987654321:user/ci"})
+    stub.activate()
+    assert audit.preflight() == "210987654321"
+
+
+def test_http_check_gives_up_after_ten_seconds(runs, health_server, monkeypatch):
+    url, _ = health_server
+    outputs, world = compliant_world(runs("dev"))
+    outputs[out.ALB_URL] = url
+    world["describe_target_groups"] = lambda TargetGroupArns: {"TargetGroups": [{"HealthCheckPath": "/health"}]}
+    timeouts = []
+    opener = checks.urllib.request.urlopen
+
+    def spy(address: str, timeout: float) -> Any:
+        timeouts.append(timeout)
+        return opener(address, timeout=timeout)
+
+    monkeypatch.setattr(checks.urllib.request, "urlopen", spy)
+    assert CannedAudit(outputs, world).run(http=True)[-1].ok and timeouts == [10]
+
+
+def test_http_check_fails_on_a_connection_closed_without_an_answer(runs):
+    """urllib raises this one (http.client.RemoteDisconnected, an OSError) without wrapping it in URLError."""
+    with socket.socket() as listener:
+        listener.bind(("127.0.0.1", 0))
+        listener.listen()
+
+        def hang_up() -> None:
+            connection, _ = listener.accept()
+            connection.recv(65536)
+            connection.close()
+
+        threading.Thread(target=hang_up, daemon=True).start()
+        outputs, world = compliant_world(runs("dev"))
+        outputs[out.ALB_URL] = f"http://127.0.0.1:{listener.getsockname()[1]}"
+        world["describe_target_groups"] = lambda TargetGroupArns: {"TargetGroups": [{"HealthCheckPath": "/health"}]}
+        result = CannedAudit(outputs, world).run(http=True)[-1]
+    assert (result.id, result.ok, result.detail) == (
+        "http-health",
+        False,
+        "no response: Remote end closed connection without response",
+    )
+
+
+@pytest.mark.parametrize(
+    "value",
+    [
+        checks.Check("s3-versioning", "b", True, "Status=Enabled"),
+        checks.CHECKS[0],
+    ],
+    ids=["Check", "CheckSpec"],
+)
+def test_verdicts_and_table_rows_cannot_change_after_the_fact(value):
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        value.id = "other"  # type: ignore[misc]
+    assert hash(value) == hash(copy.copy(value))
