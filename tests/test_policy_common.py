@@ -175,6 +175,15 @@ def test_items(value, listed):
     assert items(value) == listed
 
 
+@pytest.mark.parametrize(
+    ("value", "number"),
+    [("--1", None), ("²", None), ("-", None), ("", None), ("12", 12)],
+    ids=["two-signs", "superscript-digit", "sign-only", "empty", "plain"],
+)
+def test_as_int_never_raises_on_odd_numeric_strings(value, number):
+    assert as_int(value) == number
+
+
 def test_known_gives_the_default_only_for_an_unknown_value():
     props = unknown_checking_proxy({"a": UNKNOWN, "b": "x"})
     assert known(lambda: props["a"], "fallback") == "fallback"
