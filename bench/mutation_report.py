@@ -107,6 +107,8 @@ MODULES: dict[str, Module] = {
             "tests/test_policy_forms_kms.py",
             "tests/test_policy_tagging.py",
             "tests/test_policy_iam.py",
+            "tests/test_policy_common.py",
+            "tests/test_policy_services.py",
             "tests/test_policies.py",
         ),
         # Per file, the likeliest killer first: the row's tests that judge its rules, plus the forms tables whose
@@ -134,6 +136,18 @@ MODULES: dict[str, Module] = {
             "policies/starter_policies/tagging.py": (
                 "tests/test_policy_tagging.py",
                 "tests/test_policy_forms_compute.py",
+                "tests/test_policies.py",
+            ),
+            # Every rule calls these helpers: their direct table first (no pack process), then every rule test.
+            "policies/starter_policies/common.py": (
+                "tests/test_policy_common.py",
+                "tests/test_policy_forms_storage.py",
+                "tests/test_policy_forms_network.py",
+                "tests/test_policy_forms_compute.py",
+                "tests/test_policy_forms_kms.py",
+                "tests/test_policy_tagging.py",
+                "tests/test_policy_iam.py",
+                "tests/test_policy_services.py",
                 "tests/test_policies.py",
             ),
         },

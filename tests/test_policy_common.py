@@ -328,13 +328,14 @@ def test_region_of(props, provider_, region):
     [
         ({"k": "arn:aws:kms:eu-west-1:123456789012:key/1"}, True),
         ({"k": "alias/app"}, True),
+        ({"k": "alias/awsome-app"}, True),  # only the alias/aws/ folder is AWS's
         ({"k": "alias/aws/s3"}, False),
         ({"k": "arn:aws:kms:eu-west-1:123456789012:alias/aws/sqs"}, False),
         ({"k": UNKNOWN}, True),  # computed by a key resource of the stack
         ({"k": ""}, False),
         ({}, False),
     ],
-    ids=["key-arn", "own-alias", "aws-alias", "aws-alias-arn", "unknown", "blank", "absent"],
+    ids=["key-arn", "own-alias", "own-alias-starting-aws", "aws-alias", "aws-alias-arn", "unknown", "blank", "absent"],
 )
 def test_customer_managed_key_given(props, customer):
     assert customer_managed_key_given(unknown_checking_proxy(props), "k") is customer
