@@ -404,6 +404,52 @@ CASES = [
         False,
         "",
     ),
+    (
+        "permission-star-scoped-by-source-arn",
+        "lambda-no-public-invoke",
+        PERMISSION,
+        {"action": "lambda:InvokeFunction", "function": "fn", "principal": "*", "sourceArn": "arn:aws:sns:eu-west-1:1:t"},
+        False,
+        "",
+    ),
+    (
+        "permission-star-scoped-by-org",
+        "lambda-no-public-invoke",
+        PERMISSION,
+        {"action": "lambda:InvokeFunction", "function": "fn", "principal": "*", "principalOrgId": "o-abc123"},
+        False,
+        "",
+    ),
+    (
+        "permission-star-whole-line",
+        "lambda-no-public-invoke",
+        PERMISSION,
+        {"action": "lambda:InvokeFunction", "function": "fn", "principal": "*"},
+        True,
+        "\nsubject: principal is '*' with no sourceArn, sourceAccount or principalOrgId: anyone can invoke it; name "
+        "the calling service or account and scope it with source_arn.",
+    ),
+    (
+        "permission-public-url-named-principal",
+        "lambda-no-public-invoke",
+        PERMISSION,
+        {
+            "action": "lambda:InvokeFunctionUrl",
+            "function": "fn",
+            "principal": "123456789012",
+            "functionUrlAuthType": "NONE",
+        },
+        True,
+        "\nsubject: functionUrlAuthType is 'NONE': it opens the function URL to everyone; use 'AWS_IAM'.",
+    ),
+    (
+        "url-open-whole-line",
+        "lambda-url-auth",
+        URL,
+        {"functionName": "fn", "authorizationType": "NONE"},
+        True,
+        "\nsubject: authorizationType is 'NONE': anyone on the internet can invoke it; use 'AWS_IAM'.",
+    ),
     # cloudfront-viewer-https
     ("cdn-https", "cloudfront-viewer-https", CDN, GOOD_CDN, False, ""),
     (
@@ -541,7 +587,34 @@ CASES = [
         True,
         "sqsManagedSseEnabled is false and no kmsMasterKeyId",
     ),
+    ("queue-sse-sqs-explicit", "sqs-encrypted", QUEUE, {"sqsManagedSseEnabled": True}, False, ""),
+    (
+        "queue-opted-out-with-kms",
+        "sqs-encrypted",
+        QUEUE,
+        {"sqsManagedSseEnabled": False, "kmsMasterKeyId": KEY_ARN},
+        False,
+        "",
+    ),
+    (
+        "queue-sse-opted-out-as-string",
+        "sqs-encrypted",
+        QUEUE,
+        {"sqsManagedSseEnabled": "false"},
+        True,
+        "\nsubject: sqsManagedSseEnabled is false and no kmsMasterKeyId: messages are stored unencrypted; remove the "
+        "opt-out or set kms_master_key_id.",
+    ),
     # sns-encrypted
+    ("topic-blank-key", "sns-encrypted", TOPIC, {"kmsMasterKeyId": ""}, True, "no kmsMasterKeyId"),
+    (
+        "topic-plain-whole-line",
+        "sns-encrypted",
+        TOPIC,
+        {"name": "events"},
+        True,
+        "\nsubject: no kmsMasterKeyId: messages are stored unencrypted; set kms_master_key_id to a KMS key.",
+    ),
     ("topic-kms", "sns-encrypted", TOPIC, {"kmsMasterKeyId": "alias/aws/sns"}, False, ""),
     ("topic-plain", "sns-encrypted", TOPIC, {"name": "events"}, True, "no kmsMasterKeyId"),
     # log-group-kms
@@ -838,6 +911,10 @@ def test_config_settings_change_the_judgement(pack, configured):
         }
     )
     assert fired() == {("sqs-encrypted", "q")}
+    line = [v.message.split("\n", 1)[1] for v in pack.analyze(queue, PROVIDER) if v.policy == "sqs-encrypted"]
+    assert line == ["q: no kmsMasterKeyId; set kms_master_key_id to a KMS key (requireKms is on)."]
+    keyed = resource(QUEUE, {"name": "jobs", "kmsMasterKeyId": KEY_ARN}, name="keyed")
+    assert [v for v in pack.analyze(keyed, PROVIDER) if v.level == "mandatory"] == []
 
 
 # -- the pure judgements, directly -------------------------------------------------------------------------------
