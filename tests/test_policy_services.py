@@ -516,7 +516,73 @@ CASES = [
         True,
         "default *.cloudfront.net certificate, which accepts TLSv1",
     ),
+    (
+        "cdn-tls12-2018",
+        "cloudfront-tls-version",
+        CDN,
+        with_(GOOD_CDN, viewerCertificate={**GOOD_CDN["viewerCertificate"], "minimumProtocolVersion": "TLSv1.2_2018"}),
+        False,
+        "",
+    ),
+    (
+        "cdn-tls1-whole-line",
+        "cloudfront-tls-version",
+        CDN,
+        with_(GOOD_CDN, viewerCertificate={**GOOD_CDN["viewerCertificate"], "minimumProtocolVersion": "TLSv1_2016"}),
+        True,
+        "\nsubject: viewerCertificate.minimumProtocolVersion is 'TLSv1_2016'; set it to 'TLSv1.2_2021'.",
+    ),
+    (
+        "cdn-default-certificate-as-string",
+        "cloudfront-tls-version",
+        CDN,
+        with_(GOOD_CDN, viewerCertificate={"cloudfrontDefaultCertificate": "true"}),
+        True,
+        "\nsubject: viewerCertificate uses the default *.cloudfront.net certificate, which accepts TLSv1; use an ACM "
+        "certificate with minimumProtocolVersion 'TLSv1.2_2021'.",
+    ),
     # cloudfront-s3-origin-access
+    (
+        "cdn-s3-origin-whole-line",
+        "cloudfront-s3-origin-access",
+        CDN,
+        with_(GOOD_CDN, origins=[{"originId": "site", "domainName": "site.s3.eu-west-1.amazonaws.com"}]),
+        True,
+        "\nsubject: origin 'site' is an S3 origin with no originAccessControlId; read the bucket through an "
+        "aws.cloudfront.OriginAccessControl (origin_access_control_id) and keep it private.",
+    ),
+    (
+        "cdn-s3-domain-first",
+        "cloudfront-s3-origin-access",
+        CDN,
+        with_(GOOD_CDN, origins=[{"originId": "raw", "domainName": "s3.eu-west-1.amazonaws.com"}]),
+        True,
+        "origin 'raw' is an S3 origin",
+    ),
+    (
+        "cdn-origin-without-domain",
+        "cloudfront-s3-origin-access",
+        CDN,
+        with_(GOOD_CDN, origins=[{"originId": "bare"}]),
+        True,
+        "origin 'bare' is an S3 origin",
+    ),
+    (
+        "multitenant-empty-custom-configs",
+        "cloudfront-s3-origin-access",
+        MULTITENANT,
+        {"origins": [{"id": "site", "domainName": "site.s3.amazonaws.com", "customOriginConfigs": []}]},
+        True,
+        "origin 'site' is an S3 origin",
+    ),
+    (
+        "multitenant-vpc-origin",
+        "cloudfront-s3-origin-access",
+        MULTITENANT,
+        {"origins": [{"id": "v", "domainName": "internal.s3.example", "vpcOriginConfigs": [{"vpcOriginId": "v"}]}]},
+        False,
+        "",
+    ),
     ("cdn-oac", "cloudfront-s3-origin-access", CDN, GOOD_CDN, False, ""),
     ("cdn-custom-origin", "cloudfront-s3-origin-access", CDN, with_(GOOD_CDN, origins=[CUSTOM_ORIGIN]), False, ""),
     (
@@ -576,6 +642,14 @@ CASES = [
     # cloudfront-logging (advisory)
     ("cdn-logs", "cloudfront-logging", CDN, GOOD_CDN, False, ""),
     ("cdn-no-logs", "cloudfront-logging", CDN, with_(GOOD_CDN, loggingConfig=None), True, "no loggingConfig"),
+    (
+        "cdn-logs-without-bucket",
+        "cloudfront-logging",
+        CDN,
+        with_(GOOD_CDN, loggingConfig={"prefix": "cdn/"}),
+        True,
+        "\nsubject: no loggingConfig; set logging_config={'bucket': '<log bucket>.s3.amazonaws.com', 'prefix': ...}.",
+    ),
     # sqs-encrypted
     ("queue-default-sse-sqs", "sqs-encrypted", QUEUE, {"name": "jobs"}, False, ""),
     ("queue-kms", "sqs-encrypted", QUEUE, {"kmsMasterKeyId": "alias/app"}, False, ""),
