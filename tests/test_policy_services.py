@@ -1149,3 +1149,62 @@ def test_user_programs_are_judged_on_the_inputs_the_sdk_sends(pack, tmp_path, pr
     assert [v for v in good if v.level == "mandatory" and v.policy in judged] == []
     advisories = {(v.policy, v.urn.rsplit("::", 1)[1]) for v in good if v.policy in judged}
     assert advisories == {("flow-and-access-logs", "uploads")}  # known or not, no name needs to be seen
+
+
+# -- log-group retention at its edge, and the messages that say what to set ---------------------------------------
+@pytest.mark.parametrize(
+    ("days", "minimum", "problem"),
+    [
+        (30, 30, None),
+        ("30", 30, None),
+        (29, 30, "retentionInDays is 29; keep logs at least 30 days"),
+        ("29", 30, "retentionInDays is 29; keep logs at least 30 days"),
+        (1, observability.DEFAULT_MIN_RETENTION_DAYS, None),
+        (None, 7, "retentionInDays is None: the logs never expire; set retention_in_days (at least 7)"),
+        ("x", 7, None),  # not a number: the provider refuses it, this rule has nothing to add
+    ],
+)
+def test_log_group_retention_edges(days, minimum, problem):
+    assert observability.log_group_retention_problem({"retentionInDays": days}, minimum) == problem
+
+
+def test_min_retention_days_reaches_the_rule(pack, configured):
+    week = resource(LOG_GROUP, {"kmsKeyId": KEY_ARN, "retentionInDays": 7})
+    assert [v for v in pack.analyze(week, PROVIDER) if v.policy == "log-group-retention"] == []
+    configured({"log-group-retention": {"minRetentionDays": 8}})
+    found = [v for v in pack.analyze(week, PROVIDER) if v.policy == "log-group-retention"]
+    assert [v.message.split("\n", 1)[1] for v in found] == ["subject: retentionInDays is 7; keep logs at least 8 days."]
+
+
+@pytest.mark.parametrize(
+    ("props", "problems"),
+    [
+        (
+            {},
+            [
+                "enableLogFileValidation is None; set enable_log_file_validation=True so tampering is detectable",
+                "no kmsKeyId; encrypt log files with a customer-managed KMS key (kms_key_id=key.arn)",
+                "isMultiRegionTrail is None; set is_multi_region_trail=True",
+            ],
+        ),
+        ({**GOOD_TRAIL, "enableLogFileValidation": "true", "isMultiRegionTrail": "true"}, []),
+    ],
+    ids=["bare", "booleans-as-strings"],
+)
+def test_trail_problems_say_what_to_set(props, problems):
+    assert observability.trail_problems(props) == problems
+
+
+@pytest.mark.parametrize(
+    ("props", "problem"),
+    [
+        ({}, "no kmsKeyId; encrypt the log group with a customer-managed KMS key (kms_key_id=key.arn)"),
+        (
+            {"kmsKeyId": "alias/aws/logs"},
+            "kmsKeyId 'alias/aws/logs' is an AWS-managed alias; use a customer-managed key (key.arn)",
+        ),
+    ],
+    ids=["no-key", "aws-managed"],
+)
+def test_log_group_kms_says_what_to_set(props, problem):
+    assert observability.log_group_kms_problem(props) == problem
