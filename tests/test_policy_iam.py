@@ -806,7 +806,7 @@ PREVIEW_CASES = [
         ROLE,
         {"assumeRolePolicy": trust({"Service": "ec2.amazonaws.com"}, "sts:AssumeRole"), "inlinePolicies": UNKNOWN},
         None,
-        "inlinePolicies document",
+        "subject: inlinePolicies document;",
     ),
     (
         "one-inline-entry-unknown",
@@ -1221,3 +1221,25 @@ def test_denied_and_accepted_policies_match_the_policy_name(pack, config, arn, l
         assert [v.level for v in found] == ["mandatory"], found
     else:
         assert [(v.level, v.message.split("\n", 1)[1]) for v in found] == [("mandatory", line)], found
+
+
+# -- plain(): the document a rule judges, from the runtime's proxies or from plain data ---------------------------
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        ({"a": [1, {"b": "c"}]}, {"a": [1, {"b": "c"}]}),
+        ([{"Effect": "Allow"}, "x"], [{"Effect": "Allow"}, "x"]),
+        ("text", "text"),
+        (None, None),
+        (3, 3),
+    ],
+    ids=["map", "list", "string", "none", "number"],
+)
+def test_plain_reads_plain_data_and_proxies_alike(value, expected):
+    from pulumi_policy.proxy import UNKNOWN_STRING_VALUE, unknown_checking_proxy
+    from starter_policies.iam import plain
+    from starter_shared import iam_documents
+
+    assert plain(value) == expected
+    assert plain(unknown_checking_proxy({"v": value})) == {"v": expected}
+    assert plain(unknown_checking_proxy({"v": [UNKNOWN_STRING_VALUE]})) == {"v": [iam_documents.UNKNOWN]}
