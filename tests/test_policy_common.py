@@ -79,6 +79,7 @@ def urn(resource: PolicyResource) -> str:
         (("a", "c"), None),
         (("l", 0), "x"),
         (("l", 1), None),
+        (("l", 2), None),  # any index past the end, not only the first one
         (("s", 0), None),
         (("a", "b", "c"), None),
         (("n", "b"), None),
