@@ -124,6 +124,8 @@ MODULES: dict[str, Module] = {
             "tests/test_policy_forms_kms.py",
             "tests/test_policy_tagging.py",
             "tests/test_policy_iam.py",
+            "tests/test_policy_common.py",
+            "tests/test_policy_services.py",
             "tests/test_policies.py",
         ),
         # Per file, the likeliest killer first: the row's tests that judge its rules, plus the forms tables whose
@@ -151,6 +153,28 @@ MODULES: dict[str, Module] = {
             "policies/starter_policies/tagging.py": (
                 "tests/test_policy_tagging.py",
                 "tests/test_policy_forms_compute.py",
+                "tests/test_policies.py",
+            ),
+            # The rules for services a fork adds first: their own table, then the pack-wide tests.
+            **dict.fromkeys(
+                (
+                    "policies/starter_policies/serverless.py",
+                    "policies/starter_policies/messaging.py",
+                    "policies/starter_policies/cdn.py",
+                    "policies/starter_policies/observability.py",
+                ),
+                ("tests/test_policy_services.py", "tests/test_policies.py"),
+            ),
+            # Every rule calls these helpers: their direct table first (no pack process), then every rule test.
+            "policies/starter_policies/common.py": (
+                "tests/test_policy_common.py",
+                "tests/test_policy_forms_storage.py",
+                "tests/test_policy_forms_network.py",
+                "tests/test_policy_forms_compute.py",
+                "tests/test_policy_forms_kms.py",
+                "tests/test_policy_tagging.py",
+                "tests/test_policy_iam.py",
+                "tests/test_policy_services.py",
                 "tests/test_policies.py",
             ),
         },

@@ -210,6 +210,19 @@ VIOLATIONS = [
         "inlinePolicies[app] statement #0 allows wildcard action 'dynamodb:*'",
     ),
     (
+        "inline-policy-without-a-name",
+        LP,
+        ROLE,
+        {
+            "assumeRolePolicy": trust({"Service": "lambda.amazonaws.com"}, "sts:AssumeRole"),
+            "inlinePolicies": [
+                {"name": "ok", "policy": doc(allow("s3:GetObject", "arn:aws:s3:::b/*"))},
+                {"policy": doc(allow("dynamodb:*", "*"))},
+            ],
+        },
+        "inlinePolicies[1] statement #0 allows wildcard action 'dynamodb:*'",
+    ),
+    (
         "dict-document",
         LP,
         POLICY,
@@ -412,6 +425,13 @@ VIOLATIONS = [
         "PowerUserAccess",
     ),
     (
+        "odd-arn-before-a-broad-one",
+        NOADMIN,
+        "aws:iam/rolePolicyAttachmentsExclusive:RolePolicyAttachmentsExclusive",
+        {"roleName": "r", "policyArns": [5, "arn:aws:iam::aws:policy/PowerUserAccess"]},
+        "PowerUserAccess",
+    ),
+    (
         "group-exclusive",
         NOADMIN,
         "aws:iam/groupPolicyAttachmentsExclusive:GroupPolicyAttachmentsExclusive",
@@ -513,6 +533,23 @@ PASSING = [
                     ["ec2:StartInstances", "ec2:StopInstances"],
                     "*",
                     Condition={"StringEquals": {"aws:ResourceTag/Team": "${aws:PrincipalTag/Team}"}},
+                )
+            )
+        },
+    ),
+    (
+        "vpc-network-interfaces-on-star",
+        ROLE_POLICY,
+        {
+            "policy": doc(
+                allow(
+                    [
+                        "ec2:CreateNetworkInterface",
+                        "ec2:DeleteNetworkInterface",
+                        "ec2:AssignPrivateIpAddresses",
+                        "ec2:UnassignPrivateIpAddresses",
+                    ],
+                    "*",
                 )
             )
         },
@@ -763,6 +800,23 @@ PREVIEW_CASES = [
         },
         None,
         "inlinePolicies[app] document",
+    ),
+    (
+        "inline-policies-unknown",
+        ROLE,
+        {"assumeRolePolicy": trust({"Service": "ec2.amazonaws.com"}, "sts:AssumeRole"), "inlinePolicies": UNKNOWN},
+        None,
+        "subject: inlinePolicies document;",
+    ),
+    (
+        "one-inline-entry-unknown",
+        ROLE,
+        {
+            "assumeRolePolicy": trust({"Service": "ec2.amazonaws.com"}, "sts:AssumeRole"),
+            "inlinePolicies": [UNKNOWN, {"name": "all", "policy": doc(allow("*", "*"))}],
+        },
+        LP,
+        "inlinePolicies[0] document",
     ),
     (
         "trust-unknown-admin-known",
@@ -1042,3 +1096,150 @@ def test_admin_attachments_read_each_attachment_field(pack, type_, props):
 def test_user_credentials_name_what_each_type_gives(pack, type_, what):
     found = [v for v in pack.analyze(resource(type_, {"user": "bob"}), PROVIDER) if v.policy == "iam-no-user-credentials"]
     assert [v.level for v in found] == ["advisory"] and f"gives IAM user 'bob' {what};" in found[0].message, found
+
+
+# -- a Lambda permission: principal '*' needs a pin, each pin on its own ------------------------------------------
+PERMISSION = "aws:lambda/permission:Permission"
+LAMBDA_CASES = [
+    # (id, props beyond function, iam-no-anonymous-principal's verdict: "mandatory", None, or the advisory's tail)
+    ("star-no-pin", {"action": "lambda:InvokeFunction", "principal": "*"}, "mandatory"),
+    ("function-url-is-judged-by-its-auth-type", {"action": "lambda:InvokeFunctionUrl", "principal": "*"}, None),
+    ("a-service-principal", {"action": "lambda:InvokeFunction", "principal": "s3.amazonaws.com"}, None),
+    ("source-arn-pins", {"action": "lambda:InvokeFunction", "principal": "*", "sourceArn": "arn:aws:s3:::b"}, None),
+    ("source-account-pins", {"action": "lambda:InvokeFunction", "principal": "*", "sourceAccount": ACCOUNT}, None),
+    ("org-pins", {"action": "lambda:InvokeFunction", "principal": "*", "principalOrgId": "o-abc123"}, None),
+    ("source-arn-star-pins-nothing", {"action": "lambda:InvokeFunction", "principal": "*", "sourceArn": "*"}, "mandatory"),
+    ("blank-account-pins-nothing", {"action": "lambda:InvokeFunction", "principal": "*", "sourceAccount": ""}, "mandatory"),
+    ("org-star-pins-nothing", {"action": "lambda:InvokeFunction", "principal": "*", "principalOrgId": "**"}, "mandatory"),
+    ("action-unknown", {"action": UNKNOWN, "principal": "*"}, "subject: action not known yet, so not judged"),
+    (
+        "principal-and-action-unknown",
+        {"action": UNKNOWN, "principal": UNKNOWN},
+        "subject: principal; action not known yet, so not judged",
+    ),
+]
+
+
+@pytest.mark.parametrize(("props", "verdict"), [c[1:] for c in LAMBDA_CASES], ids=[c[0] for c in LAMBDA_CASES])
+def test_lambda_permission_needs_a_pin_for_principal_star(pack, props, verdict):
+    found = [v for v in pack.analyze(resource(PERMISSION, {"function": "fn", **props}), PROVIDER) if v.policy == NA]
+    if verdict is None:
+        assert found == []
+    elif verdict == "mandatory":
+        assert [v.level for v in found] == ["mandatory"], found
+    else:
+        assert [(v.level, v.message.endswith(f"during preview: {verdict}")) for v in found] == [("advisory", True)], found
+
+
+# -- each rule's violation line, whole: what to change is part of the verdict -------------------------------------
+ADMIN_ATTACHMENT = ("aws:iam/rolePolicyAttachment:RolePolicyAttachment", {"policyArn": ADMIN})
+WHOLE_MESSAGES = [
+    # (id, type, props, rule, the message's line after the rule's description)
+    (
+        "least-privilege",
+        ROLE_POLICY,
+        {"policy": doc(allow("*", "*"))},
+        LP,
+        "subject: policy statement #0 allows wildcard action '*'; name the actions and scope Resource to the exact "
+        "ARNs they need.",
+    ),
+    (
+        "anonymous-principal",
+        BUCKET_POLICY,
+        {"policy": public("s3:GetObject", "arn:aws:s3:::b/*")},
+        NA,
+        "subject: policy statement #0 allows Principal '*' with no Condition; name the principals (a service, an "
+        "account or a role ARN) or add a Condition that pins the caller (aws:SourceAccount, aws:SourceArn, "
+        "aws:PrincipalOrgID; for OIDC the token's aud and sub).",
+    ),
+    (
+        "lambda-permission",
+        PERMISSION,
+        {"function": "fn", "action": "lambda:InvokeFunction", "principal": "*"},
+        NA,
+        "subject: principal '*' may call lambda:InvokeFunction with no sourceArn, sourceAccount or principalOrgId; "
+        "name the invoking service or account and set sourceArn (or sourceAccount) to pin the caller.",
+    ),
+    (
+        "broad-managed-policy",
+        *ADMIN_ATTACHMENT,
+        NOADMIN,
+        f"subject: policyArn attaches {ADMIN}, which grants every action on every resource; attach a policy that "
+        "grants only the actions this principal needs.",
+    ),
+    (
+        "user-credentials",
+        "aws:iam/accessKey:AccessKey",
+        {"user": "bob"},
+        "iam-no-user-credentials",
+        "subject: gives IAM user 'bob' a long-lived access key; use roles (instance profiles, OIDC federation, IAM "
+        "Identity Center) instead of user credentials.",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("type_", "props", "rule", "line"), [c[1:] for c in WHOLE_MESSAGES], ids=[c[0] for c in WHOLE_MESSAGES]
+)
+def test_each_iam_rule_says_what_to_change(pack, type_, props, rule, line):
+    found = [v.message for v in pack.analyze(resource(type_, props), PROVIDER) if v.policy == rule]
+    assert [m.split("\n", 1)[1] for m in found] == [line], found
+
+
+# -- the attachment rule's config: a denied name fires, an accepted name is quiet, both by the ARN's last part ------
+READ_ONLY = "arn:aws:iam::aws:policy/AmazonEC2ReadOnlyAccess"
+ATTACHMENT_CONFIG_CASES = [
+    # (id, config, attached ARN, the violation line or None)
+    ("not-denied-by-default", {}, READ_ONLY, None),
+    (
+        "denied-by-name",
+        {"deniedPolicies": ["AmazonEC2ReadOnlyAccess"]},
+        READ_ONLY,
+        f"subject: policyArn attaches {READ_ONLY}, is denied by this stack's policy config; attach a policy that "
+        "grants only the actions this principal needs.",
+    ),
+    ("accepted-by-name-overrides-the-table", {"acceptedPolicies": ["AdministratorAccess"]}, ADMIN, None),
+    (
+        "accepted-overrides-denied",
+        {"deniedPolicies": ["AmazonEC2ReadOnlyAccess"], "acceptedPolicies": ["AmazonEC2ReadOnlyAccess"]},
+        READ_ONLY,
+        None,
+    ),
+    ("accepting-another-name-changes-nothing", {"acceptedPolicies": ["ReadOnlyAccess"]}, ADMIN, "mandatory"),
+]
+
+
+@pytest.mark.parametrize(
+    ("config", "arn", "line"), [c[1:] for c in ATTACHMENT_CONFIG_CASES], ids=[c[0] for c in ATTACHMENT_CONFIG_CASES]
+)
+def test_denied_and_accepted_policies_match_the_policy_name(pack, config, arn, line):
+    pack.configure({NOADMIN: config})  # the pack fixture restores the defaults for the next test
+    found = [v for v in pack.analyze(resource(ADMIN_ATTACHMENT[0], {"policyArn": arn}), PROVIDER) if v.policy == NOADMIN]
+    if line is None:
+        assert found == []
+    elif line == "mandatory":
+        assert [v.level for v in found] == ["mandatory"], found
+    else:
+        assert [(v.level, v.message.split("\n", 1)[1]) for v in found] == [("mandatory", line)], found
+
+
+# -- plain(): the document a rule judges, from the runtime's proxies or from plain data ---------------------------
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        ({"a": [1, {"b": "c"}]}, {"a": [1, {"b": "c"}]}),
+        ([{"Effect": "Allow"}, "x"], [{"Effect": "Allow"}, "x"]),
+        ("text", "text"),
+        (None, None),
+        (3, 3),
+    ],
+    ids=["map", "list", "string", "none", "number"],
+)
+def test_plain_reads_plain_data_and_proxies_alike(value, expected):
+    from pulumi_policy.proxy import UNKNOWN_STRING_VALUE, unknown_checking_proxy
+    from starter_policies.iam import plain
+    from starter_shared import iam_documents
+
+    assert plain(value) == expected
+    assert plain(unknown_checking_proxy({"v": value})) == {"v": expected}
+    assert plain(unknown_checking_proxy({"v": [UNKNOWN_STRING_VALUE]})) == {"v": [iam_documents.UNKNOWN]}

@@ -404,6 +404,52 @@ CASES = [
         False,
         "",
     ),
+    (
+        "permission-star-scoped-by-source-arn",
+        "lambda-no-public-invoke",
+        PERMISSION,
+        {"action": "lambda:InvokeFunction", "function": "fn", "principal": "*", "sourceArn": "arn:aws:sns:eu-west-1:1:t"},
+        False,
+        "",
+    ),
+    (
+        "permission-star-scoped-by-org",
+        "lambda-no-public-invoke",
+        PERMISSION,
+        {"action": "lambda:InvokeFunction", "function": "fn", "principal": "*", "principalOrgId": "o-abc123"},
+        False,
+        "",
+    ),
+    (
+        "permission-star-whole-line",
+        "lambda-no-public-invoke",
+        PERMISSION,
+        {"action": "lambda:InvokeFunction", "function": "fn", "principal": "*"},
+        True,
+        "\nsubject: principal is '*' with no sourceArn, sourceAccount or principalOrgId: anyone can invoke it; name "
+        "the calling service or account and scope it with source_arn.",
+    ),
+    (
+        "permission-public-url-named-principal",
+        "lambda-no-public-invoke",
+        PERMISSION,
+        {
+            "action": "lambda:InvokeFunctionUrl",
+            "function": "fn",
+            "principal": "123456789012",
+            "functionUrlAuthType": "NONE",
+        },
+        True,
+        "\nsubject: functionUrlAuthType is 'NONE': it opens the function URL to everyone; use 'AWS_IAM'.",
+    ),
+    (
+        "url-open-whole-line",
+        "lambda-url-auth",
+        URL,
+        {"functionName": "fn", "authorizationType": "NONE"},
+        True,
+        "\nsubject: authorizationType is 'NONE': anyone on the internet can invoke it; use 'AWS_IAM'.",
+    ),
     # cloudfront-viewer-https
     ("cdn-https", "cloudfront-viewer-https", CDN, GOOD_CDN, False, ""),
     (
@@ -470,7 +516,73 @@ CASES = [
         True,
         "default *.cloudfront.net certificate, which accepts TLSv1",
     ),
+    (
+        "cdn-tls12-2018",
+        "cloudfront-tls-version",
+        CDN,
+        with_(GOOD_CDN, viewerCertificate={**GOOD_CDN["viewerCertificate"], "minimumProtocolVersion": "TLSv1.2_2018"}),
+        False,
+        "",
+    ),
+    (
+        "cdn-tls1-whole-line",
+        "cloudfront-tls-version",
+        CDN,
+        with_(GOOD_CDN, viewerCertificate={**GOOD_CDN["viewerCertificate"], "minimumProtocolVersion": "TLSv1_2016"}),
+        True,
+        "\nsubject: viewerCertificate.minimumProtocolVersion is 'TLSv1_2016'; set it to 'TLSv1.2_2021'.",
+    ),
+    (
+        "cdn-default-certificate-as-string",
+        "cloudfront-tls-version",
+        CDN,
+        with_(GOOD_CDN, viewerCertificate={"cloudfrontDefaultCertificate": "true"}),
+        True,
+        "\nsubject: viewerCertificate uses the default *.cloudfront.net certificate, which accepts TLSv1; use an ACM "
+        "certificate with minimumProtocolVersion 'TLSv1.2_2021'.",
+    ),
     # cloudfront-s3-origin-access
+    (
+        "cdn-s3-origin-whole-line",
+        "cloudfront-s3-origin-access",
+        CDN,
+        with_(GOOD_CDN, origins=[{"originId": "site", "domainName": "site.s3.eu-west-1.amazonaws.com"}]),
+        True,
+        "\nsubject: origin 'site' is an S3 origin with no originAccessControlId; read the bucket through an "
+        "aws.cloudfront.OriginAccessControl (origin_access_control_id) and keep it private.",
+    ),
+    (
+        "cdn-s3-domain-first",
+        "cloudfront-s3-origin-access",
+        CDN,
+        with_(GOOD_CDN, origins=[{"originId": "raw", "domainName": "s3.eu-west-1.amazonaws.com"}]),
+        True,
+        "origin 'raw' is an S3 origin",
+    ),
+    (
+        "cdn-origin-without-domain",
+        "cloudfront-s3-origin-access",
+        CDN,
+        with_(GOOD_CDN, origins=[{"originId": "bare"}]),
+        True,
+        "origin 'bare' is an S3 origin",
+    ),
+    (
+        "multitenant-empty-custom-configs",
+        "cloudfront-s3-origin-access",
+        MULTITENANT,
+        {"origins": [{"id": "site", "domainName": "site.s3.amazonaws.com", "customOriginConfigs": []}]},
+        True,
+        "origin 'site' is an S3 origin",
+    ),
+    (
+        "multitenant-vpc-origin",
+        "cloudfront-s3-origin-access",
+        MULTITENANT,
+        {"origins": [{"id": "v", "domainName": "internal.s3.example", "vpcOriginConfigs": [{"vpcOriginId": "v"}]}]},
+        False,
+        "",
+    ),
     ("cdn-oac", "cloudfront-s3-origin-access", CDN, GOOD_CDN, False, ""),
     ("cdn-custom-origin", "cloudfront-s3-origin-access", CDN, with_(GOOD_CDN, origins=[CUSTOM_ORIGIN]), False, ""),
     (
@@ -530,6 +642,14 @@ CASES = [
     # cloudfront-logging (advisory)
     ("cdn-logs", "cloudfront-logging", CDN, GOOD_CDN, False, ""),
     ("cdn-no-logs", "cloudfront-logging", CDN, with_(GOOD_CDN, loggingConfig=None), True, "no loggingConfig"),
+    (
+        "cdn-logs-without-bucket",
+        "cloudfront-logging",
+        CDN,
+        with_(GOOD_CDN, loggingConfig={"prefix": "cdn/"}),
+        True,
+        "\nsubject: no loggingConfig; set logging_config={'bucket': '<log bucket>.s3.amazonaws.com', 'prefix': ...}.",
+    ),
     # sqs-encrypted
     ("queue-default-sse-sqs", "sqs-encrypted", QUEUE, {"name": "jobs"}, False, ""),
     ("queue-kms", "sqs-encrypted", QUEUE, {"kmsMasterKeyId": "alias/app"}, False, ""),
@@ -541,7 +661,34 @@ CASES = [
         True,
         "sqsManagedSseEnabled is false and no kmsMasterKeyId",
     ),
+    ("queue-sse-sqs-explicit", "sqs-encrypted", QUEUE, {"sqsManagedSseEnabled": True}, False, ""),
+    (
+        "queue-opted-out-with-kms",
+        "sqs-encrypted",
+        QUEUE,
+        {"sqsManagedSseEnabled": False, "kmsMasterKeyId": KEY_ARN},
+        False,
+        "",
+    ),
+    (
+        "queue-sse-opted-out-as-string",
+        "sqs-encrypted",
+        QUEUE,
+        {"sqsManagedSseEnabled": "false"},
+        True,
+        "\nsubject: sqsManagedSseEnabled is false and no kmsMasterKeyId: messages are stored unencrypted; remove the "
+        "opt-out or set kms_master_key_id.",
+    ),
     # sns-encrypted
+    ("topic-blank-key", "sns-encrypted", TOPIC, {"kmsMasterKeyId": ""}, True, "no kmsMasterKeyId"),
+    (
+        "topic-plain-whole-line",
+        "sns-encrypted",
+        TOPIC,
+        {"name": "events"},
+        True,
+        "\nsubject: no kmsMasterKeyId: messages are stored unencrypted; set kms_master_key_id to a KMS key.",
+    ),
     ("topic-kms", "sns-encrypted", TOPIC, {"kmsMasterKeyId": "alias/aws/sns"}, False, ""),
     ("topic-plain", "sns-encrypted", TOPIC, {"name": "events"}, True, "no kmsMasterKeyId"),
     # log-group-kms
@@ -838,6 +985,10 @@ def test_config_settings_change_the_judgement(pack, configured):
         }
     )
     assert fired() == {("sqs-encrypted", "q")}
+    line = [v.message.split("\n", 1)[1] for v in pack.analyze(queue, PROVIDER) if v.policy == "sqs-encrypted"]
+    assert line == ["q: no kmsMasterKeyId; set kms_master_key_id to a KMS key (requireKms is on)."]
+    keyed = resource(QUEUE, {"name": "jobs", "kmsMasterKeyId": KEY_ARN}, name="keyed")
+    assert [v for v in pack.analyze(keyed, PROVIDER) if v.level == "mandatory"] == []
 
 
 # -- the pure judgements, directly -------------------------------------------------------------------------------
@@ -998,3 +1149,62 @@ def test_user_programs_are_judged_on_the_inputs_the_sdk_sends(pack, tmp_path, pr
     assert [v for v in good if v.level == "mandatory" and v.policy in judged] == []
     advisories = {(v.policy, v.urn.rsplit("::", 1)[1]) for v in good if v.policy in judged}
     assert advisories == {("flow-and-access-logs", "uploads")}  # known or not, no name needs to be seen
+
+
+# -- log-group retention at its edge, and the messages that say what to set ---------------------------------------
+@pytest.mark.parametrize(
+    ("days", "minimum", "problem"),
+    [
+        (30, 30, None),
+        ("30", 30, None),
+        (29, 30, "retentionInDays is 29; keep logs at least 30 days"),
+        ("29", 30, "retentionInDays is 29; keep logs at least 30 days"),
+        (1, observability.DEFAULT_MIN_RETENTION_DAYS, None),
+        (None, 7, "retentionInDays is None: the logs never expire; set retention_in_days (at least 7)"),
+        ("x", 7, None),  # not a number: the provider refuses it, this rule has nothing to add
+    ],
+)
+def test_log_group_retention_edges(days, minimum, problem):
+    assert observability.log_group_retention_problem({"retentionInDays": days}, minimum) == problem
+
+
+def test_min_retention_days_reaches_the_rule(pack, configured):
+    week = resource(LOG_GROUP, {"kmsKeyId": KEY_ARN, "retentionInDays": 7})
+    assert [v for v in pack.analyze(week, PROVIDER) if v.policy == "log-group-retention"] == []
+    configured({"log-group-retention": {"minRetentionDays": 8}})
+    found = [v for v in pack.analyze(week, PROVIDER) if v.policy == "log-group-retention"]
+    assert [v.message.split("\n", 1)[1] for v in found] == ["subject: retentionInDays is 7; keep logs at least 8 days."]
+
+
+@pytest.mark.parametrize(
+    ("props", "problems"),
+    [
+        (
+            {},
+            [
+                "enableLogFileValidation is None; set enable_log_file_validation=True so tampering is detectable",
+                "no kmsKeyId; encrypt log files with a customer-managed KMS key (kms_key_id=key.arn)",
+                "isMultiRegionTrail is None; set is_multi_region_trail=True",
+            ],
+        ),
+        ({**GOOD_TRAIL, "enableLogFileValidation": "true", "isMultiRegionTrail": "true"}, []),
+    ],
+    ids=["bare", "booleans-as-strings"],
+)
+def test_trail_problems_say_what_to_set(props, problems):
+    assert observability.trail_problems(props) == problems
+
+
+@pytest.mark.parametrize(
+    ("props", "problem"),
+    [
+        ({}, "no kmsKeyId; encrypt the log group with a customer-managed KMS key (kms_key_id=key.arn)"),
+        (
+            {"kmsKeyId": "alias/aws/logs"},
+            "kmsKeyId 'alias/aws/logs' is an AWS-managed alias; use a customer-managed key (key.arn)",
+        ),
+    ],
+    ids=["no-key", "aws-managed"],
+)
+def test_log_group_kms_says_what_to_set(props, problem):
+    assert observability.log_group_kms_problem(props) == problem

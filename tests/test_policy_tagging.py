@@ -188,3 +188,121 @@ def test_program_with_explicit_providers(pack, tmp_path, preview):
         ("untagged-explicit", "mandatory"),
         ("component-on-default-queue", "mandatory"),
     }
+
+
+def test_a_resource_carrying_every_tag_never_reads_its_provider(pack):
+    """Own tags are enough: a provider whose defaultTags are unknown in preview leaves nothing to say."""
+    unknown_defaults = explicit_provider({"defaultTags": rpc.UNKNOWN})
+    assert pack.analyze(resource("aws:sqs/queue:Queue", {"tags": TAGS}), unknown_defaults) == []
+
+
+@pytest.mark.parametrize(
+    ("provider", "where"),
+    [
+        (BARE, "aws:defaultTags (stack config)"),
+        (explicit_provider({"region": "eu-central-1"}), "its explicit provider's default_tags"),
+    ],
+    ids=["default-provider", "explicit-provider"],
+)
+def test_required_tags_says_where_to_set_them(pack, provider, where):
+    found = [v for v in pack.analyze(resource("aws:sqs/queue:Queue", {"tags": {"Owner": "o"}}), provider)]
+    assert [v.message.split("\n", 1)[1] for v in found if v.policy == "required-tags"] == [
+        f"subject: missing required tags Environment, Project, CostCenter; set them in {where} or on the resource."
+    ]
+
+
+# -- asg-propagate-tags: the group's own tags and the aws.autoscaling.Tag resources attached to it ----------------
+ASG, ASG_TAG = "aws:autoscaling/group:Group", "aws:autoscaling/tag:Tag"
+PROPAGATED = [{"key": k, "value": v, "propagateAtLaunch": True} for k, v in TAGS.items()]
+
+
+def linked(type_: str, name: str, props: dict, **links: list[str]):
+    return custom_resource(type_, name, props, stack="test", project="starter", links=links)
+
+
+def group(name: str, props: dict):
+    return linked(ASG, name, props)
+
+
+def tag_of(name: str, group_name: str, block: dict, **links: list[str]):
+    return linked(ASG_TAG, name, {"autoscalingGroupName": group_name, "tag": block}, **links)
+
+
+LAUNCH_TEMPLATE_URN = "urn:pulumi:test::starter::aws:ec2/launchTemplate:LaunchTemplate::lt"
+ASG_STACKS = [
+    # (id, resources, {group name reported as lacking tags: the tags it lacks}, advisory fragment or None)
+    (
+        "an-unknown-group-before-an-untagged-one",
+        [group("first", {"tags": rpc.UNKNOWN}), group("second", {})],
+        {"second": "Owner, Environment, Project, CostCenter"},
+        "first (aws:autoscaling/group:Group): tags (unknown until the update)",
+    ),
+    (
+        "an-unknown-tag-resource",
+        [group("nodes", {"name": "nodes", "tags": PROPAGATED[:3]}), tag_of("cc", "nodes", rpc.UNKNOWN)],
+        {"nodes": "CostCenter"},
+        "cc (aws:autoscaling/tag:Tag): tag (unknown until the update)",
+    ),
+    (
+        # the tag's name is computed from another resource than a group: its known name still attaches it
+        "linked-to-another-resource-but-named",
+        [
+            group("nodes", {"name": "nodes", "tags": PROPAGATED[:3]}),
+            tag_of("cc", "nodes", PROPAGATED[3], autoscalingGroupName=[LAUNCH_TEMPLATE_URN]),
+        ],
+        {},
+        None,
+    ),
+    (
+        # linked to one group by property dependency, named like another: the link decides
+        "the-link-wins-over-the-name",
+        [
+            a := group("a", {"tags": PROPAGATED[:3]}),
+            group("b", {"name": "b", "tags": PROPAGATED[:3]}),
+            tag_of("cc", "b", PROPAGATED[3], autoscalingGroupName=[a.urn]),
+        ],
+        {"b": "CostCenter"},
+        None,
+    ),
+    (
+        "odd-entries-in-the-tags-list",
+        [group("nodes", {"tags": [5, "Owner", *PROPAGATED]})],
+        {},
+        None,
+    ),
+    (
+        "a-string-true-propagates",
+        [group("nodes", {"tags": [{**t, "propagateAtLaunch": "true"} for t in PROPAGATED]})],
+        {},
+        None,
+    ),
+]
+
+
+@pytest.mark.parametrize(("resources", "lacking", "advisory"), [c[1:] for c in ASG_STACKS], ids=[c[0] for c in ASG_STACKS])
+def test_asg_tags_reach_launched_instances(pack, resources, lacking, advisory):
+    found = [v for v in pack.analyze_stack(resources, DEFAULT) if v.policy == "asg-propagate-tags"]
+    mandatory = {v.urn.rsplit("::", 1)[1]: v.message for v in found if v.level == "mandatory"}
+    assert set(mandatory) == set(lacking), found
+    for name, tags in lacking.items():
+        assert mandatory[name].split("\n", 1)[1] == (
+            f"{name}: instances it launches would lack {tags}; add them to the group's tags (or aws.autoscaling.Tag "
+            "resources) with propagateAtLaunch true (provider defaultTags do not reach them)."
+        )
+    advisories = [v.message for v in found if v.level == "advisory"]
+    assert [advisory in m for m in advisories] == ([True] if advisory else []), found
+
+
+@pytest.mark.parametrize(
+    ("type_", "props"),
+    [
+        (ASG, {"tags": [{**PROPAGATED[0], "propagateAtLaunch": False}, *PROPAGATED[1:]]}),
+        (ASG_TAG, {"autoscalingGroupName": "nodes", "tag": {**PROPAGATED[0], "propagateAtLaunch": "false"}}),
+    ],
+    ids=["group", "tag-resource"],
+)
+def test_a_held_back_tag_says_what_to_change(pack, type_, props):
+    found = [v for v in pack.analyze(resource(type_, props), DEFAULT) if v.policy == "asg-propagate-tags"]
+    assert [(v.level, v.message.split("\n", 1)[1]) for v in found] == [
+        ("mandatory", "subject: tags Owner have propagateAtLaunch false; set it true so instances carry them.")
+    ]

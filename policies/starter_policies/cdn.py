@@ -9,7 +9,7 @@ identity is accepted."""
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import Any
 
 from pulumi_policy import EnforcementLevel, PolicyConfigSchema, Severity
@@ -54,9 +54,15 @@ def tls_version_problem(props: Mapping[str, Any], allow_default_certificate: boo
     return None
 
 
+def _not_empty(value: Any) -> bool:
+    """False for an empty list or map. The runtime hands a rule its lists as proxies, which never equal ``[]``,
+    so ``value != []`` held for an empty ``customOriginConfigs`` too."""
+    return not (isinstance(value, (Sequence, Mapping)) and not isinstance(value, str) and len(value) == 0)
+
+
 def _is_s3_origin(origin: Mapping[str, Any]) -> bool:
     if any(
-        given(origin, key) and known(lambda key=key: origin.get(key) != [], True)
+        given(origin, key) and known(lambda key=key: _not_empty(origin.get(key)), True)
         for key in ("customOriginConfig", "vpcOriginConfig", "customOriginConfigs", "vpcOriginConfigs")
     ):
         return False

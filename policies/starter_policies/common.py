@@ -190,7 +190,9 @@ def as_int(value: Any) -> int | None:
         return None
     if isinstance(value, (int, float)):
         return int(value)
-    if isinstance(value, str) and value.strip().lstrip("-").isdigit():
+    # One optional sign and decimal digits only: lstrip("-") let "--1" through and isdigit() lets "²", both
+    # of which int() refuses, and a rule must never raise on an odd input.
+    if isinstance(value, str) and value.strip().removeprefix("-").isdecimal():
         return int(value)
     return None
 

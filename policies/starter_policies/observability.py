@@ -161,8 +161,9 @@ POLICIES = [
                 "minRetentionDays": {"type": "integer", "minimum": 1, "default": DEFAULT_MIN_RETENTION_DAYS},
             }
         ),
+        # A policy config reaches the pack as protobuf numbers (doubles): 30 arrives as 30.0; the schema says integer.
         judge=lambda a: log_group_retention_problem(
-            a.props, a.get_config().get("minRetentionDays", DEFAULT_MIN_RETENTION_DAYS)
+            a.props, int(a.get_config().get("minRetentionDays", DEFAULT_MIN_RETENTION_DAYS))
         ),
     ),
     TypedResourcePolicy(
