@@ -208,6 +208,12 @@ CASES = [
     ),
     # one policy per bucket, covering the bucket and its objects
     ("two-policies", "s3-tls-only", secure(policy=(doc(tls_deny(ARNS)), doc(tls_deny(ARNS)))), "data"),
+    (  # the buckets after one with two policies are still judged
+        "two-policies-then-a-bucket-without-one",
+        "s3-tls-only",
+        [*secure(policy=(doc(tls_deny(ARNS)), doc(tls_deny(ARNS)))), *secure(name="other", policy=())],
+        "other",
+    ),
     ("inline-and-resource-policy", "s3-tls-only", secure(props={"policy": doc(tls_deny(ARNS))}), "data"),
     ("deny-objects-only", "s3-tls-only", secure(policy=(doc(tls_deny("arn:aws:s3:::data-123/*")),)), "data"),
     ("deny-bucket-only", "s3-tls-only", secure(policy=(doc(tls_deny(["arn:aws:s3:::data-123"])),)), "data"),
@@ -394,6 +400,23 @@ def test_unknown_bucket_settings_give_an_advisory_naming_them(pack: PolicyPackPr
 
 
 @pytest.mark.parametrize(
+    ("policy", "resources", "named"),
+    [
+        (
+            "s3-encryption-kms",
+            secure(BUCKET_V2, {"serverSideEncryptionConfigurations": UNKNOWN}, sse=None),
+            "data (aws:s3/bucketV2:BucketV2): its default encryption",
+        ),
+        ("s3-tls-only", secure(policy=(UNKNOWN,)), "data (aws:s3/bucket:Bucket): its bucket policy"),
+    ],
+)
+def test_unknown_encryption_settings_give_an_advisory_naming_them(pack: PolicyPackProcess, policy, resources, named):
+    assert [v for v in judge(pack, resources) if v.level == "mandatory"] == []
+    advice = {v.policy: v.message for v in pack.analyze_stack(resources, None)}
+    assert named in advice[policy], advice
+
+
+@pytest.mark.parametrize(
     ("resources", "name", "covers"),
     [
         (ARNS, None, True),
@@ -411,3 +434,35 @@ def test_tls_deny_covers(resources, name, covers):
     from starter_policies.encryption import tls_deny_covers
 
     assert tls_deny_covers(tls_deny(resources), name) is covers
+
+
+KEYLESS_RULE = {"id": "all", "status": "Enabled", "destinations": [{"bucket": "arn:aws:s3:::replica"}]}
+
+
+@pytest.mark.parametrize(
+    ("type_", "judged"),
+    [
+        ("aws:s3/bucketReplicationConfig:BucketReplicationConfig", True),
+        (BUCKET, True),
+        (BUCKET_V2, True),
+        # an ECR replication configuration has replicationConfiguration.rules too, and sorts before Bucket
+        ("aws:ecr/replicationConfiguration:ReplicationConfiguration", False),
+        (VERSIONING_V2, False),  # sorts after BucketV2
+    ],
+)
+def test_replica_rule_checks_the_type_itself(type_, judged):
+    """With an SDK release the pack's type gate does not know (policies/starter_policies/request_cache.py), every
+    resource reaches every resource rule: s3-replica-kms judges only replication settings and buckets."""
+    from types import SimpleNamespace
+
+    from starter_policies.encryption import POLICIES
+
+    rule = next(p for p in POLICIES if p.name == "s3-replica-kms")
+    props = {
+        "rules": [KEYLESS_RULE],
+        "replicationConfiguration": {"role": "arn:role", "rules": [KEYLESS_RULE]},
+        "replicationConfigurations": [{"role": "arn:role", "rules": [KEYLESS_RULE]}],
+    }
+    found: list[str] = []
+    rule.validate(SimpleNamespace(resource_type=type_, name="subject", props=props), lambda m, urn=None: found.append(m))
+    assert bool(found) is judged, found
