@@ -7,7 +7,7 @@ from __future__ import annotations
 import json
 
 import pytest
-from forms_helpers import UNKNOWN, check_case, judge, res
+from forms_helpers import PROVIDER, UNKNOWN, check_case, judge, res
 
 from tools.offline_preview.analyzer import PolicyPackProcess
 
@@ -466,3 +466,109 @@ def test_replica_rule_checks_the_type_itself(type_, judged):
     found: list[str] = []
     rule.validate(SimpleNamespace(resource_type=type_, name="subject", props=props), lambda m, urn=None: found.append(m))
     assert bool(found) is judged, found
+
+
+# s3-data-replicated (advisory by default, mandatory in prod's config): which buckets hold data, and whether
+# each replicates to another region, whichever way the replication is declared
+REPLICATION = "aws:s3/bucketReplicationConfig:BucketReplicationConfig"
+TO_REPLICA = {"id": "all", "status": "Enabled", "destination": {"bucket": "arn:aws:s3:::replica-123"}}
+TO_REPLICA_V2 = {"id": "all", "status": "Enabled", "destinations": [{"bucket": "arn:aws:s3:::replica-123"}]}
+
+
+def replica(region="eu-central-1", **props):
+    return res(BUCKET, "replica", {"bucket": "replica-123", "region": region, **props})
+
+
+def data(token=BUCKET, **props):
+    return res(token, "data", {"bucket": "data-123", **props})
+
+
+def split(body, source=None, **links):
+    """A BucketReplicationConfig on ``source`` (the data bucket by default), its rules computed from ``links``."""
+    return res(REPLICATION, "rep", {"bucket": UNKNOWN, "role": "arn:role", "rules": body}, bucket=source or data(), **links)
+
+
+REPLICATION_CASES = [
+    # (id, resources, buckets named by s3-data-replicated)
+    ("split-by-name", [data(), replica(), split([TO_REPLICA])], []),
+    ("split-linked", [data(), r := replica(), split([{**TO_REPLICA, "destination": {"bucket": UNKNOWN}}], rules=r)], []),
+    ("split-disabled", [data(), replica(), split([{**TO_REPLICA, "status": "Disabled"}])], ["data"]),
+    ("split-same-region", [data(), replica("eu-west-1"), split([TO_REPLICA])], ["data"]),
+    (  # a rule computed from the source bucket too (a filter on its name) does not make it a replica
+        "split-rules-from-source-and-replica",
+        [d := data(), r := replica("eu-west-1"), split([{**TO_REPLICA, "destination": {"bucket": UNKNOWN}}], rules=[d, r])],
+        ["data"],
+    ),
+    # unknown during preview: a replication is declared, so it counts as one (never a failure in preview)
+    ("split-status-unknown", [data(), replica(), split([{**TO_REPLICA, "status": UNKNOWN}])], []),
+    ("split-rules-unknown", [data(), r := replica(), split(UNKNOWN, rules=r)], []),
+    ("inline", [data(replicationConfiguration={"role": "arn:role", "rules": [TO_REPLICA]}), replica()], []),
+    (
+        "inline-v2",
+        [data(BUCKET_V2, replicationConfigurations=[{"role": "arn:role", "rules": [TO_REPLICA_V2]}]), replica()],
+        [],
+    ),
+    (
+        "inline-linked",
+        [
+            r := replica("eu-west-1", bucket=UNKNOWN),
+            res(
+                BUCKET,
+                "data",
+                {
+                    "replicationConfiguration": {
+                        "role": "arn:role",
+                        "rules": [{**TO_REPLICA, "destination": {"bucket": UNKNOWN}}],
+                    }
+                },
+                replicationConfiguration=r,
+            ),
+        ],
+        ["data"],  # same region: the replica was found through the link
+    ),
+    (
+        "inline-v2-linked",
+        [
+            r := replica("eu-west-1", bucket=UNKNOWN),
+            res(
+                BUCKET_V2,
+                "data",
+                {
+                    "replicationConfigurations": [
+                        {"role": "arn:role", "rules": [{**TO_REPLICA_V2, "destinations": [{"bucket": UNKNOWN}]}]}
+                    ]
+                },
+                replicationConfigurations=r,
+            ),
+        ],
+        ["data"],
+    ),
+    ("inline-same-region", [data(replicationConfiguration={"rules": [TO_REPLICA]}), replica("eu-west-1")], ["data"]),
+    (
+        "inline-disabled",
+        [data(replicationConfiguration={"rules": [{**TO_REPLICA, "status": "Disabled"}]}), replica()],
+        ["data"],
+    ),
+    (
+        "inline-unknown",
+        [r := replica(), res(BUCKET, "data", {"replicationConfiguration": UNKNOWN}, replicationConfiguration=r)],
+        [],
+    ),
+]
+
+
+@pytest.mark.parametrize(("resources", "named"), [c[1:] for c in REPLICATION_CASES], ids=[c[0] for c in REPLICATION_CASES])
+def test_data_replication_is_found_however_it_is_declared(pack: PolicyPackProcess, resources, named):
+    pack.configure({"s3-data-replicated": "mandatory"})  # as prod's config has it
+    try:
+        found = [v for v in pack.analyze_stack(resources, PROVIDER) if v.policy == "s3-data-replicated"]
+    finally:
+        pack.configure({})
+    assert sorted(v.urn.rsplit("::", 1)[1] for v in found) == named, found
+
+
+def test_data_replication_region_unknown_on_both_sides_is_not_the_same_region(pack: PolicyPackProcess):
+    """Without a provider region and without region inputs, neither bucket's region is known: no same-region
+    verdict (None is not a region)."""
+    resources = [data(replicationConfiguration={"rules": [TO_REPLICA]}), res(BUCKET, "replica", {"bucket": "replica-123"})]
+    assert [v for v in pack.analyze_stack(resources, None) if v.policy == "s3-data-replicated"] == []
