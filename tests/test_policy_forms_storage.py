@@ -206,6 +206,16 @@ CASES = [
         [*secure(), res(PAB, "loose", {"bucket": UNKNOWN, **FLAGS, "blockPublicPolicy": False}, bucket=res(BUCKET, "data"))],
         "data",
     ),
+    (  # the buckets after one with no block are still judged
+        "pab-missing-then-a-partial-one",
+        "s3-public-access-blocked",
+        [
+            *[r for r in secure() if r.type != PAB],
+            *(other := [r for r in secure(name="other") if r.type != PAB]),
+            res(PAB, "other-pab", {"bucket": UNKNOWN, **FLAGS, "ignorePublicAcls": False}, bucket=other[0]),
+        ],
+        "other",
+    ),
     # one policy per bucket, covering the bucket and its objects
     ("two-policies", "s3-tls-only", secure(policy=(doc(tls_deny(ARNS)), doc(tls_deny(ARNS)))), "data"),
     (  # the buckets after one with two policies are still judged
@@ -277,6 +287,12 @@ CASES = [
         "acl-inline-grants",
         "s3-no-public-acl",
         secure(props={"grants": [{"type": "Group", "uri": ALL_USERS, "permissions": ["READ"]}]}),
+        "data",
+    ),
+    (  # a trailing slash names the same group
+        "acl-inline-grants-trailing-slash",
+        "s3-no-public-acl",
+        secure(props={"grants": [{"type": "Group", "uri": f"{ALL_USERS}/", "permissions": ["READ"]}]}),
         "data",
     ),
     (
