@@ -200,6 +200,15 @@ CASES = [
         ],
         "data",
     ),
+    (  # a status other than Enabled, whichever way it sorts
+        "versioning-disabled",
+        "s3-versioning-enabled",
+        [
+            *(data := secure(versioning=None)),
+            res(VERSIONING, "v", {"bucket": UNKNOWN, "versioningConfiguration": {"status": "Disabled"}}, bucket=data[0]),
+        ],
+        "data",
+    ),
     (
         "pab-conflict",
         "s3-public-access-blocked",
@@ -424,9 +433,17 @@ def test_unknown_bucket_settings_give_an_advisory_naming_them(pack: PolicyPackPr
             "data (aws:s3/bucketV2:BucketV2): its default encryption",
         ),
         ("s3-tls-only", secure(policy=(UNKNOWN,)), "data (aws:s3/bucket:Bucket): its bucket policy"),
+        (
+            "s3-public-access-blocked",
+            [
+                *(data := [r for r in secure() if r.type != PAB]),
+                res(PAB, "data-pab", {"bucket": UNKNOWN, **FLAGS, "blockPublicAcls": UNKNOWN}, bucket=data[0]),
+            ],
+            "data (aws:s3/bucket:Bucket): its public access block flags",
+        ),
     ],
 )
-def test_unknown_encryption_settings_give_an_advisory_naming_them(pack: PolicyPackProcess, policy, resources, named):
+def test_unknown_setting_values_give_an_advisory_naming_them(pack: PolicyPackProcess, policy, resources, named):
     assert [v for v in judge(pack, resources) if v.level == "mandatory"] == []
     advice = {v.policy: v.message for v in pack.analyze_stack(resources, None)}
     assert named in advice[policy], advice
@@ -588,3 +605,33 @@ def test_data_replication_region_unknown_on_both_sides_is_not_the_same_region(pa
     verdict (None is not a region)."""
     resources = [data(replicationConfiguration={"rules": [TO_REPLICA]}), res(BUCKET, "replica", {"bucket": "replica-123"})]
     assert [v for v in pack.analyze_stack(resources, None) if v.policy == "s3-data-replicated"] == []
+
+
+@pytest.mark.parametrize(
+    ("resources", "message"),
+    [
+        (
+            secure(props={"grants": [{"type": "Group", "uri": ALL_USERS, "permissions": ["READ", "WRITE"]}]}),
+            f"data: grants READ, WRITE to {ALL_USERS}; remove the grant.",
+        ),
+        (
+            secure(
+                extra=[
+                    (
+                        ACL,
+                        {
+                            "accessControlPolicy": {
+                                "grants": [{"permission": "READ_ACP", "grantee": {"type": "Group", "uri": ALL_USERS}}],
+                                "owner": {"id": "o"},
+                            }
+                        },
+                    )
+                ]
+            ),
+            f"data-BucketAcl: grants READ_ACP to {ALL_USERS}; remove the grant.",
+        ),
+    ],
+)
+def test_public_grant_violation_names_the_permissions_and_the_grantee(pack: PolicyPackProcess, resources, message):
+    found = [v.message for v in judge(pack, resources) if v.policy == "s3-no-public-acl"]
+    assert len(found) == 1 and found[0].endswith(message), found
