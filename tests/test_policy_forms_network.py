@@ -99,10 +99,10 @@ def with_rule(listener_props, actions, token=RULE):
     ]
 
 
-def classic(*listeners, **extra):
+def classic(*listeners, name="elb", **extra):
     return res(
         ELB,
-        "elb",
+        name,
         {"listeners": list(listeners), "accessLogs": {"bucket": "logs"}, "availabilityZones": ["eu-west-1a"], **extra},
     )
 
@@ -116,12 +116,12 @@ HTTPS_CLASSIC = {
 }
 
 
-def classic_with_reference(policy_name, port=443, policy_type="SSLNegotiationPolicyType"):
+def classic_with_reference(policy_name, port=443, policy_type="SSLNegotiationPolicyType", name="elb"):
     """A classic HTTPS listener on 443 and a LoadBalancerPolicy naming ``policy_name``, attached on ``port``."""
-    elb = classic(HTTPS_CLASSIC)
+    elb = classic(HTTPS_CLASSIC, name=name)
     lb_policy = res(
         ELB_LB_POLICY,
-        "tls-policy",
+        f"{name}-tls-policy",
         {
             "loadBalancerName": UNKNOWN,
             "policyName": "tls",
@@ -132,7 +132,7 @@ def classic_with_reference(policy_name, port=443, policy_type="SSLNegotiationPol
     )
     attach = res(
         ELB_LISTENER_POLICY,
-        "attach",
+        f"{name}-attach",
         {"loadBalancerName": UNKNOWN, "loadBalancerPort": port, "policyNames": [UNKNOWN]},
         loadBalancerName=elb,
         policyNames=lb_policy,
@@ -598,6 +598,24 @@ CASES = [
     ("classic-https-reference-ok", "lb-listener-tls", classic_with_reference("ELBSecurityPolicy-TLS-1-2-2017-01"), None),
     ("classic-https-reference-old", "lb-listener-tls", classic_with_reference("ELBSecurityPolicy-2016-08"), "elb"),
     # a good policy counts only on the listener's port, and only as an SSL negotiation policy
+    (  # another balancer's listener policies, listed first, neither count nor hide this one's
+        "classic-https-reference-after-another-balancers",
+        "lb-listener-tls",
+        [
+            *classic_with_reference("ELBSecurityPolicy-2016-08", name="other"),
+            *classic_with_reference("ELBSecurityPolicy-TLS-1-2-2017-01"),
+        ],
+        "other",
+    ),
+    (
+        "classic-https-reference-ok-after-another-balancers",
+        "lb-listener-tls",
+        [
+            *classic_with_reference("ELBSecurityPolicy-TLS-1-2-2017-01", name="other"),
+            *classic_with_reference("ELBSecurityPolicy-TLS-1-2-2017-01"),
+        ],
+        None,
+    ),
     (
         "classic-https-reference-on-another-port",
         "lb-listener-tls",

@@ -635,3 +635,9 @@ def test_data_replication_region_unknown_on_both_sides_is_not_the_same_region(pa
 def test_public_grant_violation_names_the_permissions_and_the_grantee(pack: PolicyPackProcess, resources, message):
     found = [v.message for v in judge(pack, resources) if v.policy == "s3-no-public-acl"]
     assert len(found) == 1 and found[0].endswith(message), found
+
+
+def test_two_policies_violation_names_both(pack: PolicyPackProcess):
+    resources = secure(policy=(doc(tls_deny(ARNS)), doc(tls_deny(ARNS))))
+    found = [v.message for v in judge(pack, resources) if v.policy == "s3-tls-only"]
+    assert len(found) == 1 and "data: 2 bucket policies (data-policy, data-policy1); S3 keeps one" in found[0], found
