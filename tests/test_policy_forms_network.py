@@ -595,6 +595,15 @@ CASES = [
         "elb",
     ),
     ("classic-https-default-policy", "lb-listener-tls", [classic(HTTPS_CLASSIC)], "elb"),
+    (  # a balancer without TLS listeners before it does not end the judgement
+        "classic-tcp-then-https-default-policy",
+        "lb-listener-tls",
+        [
+            classic({"lbProtocol": "tcp", "lbPort": 5432, "instanceProtocol": "tcp", "instancePort": 5432}, name="tcp"),
+            classic(HTTPS_CLASSIC),
+        ],
+        "elb",
+    ),
     ("classic-https-reference-ok", "lb-listener-tls", classic_with_reference("ELBSecurityPolicy-TLS-1-2-2017-01"), None),
     ("classic-https-reference-old", "lb-listener-tls", classic_with_reference("ELBSecurityPolicy-2016-08"), "elb"),
     # a good policy counts only on the listener's port, and only as an SSL negotiation policy

@@ -460,6 +460,8 @@ def test_unknown_setting_values_give_an_advisory_naming_them(pack: PolicyPackPro
         (["arn:aws:s3:::data-*"], "data-123", True),
         (["arn:aws:s3:::other", "arn:aws:s3:::other/*"], "data-123", False),
         ([None, 3], None, False),
+        ([None, "arn:aws:s3:::data-123/*"], None, False),  # a Resource that is not a string covers nothing
+        ([3, "arn:aws:s3:::data-123"], None, False),
         (["arn:aws:s3:eu-west-1:1:bucketv2/b", "arn:aws:s3:eu-west-1:1:bucketv2/b/*"], "b", True),
     ],
 )
