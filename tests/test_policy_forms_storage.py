@@ -643,3 +643,18 @@ def test_two_policies_violation_names_both(pack: PolicyPackProcess):
     resources = secure(policy=(doc(tls_deny(ARNS)), doc(tls_deny(ARNS))))
     found = [v.message for v in judge(pack, resources) if v.policy == "s3-tls-only"]
     assert len(found) == 1 and "data: 2 bucket policies (data-policy, data-policy1); S3 keeps one" in found[0], found
+
+
+def test_encryption_violation_names_every_algorithm(pack: PolicyPackProcess):
+    data = secure(sse=None)
+    configs = [
+        res(
+            SSE,
+            f"sse-{a}",
+            {"bucket": UNKNOWN, "rules": [{"applyServerSideEncryptionByDefault": {"sseAlgorithm": a}}]},
+            bucket=data[0],
+        )
+        for a in ("AES256", "aws:kms")
+    ]
+    found = [v.message for v in judge(pack, [*data, *configs]) if v.policy == "s3-encryption-kms"]
+    assert len(found) == 1 and "data: default encryption is AES256, aws:kms; use sseAlgorithm" in found[0], found
