@@ -963,6 +963,14 @@ def test_plain_http_violation_names_its_port(pack: PolicyPackProcess, resources,
             classic_with_negotiation(UNKNOWN),
             "elb (aws:elb/loadBalancer:LoadBalancer): its SSL negotiation policies",
         ),
+        (  # a rule on a listener whose load balancer's type is unknown: the listener's protocol is unseen
+            [
+                lb := res(LB, "lb", {**ALB_PROPS, "loadBalancerType": UNKNOWN}),
+                front := listener(lb, defaultActions=REDIRECT),
+                res(RULE, "rule", {"listenerArn": UNKNOWN, "priority": 10, "actions": FORWARD}, listenerArn=front),
+            ],
+            "listener (aws:lb/listener:Listener): protocol",
+        ),
     ],
 )
 def test_unknown_listener_values_give_an_advisory_naming_them(pack: PolicyPackProcess, resources, named):
