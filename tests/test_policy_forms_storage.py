@@ -95,6 +95,18 @@ CASES = [
     ("v2-bucket-v2-settings", "s3-versioning-enabled", secure(BUCKET_V2, versioning=VERSIONING_V2, sse=SSE_V2), None),
     ("v2-bucket-inline-settings", "s3-encryption-kms", secure(BUCKET_V2, V2_INLINE, versioning=None, sse=None), None),
     ("v2-bucket-unversioned", "s3-versioning-enabled", secure(BUCKET_V2, versioning=None), "data"),
+    (  # inline versioning switched off, on either bucket type
+        "v2-bucket-inline-versioning-off",
+        "s3-versioning-enabled",
+        secure(BUCKET_V2, {"versionings": [{"enabled": False}]}, versioning=None),
+        "data",
+    ),
+    (
+        "bucket-inline-versioning-off",
+        "s3-versioning-enabled",
+        secure(props={"versioning": {"enabled": False}}, versioning=None),
+        "data",
+    ),
     ("v2-bucket-unencrypted", "s3-encryption-kms", secure(BUCKET_V2, sse=None), "data"),
     (
         "v2-bucket-sse-s3-v2-setting",
