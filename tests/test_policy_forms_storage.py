@@ -95,6 +95,12 @@ CASES = [
     ("v2-bucket-v2-settings", "s3-versioning-enabled", secure(BUCKET_V2, versioning=VERSIONING_V2, sse=SSE_V2), None),
     ("v2-bucket-inline-settings", "s3-encryption-kms", secure(BUCKET_V2, V2_INLINE, versioning=None, sse=None), None),
     ("v2-bucket-unversioned", "s3-versioning-enabled", secure(BUCKET_V2, versioning=None), "data"),
+    (  # a versionings entry without enabled is no versioning
+        "v2-bucket-inline-versioning-unset",
+        "s3-versioning-enabled",
+        secure(BUCKET_V2, {"versionings": [{"mfaDelete": False}]}, versioning=None),
+        "data",
+    ),
     (  # inline versioning switched off, on either bucket type
         "v2-bucket-inline-versioning-off",
         "s3-versioning-enabled",
@@ -537,6 +543,18 @@ def split(body, source=None, **links):
 
 REPLICATION_CASES = [
     # (id, resources, buckets named by s3-data-replicated)
+    # the buckets after an exempt one, or after a replica, are still judged
+    ("exempt-bucket-first", [res(BUCKET, "scratch", {"tags": EXEMPT}), data()], ["data"]),
+    (
+        "replica-first",
+        [r := replica(), data(), split([TO_REPLICA]), res(BUCKET, "uploads", {"bucket": "uploads-123"})],
+        ["uploads"],
+    ),
+    (
+        "unreplicated-first",
+        [res(BUCKET, "uploads", {"bucket": "uploads-123"}), data(), replica("eu-west-1"), split([TO_REPLICA])],
+        ["data", "uploads"],
+    ),
     ("split-by-name", [data(), replica(), split([TO_REPLICA])], []),
     ("split-linked", [data(), r := replica(), split([{**TO_REPLICA, "destination": {"bucket": UNKNOWN}}], rules=r)], []),
     ("split-disabled", [data(), replica(), split([{**TO_REPLICA, "status": "Disabled"}])], ["data"]),
