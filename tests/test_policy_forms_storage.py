@@ -688,3 +688,17 @@ def test_encryption_violation_names_every_algorithm(pack: PolicyPackProcess):
     ]
     found = [v.message for v in judge(pack, [*data, *configs]) if v.policy == "s3-encryption-kms"]
     assert len(found) == 1 and "data: default encryption is AES256, aws:kms; use sseAlgorithm" in found[0], found
+
+
+def test_public_access_block_violation_names_every_flag_left_off(pack: PolicyPackProcess):
+    data = [r for r in secure() if r.type != PAB]
+    loose = res(
+        PAB,
+        "data-pab",
+        {"bucket": UNKNOWN, **FLAGS, "blockPublicAcls": False, "restrictPublicBuckets": False},
+        bucket=data[0],
+    )
+    found = [v.message for v in judge(pack, [*data, loose]) if v.policy == "s3-public-access-blocked"]
+    assert len(found) == 1 and "data: public access block leaves blockPublicAcls, restrictPublicBuckets off;" in found[0], (
+        found
+    )
