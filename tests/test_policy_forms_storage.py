@@ -227,6 +227,20 @@ CASES = [
         ],
         "data",
     ),
+    (  # a flag left out is not set
+        "pab-flag-absent",
+        "s3-public-access-blocked",
+        [
+            *(data := [r for r in secure() if r.type != PAB]),
+            res(
+                PAB,
+                "data-pab",
+                {"bucket": UNKNOWN, **{k: v for k, v in FLAGS.items() if k != "ignorePublicAcls"}},
+                bucket=data[0],
+            ),
+        ],
+        "data",
+    ),
     (
         "pab-conflict",
         "s3-public-access-blocked",
@@ -559,6 +573,7 @@ REPLICATION_CASES = [
     ("split-linked", [data(), r := replica(), split([{**TO_REPLICA, "destination": {"bucket": UNKNOWN}}], rules=r)], []),
     ("split-disabled", [data(), replica(), split([{**TO_REPLICA, "status": "Disabled"}])], ["data"]),
     ("split-same-region", [data(), replica("eu-west-1"), split([TO_REPLICA])], ["data"]),
+    ("split-region-sorting-after-home", [data(), replica("us-east-1"), split([TO_REPLICA])], []),
     (  # a rule computed from the source bucket too (a filter on its name) does not make it a replica
         "split-rules-from-source-and-replica",
         [d := data(), r := replica("eu-west-1"), split([{**TO_REPLICA, "destination": {"bucket": UNKNOWN}}], rules=[d, r])],
