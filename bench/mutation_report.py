@@ -150,6 +150,8 @@ MODULES: dict[str, Module] = {
                 "tests/test_policies.py",
             ),
             "policies/starter_policies/iam.py": ("tests/test_policy_iam.py", "tests/test_policies.py"),
+            # tests/test_policies.py runs the services' cases through the pack again, and holds the README rule table
+            "policies/starter_policies/datastores.py": ("tests/test_policy_services.py", "tests/test_policies.py"),
             "policies/starter_policies/tagging.py": (
                 "tests/test_policy_tagging.py",
                 "tests/test_policy_forms_compute.py",

@@ -1121,6 +1121,11 @@ CONFIG_EDGES = [
     ("iam-no-admin-policies", "deniedPolicies", ["ReadOnlyAccess"], "ReadOnlyAccess"),
     ("iam-no-admin-policies", "acceptedPolicies", ["ReadOnlyAccess"], [1]),
     ("iam-no-admin-policies", "acceptedPolicies", ["ReadOnlyAccess"], "ReadOnlyAccess"),
+    ("s3-data-replicated", "exemptTag", "X", ""),
+    ("s3-data-replicated", "exemptTag", "X", 1),
+    ("rds-backup-retention", "minRetentionDays", 1, 0),
+    ("rds-backup-retention", "minRetentionDays", 35, 36),
+    ("rds-backup-retention", "minRetentionDays", 7, "7"),
 ]
 
 
@@ -1141,7 +1146,7 @@ def test_config_schema_refuses_the_value_just_outside_each_clause(pack, tmp_path
 def test_every_config_setting_declares_the_default_its_rule_falls_back_to(pack):
     """The CLI shows a schema's defaults to whoever writes a policy config: each must be what the rule uses."""
     from google.protobuf import json_format
-    from starter_policies import compute, iam, network, tagging
+    from starter_policies import compute, datastores, iam, network, storage, tagging
 
     fallbacks = {
         ("ec2-instance-type-allowed", "allowedInstanceTypes"): compute.DEFAULT_INSTANCE_TYPES,
@@ -1152,6 +1157,8 @@ def test_every_config_setting_declares_the_default_its_rule_falls_back_to(pack):
         ("iam-no-admin-policies", "deniedPolicies"): iam.DEFAULT_DENIED_POLICIES,
         ("iam-no-admin-policies", "acceptedPolicies"): [],
         ("lb-listener-tls", "allowHttp"): False,
+        ("s3-data-replicated", "exemptTag"): storage.DEFAULT_EXEMPT_TAG,
+        ("rds-backup-retention", "minRetentionDays"): datastores.DEFAULT_MIN_BACKUP_DAYS,
     }
     declared = {
         (p.name, key): value.get("default", "(none)")

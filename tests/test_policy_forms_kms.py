@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from forms_helpers import check_case, res
+from forms_helpers import check_case, judge, res
 
 from tools.offline_preview.analyzer import PolicyPackProcess
 
@@ -26,3 +26,9 @@ CASES = [
 @pytest.mark.parametrize(("props", "offender"), [c[1:] for c in CASES], ids=[c[0] for c in CASES])
 def test_key_rotation_applies_where_aws_can_rotate(pack: PolicyPackProcess, props, offender):
     check_case(pack, "kms-key-rotation", [res(KEY, "key", {"description": "k", **props})], offender)
+
+
+@pytest.mark.parametrize(("props", "shown"), [({"enableKeyRotation": False}, "False"), ({}, "None")])
+def test_rotation_violation_names_the_value(pack: PolicyPackProcess, props, shown):
+    found = [v.message for v in judge(pack, [res(KEY, "key", props)]) if v.policy == "kms-key-rotation"]
+    assert len(found) == 1 and f"key: enableKeyRotation is {shown}; set it to true." in found[0], found

@@ -99,10 +99,10 @@ def with_rule(listener_props, actions, token=RULE):
     ]
 
 
-def classic(*listeners, **extra):
+def classic(*listeners, name="elb", **extra):
     return res(
         ELB,
-        "elb",
+        name,
         {"listeners": list(listeners), "accessLogs": {"bucket": "logs"}, "availabilityZones": ["eu-west-1a"], **extra},
     )
 
@@ -116,12 +116,12 @@ HTTPS_CLASSIC = {
 }
 
 
-def classic_with_reference(policy_name, port=443, policy_type="SSLNegotiationPolicyType"):
+def classic_with_reference(policy_name, port=443, policy_type="SSLNegotiationPolicyType", name="elb"):
     """A classic HTTPS listener on 443 and a LoadBalancerPolicy naming ``policy_name``, attached on ``port``."""
-    elb = classic(HTTPS_CLASSIC)
+    elb = classic(HTTPS_CLASSIC, name=name)
     lb_policy = res(
         ELB_LB_POLICY,
-        "tls-policy",
+        f"{name}-tls-policy",
         {
             "loadBalancerName": UNKNOWN,
             "policyName": "tls",
@@ -132,7 +132,7 @@ def classic_with_reference(policy_name, port=443, policy_type="SSLNegotiationPol
     )
     attach = res(
         ELB_LISTENER_POLICY,
-        "attach",
+        f"{name}-attach",
         {"loadBalancerName": UNKNOWN, "loadBalancerPort": port, "policyNames": [UNKNOWN]},
         loadBalancerName=elb,
         policyNames=lb_policy,
@@ -569,6 +569,16 @@ CASES = [
         with_rule({"protocol": "HTTP", "defaultActions": REDIRECT}, REDIRECT),
         None,
     ),
+    (  # a rule on a pass-through listener (no protocol on a network load balancer) is not plain HTTP
+        "rule-forward-on-nlb-listener",
+        "lb-listener-tls",
+        [
+            lb := balancer("network"),
+            front := listener(lb, defaultActions=FORWARD),
+            res(RULE, "rule", {"listenerArn": UNKNOWN, "priority": 10, "actions": FORWARD}, listenerArn=front),
+        ],
+        None,
+    ),
     (
         "rule-forward-on-https",
         "lb-listener-tls",
@@ -585,9 +595,36 @@ CASES = [
         "elb",
     ),
     ("classic-https-default-policy", "lb-listener-tls", [classic(HTTPS_CLASSIC)], "elb"),
+    (  # a balancer without TLS listeners before it does not end the judgement
+        "classic-tcp-then-https-default-policy",
+        "lb-listener-tls",
+        [
+            classic({"lbProtocol": "tcp", "lbPort": 5432, "instanceProtocol": "tcp", "instancePort": 5432}, name="tcp"),
+            classic(HTTPS_CLASSIC),
+        ],
+        "elb",
+    ),
     ("classic-https-reference-ok", "lb-listener-tls", classic_with_reference("ELBSecurityPolicy-TLS-1-2-2017-01"), None),
     ("classic-https-reference-old", "lb-listener-tls", classic_with_reference("ELBSecurityPolicy-2016-08"), "elb"),
     # a good policy counts only on the listener's port, and only as an SSL negotiation policy
+    (  # another balancer's listener policies, listed first, neither count nor hide this one's
+        "classic-https-reference-after-another-balancers",
+        "lb-listener-tls",
+        [
+            *classic_with_reference("ELBSecurityPolicy-2016-08", name="other"),
+            *classic_with_reference("ELBSecurityPolicy-TLS-1-2-2017-01"),
+        ],
+        "other",
+    ),
+    (
+        "classic-https-reference-ok-after-another-balancers",
+        "lb-listener-tls",
+        [
+            *classic_with_reference("ELBSecurityPolicy-TLS-1-2-2017-01", name="other"),
+            *classic_with_reference("ELBSecurityPolicy-TLS-1-2-2017-01"),
+        ],
+        None,
+    ),
     (
         "classic-https-reference-on-another-port",
         "lb-listener-tls",
@@ -743,6 +780,13 @@ def test_a_rule_whose_group_is_unknown_gives_an_advisory_naming_it(pack: PolicyP
             ],
             True,
         ),
+        (  # the reference policy's value, not that of an attribute whose name sorts after it
+            [
+                {"name": "Server-Defined-Cipher-Order", "value": "true"},
+                {"name": "Reference-Security-Policy", "value": "ELBSecurityPolicy-TLS-1-2-2017-01"},
+            ],
+            True,
+        ),
         ([{"name": "Protocol-TLSv1.2", "value": "true"}], True),
         ([{"name": "Protocol-TLSv1.2", "value": "true"}, {"name": "Protocol-TLSv1.1", "value": "true"}], False),
         ([{"name": "Protocol-TLSv1.2", "value": "true"}, {"name": "Protocol-TLSv1", "value": "true"}], False),
@@ -888,3 +932,49 @@ def test_each_open_inline_rule_is_named_on_its_own(pack: PolicyPackProcess):
     )
     found = [v.message for v in pack.analyze(sg, PROVIDER) if v.policy == "sg-no-public-ingress"]
     assert len(found) == 1 and "ingress[2] opens port 22 to ::/0" in found[0], found
+
+
+@pytest.mark.parametrize(
+    ("resources", "shown"),
+    [
+        ([classic({"lbProtocol": "http", "lbPort": 8080, "instanceProtocol": "http", "instancePort": 80})], "port 8080 "),
+        ([lb := balancer(), listener(lb, protocol="HTTP", port=8081, defaultActions=FORWARD)], "port 8081 "),
+        ([lb := balancer(), listener(lb, port=8082, defaultActions=FORWARD)], "port 8082 "),  # HTTP by default
+    ],
+)
+def test_plain_http_violation_names_its_port(pack: PolicyPackProcess, resources, shown):
+    found = [v.message for v in judge(pack, resources) if v.policy == "lb-listener-tls"]
+    assert len(found) == 1 and f"plain HTTP on {shown}serves traffic" in found[0], found
+
+
+@pytest.mark.parametrize(
+    ("resources", "named"),
+    [
+        (
+            [lb := balancer(), listener(lb, protocol=UNKNOWN, defaultActions=FORWARD)],
+            "listener (aws:lb/listener:Listener): protocol",
+        ),
+        ([lb := balancer(), listener(lb, defaultActions=UNKNOWN)], "listener (aws:lb/listener:Listener): defaultActions"),
+        (
+            [res(ELB, "elb", {"listeners": UNKNOWN, "accessLogs": {"bucket": "logs"}})],
+            "elb (aws:elb/loadBalancer:LoadBalancer): listeners",
+        ),
+        (
+            classic_with_negotiation(UNKNOWN),
+            "elb (aws:elb/loadBalancer:LoadBalancer): its SSL negotiation policies",
+        ),
+        (  # a rule on a listener whose load balancer's type is unknown: the listener's protocol is unseen
+            [
+                lb := res(LB, "lb", {**ALB_PROPS, "loadBalancerType": UNKNOWN}),
+                front := listener(lb, defaultActions=REDIRECT),
+                res(RULE, "rule", {"listenerArn": UNKNOWN, "priority": 10, "actions": FORWARD}, listenerArn=front),
+            ],
+            "listener (aws:lb/listener:Listener): protocol",
+        ),
+    ],
+)
+def test_unknown_listener_values_give_an_advisory_naming_them(pack: PolicyPackProcess, resources, named):
+    found = judge(pack, resources)
+    assert [v for v in found if v.level == "mandatory"] == []
+    advice = {v.policy: v.message for v in pack.analyze_stack(resources, None)}
+    assert named in advice["lb-listener-tls"], advice

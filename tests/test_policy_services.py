@@ -1026,6 +1026,83 @@ def test_pure_judgement(judge, props, problem):
     assert bool(judge(props)) is problem
 
 
+NO_CMK = "(with kms_key_id for a customer-managed key)"
+
+
+@pytest.mark.parametrize(
+    ("judge", "props", "problem"),
+    [
+        # storage encryption: each way a database inherits its source's, and only those
+        (lambda p: datastores.rds_encryption_problem(CLUSTER, p), {"replicationSourceIdentifier": "arn:c"}, None),
+        (lambda p: datastores.rds_encryption_problem(CLUSTER, p), {"globalClusterIdentifier": "g"}, None),
+        (
+            lambda p: datastores.rds_encryption_problem(CLUSTER, p),
+            {"engineMode": "provisioned"},
+            f"storageEncrypted is None; set storage_encrypted=True {NO_CMK}",
+        ),
+        (lambda p: datastores.rds_encryption_problem(DB, p), {"storageEncrypted": "true"}, None),
+        # backups: AWS's one-day default, and the minimum at its edge
+        (
+            lambda p: datastores.rds_backup_problem(DB, p, 2),
+            {},
+            "backupRetentionPeriod is absent (AWS keeps 1 day); keep backups for at least 2 day(s)",
+        ),
+        (lambda p: datastores.rds_backup_problem(DB, p, 1), {}, None),
+        (lambda p: datastores.rds_backup_problem(DB, p, 1), {"backupRetentionPeriod": 1}, None),
+        (
+            lambda p: datastores.rds_backup_problem(DB, p, 7),
+            {"backupRetentionPeriod": 6.0},
+            "backupRetentionPeriod is 6; keep backups for at least 7 day(s)",
+        ),
+        (datastores.rds_public_problem, {"publiclyAccessible": False}, None),
+        (datastores.rds_deletion_problem, {"deletionProtection": "true"}, None),
+        (
+            datastores.rds_deletion_problem,
+            {"deletionProtection": False},
+            "deletionProtection is False; set deletion_protection=True",
+        ),
+        (
+            datastores.rds_multi_az_problem,
+            {"multiAz": False},
+            "multiAz is False; set multi_az=True for a standby in another zone",
+        ),
+        (datastores.rds_multi_az_problem, {"multiAz": True}, None),
+        # point-in-time recovery: a table's block, a replica resource's plain boolean
+        (datastores.dynamodb_pitr_problem, {"pointInTimeRecovery": {"enabled": True}}, None),
+        (lambda p: datastores.dynamodb_pitr_problem(p, TABLE_REPLICA), {"pointInTimeRecovery": True}, None),
+        (
+            lambda p: datastores.dynamodb_pitr_problem(p, TABLE_REPLICA),
+            {"pointInTimeRecovery": False},
+            "pointInTimeRecovery is False; set point_in_time_recovery=True",
+        ),
+        (
+            lambda p: datastores.dynamodb_pitr_problem(p, TABLE_REPLICA),
+            {"pointInTimeRecovery": {"enabled": True}},  # the table's shape is not the replica's
+            "pointInTimeRecovery is {'enabled': True}; set point_in_time_recovery=True",
+        ),
+        # a table's key, and each inline replica's (entries that are not replicas are not judged)
+        (
+            datastores.dynamodb_kms_problems,
+            {
+                "serverSideEncryption": {"enabled": True, "kmsKeyArn": KEY_ARN},
+                "replicas": [None, "x", {"regionName": "eu-central-1"}, {"regionName": "us-east-1", "kmsKeyArn": "arn:k"}],
+            },
+            ["replica in eu-central-1 has no kmsKeyArn; give each replica a key in its region"],
+        ),
+        (datastores.dynamodb_kms_problems, {"serverSideEncryption": {"enabled": True, "kmsKeyArn": KEY_ARN}}, []),
+        (
+            lambda p: datastores.dynamodb_kms_problems(p, TABLE_REPLICA),
+            {"kmsKeyArn": "arn:aws:kms:eu-central-1:1:alias/aws/dynamodb"},
+            ["no kmsKeyArn: the replica uses the AWS-managed key; set kms_key_arn to a key in the replica's region"],
+        ),
+        (datastores.efs_problem, {"encrypted": True}, None),
+        (datastores.efs_problem, {"encrypted": False}, f"encrypted is False; set encrypted=True {NO_CMK}"),
+    ],
+)
+def test_datastore_judgements_at_their_edges(judge, props, problem):
+    assert judge(props) == problem
+
+
 # -- user-style programs: the SDK's own input names reach the rules (plain run and preview) ----------------------
 BAD_PROGRAM = """
 import json

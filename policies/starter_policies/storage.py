@@ -180,20 +180,20 @@ def _replications(resources: list[PolicyResource]) -> list[tuple[str, set[str], 
         )
         return {urn for target in targets if (urn := bucket_named(target, names))}
 
-    def enabled(rules: list[Any]) -> bool:  # unknown counts as enabled: never a mandatory failure in preview
-        return known(lambda: any(dig(r, "status") == "Enabled" for r in rules), True)
+    def enabled(rules: list[Any] | None) -> bool:  # unknown counts as enabled: never a mandatory failure in preview
+        return rules is None or known(lambda: any(dig(r, "status") == "Enabled" for r in rules), True)
 
     found = []
     for config in of_type(resources, REPLICATION):
-        rules = known(lambda c=config: items(c.props.get("rules")), [])
+        rules = known(lambda c=config: items(c.props.get("rules")), None)  # None: unknown during preview
         sources = linked_urns(config, "bucket", BUCKET)
-        destinations = (linked_urns(config, "rules", BUCKET) - sources) | named(rules)
+        destinations = (linked_urns(config, "rules", BUCKET) - sources) | named(rules or [])
         found += [(source, destinations, enabled(rules)) for source in sources]
     for bucket in of_type(resources, *BUCKETS):
-        rules = known(lambda b=bucket: inline_replication_rules(b), [])
-        if rules:
+        rules = known(lambda b=bucket: inline_replication_rules(b), None)
+        if rules is None or rules:
             prop = "replicationConfigurations" if bucket.resource_type == BUCKET_V2 else "replicationConfiguration"
-            destinations = named(rules) | (linked_urns(bucket, prop, BUCKET) - {bucket.urn})
+            destinations = named(rules or []) | (linked_urns(bucket, prop, BUCKET) - {bucket.urn})
             found.append((bucket.urn, destinations, enabled(rules)))
     return found
 
