@@ -149,6 +149,16 @@ CASES = [
         [*[r for r in secure() if r.type != PAB], res(ACCOUNT_PAB, "acct", FLAGS)],
         None,
     ),
+    (  # one account block known to block is enough, whatever another's flags
+        "account-pab-known-beside-unknown",
+        "s3-public-access-blocked",
+        [
+            *[r for r in secure() if r.type != PAB],
+            res(ACCOUNT_PAB, "acct", FLAGS),
+            res(ACCOUNT_PAB, "acct2", {**FLAGS, "blockPublicPolicy": UNKNOWN}),
+        ],
+        None,
+    ),
     (
         "account-pab-partial",
         "s3-public-access-blocked",
@@ -492,6 +502,20 @@ def test_unknown_bucket_settings_give_an_advisory_naming_them(pack: PolicyPackPr
                 res(PAB, "data-pab", {"bucket": UNKNOWN, **FLAGS, "blockPublicAcls": UNKNOWN}, bucket=data[0]),
             ],
             "data (aws:s3/bucket:Bucket): its public access block flags",
+        ),
+        (  # the account-wide block may cover a bucket without its own: not a violation until its flags are known
+            "s3-public-access-blocked",
+            [*[r for r in secure() if r.type != PAB], res(ACCOUNT_PAB, "acct", {**FLAGS, "blockPublicPolicy": UNKNOWN})],
+            "data (aws:s3/bucket:Bucket): the account's public access block flags",
+        ),
+        (
+            "s3-public-access-blocked",
+            [
+                *(data := [r for r in secure() if r.type != PAB]),
+                res(PAB, "data-pab", {"bucket": UNKNOWN, **FLAGS, "blockPublicAcls": False}, bucket=data[0]),
+                res(ACCOUNT_PAB, "acct", {**FLAGS, "blockPublicPolicy": UNKNOWN}),
+            ],
+            "data (aws:s3/bucket:Bucket): the account's public access block flags",
         ),
     ],
 )

@@ -82,34 +82,43 @@ def _versioning(args: StackValidationArgs, report: ReportViolation) -> None:
     unseen.raise_if_any()
 
 
-def _account_blocks_public_access(resources: list[PolicyResource]) -> bool:
-    """Whether the stack blocks public access for the whole account (every bucket, all four flags)."""
-    return any(
-        known(lambda a=a: all(a.props.get(f) is True for f in PAB_FLAGS), False)
+def _account_blocks_public_access(resources: list[PolicyResource]) -> bool | None:
+    """Whether the stack blocks public access for the whole account (every bucket, all four flags): True when
+    an AccountPublicAccessBlock is known to, None when none is known to but one's flags are unknown until the
+    update, False otherwise."""
+    verdicts = [
+        known(lambda a=a: all(a.props.get(f) is True for f in PAB_FLAGS), None)
         for a in of_type(resources, ACCOUNT_PUBLIC_ACCESS_BLOCK)
-    )
+    ]
+    return True if True in verdicts else None if None in verdicts else False
 
 
 def _public_access_block(args: StackValidationArgs, report: ReportViolation) -> None:
-    if _account_blocks_public_access(args.resources):
+    account = _account_blocks_public_access(args.resources)
+    if account is True:
         return
     linked = settings_by_bucket(args.resources, PUBLIC_ACCESS_BLOCK)
     unseen = Unseen()
     for bucket in of_type(args.resources, *BUCKETS):
         blocks = linked.get(bucket.urn, [])
-        if not blocks:
+        # S3 keeps one block per bucket: with several, whichever is applied last wins, so each must hold.
+        missing = (
+            unseen.judge(
+                bucket,
+                "its public access block flags",
+                lambda blocks=blocks: [f for f in PAB_FLAGS if not all(b.props.get(f) is True for b in blocks)],
+                [],
+            )
+            if blocks
+            else list(PAB_FLAGS)
+        )
+        if missing and account is None:  # the account-wide block may still cover it
+            unseen.note(bucket, "the account's public access block flags")
+        elif not blocks:
             report(
                 f"{bucket.name}: no public access block; add a BucketPublicAccessBlock with all four flags true.", bucket.urn
             )
-            continue
-        # S3 keeps one block per bucket: with several, whichever is applied last wins, so each must hold.
-        missing = unseen.judge(
-            bucket,
-            "its public access block flags",
-            lambda blocks=blocks: [f for f in PAB_FLAGS if not all(b.props.get(f) is True for b in blocks)],
-            [],
-        )
-        if missing:
+        elif missing:
             report(
                 f"{bucket.name}: public access block leaves {', '.join(missing)} off; set all four flags true.", bucket.urn
             )
