@@ -1253,6 +1253,16 @@ def test_min_retention_days_reaches_the_rule(pack, configured):
     assert [v.message.split("\n", 1)[1] for v in found] == ["subject: retentionInDays is 7; keep logs at least 8 days."]
 
 
+def test_min_backup_days_reaches_the_rule_as_whole_days(pack, configured):
+    week = resource(DB, {**GOOD_DB, "backupRetentionPeriod": 7})
+    assert [v for v in pack.analyze(week, PROVIDER) if v.policy == "rds-backup-retention"] == []
+    configured({"rds-backup-retention": {"minRetentionDays": 8}})
+    found = [v for v in pack.analyze(week, PROVIDER) if v.policy == "rds-backup-retention"]
+    assert [v.message.split("\n", 1)[1] for v in found] == [
+        "subject: backupRetentionPeriod is 7; keep backups for at least 8 day(s)."
+    ]
+
+
 @pytest.mark.parametrize(
     ("props", "problems"),
     [

@@ -171,8 +171,8 @@ POLICIES = [
             }
         ),
         judge=lambda a: rds_backup_problem(
-            a.resource_type, a.props, a.get_config().get("minRetentionDays", DEFAULT_MIN_BACKUP_DAYS)
-        ),
+            a.resource_type, a.props, int(a.get_config().get("minRetentionDays", DEFAULT_MIN_BACKUP_DAYS))
+        ),  # int: config numbers reach the pack as doubles ("8.0 day(s)")
     ),
     TypedResourcePolicy(
         name="rds-deletion-protection",
