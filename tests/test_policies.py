@@ -1126,6 +1126,7 @@ CONFIG_EDGES = [
     ("rds-backup-retention", "minRetentionDays", 1, 0),
     ("rds-backup-retention", "minRetentionDays", 35, 36),
     ("rds-backup-retention", "minRetentionDays", 7, "7"),
+    ("sqs-encrypted", "requireKms", True, "true"),
 ]
 
 
@@ -1159,6 +1160,7 @@ def test_every_config_setting_declares_the_default_its_rule_falls_back_to(pack):
         ("lb-listener-tls", "allowHttp"): False,
         ("s3-data-replicated", "exemptTag"): storage.DEFAULT_EXEMPT_TAG,
         ("rds-backup-retention", "minRetentionDays"): datastores.DEFAULT_MIN_BACKUP_DAYS,
+        ("sqs-encrypted", "requireKms"): False,
     }
     declared = {
         (p.name, key): value.get("default", "(none)")

@@ -1018,6 +1018,7 @@ def test_config_settings_change_the_judgement(pack, configured):
         ),
         (lambda p: messaging.queue_problem(p, False), {"sqsManagedSseEnabled": "false"}, True),
         (lambda p: messaging.queue_problem(p, True), {"sqsManagedSseEnabled": True}, True),
+        (messaging.queue_problem, {"sqsManagedSseEnabled": True}, False),  # requireKms is off unless asked
         (observability.log_group_retention_problem, {"retentionInDays": 1}, False),
         (lambda p: observability.trail_problems(p, True), dict(GOOD_TRAIL, isMultiRegionTrail=None), False),
     ],
