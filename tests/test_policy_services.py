@@ -1027,6 +1027,31 @@ def test_pure_judgement(judge, props, problem):
     assert bool(judge(props)) is problem
 
 
+@pytest.mark.parametrize(
+    ("problem", "line"),
+    [
+        (
+            datastores.rds_public_problem({"publiclyAccessible": True}),
+            "publiclyAccessible is true; set publicly_accessible=False and reach it from inside the VPC",
+        ),
+        (
+            datastores.dynamodb_pitr_problem({}),
+            "pointInTimeRecovery.enabled is not true; set point_in_time_recovery={'enabled': True}",
+        ),
+        (
+            datastores.dynamodb_kms_problems({"serverSideEncryption": {"enabled": True}}),
+            [
+                "serverSideEncryption has no customer-managed key; set server_side_encryption={'enabled': True, "
+                "'kms_key_arn': key.arn}"
+            ],
+        ),
+    ],
+    ids=["rds-public", "dynamodb-pitr", "dynamodb-kms"],
+)
+def test_datastore_problems_say_what_to_set(problem, line):
+    assert problem == line
+
+
 NO_CMK = "(with kms_key_id for a customer-managed key)"
 
 
