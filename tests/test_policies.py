@@ -1127,6 +1127,7 @@ CONFIG_EDGES = [
     ("rds-backup-retention", "minRetentionDays", 35, 36),
     ("rds-backup-retention", "minRetentionDays", 7, "7"),
     ("sqs-encrypted", "requireKms", True, "true"),
+    ("cloudfront-tls-version", "allowDefaultCertificate", True, "true"),
 ]
 
 
@@ -1161,6 +1162,7 @@ def test_every_config_setting_declares_the_default_its_rule_falls_back_to(pack):
         ("s3-data-replicated", "exemptTag"): storage.DEFAULT_EXEMPT_TAG,
         ("rds-backup-retention", "minRetentionDays"): datastores.DEFAULT_MIN_BACKUP_DAYS,
         ("sqs-encrypted", "requireKms"): False,
+        ("cloudfront-tls-version", "allowDefaultCertificate"): False,
     }
     declared = {
         (p.name, key): value.get("default", "(none)")

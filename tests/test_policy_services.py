@@ -79,6 +79,9 @@ GOOD_TABLE = {
     "pointInTimeRecovery": {"enabled": True},
     "serverSideEncryption": {"enabled": True, "kmsKeyArn": KEY_ARN},
 }
+S3_SITE = "site.s3-website.eu-west-1.amazonaws.com"
+HTTP = {"originProtocolPolicy": "http-only", "httpPort": 80, "httpsPort": 443}
+# an S3 website endpoint, served as a custom origin
 GOOD_CDN = {
     "enabled": True,
     "origins": [{"originId": "s3", "domainName": "site.s3.eu-west-1.amazonaws.com", "originAccessControlId": "E2OAC"}],
@@ -883,6 +886,11 @@ COMPUTED_NAMES_PASS = [
         ),
         name="cdn-oac",
     ),
+    resource(  # a custom origin whose config is computed stays a custom origin (no origin access control needed)
+        CDN,
+        with_(GOOD_CDN, origins=[{"originId": "site", "domainName": S3_SITE, "customOriginConfig": UNKNOWN}]),
+        name="cdn-custom",
+    ),
     resource(TOPIC, {"kmsMasterKeyId": UNKNOWN}, name="topic"),
     resource(QUEUE, {"kmsMasterKeyId": UNKNOWN}, name="queue-key"),
     resource(LOG_GROUP, {"kmsKeyId": UNKNOWN, "retentionInDays": 14}, name="lg-key"),
@@ -1011,6 +1019,19 @@ def test_config_settings_change_the_judgement(pack, configured):
         (cdn.viewer_protocol_problems, {"defaultCacheBehavior": {"viewerProtocolPolicy": "allow-all"}}, True),
         (cdn.origin_access_problems, {"origins": [{"originId": "x", "vpcOriginConfig": {"vpcOriginId": "v"}}]}, False),
         (cdn.origin_access_problems, {"origins": [{"originId": "x", "domainName": "example.com"}]}, False),
+        # an S3 website endpoint served as a custom origin, in either spelling (distribution, multi-tenant)
+        (
+            cdn.origin_access_problems,
+            {"origins": [{"originId": "x", "domainName": S3_SITE, "customOriginConfig": HTTP}]},
+            False,
+        ),
+        (
+            cdn.origin_access_problems,
+            {"origins": [{"id": "x", "domainName": S3_SITE, "customOriginConfigs": [HTTP]}]},
+            False,
+        ),
+        (cdn.origin_access_problems, {"origins": [{"originId": "x", "domainName": S3_SITE}]}, True),
+        (cdn.tls_version_problem, {"viewerCertificate": {"cloudfrontDefaultCertificate": True}}, True),  # unless allowed
         (
             lambda p: cdn.tls_version_problem(p, False),
             {"viewerCertificate": {"minimumProtocolVersion": "TLSv1.1_2016"}},
@@ -1031,6 +1052,10 @@ def test_pure_judgement(judge, props, problem):
     ("problem", "line"),
     [
         (
+            cdn.viewer_protocol_problems({"defaultCacheBehavior": {"viewerProtocolPolicy": "allow-all"}}),
+            ["defaultCacheBehavior.viewerProtocolPolicy is 'allow-all'; use 'redirect-to-https'"],
+        ),
+        (
             datastores.rds_public_problem({"publiclyAccessible": True}),
             "publiclyAccessible is true; set publicly_accessible=False and reach it from inside the VPC",
         ),
@@ -1046,9 +1071,9 @@ def test_pure_judgement(judge, props, problem):
             ],
         ),
     ],
-    ids=["rds-public", "dynamodb-pitr", "dynamodb-kms"],
+    ids=["cdn-default-behaviour", "rds-public", "dynamodb-pitr", "dynamodb-kms"],
 )
-def test_datastore_problems_say_what_to_set(problem, line):
+def test_service_problems_say_what_to_set(problem, line):
     assert problem == line
 
 
