@@ -1128,6 +1128,9 @@ CONFIG_EDGES = [
     ("rds-backup-retention", "minRetentionDays", 7, "7"),
     ("sqs-encrypted", "requireKms", True, "true"),
     ("cloudfront-tls-version", "allowDefaultCertificate", True, "true"),
+    ("log-group-retention", "minRetentionDays", 1, 0),
+    ("log-group-retention", "minRetentionDays", 7, "7"),
+    ("cloudtrail-hardened", "allowSingleRegion", True, "true"),
 ]
 
 
@@ -1148,7 +1151,7 @@ def test_config_schema_refuses_the_value_just_outside_each_clause(pack, tmp_path
 def test_every_config_setting_declares_the_default_its_rule_falls_back_to(pack):
     """The CLI shows a schema's defaults to whoever writes a policy config: each must be what the rule uses."""
     from google.protobuf import json_format
-    from starter_policies import compute, datastores, iam, network, storage, tagging
+    from starter_policies import compute, datastores, iam, network, observability, storage, tagging
 
     fallbacks = {
         ("ec2-instance-type-allowed", "allowedInstanceTypes"): compute.DEFAULT_INSTANCE_TYPES,
@@ -1163,6 +1166,8 @@ def test_every_config_setting_declares_the_default_its_rule_falls_back_to(pack):
         ("rds-backup-retention", "minRetentionDays"): datastores.DEFAULT_MIN_BACKUP_DAYS,
         ("sqs-encrypted", "requireKms"): False,
         ("cloudfront-tls-version", "allowDefaultCertificate"): False,
+        ("log-group-retention", "minRetentionDays"): observability.DEFAULT_MIN_RETENTION_DAYS,
+        ("cloudtrail-hardened", "allowSingleRegion"): False,
     }
     declared = {
         (p.name, key): value.get("default", "(none)")

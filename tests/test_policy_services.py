@@ -1052,6 +1052,14 @@ def test_pure_judgement(judge, props, problem):
     ("problem", "line"),
     [
         (
+            observability.log_group_retention_problem({"retentionInDays": None}),  # the default minimum is 1 day
+            "retentionInDays is None: the logs never expire; set retention_in_days (at least 1)",
+        ),
+        (
+            observability.trail_problems({**GOOD_TRAIL, "enableLogFileValidation": False}),
+            ["enableLogFileValidation is False; set enable_log_file_validation=True so tampering is detectable"],
+        ),
+        (
             cdn.viewer_protocol_problems({"defaultCacheBehavior": {"viewerProtocolPolicy": "allow-all"}}),
             ["defaultCacheBehavior.viewerProtocolPolicy is 'allow-all'; use 'redirect-to-https'"],
         ),
@@ -1071,7 +1079,14 @@ def test_pure_judgement(judge, props, problem):
             ],
         ),
     ],
-    ids=["cdn-default-behaviour", "rds-public", "dynamodb-pitr", "dynamodb-kms"],
+    ids=[
+        "log-retention-default",
+        "trail-validation",
+        "cdn-default-behaviour",
+        "rds-public",
+        "dynamodb-pitr",
+        "dynamodb-kms",
+    ],
 )
 def test_service_problems_say_what_to_set(problem, line):
     assert problem == line
