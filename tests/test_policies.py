@@ -1098,6 +1098,9 @@ def test_config_allows_http_ports_and_actions(pack, configured):
         }
     )
     assert fired() == {("sg-no-public-ingress", web.urn), ("iam-no-admin-policies", admin.urn)}
+    # Config numbers reach the pack as protobuf doubles: the rule names the configured ports as written.
+    (opened,) = [v for v in pack.analyze(web, PROVIDER) if v.policy == "sg-no-public-ingress"]
+    assert "allow only ports [22] from anywhere" in opened.message, opened.message
 
 
 # Each clause of each policy's config schema, at its edge: the value just outside is refused before the pack runs.

@@ -30,6 +30,7 @@ from starter_policies.common import (
     bucket_named,
     bucket_of,
     buckets_by_name,
+    config_of,
     customer_managed_key_given,
     dig,
     given,
@@ -448,3 +449,18 @@ def test_resource_and_stack_policy_refuses_an_argument_it_does_not_know():
             colour="red",
             shade="dark",
         )
+
+
+class _Configured:
+    def __init__(self, config: dict[str, object]) -> None:
+        self._config = config
+
+    def get_config(self) -> dict[str, object]:
+        return self._config
+
+
+def test_config_of_turns_whole_doubles_into_ints_and_leaves_the_rest():
+    config = {"days": 30.0, "ports": [22.0, 443.0], "ratio": 0.5, "flag": True, "name": "x", "tags": ["a"]}
+    found = config_of(_Configured(config))  # type: ignore[arg-type]
+    assert found == {"days": 30, "ports": [22, 443], "ratio": 0.5, "flag": True, "name": "x", "tags": ["a"]}
+    assert [type(v) for v in (found["days"], *found["ports"], found["ratio"], found["flag"])] == [int, int, int, float, bool]

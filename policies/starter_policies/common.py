@@ -296,6 +296,20 @@ def given(props: Mapping[str, Any] | None, *path: str | int) -> bool:
     return value is not None and value != "" and value is not False
 
 
+def config_of(args: ResourceValidationArgs | StackValidationArgs) -> dict[str, Any]:
+    """A rule's policy config with whole numbers as ints. The CLI sends it as a protobuf Struct, whose numbers
+    are all doubles: a schema integer 30 arrives as 30.0, and a message would print "30.0 days" or "[22.0]"."""
+    return {key: _whole(value) for key, value in args.get_config().items()}
+
+
+def _whole(value: Any) -> Any:
+    if isinstance(value, float) and value.is_integer():
+        return int(value)
+    if isinstance(value, list):
+        return [_whole(v) for v in value]
+    return value
+
+
 def customer_managed_key_given(props: Mapping[str, Any] | None, *path: str | int) -> bool:
     """Whether a key input names a customer-managed KMS key: given (see ``given``), and not an AWS-managed alias
     (``alias/aws/<service>``, also inside an alias ARN). A value unknown during preview is computed by a key

@@ -20,6 +20,7 @@ from pulumi_policy import (
 from starter_policies.common import (
     TypedResourcePolicy,
     as_number,
+    config_of,
     customer_managed_key_given,
     dig,
     given,
@@ -171,8 +172,8 @@ POLICIES = [
             }
         ),
         judge=lambda a: rds_backup_problem(
-            a.resource_type, a.props, int(a.get_config().get("minRetentionDays", DEFAULT_MIN_BACKUP_DAYS))
-        ),  # int: config numbers reach the pack as doubles ("8.0 day(s)")
+            a.resource_type, a.props, config_of(a).get("minRetentionDays", DEFAULT_MIN_BACKUP_DAYS)
+        ),
     ),
     TypedResourcePolicy(
         name="rds-deletion-protection",

@@ -24,6 +24,7 @@ from starter_policies.common import (
     TypedResourcePolicy,
     Unseen,
     as_int,
+    config_of,
     dig,
     items,
     linked,
@@ -85,7 +86,7 @@ def _advice(public: set[int]) -> str:
 
 
 def _no_public_ingress(args: ResourceValidationArgs, report: ReportViolation) -> None:
-    public = set(args.get_config().get("publicPorts", DEFAULT_PUBLIC_PORTS))
+    public = set(config_of(args).get("publicPorts", DEFAULT_PUBLIC_PORTS))
     for label, rule, sources in _ingress_rules(args.resource_type, args.props):
         open_to = open_to_internet(sources)
         if not open_to:
@@ -150,7 +151,7 @@ def ingress_by_group(resources: list[PolicyResource], unseen: Unseen) -> dict[st
 def _no_public_ingress_stack(args: StackValidationArgs, report: ReportViolation) -> None:
     """Ranges that open the same port of the same group together, none of them alone (each rule alone is
     judged per resource): ``0.0.0.0/1`` in one rule and ``128.0.0.0/1`` in another open port 22 to everyone."""
-    public = set(args.get_config().get("publicPorts", DEFAULT_PUBLIC_PORTS))
+    public = set(config_of(args).get("publicPorts", DEFAULT_PUBLIC_PORTS))
     unseen = Unseen()
     for rules in ingress_by_group(args.resources, unseen).values():
         if len(rules) < 2:
