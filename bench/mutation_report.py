@@ -69,7 +69,38 @@ class Module:
 # (the pack tests run the pack as a separate process over gRPC; the program tests run __main__.py under mocks).
 MODULES: dict[str, Module] = {
     "starter_shared": Module(
-        ("policies/starter_shared/",), ("tests/test_shared.py",), exclude=("policies/starter_shared/iam_documents.py",)
+        ("policies/starter_shared/",),
+        (
+            "tests/test_shared.py",
+            "tests/test_config.py",
+            "tests/test_iam_documents.py",
+            "tests/test_policy_iam.py",
+            "tests/test_audit_edges.py",
+            "tests/test_policy_tagging.py",
+        ),
+        exclude=("policies/starter_shared/iam_documents.py",),
+        # The facts the pack's rules read (managed policies, unscoped actions, taggable types) are judged by the
+        # tables of the rules that read them; the IAM names by the shared table and the program's config.
+        file_tests={
+            **dict.fromkeys(
+                (
+                    "policies/starter_shared/__init__.py",
+                    "policies/starter_shared/elb_tls.py",
+                    "policies/starter_shared/facts.py",
+                    "policies/starter_shared/networks.py",
+                    "policies/starter_shared/outputs.py",
+                ),
+                ("tests/test_shared.py",),
+            ),
+            "policies/starter_shared/iam_names.py": ("tests/test_shared.py", "tests/test_config.py"),
+            "policies/starter_shared/iam_managed_policies.py": (
+                "tests/test_iam_documents.py",
+                "tests/test_policy_iam.py",
+                "tests/test_audit_edges.py",
+            ),
+            "policies/starter_shared/iam_unscoped_actions.py": ("tests/test_iam_documents.py", "tests/test_policy_iam.py"),
+            "policies/starter_shared/taggable_types.py": ("tests/test_policy_tagging.py",),
+        },
     ),
     "starter_shared.iam_documents": Module(
         ("policies/starter_shared/iam_documents.py",),
@@ -126,6 +157,8 @@ MODULES: dict[str, Module] = {
             "tests/test_policy_iam.py",
             "tests/test_policy_common.py",
             "tests/test_policy_services.py",
+            "tests/test_policy_request_cache_gc.py",
+            "tests/test_policy_forms_gate.py",
             "tests/test_policies.py",
         ),
         # Per file, the likeliest killer first: the row's tests that judge its rules, plus the forms tables whose
@@ -166,6 +199,12 @@ MODULES: dict[str, Module] = {
                     "policies/starter_policies/observability.py",
                 ),
                 ("tests/test_policy_services.py", "tests/test_policies.py"),
+            ),
+            # The speed layer: its own tests, then the tables that compare every verdict with and without it.
+            "policies/starter_policies/request_cache.py": (
+                "tests/test_policy_request_cache_gc.py",
+                "tests/test_policy_forms_gate.py",
+                "tests/test_policies.py",
             ),
             # Every rule calls these helpers: their direct table first (no pack process), then every rule test.
             "policies/starter_policies/common.py": (

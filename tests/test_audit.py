@@ -288,6 +288,20 @@ def _group_template(w: dict[str, Any], template_id: str) -> None:
     )
 
 
+def _group_on_a_new_version(w: dict[str, Any]) -> None:
+    """An IMDSv1 version that is not the default (so the lt-* checks do not see it), launched by the group."""
+    ec2, template = w["here"]["ec2"], w["outputs"]["launchTemplateId"]
+    data = ec2.describe_launch_template_versions(LaunchTemplateId=template, Versions=["1"])["LaunchTemplateVersions"][0][
+        "LaunchTemplateData"
+    ]
+    data["MetadataOptions"] = {**data["MetadataOptions"], "HttpTokens": "optional"}
+    version = ec2.create_launch_template_version(LaunchTemplateId=template, LaunchTemplateData=data)
+    w["here"]["autoscaling"].update_auto_scaling_group(
+        AutoScalingGroupName=w["outputs"]["autoScalingGroupName"],
+        LaunchTemplate={"LaunchTemplateId": template, "Version": str(version["LaunchTemplateVersion"]["VersionNumber"])},
+    )
+
+
 def _other_template(w: dict[str, Any]) -> str:
     ec2, template = w["here"]["ec2"], w["outputs"]["launchTemplateId"]
 
@@ -548,6 +562,20 @@ def test_drift_fails_its_check_and_the_others_still_pass(capsys, world, apply, r
         failed = [c for c in failed if c["id"] != "target-health"]
     assert [(c["id"], c["resource"]) for c in failed] == [(check_id, world["outputs"][output])], failed
     assert evidence in failed[0]["detail"], failed[0]["detail"]
+
+
+def test_a_group_on_a_version_the_lt_checks_never_judged_fails(capsys, world):
+    """The lt-* checks judge the default version; a group launching another one (here IMDSv1) is caught."""
+    _group_on_a_new_version(world)
+    try:
+        code, report, _ = audit_world(capsys, world)
+    finally:
+        _group_template(world, world["outputs"]["launchTemplateId"])
+    failed = [c for c in report["checks"] if not c["ok"]]
+    assert code == 1 and [(c["id"], c["resource"]) for c in failed] == [
+        ("asg-launch-template", world["outputs"]["autoScalingGroupName"])
+    ], failed
+    assert "not the default version 1 that the lt-* checks judge" in failed[0]["detail"], failed[0]["detail"]
 
 
 def test_drift_cases_were_reverted(capsys, world):

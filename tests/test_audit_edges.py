@@ -193,7 +193,9 @@ def compliant_world(run: ProgramRun) -> tuple[dict[str, str], dict[str, Callable
             "AttachedPolicies": ([SSM_POLICY] if RoleName == o[out.INSTANCE_ROLE_NAME] else [])
         },
         "get_key_rotation_status": lambda KeyId: {"KeyRotationEnabled": True},
-        "describe_launch_templates": lambda LaunchTemplateIds: {"LaunchTemplates": [{"DefaultVersionNumber": 1}]},
+        "describe_launch_templates": lambda LaunchTemplateIds: {
+            "LaunchTemplates": [{"DefaultVersionNumber": 1, "LatestVersionNumber": 1}]
+        },
         "describe_launch_template_versions": lambda LaunchTemplateId, Versions: {
             "LaunchTemplateVersions": [
                 {
@@ -273,6 +275,16 @@ def _rule(v: dict) -> dict:
 
 def _lt(v: dict) -> dict:
     return v["LaunchTemplateVersions"][0]["LaunchTemplateData"]
+
+
+def launched_version(world: dict, version: str, default: int, latest: int) -> None:
+    """The group launches ``version`` of a template whose default and latest versions are given."""
+    answer(world, "describe_auto_scaling_groups", lambda v: _group(v)["LaunchTemplate"].update(Version=version))
+    answer(
+        world,
+        "describe_launch_templates",
+        lambda v: v["LaunchTemplates"][0].update(DefaultVersionNumber=default, LatestVersionNumber=latest),
+    )
 
 
 def _group(v: dict) -> dict:
@@ -1220,6 +1232,54 @@ MORE_EDGES: list[tuple[str, str, str, str, Drift, bool]] = [
         out.AUTO_SCALING_GROUP_NAME,
         lambda o, w: answer(w, "describe_auto_scaling_groups", lambda v: _group(v).pop("LaunchTemplate")),
         False,
+    ),
+    (
+        "group-launches-version-2-default-1",
+        "dev",
+        "asg-launch-template",
+        out.AUTO_SCALING_GROUP_NAME,
+        lambda o, w: launched_version(w, "2", default=1, latest=2),
+        False,
+    ),
+    (
+        "group-launches-version-1-default-2",
+        "dev",
+        "asg-launch-template",
+        out.AUTO_SCALING_GROUP_NAME,
+        lambda o, w: launched_version(w, "1", default=2, latest=2),
+        False,
+    ),
+    (
+        "group-launches-latest-beyond-default",
+        "dev",
+        "asg-launch-template",
+        out.AUTO_SCALING_GROUP_NAME,
+        lambda o, w: launched_version(w, "$Latest", default=1, latest=2),
+        False,
+    ),
+    (
+        "group-launches-latest-that-is-default",
+        "dev",
+        "asg-launch-template",
+        out.AUTO_SCALING_GROUP_NAME,
+        lambda o, w: launched_version(w, "$Latest", default=2, latest=2),
+        True,
+    ),
+    (
+        "group-launches-default",
+        "dev",
+        "asg-launch-template",
+        out.AUTO_SCALING_GROUP_NAME,
+        lambda o, w: launched_version(w, "$Default", default=2, latest=3),
+        True,
+    ),
+    (
+        "group-launches-default-by-number",
+        "dev",
+        "asg-launch-template",
+        out.AUTO_SCALING_GROUP_NAME,
+        lambda o, w: launched_version(w, "3", default=3, latest=3),
+        True,
     ),
     (
         "capacity-at-min",

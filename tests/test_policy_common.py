@@ -249,8 +249,32 @@ def test_buckets_by_name_keeps_known_string_names_of_either_bucket_token():
 
 @pytest.mark.parametrize(
     ("value", "found"),
-    [("data", "urn:data"), ("arn:aws:s3:::data", "urn:data"), ("other", None), (None, None), (5, None)],
-    ids=["name", "arn", "undeclared", "none", "number"],
+    [
+        ("data", "urn:data"),
+        ("arn:aws:s3:::data", "urn:data"),
+        ("arn:aws-cn:s3:::data", "urn:data"),
+        ("arn:aws-us-gov:s3:::data", "urn:data"),
+        ("arn:aws-iso-b:s3:::data", "urn:data"),
+        ("arn:aws:s3:::data/logs", None),  # an object path is the caller's to strip
+        ("arn:aws:kms:::data", None),
+        ("xarn:aws:s3:::data", None),
+        ("other", None),
+        (None, None),
+        (5, None),
+    ],
+    ids=[
+        "name",
+        "arn",
+        "arn-cn",
+        "arn-gov",
+        "arn-iso-b",
+        "arn-object",
+        "arn-other-service",
+        "not-an-arn",
+        "undeclared",
+        "none",
+        "number",
+    ],
 )
 def test_bucket_named(value, found):
     assert bucket_named(value, {"data": "urn:data"}) == found

@@ -833,6 +833,59 @@ STACK_CASES = [
 ]
 
 
+def log_destinations(destination: str) -> list[RecordedResource]:
+    """A bucket that a service delivers logs to (``destination`` says how), declared before an unlogged bucket."""
+    target = resource(BUCKET, {"bucket": "acme-flow"}, name="target")
+    data = resource(BUCKET, {}, name="data")
+    writers = {
+        # the flow log's destination is an ARN string: of the bucket, of a folder in it, of another partition
+        "flow-arn": [resource(FLOW_LOG, {"logDestination": "arn:aws:s3:::acme-flow", "subnetId": "s"}, name="flow")],
+        "flow-arn-folder": [
+            resource(FLOW_LOG, {"logDestination": "arn:aws:s3:::acme-flow/vpc/2026/", "subnetId": "s"}, name="flow")
+        ],
+        "flow-arn-gov": [
+            resource(FLOW_LOG, {"logDestination": "arn:aws-us-gov:s3:::acme-flow/vpc/", "subnetId": "s"}, name="flow")
+        ],
+        "flow-arn-other-bucket": [
+            resource(FLOW_LOG, {"logDestination": "arn:aws:s3:::acme-flow-old/vpc/", "subnetId": "s"}, name="flow")
+        ],
+        # ... or an output of the bucket (unknown in preview, linked by dependency)
+        "flow-dependency": [
+            resource(FLOW_LOG, {"logDestination": UNKNOWN, "subnetId": "s"}, name="flow", logDestination=[target.urn])
+        ],
+        "cdn-domain": [resource(CDN, {**GOOD_CDN, "loggingConfig": {"bucket": "acme-flow.s3.amazonaws.com"}}, name="cdn")],
+        "cdn-dependency": [
+            resource(CDN, {**GOOD_CDN, "loggingConfig": {"bucket": UNKNOWN}}, name="cdn", loggingConfig=[target.urn])
+        ],
+        "trail-name": [resource(TRAIL, {**GOOD_TRAIL, "s3BucketName": "acme-flow"}, name="trail")],
+        "inline-logging": [],
+    }[destination]
+    if destination == "inline-logging":
+        target = resource(BUCKET, {"bucket": "acme-flow", "logging": {"targetBucket": "acme-logs"}}, name="target")
+    return [target, data, *writers]
+
+
+# The target bucket comes first: a loop that stopped at the first bucket it excuses would miss `data` after it.
+DESTINATION_CASES = [
+    ("flow-arn", ["data"]),
+    ("flow-arn-folder", ["data"]),
+    ("flow-arn-gov", ["data"]),
+    ("flow-arn-other-bucket", ["target", "data"]),
+    ("flow-dependency", ["data"]),
+    ("cdn-domain", ["data"]),
+    ("cdn-dependency", ["data"]),
+    ("trail-name", ["data"]),
+    ("inline-logging", ["data"]),
+]
+
+
+@pytest.mark.parametrize(("destination", "offenders"), DESTINATION_CASES, ids=[c[0] for c in DESTINATION_CASES])
+def test_log_destinations_need_no_access_logging_of_their_own(pack, destination, offenders):
+    resources = log_destinations(destination)
+    found = [v for v in pack.analyze_stack(resources, PROVIDER) if v.policy == "flow-and-access-logs"]
+    assert [v.urn.rsplit("::", 1)[1] for v in found] == offenders, found
+
+
 @pytest.mark.parametrize(("policy", "resources", "offender"), [c[1:] for c in STACK_CASES], ids=[c[0] for c in STACK_CASES])
 def test_advisory_stack_rules_name_the_uncovered_resource(pack, policy, resources, offender):
     found = [v for v in pack.analyze_stack(resources, PROVIDER) if v.policy == policy]

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import Any, Protocol, TypeVar
@@ -233,9 +234,16 @@ def buckets_by_name(resources: Iterable[PolicyResource]) -> dict[str, str]:
     return names
 
 
+_S3_ARN_PREFIX = re.compile(r"arn:aws(?:-[a-z]+)*:s3:::")
+"""An S3 ARN's fixed part in any partition (``aws``, ``aws-cn``, ``aws-us-gov``, ``aws-iso-b``, ...)."""
+
+
 def bucket_named(value: Any, names: Mapping[str, str]) -> str | None:
-    """The URN of the bucket a name or ``arn:aws:s3:::`` ARN refers to, if the stack declares it by that name."""
-    return names.get(value.removeprefix("arn:aws:s3:::")) if isinstance(value, str) else None
+    """The URN of the bucket a name or S3 ARN (any partition) refers to, if the stack declares it by that name."""
+    if not isinstance(value, str):
+        return None
+    prefix = _S3_ARN_PREFIX.match(value)
+    return names.get(value[prefix.end() :] if prefix else value)
 
 
 def bucket_of(resource: PolicyResource, prop: str, names: Mapping[str, str], path: Sequence[str | int] = ()) -> set[str]:

@@ -279,15 +279,24 @@ def _policies(check_id: str) -> Callable[[Audit, str], Check]:
     return policies
 
 
+def _template_versions(a: Audit, template_id: str) -> tuple[str, str]:
+    """(default, latest) version numbers of a launch template, read once per audit."""
+
+    def read() -> tuple[str, str]:
+        template = a.client("ec2").describe_launch_templates(LaunchTemplateIds=[template_id])["LaunchTemplates"][0]
+        return str(template["DefaultVersionNumber"]), str(template.get("LatestVersionNumber"))
+
+    return a.memo(f"lt-versions:{template_id}", read)
+
+
 def _template(a: Audit, subject: str) -> tuple[str, dict[str, Any]]:
-    """(default version, its launch-template data), read once per audit."""
+    """(default version, its launch-template data), read once per audit: the lt-* checks judge the default
+    version, and asg-launch-template requires the group to launch that version."""
     template_id = a.out[subject]
 
     def read() -> tuple[str, dict[str, Any]]:
-        ec2 = a.client("ec2")
-        template = ec2.describe_launch_templates(LaunchTemplateIds=[template_id])["LaunchTemplates"][0]
-        version = str(template["DefaultVersionNumber"])
-        versions = ec2.describe_launch_template_versions(LaunchTemplateId=template_id, Versions=[version])
+        version, _ = _template_versions(a, template_id)
+        versions = a.client("ec2").describe_launch_template_versions(LaunchTemplateId=template_id, Versions=[version])
         data: dict[str, Any] = versions["LaunchTemplateVersions"][0]["LaunchTemplateData"]
         return version, data
 
@@ -330,14 +339,18 @@ def _group(a: Audit, subject: str) -> dict[str, Any]:
 
 
 def group_launch_template(a: Audit, subject: str) -> Check:
+    """The group launches the stack's template at the version the lt-* checks judged (its default): by number,
+    as ``$Default``, or as ``$Latest`` while the latest is the default. Another version is unaudited."""
     spec = _group(a, subject).get("LaunchTemplate") or {}
-    ok = spec.get("LaunchTemplateId") == a.out[out.LAUNCH_TEMPLATE_ID]
-    return Check(
-        "asg-launch-template",
-        a.out[subject],
-        ok,
-        f"LaunchTemplateId={spec.get('LaunchTemplateId')} Version={spec.get('Version')}",
-    )
+    template_id, version = spec.get("LaunchTemplateId"), spec.get("Version")
+    detail = f"LaunchTemplateId={template_id} Version={version}"
+    ok = template_id == a.out[out.LAUNCH_TEMPLATE_ID]
+    if ok:
+        default, latest = _template_versions(a, template_id)
+        ok = version in ("$Default", default) or (version == "$Latest" and latest == default)
+        if not ok:
+            detail += f": not the default version {default} that the lt-* checks judge (latest {latest})"
+    return Check("asg-launch-template", a.out[subject], ok, detail)
 
 
 def group_capacity(a: Audit, subject: str) -> Check:
@@ -517,7 +530,13 @@ CHECKS: tuple[CheckSpec, ...] = (
     CheckSpec("lt-imdsv2", _LT, (out.PRIMARY_REGION,), _LT_READS, imdsv2),
     CheckSpec("lt-ebs-encrypted", _LT, (out.PRIMARY_REGION,), _LT_READS, ebs_encrypted),
     CheckSpec("lt-no-public-ip", _LT, (out.PRIMARY_REGION,), _LT_READS, no_public_ip),
-    CheckSpec("asg-launch-template", _ASG, (out.PRIMARY_REGION, *_LT), _ASG_READ, group_launch_template),
+    CheckSpec(
+        "asg-launch-template",
+        _ASG,
+        (out.PRIMARY_REGION, *_LT),
+        (*_ASG_READ, "ec2:DescribeLaunchTemplates"),
+        group_launch_template,
+    ),
     CheckSpec("asg-capacity", _ASG, (out.PRIMARY_REGION,), _ASG_READ, group_capacity),
     CheckSpec("asg-instances-in-service", _ASG, (out.PRIMARY_REGION,), _ASG_READ, group_in_service),
     CheckSpec("asg-target-group", _ASG, (out.PRIMARY_REGION, *_TG), _ASG_READ, group_target_group),
