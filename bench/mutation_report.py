@@ -243,6 +243,39 @@ NOISE_OPERATORS: dict[str, str] = {
 }
 
 
+# Module-level tables of generated or transcribed facts whose rows are left out of the mutants, each with its
+# reason: a test could only repeat a row, which proves no more than the table's source does. The functions that
+# read them stay under the gate (tests/test_iam_documents.py, tests/test_policy_tagging.py judge the lookups).
+DATA_TABLES: dict[tuple[str, str], str] = {
+    ("policies/starter_shared/taggable_types.py", "PULUMI_AWS_VERSION"): (
+        "generated from pulumi-aws's schema by tools.offline_preview.gen_taggable; a test regenerates the file and "
+        "compares its text, which any mutant fails without measuring a test"
+    ),
+    ("policies/starter_shared/taggable_types.py", "TAGGABLE_TYPES"): (
+        "generated from pulumi-aws's schema by tools.offline_preview.gen_taggable; a test regenerates the file and "
+        "compares its text, which any mutant fails without measuring a test"
+    ),
+    ("policies/starter_shared/iam_unscoped_actions.py", "UNSCOPED_ACTIONS"): (
+        "transcribed from the AWS Service Authorization Reference (the module cites it); the lookup is tested"
+    ),
+    ("policies/starter_shared/iam_managed_policies.py", "BROAD_MANAGED_POLICIES"): (
+        "AWS-managed policy names with what each grants, transcribed; the lookup and the FullAccess family are tested"
+    ),
+}
+
+
+def data_table_spans(path: str, source: str) -> list[tuple[tuple[int, int], tuple[int, int]]]:
+    """``((line, col), (end line, end col))`` of the value of each module-level ``DATA_TABLES`` entry of ``path``."""
+    names = {name for file, name in DATA_TABLES if file == path}
+    spans = []
+    for node in ast.parse(source).body:
+        targets = node.targets if isinstance(node, ast.Assign) else [node.target] if isinstance(node, ast.AnnAssign) else []
+        value = getattr(node, "value", None)
+        if value is not None and any(isinstance(t, ast.Name) and t.id in names for t in targets):
+            spans.append(((value.lineno, value.col_offset), (value.end_lineno or value.lineno, value.end_col_offset or 0)))
+    return spans
+
+
 def module_files(module: Module) -> list[str]:
     """The existing ``.py`` files a module row names, relative to the repository, sorted."""
     files: set[str] = set()
@@ -275,7 +308,12 @@ class Mutant:
         return self.path, self.operator, self.col, self.source, self.mutated
 
     def survivors_line(self, reason: str = "<why this mutant is equivalent>") -> str:
-        return f"{self.path} | {self.operator} | {self.line}:{self.col} | {reason} | {self.source} => {self.mutated}"
+        mutated = self.mutated or REMOVED
+        return f"{self.path} | {self.operator} | {self.line}:{self.col} | {reason} | {self.source} => {mutated}"
+
+
+REMOVED = "<removed>"
+"""How the survivors file shows a mutant that deletes its line (a removed decorator)."""
 
 
 def read_survivors(path: Path = SURVIVORS_FILE) -> dict[tuple[str, str, int, str, str], str]:
@@ -291,7 +329,8 @@ def read_survivors(path: Path = SURVIVORS_FILE) -> dict[tuple[str, str, int, str
             raise GateError(f"{path.name}:{number}: expected 'path | operator | line:col | reason | source => mutated'")
         file, operator, position, reason, change = parts
         source, mutated = change.rsplit(" => ", 1)
-        listed[(file, operator, int(position.split(":")[1]), source.strip(), mutated.strip())] = reason.strip()
+        mutated = "" if mutated.strip() == REMOVED else mutated.strip()
+        listed[(file, operator, int(position.split(":")[1]), source.strip(), mutated)] = reason.strip()
     return listed
 
 
@@ -358,19 +397,22 @@ def write_config(path: Path, files: list[str], tests: tuple[str, ...], urls: lis
 
 
 def skip_noise(session: Path, files: list[str]) -> None:
-    """Mark noise operators and mutants inside annotations as skipped before anything runs."""
+    """Mark noise operators, mutants inside annotations and the rows of the data tables as skipped before
+    anything runs."""
     from cosmic_ray.work_db import WorkDB, use_db
     from cosmic_ray.work_item import WorkerOutcome, WorkResult
 
     noise = re.compile("|".join(f"(?:{pattern})" for pattern in NOISE_OPERATORS))
     spans = {f: annotation_spans((REPO / f).read_text()) for f in files}
+    tables = {f: data_table_spans(f, (REPO / f).read_text()) for f in files}
     with use_db(str(session), WorkDB.Mode.open) as db:
         for item in list(db.pending_work_items):
             for mutation in item.mutations:
                 start = (mutation.start_pos[0], mutation.start_pos[1])
                 inside = any(a <= start < b for a, b in spans.get(str(mutation.module_path), []))
-                if noise.match(mutation.operator_name) or inside:
-                    reason = "annotation" if inside else "noise operator"
+                in_table = any(a <= start < b for a, b in tables.get(str(mutation.module_path), []))
+                if noise.match(mutation.operator_name) or inside or in_table:
+                    reason = "annotation" if inside else "data table" if in_table else "noise operator"
                     db.set_result(item.job_id, WorkResult(output=reason, worker_outcome=WorkerOutcome.SKIPPED))
                     break
 

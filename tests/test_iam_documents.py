@@ -376,22 +376,30 @@ def test_unscoped_table_states_its_source_and_is_well_formed():
     assert not iam_unscoped_actions.is_unscoped("s3:PutObject")
 
 
+FAMILY = "grants every action of its service on every resource in the account"  # the user reads it
+
+
 @pytest.mark.parametrize(
-    ("arn", "broad"),
+    ("arn", "reason"),
     [
-        ("arn:aws:iam::aws:policy/AdministratorAccess", True),
-        ("arn:aws-cn:iam::aws:policy/PowerUserAccess", True),
-        ("arn:aws:iam::aws:policy/job-function/SystemAdministrator", True),
-        ("arn:aws:iam::aws:policy/AmazonKinesisFullAccess", True),  # the FullAccess family
-        ("arn:aws:iam::aws:policy/AWSAuditManagerAdministratorAccess", True),
-        ("arn:aws:iam::aws:policy/AmazonSSMManagedInstanceCore", False),
-        ("arn:aws:iam::aws:policy/service-role/AWSLambdaBasicExecutionRole", False),
-        ("arn:aws:iam::123456789012:policy/AdministratorAccess", False),  # customer-managed: judged by its document
-        ("not an arn", False),
+        ("arn:aws:iam::aws:policy/AdministratorAccess", BROAD_MANAGED_POLICIES["AdministratorAccess"]),
+        ("arn:aws-cn:iam::aws:policy/PowerUserAccess", BROAD_MANAGED_POLICIES["PowerUserAccess"]),
+        (
+            "arn:aws:iam::aws:policy/job-function/SystemAdministrator",  # a row keyed by path and name
+            BROAD_MANAGED_POLICIES["job-function/SystemAdministrator"],
+        ),
+        # a row keyed by name is found under any path, before the family's generic reason
+        ("arn:aws:iam::aws:policy/service-role/AmazonS3FullAccess", BROAD_MANAGED_POLICIES["AmazonS3FullAccess"]),
+        ("arn:aws:iam::aws:policy/AmazonKinesisFullAccess", FAMILY),  # the FullAccess family
+        ("arn:aws:iam::aws:policy/AWSAuditManagerAdministratorAccess", FAMILY),
+        ("arn:aws:iam::aws:policy/AmazonSSMManagedInstanceCore", None),
+        ("arn:aws:iam::aws:policy/service-role/AWSLambdaBasicExecutionRole", None),
+        ("arn:aws:iam::123456789012:policy/AdministratorAccess", None),  # customer-managed: judged by its document
+        ("not an arn", None),
     ],
 )
-def test_managed_policy_table(arn, broad):
-    assert (broad_managed_policy(arn) is not None) is broad
+def test_managed_policy_table(arn, reason):
+    assert broad_managed_policy(arn) == reason
 
 
 def test_managed_policy_rows_each_give_a_reason():

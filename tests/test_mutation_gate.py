@@ -4,6 +4,7 @@ the judgement counts a listed equivalent as not-a-survivor and an unlisted one a
 
 from __future__ import annotations
 
+import ast
 import subprocess
 
 import pytest
@@ -48,7 +49,8 @@ def test_every_listed_equivalent_still_names_a_line_that_exists():
     for (path, operator, _col, source, mutated), reason in listed.items():
         lines = [line.strip() for line in (REPO / path).read_text().splitlines()]
         assert source in lines, f"stale entry ({path}: {source!r} is gone); remove it: {reason}"
-        assert operator.split("/")[0] in ("core", "starter") and mutated and mutated != source
+        assert operator.split("/")[0] in ("core", "starter") and mutated != source
+        assert mutated or operator == "core/RemoveDecorator", f"{path}: only a removed decorator deletes its line"
 
 
 def test_malformed_survivors_line_is_refused(tmp_path):
@@ -56,6 +58,15 @@ def test_malformed_survivors_line_is_refused(tmp_path):
     bad.write_text("facts.py | core/NumberReplacer | 3:1 | no arrow here\n")
     with pytest.raises(gate.GateError, match=r"survivors\.txt:1"):
         gate.read_survivors(bad)
+
+
+def test_a_removed_line_round_trips_through_the_survivors_file(tmp_path):
+    removed = gate.Mutant("a.py", "core/RemoveDecorator", 3, 0, "@cache", "survived")
+    kept = gate.Mutant("a.py", "core/NumberReplacer", 4, 9, "x = 1", "survived", mutated="x = 2")
+    listed = tmp_path / "survivors.txt"
+    listed.write_text(f"{removed.survivors_line('why')}\n{kept.survivors_line('why')}\n")
+    assert "=> <removed>" in listed.read_text()
+    assert set(gate.read_survivors(listed)) == {removed.key, kept.key}
 
 
 def test_mutants_inside_annotations_are_found():
@@ -70,6 +81,39 @@ def test_mutants_inside_annotations_are_found():
     assert inside(2, 16)  # variable annotation
     assert not inside(1, source.index("| 2"))  # a default value is evaluated
     assert not inside(3, 13)  # the body is evaluated
+
+
+def test_only_the_named_data_tables_are_left_out(monkeypatch):
+    path = "policies/starter_shared/example.py"
+    monkeypatch.setattr(gate, "DATA_TABLES", {(path, "ROWS"): "data", (path, "TYPED"): "data"})
+    source = (
+        'ROWS = {"a": ("x",),\n        "b": ("y",)}\n'
+        'TYPED: frozenset[str] = frozenset({"t"})\n'
+        'OTHER = {"c": 1}\n'
+        "def f(x):\n    ROWS = {1: 2}\n    return x\n"
+    )
+    spans = gate.data_table_spans(path, source)
+
+    def inside(line: int, col: int) -> bool:
+        return any(start <= (line, col) < end for start, end in spans)
+
+    assert inside(1, source.index('"a"')) and inside(2, 8)  # both lines of a table
+    assert (
+        inside(3, source.splitlines()[2].index("frozenset({")) and not inside(3, 0) and not inside(3, 7)
+    )  # the value, not the name or annotation
+    assert not inside(4, 10)  # another module-level name
+    assert not inside(6, 11)  # a local of the same name
+    assert gate.data_table_spans("policies/starter_shared/other.py", source) == []
+
+
+def test_every_data_table_names_an_assignment_of_a_mutated_file():
+    mutated = {f for module in gate.MODULES.values() for f in gate.module_files(module)}
+    for file, name in gate.DATA_TABLES:
+        assert file in mutated, file
+        body = ast.parse((REPO / file).read_text()).body
+        targets = [t for n in body if isinstance(n, ast.Assign) for t in n.targets]
+        targets += [n.target for n in body if isinstance(n, ast.AnnAssign)]
+        assert name in {t.id for t in targets if isinstance(t, ast.Name)}, f"{file}: no module-level {name}"
 
 
 def test_listed_survivor_is_equivalent_and_unlisted_one_fails(monkeypatch):

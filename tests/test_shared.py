@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import importlib.util
 import re
 from pathlib import Path
@@ -225,6 +226,9 @@ def test_template_iam_names_derive_from_project_and_stack():
         "billing-staging-replication",
     )
     assert names.roles == ("billing-staging-instance", "billing-staging-replication")
+    # program, bootstrap and pack read the same object: no caller can rename a role under the others
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        names.instance_role = "billing-staging-admin"  # type: ignore[misc]
 
 
 def _names(instance: str = "i", profile: str = "p", replication: str = "r") -> iam_names.TemplateIamNames:
