@@ -806,7 +806,7 @@ PREVIEW_CASES = [
         ROLE,
         {"assumeRolePolicy": trust({"Service": "ec2.amazonaws.com"}, "sts:AssumeRole"), "inlinePolicies": UNKNOWN},
         None,
-        "subject: inlinePolicies document;",
+        "subject: inlinePolicies document not known yet",  # named once, not again as inlinePolicies[0]
     ),
     (
         "one-inline-entry-unknown",

@@ -145,6 +145,7 @@ def _documents(args: ResourceValidationArgs, field: str | None) -> list[tuple[st
         inline = _raw(args, "inlinePolicies")
         if inline is docs.UNKNOWN:
             found.append(("inlinePolicies", docs.UNKNOWN))
+            return found
         for index, entry in enumerate(docs.as_list(inline)):
             if isinstance(entry, Mapping):
                 name = entry.get("name")
