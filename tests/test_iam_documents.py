@@ -316,6 +316,11 @@ TLS12 = {"NumericLessThan": {"s3:TlsVersion": "1.2"}}
         (_tls_deny({"Bool": {"aws:ViaAWSService": "false"}}), False, False),
         (_tls_deny({"Bool": {"aws:MultiFactorAuthPresent": "false"}}), False, False),
         (_tls_deny({"Bool": {"aws:SecureTransport": []}}), False, False),  # no value: the condition matches nothing
+        # aws:SecureTransport is in every request's context (IAM global condition keys: "always included"), so
+        # BoolIfExists denies exactly what Bool does (AWS's own resource control policy examples spell it so)
+        (_tls_deny({"BoolIfExists": {"aws:SecureTransport": "false"}}), True, False),
+        (_tls_deny({"BoolIfExists": {"aws:SecureTransport": "true"}}), False, False),
+        (_tls_deny({"Bool": {"aws:SecureTransport": ["false", False]}}), True, False),  # the same value twice
         (_tls_deny(TLS12), False, True),
         (_tls_deny({"NumericLessThan": {"S3:TLSVERSION": 1.2}}), False, True),
         (_tls_deny({"NumericLessThan": {"s3:TlsVersion": "1.3"}}), False, True),
@@ -962,6 +967,7 @@ def test_federation_skips_what_it_cannot_judge():
         ({"Condition": {"Bool": {"aws:SecureTransport": ["false", "true"]}}}, False),
         ({"Condition": {"Bool": {"aws:SecureTransport": False}}}, True),  # a JSON boolean reads the same
         ({"Condition": {"Bool": {"aws:securetransport": "false"}}}, True),  # condition key names ignore case in IAM
+        ({"Condition": {"BoolIfExists": {"aws:SecureTransport": "false"}}}, True),  # the key is always present
         ({"Condition": {"Bool": "no block"}}, False),
         ({"Condition": "no block"}, False),
     ],
