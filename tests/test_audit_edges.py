@@ -546,6 +546,20 @@ EDGES: list[tuple[str, str, str, str, Drift, bool]] = [
         ),
         False,
     ),
+    (  # aws:SecureTransport is in every request's context, so BoolIfExists denies what Bool does
+        "tls-deny-bool-if-exists",
+        "dev",
+        "s3-tls-only",
+        P,
+        lambda o, w: answer(
+            w,
+            "get_bucket_policy",
+            lambda v: v.update(
+                Policy=v["Policy"].replace('"Bool": {"aws:SecureTransport"', '"BoolIfExists": {"aws:SecureTransport"')
+            ),
+        ),
+        True,
+    ),
     (
         "tls-deny-narrowed-by-a-second-condition",
         "dev",

@@ -312,6 +312,15 @@ TLS12 = {"NumericLessThan": {"s3:TlsVersion": "1.2"}}
         (_tls_deny(SECURE, Action=["s3:GetObject"]), False, False),
         (_tls_deny(SECURE, Action="*"), True, False),
         (_tls_deny({"Bool": "false"}), False, False),
+        # another Bool key is another deny, whichever side of aws:SecureTransport it sorts
+        (_tls_deny({"Bool": {"aws:ViaAWSService": "false"}}), False, False),
+        (_tls_deny({"Bool": {"aws:MultiFactorAuthPresent": "false"}}), False, False),
+        (_tls_deny({"Bool": {"aws:SecureTransport": []}}), False, False),  # no value: the condition matches nothing
+        # aws:SecureTransport is in every request's context (IAM global condition keys: "always included"), so
+        # BoolIfExists denies exactly what Bool does (AWS's own resource control policy examples spell it so)
+        (_tls_deny({"BoolIfExists": {"aws:SecureTransport": "false"}}), True, False),
+        (_tls_deny({"BoolIfExists": {"aws:SecureTransport": "true"}}), False, False),
+        (_tls_deny({"Bool": {"aws:SecureTransport": ["false", False]}}), True, False),  # the same value twice
         (_tls_deny(TLS12), False, True),
         (_tls_deny({"NumericLessThan": {"S3:TLSVERSION": 1.2}}), False, True),
         (_tls_deny({"NumericLessThan": {"s3:TlsVersion": "1.3"}}), False, True),
@@ -321,6 +330,12 @@ TLS12 = {"NumericLessThan": {"s3:TlsVersion": "1.2"}}
         (_tls_deny({"NumericLessThanIfExists": {"s3:TlsVersion": "1.2"}}), False, True),
         (_tls_deny({"NumericLessThanEquals": {"s3:TlsVersion": "1.1"}}), False, True),
         (_tls_deny({"NumericLessThanEquals": {"s3:TlsVersion": "1.0"}}), False, False),
+        (_tls_deny({"NumericLessThanEqualsIfExists": {"s3:TlsVersion": "1.1"}}), False, True),
+        # <= 1.2 denies TLS 1.2 as well: stricter than asked, still every version below it
+        (_tls_deny({"NumericLessThanEquals": {"s3:TlsVersion": "1.2"}}), False, True),
+        (_tls_deny({"StringEquals": {"s3:TlsVersion": "1.1"}}), False, False),  # only TLS 1.1: TLS 1.0 gets in
+        # a key S3 never sets (sorting after s3:TlsVersion): without IfExists the condition never matches
+        (_tls_deny({"NumericLessThan": {"s3:TlsVersions": "1.2"}}), False, False),
         (_tls_deny({"NumericGreaterThan": {"s3:TlsVersion": "1.2"}}), False, False),
         (_tls_deny({"NumericLessThan": {"aws:MultiFactorAuthAge": "1.2"}}), False, False),
         (_tls_deny(TLS12, Principal={"AWS": "*"}), False, True),
@@ -332,14 +347,25 @@ TLS12 = {"NumericLessThan": {"s3:TlsVersion": "1.2"}}
 def test_tls_denies_judge_every_clause(statement, insecure, below_12):
     assert docs.denies_insecure_transport(statement) is insecure
     assert docs.denies_tls_below(statement, 1.2) is below_12
+    assert docs.denies_tls_below(statement) is below_12  # 1.2 unless told: the minimum AWS asks of S3 clients
 
 
-def test_the_tls_minimum_moves_the_edge():
-    assert docs.denies_tls_below(_tls_deny({"NumericLessThan": {"s3:TlsVersion": "1.3"}}), 1.3)
-    assert not docs.denies_tls_below(_tls_deny(TLS12), 1.3)
-    assert docs.denies_tls_below(_tls_deny({"NumericLessThanEquals": {"s3:TlsVersion": "1.2"}}), 1.3)
-    assert not docs.denies_tls_below(_tls_deny({"NumericLessThanEquals": {"s3:TlsVersion": "1.1"}}), 1.3)
-    assert not docs.denies_tls_below(_tls_deny({"NumericLessThanEquals": {"s3:TlsVersion": "9"}}), 1.0)  # none below
+@pytest.mark.parametrize(
+    ("operator", "value", "minimum", "denies"),
+    [
+        ("NumericLessThan", "1.3", 1.3, True),
+        ("NumericLessThan", "1.2", 1.3, False),  # TLS 1.2 gets in
+        ("NumericLessThanEquals", "1.2", 1.3, True),
+        ("NumericLessThanEquals", "1.1", 1.3, False),
+        ("NumericLessThanEquals", "9", 1.0, False),  # no version is below TLS 1.0: nothing to deny
+        # S3 reports TLS 1.0, 1.1, 1.2 and 1.3 (TLS_VERSIONS): <= names the version just below the minimum
+        ("NumericLessThanEquals", "1.0", 1.1, True),
+        ("NumericLessThanEquals", "1.2", 1.4, False),  # a minimum above 1.3: TLS 1.3 still gets in
+        ("NumericLessThanEquals", "1.3", 1.4, True),
+    ],
+)
+def test_the_tls_minimum_moves_the_edge(operator, value, minimum, denies):
+    assert docs.denies_tls_below(_tls_deny({operator: {"s3:TlsVersion": value}}), minimum) is denies
 
 
 @pytest.mark.parametrize(
@@ -356,6 +382,11 @@ def test_the_tls_minimum_moves_the_edge():
         (["computed-bucket-arn", "computed-bucket-arn/*"], None, True),  # unknown name: by form
         (["computed-bucket-arn/*"], None, False),
         ([{"Fn::Join": []}], "data", False),
+        # a Resource not known yet (or not a string) covers nothing, the bucket or its objects
+        ([U, "arn:aws:s3:::data/*"], "data", False),
+        (["arn:aws:s3:::data", U], "data", False),
+        (["data-bucket-arn", "data-bucket-arn/*"], "data", True),  # known name, another shape: by form
+        (["arn:aws:s3:::other", "arn:aws:s3:::other/*"], None, True),  # an autonamed bucket: any bucket ARN counts
         (["arn:aws:s3:::dat[a]", "arn:aws:s3:::dat[a]/*"], "data", False),  # brackets are literal in an ARN
     ],
 )
@@ -676,6 +707,7 @@ def test_wildcard_action_problem_names_the_action():
         ("arn:aws:iam::123456789012:role/?", True),
         ("arn:aws:lambda:eu-west-1:123456789012:*", True),  # a typed service's resource part with no type word
         ("arn:aws:s3::bucket*", True),  # five parts: not an ARN, wildcarded
+        ("abc:aws:s3:::bucket/*", True),  # six parts, not an ARN, sorting before 'arn'
     ],
 )
 def test_any_resource_edges(resource, anything):
@@ -827,6 +859,7 @@ GITHUB = "token.actions.githubusercontent.com"
         (GH, {"StringLike": {f"{GITHUB}:sub": [5]}}, "GitHub"),
         (GH, {"StringLikeIfExists": {f"{GITHUB}:sub": "repo:a/b:environment:prod"}}, "GitHub"),
         (GH, {"StringLike": {f"{GITHUB}:sub": "repo:a/b?:environment:prod"}}, "GitHub"),
+        (GH, {"StringEquals": {f"{GITHUB}:sub": "repo:a/b:environment:X"}}, None),  # only * and ? are wildcards
         (
             "cognito-identity.amazonaws.com",
             {"StringEquals": {"cognito-identity.amazonaws.com:aud": "eu-west-1:pool"}},
@@ -942,6 +975,7 @@ def test_federation_skips_what_it_cannot_judge():
         ({"Condition": {"Bool": {"aws:SecureTransport": ["false", "true"]}}}, False),
         ({"Condition": {"Bool": {"aws:SecureTransport": False}}}, True),  # a JSON boolean reads the same
         ({"Condition": {"Bool": {"aws:securetransport": "false"}}}, True),  # condition key names ignore case in IAM
+        ({"Condition": {"BoolIfExists": {"aws:SecureTransport": "false"}}}, True),  # the key is always present
         ({"Condition": {"Bool": "no block"}}, False),
         ({"Condition": "no block"}, False),
     ],

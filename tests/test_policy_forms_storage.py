@@ -305,6 +305,12 @@ CASES = [
         secure(props={"bucket": "data-123"}, policy=(doc(tls_deny(["arn:aws:s3:::other", "arn:aws:s3:::other/*"])),)),
         "data",
     ),
+    (  # aws:SecureTransport is in every request's context: BoolIfExists denies what Bool does
+        "deny-with-bool-if-exists",
+        "s3-tls-only",
+        secure(policy=(doc(tls_deny(ARNS, Condition={"BoolIfExists": {"aws:SecureTransport": "false"}})),)),
+        None,
+    ),
     ("deny-named-bucket", "s3-tls-only", secure(props={"bucket": "data-123"}), None),
     ("deny-built-from-other-bucket", "s3-tls-only", policy_from("other"), "data"),
     ("deny-built-from-own-bucket", "s3-tls-only", policy_from("data"), None),

@@ -549,13 +549,15 @@ def _only_condition(statement: Mapping[str, Any]) -> tuple[str, str, list[Any]] 
 
 def denies_insecure_transport(statement: Mapping[str, Any]) -> bool:
     """A bucket-policy statement that denies every S3 action to everyone when the request is not over TLS, and
-    under no other condition."""
+    under no other condition. ``BoolIfExists`` reads as ``Bool``: aws:SecureTransport is in every request's
+    context (IAM's global condition keys: "always included"), so the key is never absent; and a value listed
+    twice is listed once (a key's values are ORed)."""
     entry = _only_condition(statement)
     return (
         _denies_every_s3_action_to_everyone(statement)
         and entry is not None
-        and entry[:2] == ("Bool", "aws:securetransport")
-        and [str(v).lower() for v in entry[2]] == ["false"]
+        and (entry[0].removesuffix("IfExists"), entry[1]) == ("Bool", "aws:securetransport")
+        and {str(v).lower() for v in entry[2]} == {"false"}
     )
 
 
