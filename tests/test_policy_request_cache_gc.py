@@ -305,8 +305,9 @@ def test_a_call_sees_only_the_policies_that_judge_its_types(typed, request_, run
 
 
 def private_sdk() -> ModuleType:
-    """A fresh ``pulumi_policy.policy`` module with its own classes and globals: patching it touches nothing else."""
-    spec = importlib.util.spec_from_file_location(process_sdk.__name__, process_sdk.__file__)
+    """A fresh ``pulumi_policy.policy`` module (found by name, run again into a new module object) with its own
+    classes and globals: patching it touches nothing else."""
+    spec = importlib.util.find_spec(process_sdk.__name__)
     assert spec is not None and spec.loader is not None
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
