@@ -68,6 +68,16 @@ def _key_id(key: str | None) -> str:
     return (key or "").rsplit("/", 1)[-1]
 
 
+def _same_key(given: str | None, expected: str) -> bool:
+    """Whether a configured key names ``expected`` (a key ARN): an ARN must be that ARN (its region and account
+    too: an id alone is unique only within them, and a multi-Region key shares its id across Regions); a bare
+    key id resolves in the caller's account and region, so its id is compared. Aliases never match: KMS
+    resolves them at each request, in the requester's account."""
+    if given and given.startswith("arn:"):
+        return given == expected
+    return _key_id(given) == _key_id(expected)
+
+
 def _region_of(arn: str) -> str:
     return arn.split(":")[3]
 
@@ -172,7 +182,7 @@ def encryption(a: Audit, subject: str) -> Check:
     if key_output is None:  # load-balancer log delivery only supports SSE-S3
         return Check("s3-encryption", bucket, algorithm == "AES256", f"SSEAlgorithm={algorithm} (expected AES256)")
     expected = a.out[key_output]
-    ok = algorithm == "aws:kms" and _key_id(key) == _key_id(expected)
+    ok = algorithm == "aws:kms" and _same_key(key, expected)
     return Check("s3-encryption", bucket, ok, f"SSEAlgorithm={algorithm} KMSMasterKeyID={key} (expected {expected})")
 
 
@@ -211,13 +221,13 @@ def replication(a: Audit, subject: str) -> Check:
     primary, replica = a.out[subject], a.out[out.REPLICA_BUCKET_NAME]
     config = a.client("s3").get_bucket_replication(Bucket=primary)["ReplicationConfiguration"]
     role_arn = a.client("iam").get_role(RoleName=a.out[out.REPLICATION_ROLE_NAME])["Role"]["Arn"]
-    wanted_key = _key_id(a.out[out.REPLICA_KMS_KEY_ARN])
+    wanted_key = a.out[out.REPLICA_KMS_KEY_ARN]
     matching = [
         r
         for r in config.get("Rules", [])
         if r.get("Status") == "Enabled"
         and r.get("Destination", {}).get("Bucket") == f"arn:aws:s3:::{replica}"
-        and _key_id(r.get("Destination", {}).get("EncryptionConfiguration", {}).get("ReplicaKmsKeyID")) == wanted_key
+        and _same_key(r.get("Destination", {}).get("EncryptionConfiguration", {}).get("ReplicaKmsKeyID"), wanted_key)
     ]
     ok = bool(matching) and config.get("Role") == role_arn
     detail = (
