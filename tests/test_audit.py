@@ -578,6 +578,29 @@ def test_a_group_on_a_version_the_lt_checks_never_judged_fails(capsys, world):
     assert "not the default version 1 that the lt-* checks judge" in failed[0]["detail"], failed[0]["detail"]
 
 
+@pytest.mark.parametrize(
+    "change",
+    [
+        pytest.param(lambda r: {k: v for k, v in r.items() if k != "SourceSelectionCriteria"}, id="sse-kms-not-selected"),
+    ],
+)
+def test_a_replication_rule_that_skips_objects_fails(capsys, world, change):
+    """moto answers a rule's SourceSelectionCriteria as put (the emulator's fix: moto 5.2 dropped it), so a rule
+    that leaves SSE-KMS objects behind fails s3-replication. (A prefix filter is judged in test_audit_edges.py:
+    moto still answers a fixed empty one.)"""
+    s3, bucket = world["here"]["s3"], world["outputs"]["primaryBucketName"]
+    config = _replication_config(world)
+    s3.put_bucket_replication(
+        Bucket=bucket, ReplicationConfiguration={**config, "Rules": [change(r) for r in config["Rules"]]}
+    )
+    try:
+        code, report, _ = audit_world(capsys, world)
+    finally:
+        s3.put_bucket_replication(Bucket=bucket, ReplicationConfiguration=config)
+    failed = [c for c in report["checks"] if not c["ok"]]
+    assert code == 1 and [(c["id"], c["resource"]) for c in failed] == [("s3-replication", bucket)], failed
+
+
 def test_drift_cases_were_reverted(capsys, world):
     code, report, _ = audit_world(capsys, world)
     assert code == 0, [c for c in report["checks"] if not c["ok"]]

@@ -217,6 +217,15 @@ def tls_only(a: Audit, subject: str) -> Check:
     return Check("s3-tls-only", bucket, not missing, detail)
 
 
+def _every_object(rule: dict[str, Any]) -> bool:
+    """Whether a replication rule applies to every object: its Filter (or, in the first schema, its Prefix) sets
+    no prefix and no tag. (S3 also skips objects encrypted with KMS keys unless the rule selects them:
+    ``SourceSelectionCriteria.SseKmsEncryptedObjects``.)"""
+    scope = (rule["Filter"] or {}) if "Filter" in rule else {"Prefix": rule.get("Prefix")}
+    scope = scope.get("And") or scope
+    return not any(scope.values())
+
+
 def replication(a: Audit, subject: str) -> Check:
     primary, replica = a.out[subject], a.out[out.REPLICA_BUCKET_NAME]
     config = a.client("s3").get_bucket_replication(Bucket=primary)["ReplicationConfiguration"]
@@ -226,6 +235,8 @@ def replication(a: Audit, subject: str) -> Check:
         r
         for r in config.get("Rules", [])
         if r.get("Status") == "Enabled"
+        and _every_object(r)
+        and r.get("SourceSelectionCriteria", {}).get("SseKmsEncryptedObjects", {}).get("Status") == "Enabled"
         and r.get("Destination", {}).get("Bucket") == f"arn:aws:s3:::{replica}"
         and _same_key(r.get("Destination", {}).get("EncryptionConfiguration", {}).get("ReplicaKmsKeyID"), wanted_key)
     ]
@@ -234,7 +245,8 @@ def replication(a: Audit, subject: str) -> Check:
         f"rule {matching[0].get('ID')} → {replica} with the replica key, role {config.get('Role')}"
         if ok
         else f"rules {[(r.get('ID'), r.get('Status')) for r in config.get('Rules', [])]}, role {config.get('Role')}; "
-        f"expected an Enabled rule to {replica} with key {wanted_key} and role {role_arn}"
+        f"expected an Enabled rule for every object, SSE-KMS ones included, to {replica} with key {wanted_key} and "
+        f"role {role_arn}"
     )
     return Check("s3-replication", primary, ok, detail)
 
