@@ -467,7 +467,7 @@ DRIFT: list[tuple[str, Drift, Drift, str, str, str]] = [
         lambda w: _set_trust(w, "replicationRoleName", None),
         "iam-replication-trust",
         "replicationRoleName",
-        "aws:SourceAccount [None]",
+        "aws:SourceAccount not pinned to 123456789012 (conditions [null])",
     ),
     (
         "wildcard-on-replication-role",

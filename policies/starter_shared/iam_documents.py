@@ -405,6 +405,20 @@ def _pins(operator: str, key: str, values: list[Any]) -> bool:
     return True
 
 
+def condition_requires(statement: Mapping[str, Any], key: str, value: str) -> bool:
+    """Whether a statement applies only when ``key`` is exactly ``value``: a ``StringEquals`` or ``StringLike``
+    entry on the key (IAM reads key names case-insensitively) whose values are all ``value`` (without a wildcard,
+    ``StringLike`` matches as ``StringEquals`` does; ``ForAnyValue:`` on a single-valued key too). ``…IfExists``,
+    negations and ``ForAllValues:`` (true when the key is absent) do not require it."""
+    for operator, name, values in _condition_entries(statement):
+        qualifier, _, base = operator.rpartition(":")
+        if name.lower() != key.lower() or _loose(operator) or qualifier not in ("", "ForAnyValue"):
+            continue
+        if base in ("StringEquals", "StringLike") and values and all(v == value for v in values):
+            return True
+    return False
+
+
 def pinned_by_condition(statement: Mapping[str, Any]) -> bool:
     return any(_pins(op, key, values) for op, key, values in _condition_entries(statement))
 

@@ -269,9 +269,14 @@ def _trust(check_id: str) -> Callable[[Audit, str], Check]:
         detail = f"trusts {json.dumps(principals)}"
         if pin_account:
             account = _account_of(a.out[out.PRIMARY_KMS_KEY_ARN])
-            pinned = [s.get("Condition", {}).get("StringEquals", {}).get("aws:SourceAccount") for s in allows]
-            ok = ok and all(p in (account, [account]) for p in pinned)
-            detail += f", aws:SourceAccount {pinned} (expected {account})"
+            pinned = [iam_documents.condition_requires(s, "aws:SourceAccount", account) for s in allows]
+            conditions = json.dumps([s.get("Condition") for s in allows])
+            ok = ok and all(pinned)
+            detail += (
+                f", aws:SourceAccount pinned to {account}"
+                if all(pinned)
+                else f", aws:SourceAccount not pinned to {account} (conditions {conditions})"
+            )
         return Check(check_id, name, ok, detail)
 
     return trust
