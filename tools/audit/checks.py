@@ -402,6 +402,33 @@ def group_target_group(a: Audit, subject: str) -> Check:
     return Check("asg-target-group", a.out[subject], a.out[out.TARGET_GROUP_ARN] in arns, f"TargetGroupARNs={arns}")
 
 
+# The HTTP listener's one action, as the template declares it: a permanent redirect to HTTPS on 443 that keeps
+# the host, path and query. ELB fills a component left out with its keyword ("Any components that you do not
+# modify retain their original values"), and DescribeListeners answers with every component.
+HTTPS_REDIRECT = {
+    "Protocol": "HTTPS",
+    "Port": "443",
+    "StatusCode": "HTTP_301",
+    "Host": "#{host}",
+    "Path": "/#{path}",
+    "Query": "#{query}",
+}
+_REDIRECT_DEFAULTS = {
+    "Protocol": "#{protocol}",
+    "Port": "#{port}",
+    "Host": "#{host}",
+    "Path": "/#{path}",
+    "Query": "#{query}",
+}
+
+
+def _redirects_to_https(actions: list[dict[str, Any]]) -> bool:
+    if [x["Type"] for x in actions] != ["redirect"]:
+        return False
+    config = {**_REDIRECT_DEFAULTS, **actions[0].get("RedirectConfig", {})}
+    return all(config.get(k) == v for k, v in HTTPS_REDIRECT.items())
+
+
 def listeners(a: Audit, subject: str) -> Check:
     lb = a.out[subject]
     found = a.client("elbv2").describe_listeners(LoadBalancerArn=lb)["Listeners"]
@@ -415,11 +442,7 @@ def listeners(a: Audit, subject: str) -> Check:
 
     if a.out[out.ALB_URL].startswith("https://"):
         https, http = seen.get((443, "HTTPS")), seen.get((80, "HTTP"))
-        redirect = (
-            http
-            and [x["Type"] for x in http["DefaultActions"]] == ["redirect"]
-            and http["DefaultActions"][0].get("RedirectConfig", {}).get("Protocol") == "HTTPS"
-        )
+        redirect = http and _redirects_to_https(http["DefaultActions"])
         ok = (
             len(seen) == 2
             and https is not None
