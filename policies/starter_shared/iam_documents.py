@@ -542,6 +542,10 @@ def federation_problems(document: Any) -> list[str]:
 # -- bucket policies ------------------------------------------------------------------------------------------
 S3_ARN = re.compile(r"^arn:[a-z-]+:s3:::(?P<path>.+)$")
 """An S3 bucket or object ARN in any partition; ``path`` is ``bucket`` or ``bucket/key-pattern``."""
+# Object keys with no character in common and of lengths 1 and 3+: a key pattern matches all of them only when it
+# has no literal and accepts any length from 1 (``*``, ``?*``), i.e. it matches every key ("b/k*" matches "key"
+# but not "0", so it does not cover the bucket's objects).
+_ANY_KEYS = ("key", "0", "Z/_.txt")
 TLS_VERSIONS = (1.0, 1.1, 1.2, 1.3)
 """The values S3 reports as ``s3:TlsVersion`` (a numeric condition key)."""
 
@@ -610,7 +614,7 @@ def bucket_scope(resource: Any, bucket_name: str | None) -> tuple[bool, bool]:
     match = S3_ARN.match(resource)
     if match and bucket_name is not None:
         path = match.group("path").replace("[", "[[]")  # only * and ? are wildcards in an ARN (action_matches)
-        return fnmatchcase(bucket_name, path), fnmatchcase(f"{bucket_name}/key", path)
+        return fnmatchcase(bucket_name, path), all(fnmatchcase(f"{bucket_name}/{key}", path) for key in _ANY_KEYS)
     objects = resource.endswith("/*")
     return not objects, objects
 
