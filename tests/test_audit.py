@@ -44,6 +44,7 @@ API_ACTIONS = {
     "ec2.DescribeLaunchTemplateVersions": "ec2:DescribeLaunchTemplateVersions",
     "autoscaling.DescribeAutoScalingGroups": "autoscaling:DescribeAutoScalingGroups",
     "elbv2.DescribeListeners": "elasticloadbalancing:DescribeListeners",
+    "elbv2.DescribeRules": "elasticloadbalancing:DescribeRules",
     "elbv2.DescribeTargetGroups": "elasticloadbalancing:DescribeTargetGroups",
     "elbv2.DescribeTargetHealth": "elasticloadbalancing:DescribeTargetHealth",
     "s3.PutObject": "s3:PutObject",  # --canary only

@@ -72,7 +72,7 @@ SERVICE_OF = {
     "describe_launch_templates": "ec2",
     "describe_launch_template_versions": "ec2",
     "describe_auto_scaling_groups": "autoscaling",
-    **dict.fromkeys(("describe_listeners", "describe_target_health", "describe_target_groups"), "elbv2"),
+    **dict.fromkeys(("describe_listeners", "describe_rules", "describe_target_health", "describe_target_groups"), "elbv2"),
 }
 
 
@@ -130,16 +130,19 @@ def compliant_world(run: ProgramRun) -> tuple[dict[str, str], dict[str, Callable
         }
 
     https = o[out.ALB_URL].startswith("https://")
+    lb = o[out.LOAD_BALANCER_ARN].replace(":loadbalancer/", ":listener/")
     forward = [{"Type": "forward", "TargetGroupArn": o[out.TARGET_GROUP_ARN]}]
     listeners = (
         [
             {
+                "ListenerArn": f"{lb}/443",
                 "Port": 443,
                 "Protocol": "HTTPS",
                 "SslPolicy": "ELBSecurityPolicy-TLS13-1-2-2021-06",
                 "DefaultActions": forward,
             },
             {
+                "ListenerArn": f"{lb}/80",
                 "Port": 80,
                 "Protocol": "HTTP",
                 "DefaultActions": [
@@ -148,7 +151,7 @@ def compliant_world(run: ProgramRun) -> tuple[dict[str, str], dict[str, Callable
             },
         ]
         if https
-        else [{"Port": 80, "Protocol": "HTTP", "DefaultActions": forward}]
+        else [{"ListenerArn": f"{lb}/80", "Port": 80, "Protocol": "HTTP", "DefaultActions": forward}]
     )
     group = only(run.of_type("aws:autoscaling/group:Group")).inputs
     replication = only(run.of_type("aws:s3/bucketReplicationConfig:BucketReplicationConfig"))
@@ -212,6 +215,22 @@ def compliant_world(run: ProgramRun) -> tuple[dict[str, str], dict[str, Callable
             ]
         },
         "describe_listeners": lambda LoadBalancerArn: {"Listeners": listeners},
+        # every listener has its default rule only (the template declares no listener rule)
+        "describe_rules": lambda ListenerArn: {
+            "Rules": [
+                {
+                    "RuleArn": ListenerArn.replace(":listener/", ":listener-rule/") + "/default",
+                    "Priority": "default",
+                    "Conditions": [],
+                    "Actions": next(  # the listener's default actions, as (maybe drifted) DescribeListeners has them
+                        x
+                        for x in world["describe_listeners"](LoadBalancerArn=o[out.LOAD_BALANCER_ARN])["Listeners"]
+                        if x["ListenerArn"] == ListenerArn
+                    )["DefaultActions"],
+                    "IsDefault": True,
+                }
+            ]
+        },
         "describe_target_health": lambda TargetGroupArn: {
             "TargetHealthDescriptions": [
                 {"Target": {"Id": f"i-{n}"}, "TargetHealth": {"State": "healthy"}} for n in range(group["minSize"])
@@ -1520,6 +1539,41 @@ def _forward_config(*weighted: tuple[str, int]) -> dict[str, Any]:
     }
 
 
+def _http_rule(action: str, **redirect: str) -> Drift:
+    """One more rule (priority 1, on a path) on the port-80 listener, with one ``action``: a forward to the target
+    group, a fixed response, or the template's redirect updated with ``redirect``."""
+
+    def drift(o: dict[str, str], w: dict) -> None:
+        listeners, rules = w["describe_listeners"], w["describe_rules"]
+
+        def added(ListenerArn: str) -> dict[str, Any]:
+            answer_ = copy.deepcopy(rules(ListenerArn=ListenerArn))
+            http = _listener(80)(listeners(LoadBalancerArn=o[out.LOAD_BALANCER_ARN]))
+            if ListenerArn == http["ListenerArn"]:
+                actions = {
+                    "forward": {"Type": "forward", "TargetGroupArn": o[out.TARGET_GROUP_ARN]},
+                    "fixed-response": {"Type": "fixed-response", "FixedResponseConfig": {"StatusCode": "200"}},
+                    "redirect": {
+                        "Type": "redirect",
+                        "RedirectConfig": {**http["DefaultActions"][0].get("RedirectConfig", {}), **redirect},
+                    },
+                }
+                answer_["Rules"].insert(
+                    0,
+                    {
+                        "Priority": "1",
+                        "Conditions": [{"Field": "path-pattern", "Values": ["/admin/*"]}],
+                        "Actions": [actions[action]],
+                        "IsDefault": False,
+                    },
+                )
+            return answer_
+
+        w["describe_rules"] = added
+
+    return drift
+
+
 def _one_instance(state: str) -> Drift:
     return lambda o, w: answer(
         w, "describe_auto_scaling_groups", lambda v: _group(v)["Instances"].__setitem__(0, {"LifecycleState": state})
@@ -2125,6 +2179,10 @@ YARDSTICK: list[tuple[str, str, str, str, Drift, bool]] = [
         ),
         False,
     ),
+    ("http-rule-forwards-plain-http", "prod", "alb-listeners", LB, _http_rule("forward"), False),
+    ("http-rule-answers-plain-http", "prod", "alb-listeners", LB, _http_rule("fixed-response"), False),
+    ("http-rule-redirects-to-http", "prod", "alb-listeners", LB, _http_rule("redirect", Protocol="HTTP"), False),
+    ("http-rule-redirects-to-https", "prod", "alb-listeners", LB, _http_rule("redirect", Path="/new/#{path}"), True),
     (
         "https-policy-with-tls10",
         "prod",
@@ -2409,7 +2467,8 @@ EVIDENCE: list[tuple[str, str, str, str, Drift | None, str]] = [
         out.LOAD_BALANCER_ARN,
         drift_of("redirect-after-a-forward"),
         "80/HTTP:forward+redirect, 443/HTTPS:forward ssl policy ELBSecurityPolicy-TLS13-1-2-2021-06; expected "
-        "443/HTTPS (TLS 1.2+) forwarding to the target group, 80/HTTP redirecting to HTTPS",
+        "443/HTTPS (TLS 1.2+) forwarding to the target group, 80/HTTP redirecting to HTTPS (no rule serving plain "
+        "HTTP)",
     ),
     (
         "no-listeners",
@@ -2427,7 +2486,7 @@ EVIDENCE: list[tuple[str, str, str, str, Drift | None, str]] = [
         out.LOAD_BALANCER_ARN,
         drift_of("https-listener-on-8443"),
         "80/HTTP:redirect, 8443/HTTPS:forward; expected 443/HTTPS (TLS 1.2+) forwarding to the target group, 80/HTTP "
-        "redirecting to HTTPS",
+        "redirecting to HTTPS (no rule serving plain HTTP)",
     ),
     (
         "http-listener-on-8080",
@@ -2438,6 +2497,16 @@ EVIDENCE: list[tuple[str, str, str, str, Drift | None, str]] = [
         "8080/HTTP:forward; expected 80/HTTP forwarding to the target group (no certificate)",
     ),
     ("healthy", "dev", "target-health", out.TARGET_GROUP_ARN, None, "{{'i-0': 'healthy'}}"),
+    (
+        "http-rule-serving",
+        "prod",
+        "alb-listeners",
+        out.LOAD_BALANCER_ARN,
+        _http_rule("forward"),
+        "80/HTTP:redirect, 443/HTTPS:forward ssl policy ELBSecurityPolicy-TLS13-1-2-2021-06; 80/HTTP rules serving "
+        "plain HTTP: priority 1; expected 443/HTTPS (TLS 1.2+) forwarding to the target group, 80/HTTP redirecting "
+        "to HTTPS (no rule serving plain HTTP)",
+    ),
 ]
 
 

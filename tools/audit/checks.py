@@ -422,6 +422,20 @@ _REDIRECT_DEFAULTS = {
 }
 
 
+def _serving_rules(a: Audit, listener: dict[str, Any]) -> list[str]:
+    """The priorities of a listener's rules (beside its default action) that do anything but redirect to HTTPS:
+    on the plain-HTTP listener they serve the request (the pack's lb-listener-tls judges listener rules too)."""
+    rules = a.client("elbv2").describe_rules(ListenerArn=listener["ListenerArn"])["Rules"]
+    return [
+        str(rule.get("Priority"))
+        for rule in rules
+        if not rule.get("IsDefault")
+        and not all(
+            x["Type"] == "redirect" and x.get("RedirectConfig", {}).get("Protocol") == "HTTPS" for x in rule["Actions"]
+        )
+    ]
+
+
 def _redirects_to_https(actions: list[dict[str, Any]]) -> bool:
     if [x["Type"] for x in actions] != ["redirect"]:
         return False
@@ -443,15 +457,20 @@ def listeners(a: Audit, subject: str) -> Check:
     if a.out[out.ALB_URL].startswith("https://"):
         https, http = seen.get((443, "HTTPS")), seen.get((80, "HTTP"))
         redirect = http and _redirects_to_https(http["DefaultActions"])
+        serving = _serving_rules(a, http) if http else []
         ok = (
             len(seen) == 2
             and https is not None
             and refuses_below_tls12(https.get("SslPolicy"))
             and forwards(https)
             and bool(redirect)
+            and not serving
         )
-        expected = "443/HTTPS (TLS 1.2+) forwarding to the target group, 80/HTTP redirecting to HTTPS"
+        expected = (
+            "443/HTTPS (TLS 1.2+) forwarding to the target group, 80/HTTP redirecting to HTTPS (no rule serving plain HTTP)"
+        )
         extra = f" ssl policy {https.get('SslPolicy')}" if https else ""
+        extra += f"; 80/HTTP rules serving plain HTTP: priority {', '.join(serving)}" if serving else ""
     else:
         http = seen.get((80, "HTTP"))
         ok = len(seen) == 1 and http is not None and forwards(http)
@@ -594,7 +613,7 @@ CHECKS: tuple[CheckSpec, ...] = (
         "alb-listeners",
         (out.LOAD_BALANCER_ARN,),
         (out.PRIMARY_REGION, out.ALB_URL, *_TG),
-        ("elasticloadbalancing:DescribeListeners",),
+        ("elasticloadbalancing:DescribeListeners", "elasticloadbalancing:DescribeRules"),
         listeners,
     ),
     CheckSpec("target-health", _TG, (out.PRIMARY_REGION,), ("elasticloadbalancing:DescribeTargetHealth",), target_health),
