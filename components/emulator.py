@@ -16,16 +16,9 @@ from typing import Any
 import pulumi
 from starter_shared.facts import REPLICATION_TOKEN
 
-# moto's GetBucketReplication drops these, so the provider would report drift on every refresh.
-MOTO_DROPPED_RULE_FIELDS = frozenset(
-    {
-        "filter",
-        "delete_marker_replication",
-        "deleteMarkerReplication",
-        "source_selection_criteria",
-        "sourceSelectionCriteria",
-    }
-)
+# moto's GetBucketReplication answers fixed values for these, so the provider would report drift on every
+# refresh. (It also dropped sourceSelectionCriteria; tools/local_stack/emulator.py makes it answer that one.)
+MOTO_DROPPED_RULE_FIELDS = frozenset({"filter", "delete_marker_replication", "deleteMarkerReplication"})
 
 
 def moto_rule(rule: Any) -> Any:

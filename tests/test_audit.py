@@ -44,6 +44,7 @@ API_ACTIONS = {
     "ec2.DescribeLaunchTemplateVersions": "ec2:DescribeLaunchTemplateVersions",
     "autoscaling.DescribeAutoScalingGroups": "autoscaling:DescribeAutoScalingGroups",
     "elbv2.DescribeListeners": "elasticloadbalancing:DescribeListeners",
+    "elbv2.DescribeRules": "elasticloadbalancing:DescribeRules",
     "elbv2.DescribeTargetGroups": "elasticloadbalancing:DescribeTargetGroups",
     "elbv2.DescribeTargetHealth": "elasticloadbalancing:DescribeTargetHealth",
     "s3.PutObject": "s3:PutObject",  # --canary only
@@ -467,7 +468,7 @@ DRIFT: list[tuple[str, Drift, Drift, str, str, str]] = [
         lambda w: _set_trust(w, "replicationRoleName", None),
         "iam-replication-trust",
         "replicationRoleName",
-        "aws:SourceAccount [None]",
+        "aws:SourceAccount not pinned to 123456789012 (conditions [null])",
     ),
     (
         "wildcard-on-replication-role",
@@ -576,6 +577,29 @@ def test_a_group_on_a_version_the_lt_checks_never_judged_fails(capsys, world):
         ("asg-launch-template", world["outputs"]["autoScalingGroupName"])
     ], failed
     assert "not the default version 1 that the lt-* checks judge" in failed[0]["detail"], failed[0]["detail"]
+
+
+@pytest.mark.parametrize(
+    "change",
+    [
+        pytest.param(lambda r: {k: v for k, v in r.items() if k != "SourceSelectionCriteria"}, id="sse-kms-not-selected"),
+    ],
+)
+def test_a_replication_rule_that_skips_objects_fails(capsys, world, change):
+    """moto answers a rule's SourceSelectionCriteria as put (the emulator's fix: moto 5.2 dropped it), so a rule
+    that leaves SSE-KMS objects behind fails s3-replication. (A prefix filter is judged in test_audit_edges.py:
+    moto still answers a fixed empty one.)"""
+    s3, bucket = world["here"]["s3"], world["outputs"]["primaryBucketName"]
+    config = _replication_config(world)
+    s3.put_bucket_replication(
+        Bucket=bucket, ReplicationConfiguration={**config, "Rules": [change(r) for r in config["Rules"]]}
+    )
+    try:
+        code, report, _ = audit_world(capsys, world)
+    finally:
+        s3.put_bucket_replication(Bucket=bucket, ReplicationConfiguration=config)
+    failed = [c for c in report["checks"] if not c["ok"]]
+    assert code == 1 and [(c["id"], c["resource"]) for c in failed] == [("s3-replication", bucket)], failed
 
 
 def test_drift_cases_were_reverted(capsys, world):

@@ -388,6 +388,10 @@ def test_the_tls_minimum_moves_the_edge(operator, value, minimum, denies):
         (["data-bucket-arn", "data-bucket-arn/*"], "data", True),  # known name, another shape: by form
         (["arn:aws:s3:::other", "arn:aws:s3:::other/*"], None, True),  # an autonamed bucket: any bucket ARN counts
         (["arn:aws:s3:::dat[a]", "arn:aws:s3:::dat[a]/*"], "data", False),  # brackets are literal in an ARN
+        (["arn:aws:s3:::data", "arn:aws:s3:::data/k*"], "data", False),  # keys starting with k only
+        (["arn:aws:s3:::data", "arn:aws:s3:::data/*y"], "data", False),  # keys ending with y only
+        (["arn:aws:s3:::data", "arn:aws:s3:::data/???*"], "data", False),  # keys of 3 characters or more only
+        (["arn:aws:s3:::data", "arn:aws:s3:::data/?*"], "data", True),  # every key (keys are never empty)
     ],
 )
 def test_covers_bucket_and_objects(resource, name, covers):

@@ -1019,9 +1019,7 @@ def test_template_stacks_pass_with_no_mandatory_violation(pack, runs, scenario):
     assert [v for v in found if v.level == "mandatory"] == []
     if scenario.endswith("preview"):  # unknown ARNs: advisory "can't run during preview", never a failure
         assert found and all("during preview" in v.message for v in found)
-    elif scenario == "local":  # the emulator's replication rule lacks what moto drops (README)
-        assert [(v.policy, v.level) for v in found] == [("s3-replica-kms", "advisory")]
-    else:
+    else:  # local too: its replication rule keeps the SSE-KMS criteria (the emulator answers them)
         assert found == []
 
 

@@ -405,6 +405,20 @@ def _pins(operator: str, key: str, values: list[Any]) -> bool:
     return True
 
 
+def condition_requires(statement: Mapping[str, Any], key: str, value: str) -> bool:
+    """Whether a statement applies only when ``key`` is exactly ``value``: a ``StringEquals`` or ``StringLike``
+    entry on the key (IAM reads key names case-insensitively) whose values are all ``value`` (without a wildcard,
+    ``StringLike`` matches as ``StringEquals`` does; ``ForAnyValue:`` on a single-valued key too). ``…IfExists``,
+    negations and ``ForAllValues:`` (true when the key is absent) do not require it."""
+    for operator, name, values in _condition_entries(statement):
+        qualifier, _, base = operator.rpartition(":")
+        if name.lower() != key.lower() or _loose(operator) or qualifier not in ("", "ForAnyValue"):
+            continue
+        if base in ("StringEquals", "StringLike") and values and all(v == value for v in values):
+            return True
+    return False
+
+
 def pinned_by_condition(statement: Mapping[str, Any]) -> bool:
     return any(_pins(op, key, values) for op, key, values in _condition_entries(statement))
 
@@ -528,6 +542,10 @@ def federation_problems(document: Any) -> list[str]:
 # -- bucket policies ------------------------------------------------------------------------------------------
 S3_ARN = re.compile(r"^arn:[a-z-]+:s3:::(?P<path>.+)$")
 """An S3 bucket or object ARN in any partition; ``path`` is ``bucket`` or ``bucket/key-pattern``."""
+# Object keys with no character in common and of lengths 1 and 3+: a key pattern matches all of them only when it
+# has no literal and accepts any length from 1 (``*``, ``?*``), i.e. it matches every key ("b/k*" matches "key"
+# but not "0", so it does not cover the bucket's objects).
+_ANY_KEYS = ("key", "0", "Z/_.txt")
 TLS_VERSIONS = (1.0, 1.1, 1.2, 1.3)
 """The values S3 reports as ``s3:TlsVersion`` (a numeric condition key)."""
 
@@ -596,7 +614,7 @@ def bucket_scope(resource: Any, bucket_name: str | None) -> tuple[bool, bool]:
     match = S3_ARN.match(resource)
     if match and bucket_name is not None:
         path = match.group("path").replace("[", "[[]")  # only * and ? are wildcards in an ARN (action_matches)
-        return fnmatchcase(bucket_name, path), fnmatchcase(f"{bucket_name}/key", path)
+        return fnmatchcase(bucket_name, path), all(fnmatchcase(f"{bucket_name}/{key}", path) for key in _ANY_KEYS)
     objects = resource.endswith("/*")
     return not objects, objects
 

@@ -68,6 +68,16 @@ def _key_id(key: str | None) -> str:
     return (key or "").rsplit("/", 1)[-1]
 
 
+def _same_key(given: str | None, expected: str) -> bool:
+    """Whether a configured key names ``expected`` (a key ARN): an ARN must be that ARN (its region and account
+    too: an id alone is unique only within them, and a multi-Region key shares its id across Regions); a bare
+    key id resolves in the caller's account and region, so its id is compared. Aliases never match: KMS
+    resolves them at each request, in the requester's account."""
+    if given and given.startswith("arn:"):
+        return given == expected
+    return _key_id(given) == _key_id(expected)
+
+
 def _region_of(arn: str) -> str:
     return arn.split(":")[3]
 
@@ -172,7 +182,7 @@ def encryption(a: Audit, subject: str) -> Check:
     if key_output is None:  # load-balancer log delivery only supports SSE-S3
         return Check("s3-encryption", bucket, algorithm == "AES256", f"SSEAlgorithm={algorithm} (expected AES256)")
     expected = a.out[key_output]
-    ok = algorithm == "aws:kms" and _key_id(key) == _key_id(expected)
+    ok = algorithm == "aws:kms" and _same_key(key, expected)
     return Check("s3-encryption", bucket, ok, f"SSEAlgorithm={algorithm} KMSMasterKeyID={key} (expected {expected})")
 
 
@@ -207,24 +217,36 @@ def tls_only(a: Audit, subject: str) -> Check:
     return Check("s3-tls-only", bucket, not missing, detail)
 
 
+def _every_object(rule: dict[str, Any]) -> bool:
+    """Whether a replication rule applies to every object: its Filter (or, in the first schema, its Prefix) sets
+    no prefix and no tag. (S3 also skips objects encrypted with KMS keys unless the rule selects them:
+    ``SourceSelectionCriteria.SseKmsEncryptedObjects``.)"""
+    scope = (rule["Filter"] or {}) if "Filter" in rule else {"Prefix": rule.get("Prefix")}
+    scope = scope.get("And") or scope
+    return not any(scope.values())
+
+
 def replication(a: Audit, subject: str) -> Check:
     primary, replica = a.out[subject], a.out[out.REPLICA_BUCKET_NAME]
     config = a.client("s3").get_bucket_replication(Bucket=primary)["ReplicationConfiguration"]
     role_arn = a.client("iam").get_role(RoleName=a.out[out.REPLICATION_ROLE_NAME])["Role"]["Arn"]
-    wanted_key = _key_id(a.out[out.REPLICA_KMS_KEY_ARN])
+    wanted_key = a.out[out.REPLICA_KMS_KEY_ARN]
     matching = [
         r
         for r in config.get("Rules", [])
         if r.get("Status") == "Enabled"
+        and _every_object(r)
+        and r.get("SourceSelectionCriteria", {}).get("SseKmsEncryptedObjects", {}).get("Status") == "Enabled"
         and r.get("Destination", {}).get("Bucket") == f"arn:aws:s3:::{replica}"
-        and _key_id(r.get("Destination", {}).get("EncryptionConfiguration", {}).get("ReplicaKmsKeyID")) == wanted_key
+        and _same_key(r.get("Destination", {}).get("EncryptionConfiguration", {}).get("ReplicaKmsKeyID"), wanted_key)
     ]
     ok = bool(matching) and config.get("Role") == role_arn
     detail = (
         f"rule {matching[0].get('ID')} → {replica} with the replica key, role {config.get('Role')}"
         if ok
         else f"rules {[(r.get('ID'), r.get('Status')) for r in config.get('Rules', [])]}, role {config.get('Role')}; "
-        f"expected an Enabled rule to {replica} with key {wanted_key} and role {role_arn}"
+        f"expected an Enabled rule for every object, SSE-KMS ones included, to {replica} with key {wanted_key} and "
+        f"role {role_arn}"
     )
     return Check("s3-replication", primary, ok, detail)
 
@@ -247,9 +269,14 @@ def _trust(check_id: str) -> Callable[[Audit, str], Check]:
         detail = f"trusts {json.dumps(principals)}"
         if pin_account:
             account = _account_of(a.out[out.PRIMARY_KMS_KEY_ARN])
-            pinned = [s.get("Condition", {}).get("StringEquals", {}).get("aws:SourceAccount") for s in allows]
-            ok = ok and all(p in (account, [account]) for p in pinned)
-            detail += f", aws:SourceAccount {pinned} (expected {account})"
+            pinned = [iam_documents.condition_requires(s, "aws:SourceAccount", account) for s in allows]
+            conditions = json.dumps([s.get("Condition") for s in allows])
+            ok = ok and all(pinned)
+            detail += (
+                f", aws:SourceAccount pinned to {account}"
+                if all(pinned)
+                else f", aws:SourceAccount not pinned to {account} (conditions {conditions})"
+            )
         return Check(check_id, name, ok, detail)
 
     return trust
@@ -375,6 +402,47 @@ def group_target_group(a: Audit, subject: str) -> Check:
     return Check("asg-target-group", a.out[subject], a.out[out.TARGET_GROUP_ARN] in arns, f"TargetGroupARNs={arns}")
 
 
+# The HTTP listener's one action, as the template declares it: a permanent redirect to HTTPS on 443 that keeps
+# the host, path and query. ELB fills a component left out with its keyword ("Any components that you do not
+# modify retain their original values"), and DescribeListeners answers with every component.
+HTTPS_REDIRECT = {
+    "Protocol": "HTTPS",
+    "Port": "443",
+    "StatusCode": "HTTP_301",
+    "Host": "#{host}",
+    "Path": "/#{path}",
+    "Query": "#{query}",
+}
+_REDIRECT_DEFAULTS = {
+    "Protocol": "#{protocol}",
+    "Port": "#{port}",
+    "Host": "#{host}",
+    "Path": "/#{path}",
+    "Query": "#{query}",
+}
+
+
+def _serving_rules(a: Audit, listener: dict[str, Any]) -> list[str]:
+    """The priorities of a listener's rules (beside its default action) that do anything but redirect to HTTPS:
+    on the plain-HTTP listener they serve the request (the pack's lb-listener-tls judges listener rules too)."""
+    rules = a.client("elbv2").describe_rules(ListenerArn=listener["ListenerArn"])["Rules"]
+    return [
+        str(rule.get("Priority"))
+        for rule in rules
+        if not rule.get("IsDefault")
+        and not all(
+            x["Type"] == "redirect" and x.get("RedirectConfig", {}).get("Protocol") == "HTTPS" for x in rule["Actions"]
+        )
+    ]
+
+
+def _redirects_to_https(actions: list[dict[str, Any]]) -> bool:
+    if [x["Type"] for x in actions] != ["redirect"]:
+        return False
+    config = {**_REDIRECT_DEFAULTS, **actions[0].get("RedirectConfig", {})}
+    return all(config.get(k) == v for k, v in HTTPS_REDIRECT.items())
+
+
 def listeners(a: Audit, subject: str) -> Check:
     lb = a.out[subject]
     found = a.client("elbv2").describe_listeners(LoadBalancerArn=lb)["Listeners"]
@@ -388,20 +456,21 @@ def listeners(a: Audit, subject: str) -> Check:
 
     if a.out[out.ALB_URL].startswith("https://"):
         https, http = seen.get((443, "HTTPS")), seen.get((80, "HTTP"))
-        redirect = (
-            http
-            and [x["Type"] for x in http["DefaultActions"]] == ["redirect"]
-            and http["DefaultActions"][0].get("RedirectConfig", {}).get("Protocol") == "HTTPS"
-        )
+        redirect = http and _redirects_to_https(http["DefaultActions"])
+        serving = _serving_rules(a, http) if http else []
         ok = (
             len(seen) == 2
             and https is not None
             and refuses_below_tls12(https.get("SslPolicy"))
             and forwards(https)
             and bool(redirect)
+            and not serving
         )
-        expected = "443/HTTPS (TLS 1.2+) forwarding to the target group, 80/HTTP redirecting to HTTPS"
+        expected = (
+            "443/HTTPS (TLS 1.2+) forwarding to the target group, 80/HTTP redirecting to HTTPS (no rule serving plain HTTP)"
+        )
         extra = f" ssl policy {https.get('SslPolicy')}" if https else ""
+        extra += f"; 80/HTTP rules serving plain HTTP: priority {', '.join(serving)}" if serving else ""
     else:
         http = seen.get((80, "HTTP"))
         ok = len(seen) == 1 and http is not None and forwards(http)
@@ -544,7 +613,7 @@ CHECKS: tuple[CheckSpec, ...] = (
         "alb-listeners",
         (out.LOAD_BALANCER_ARN,),
         (out.PRIMARY_REGION, out.ALB_URL, *_TG),
-        ("elasticloadbalancing:DescribeListeners",),
+        ("elasticloadbalancing:DescribeListeners", "elasticloadbalancing:DescribeRules"),
         listeners,
     ),
     CheckSpec("target-health", _TG, (out.PRIMARY_REGION,), ("elasticloadbalancing:DescribeTargetHealth",), target_health),

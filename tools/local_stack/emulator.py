@@ -9,6 +9,7 @@ import socket
 import threading
 import urllib.request
 from pathlib import Path
+from typing import Any
 
 # MOTO_IAM_LOAD_MANAGED_POLICIES lets roles attach AWS-managed policies (AmazonSSMManagedInstanceCore) as in a
 # real account. MOTO_AMIS_PATH replaces moto's default image catalogue with the two Amazon Linux 2023 images
@@ -45,6 +46,37 @@ def reachable(endpoint: str, timeout: float = 2.0) -> bool:
         return False
 
 
+def answer_replication_with_kms_selection() -> None:
+    """moto 5.2's GetBucketReplication drops a rule's ``SourceSelectionCriteria`` (S3 answers with it, and the
+    audit's s3-replication needs ``SseKmsEncryptedObjects``: S3 skips KMS-encrypted objects without it). Make
+    moto answer it as put; its fixed ``Filter`` and ``DeleteMarkerReplication`` answers stay as they are."""
+    from moto.s3.exceptions import ReplicationConfigurationNotFoundError
+    from moto.s3.responses import ActionResult, S3Response
+
+    def get_bucket_replication(self: S3Response) -> Any:
+        self.data["Action"] = "GetBucketReplication"
+        replication = self.backend.get_bucket_replication(self.bucket_name)
+        if not replication:
+            raise ReplicationConfigurationNotFoundError(bucket_name=self.bucket_name)
+        rules = [
+            {
+                "ID": rule["ID"],
+                "Priority": rule["Priority"],
+                "Status": rule["Status"],
+                "DeleteMarkerReplication": {"Status": "Disabled"},
+                "Filter": {"Prefix": ""},
+                **(
+                    {"SourceSelectionCriteria": rule["SourceSelectionCriteria"]} if "SourceSelectionCriteria" in rule else {}
+                ),
+                "Destination": rule["Destination"],
+            }
+            for rule in replication["Rule"]
+        ]
+        return self.serialized(ActionResult({"ReplicationConfiguration": {"Role": replication["Role"], "Rules": rules}}))
+
+    S3Response.get_bucket_replication = get_bucket_replication  # type: ignore[method-assign]
+
+
 class Moto:
     """moto's server on 127.0.0.1 (``port=0`` picks a free port), served from a thread; a context manager.
 
@@ -58,6 +90,8 @@ class Moto:
         # imported late: test/tooling dependencies; the same server ThreadedMotoServer builds
         from moto.moto_server.werkzeug_app import DomainDispatcherApplication, MotoRequestHandler, create_backend_app
         from werkzeug.serving import make_server
+
+        answer_replication_with_kms_selection()
 
         listener = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
         try:
