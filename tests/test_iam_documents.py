@@ -800,6 +800,41 @@ def test_a_pin_needs_a_must_be_met_operator_and_real_values(operator, values, pi
     assert docs.pinned_by_condition(st(Condition={operator: {"aws:SourceAccount": values}})) is pinned
 
 
+ACCOUNT, OTHER = "111122223333", "444455556666"
+
+
+@pytest.mark.parametrize(
+    ("condition", "required"),
+    [
+        ({"StringEquals": {"aws:SourceAccount": ACCOUNT}}, True),
+        ({"StringEquals": {"AWS:sourceaccount": ACCOUNT}}, True),  # IAM reads key names in any case
+        ({"StringLike": {"aws:SourceAccount": ACCOUNT}}, True),  # no wildcard: matches as StringEquals does
+        ({"StringEquals": {"aws:SourceAccount": [ACCOUNT]}}, True),
+        ({"ForAnyValue:StringEquals": {"aws:SourceAccount": ACCOUNT}}, True),  # one value: the same test
+        # a second entry before or after the key's own does not hide it
+        ({"StringEquals": {"aws:SourceArn": "arn:aws:s3:::b", "aws:SourceAccount": ACCOUNT}}, True),
+        ({"ArnLike": {"aws:SourceArn": "arn:aws:s3:::b"}, "StringEquals": {"aws:SourceAccount": ACCOUNT}}, True),
+        ({"StringEquals": {"aws:SourceAccount": OTHER}}, False),
+        ({"StringEquals": {"aws:SourceAccount": [ACCOUNT, OTHER]}}, False),  # another account gets in too
+        ({"StringEquals": {"aws:SourceAccount": []}}, False),
+        ({"StringLike": {"aws:SourceAccount": "1111*"}}, False),
+        ({"StringEqualsIfExists": {"aws:SourceAccount": ACCOUNT}}, False),  # true when the key is absent
+        ({"ForAllValues:StringEquals": {"aws:SourceAccount": ACCOUNT}}, False),  # true when the key is absent
+        ({"StringNotEquals": {"aws:SourceAccount": OTHER}}, False),
+        ({"ArnEquals": {"aws:SourceAccount": ACCOUNT}}, False),
+        ({"StringEquals": {"aws:SourceOwner": ACCOUNT}}, False),  # another key, sorting after it
+        ({"StringEquals": {"aws:PrincipalAccount": ACCOUNT}}, False),  # ... and before it
+        ({"StringEquals": {"aws:SourceArn": ACCOUNT}}, False),
+        (None, False),
+    ],
+)
+def test_condition_requires_the_key_to_be_exactly_the_value(condition, required):
+    statement = st(Principal={"Service": "s3.amazonaws.com"}, Action="sts:AssumeRole")
+    if condition is not None:
+        statement["Condition"] = condition
+    assert docs.condition_requires(statement, "aws:SourceAccount", ACCOUNT) is required
+
+
 @pytest.mark.parametrize("key", ["aws:SourceAccount", "aws:userid", "kms:CallerAccount"])
 def test_only_source_ip_values_are_read_as_addresses(key):
     assert docs.pinned_by_condition(st(Condition={"StringEquals": {key: "0.0.0.0/0"}}))
