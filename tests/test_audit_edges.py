@@ -1297,6 +1297,14 @@ MORE_EDGES: list[tuple[str, str, str, str, Drift, bool]] = [
         False,
     ),
     (
+        "group-launches-latest-10-default-9",  # version numbers compared as numbers, not text ("10" < "9")
+        "dev",
+        "asg-launch-template",
+        out.AUTO_SCALING_GROUP_NAME,
+        lambda o, w: launched_version(w, "$Latest", default=9, latest=10),
+        False,
+    ),
+    (
         "group-launches-latest-that-is-default",
         "dev",
         "asg-launch-template",
@@ -1616,6 +1624,14 @@ YARDSTICK: list[tuple[str, str, str, str, Drift, bool]] = [
         _default_encryption(
             lambda d, o: d.update(KMSMasterKeyID=_arn_elsewhere(o[out.REPLICA_KMS_KEY_ARN], account=OTHER_ACCOUNT))
         ),
+        False,
+    ),
+    (
+        "encryption-another-key-id",  # a bare id that sorts after the stack key's
+        "dev",
+        "s3-encryption",
+        P,
+        _default_encryption(lambda d, o: d.update(KMSMasterKeyID=o[out.PRIMARY_KMS_KEY_ARN].rsplit("/", 1)[1] + "0")),
         False,
     ),
     (
