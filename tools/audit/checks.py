@@ -373,7 +373,7 @@ def group_launch_template(a: Audit, subject: str) -> Check:
     detail = f"LaunchTemplateId={template_id} Version={version}"
     ok = template_id == a.out[out.LAUNCH_TEMPLATE_ID]
     if ok:
-        default, latest = _template_versions(a, template_id)
+        default, latest = _template_versions(a, a.out[out.LAUNCH_TEMPLATE_ID])
         ok = version in ("$Default", default) or (version == "$Latest" and latest == default)
         if not ok:
             detail += f": not the default version {default} that the lt-* checks judge (latest {latest})"

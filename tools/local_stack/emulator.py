@@ -50,8 +50,9 @@ def answer_replication_with_kms_selection() -> None:
     """moto 5.2's GetBucketReplication drops a rule's ``SourceSelectionCriteria`` (S3 answers with it, and the
     audit's s3-replication needs ``SseKmsEncryptedObjects``: S3 skips KMS-encrypted objects without it). Make
     moto answer it as put; its fixed ``Filter`` and ``DeleteMarkerReplication`` answers stay as they are."""
+    from moto.core.responses import ActionResult
     from moto.s3.exceptions import ReplicationConfigurationNotFoundError
-    from moto.s3.responses import ActionResult, S3Response
+    from moto.s3.responses import S3Response
 
     def get_bucket_replication(self: S3Response) -> Any:
         self.data["Action"] = "GetBucketReplication"
