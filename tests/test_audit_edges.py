@@ -294,6 +294,11 @@ def answer(world: dict, method: str, change: Callable[[Any], None]) -> None:
     world[method] = drifted
 
 
+def _policy_text(old: str, new: str, count: int = -1) -> Drift:
+    """Replace ``old`` by ``new`` in the bucket policy every bucket answers with (``count`` times; -1: all)."""
+    return lambda o, w: answer(w, "get_bucket_policy", lambda v: v.update(Policy=v["Policy"].replace(old, new, count)))
+
+
 def _rule(v: dict) -> dict:
     return v["ReplicationConfiguration"]["Rules"][0]
 
@@ -468,13 +473,7 @@ EDGES: list[tuple[str, str, str, str, Drift, bool]] = [
         "dev",
         "s3-tls-only",
         R,
-        lambda o, w: answer(
-            w,
-            "get_bucket_policy",
-            lambda v: v.update(
-                Policy=v["Policy"].replace('"aws:SecureTransport": "false"', '"aws:SecureTransport": "true"')
-            ),
-        ),
+        _policy_text('"aws:SecureTransport": "false"', '"aws:SecureTransport": "true"'),
         False,
     ),
     (
@@ -482,16 +481,10 @@ EDGES: list[tuple[str, str, str, str, Drift, bool]] = [
         "dev",
         "s3-tls-only",
         P,
-        lambda o, w: answer(
-            w,
-            "get_bucket_policy",
-            lambda v: v.update(
-                Policy=v["Policy"].replace(
-                    '"Principal": "*", "Action": "s3:*", "Resource"',
-                    '"Principal": {"AWS": "arn:aws:iam::123456789012:root"}, "Action": "s3:*", "Resource"',
-                    1,
-                )
-            ),
+        _policy_text(
+            '"Principal": "*", "Action": "s3:*", "Resource"',
+            '"Principal": {"AWS": "arn:aws:iam::123456789012:root"}, "Action": "s3:*", "Resource"',
+            1,
         ),
         False,
     ),
@@ -500,11 +493,7 @@ EDGES: list[tuple[str, str, str, str, Drift, bool]] = [
         "dev",
         "s3-tls-only",
         P,
-        lambda o, w: answer(
-            w,
-            "get_bucket_policy",
-            lambda v: v.update(Policy=v["Policy"].replace('"Action": "s3:*"', '"Action": "s3:GetObject"', 1)),
-        ),
+        _policy_text('"Action": "s3:*"', '"Action": "s3:GetObject"', 1),
         False,
     ),
     (
@@ -512,11 +501,7 @@ EDGES: list[tuple[str, str, str, str, Drift, bool]] = [
         "dev",
         "s3-tls-only",
         P,
-        lambda o, w: answer(
-            w,
-            "get_bucket_policy",
-            lambda v: v.update(Policy=v["Policy"].replace('"s3:TlsVersion": "1.2"', '"s3:TlsVersion": "1.1"')),
-        ),
+        _policy_text('"s3:TlsVersion": "1.2"', '"s3:TlsVersion": "1.1"'),
         False,
     ),
     (
@@ -524,11 +509,7 @@ EDGES: list[tuple[str, str, str, str, Drift, bool]] = [
         "dev",
         "s3-tls-only",
         P,
-        lambda o, w: answer(
-            w,
-            "get_bucket_policy",
-            lambda v: v.update(Policy=v["Policy"].replace('"s3:TlsVersion": "1.2"', '"s3:TlsVersion": "1.3"')),
-        ),
+        _policy_text('"s3:TlsVersion": "1.2"', '"s3:TlsVersion": "1.3"'),
         True,
     ),
     (
@@ -536,11 +517,7 @@ EDGES: list[tuple[str, str, str, str, Drift, bool]] = [
         "dev",
         "s3-tls-only",
         R,
-        lambda o, w: answer(
-            w,
-            "get_bucket_policy",
-            lambda v: v.update(Policy=v["Policy"].replace('"NumericLessThan"', '"NumericLessThanEquals"')),
-        ),
+        _policy_text('"NumericLessThan"', '"NumericLessThanEquals"'),
         True,
     ),
     (
@@ -548,15 +525,7 @@ EDGES: list[tuple[str, str, str, str, Drift, bool]] = [
         "dev",
         "s3-tls-only",
         P,
-        lambda o, w: answer(
-            w,
-            "get_bucket_policy",
-            lambda v: v.update(
-                Policy=v["Policy"].replace(
-                    '"NumericLessThan": {"s3:TlsVersion": "1.2"}', '"NumericLessThanEquals": {"s3:TlsVersion": "1.0"}'
-                )
-            ),
-        ),
+        _policy_text('"NumericLessThan": {"s3:TlsVersion": "1.2"}', '"NumericLessThanEquals": {"s3:TlsVersion": "1.0"}'),
         False,
     ),
     (
@@ -564,11 +533,7 @@ EDGES: list[tuple[str, str, str, str, Drift, bool]] = [
         "dev",
         "s3-tls-only",
         P,
-        lambda o, w: answer(
-            w,
-            "get_bucket_policy",
-            lambda v: v.update(Policy=v["Policy"].replace('"NumericLessThan"', '"NumericGreaterThan"')),
-        ),
+        _policy_text('"NumericLessThan"', '"NumericGreaterThan"'),
         False,
     ),
     (  # aws:SecureTransport is in every request's context, so BoolIfExists denies what Bool does
@@ -576,13 +541,7 @@ EDGES: list[tuple[str, str, str, str, Drift, bool]] = [
         "dev",
         "s3-tls-only",
         P,
-        lambda o, w: answer(
-            w,
-            "get_bucket_policy",
-            lambda v: v.update(
-                Policy=v["Policy"].replace('"Bool": {"aws:SecureTransport"', '"BoolIfExists": {"aws:SecureTransport"')
-            ),
-        ),
+        _policy_text('"Bool": {"aws:SecureTransport"', '"BoolIfExists": {"aws:SecureTransport"'),
         True,
     ),
     (
@@ -590,15 +549,9 @@ EDGES: list[tuple[str, str, str, str, Drift, bool]] = [
         "dev",
         "s3-tls-only",
         P,
-        lambda o, w: answer(
-            w,
-            "get_bucket_policy",
-            lambda v: v.update(
-                Policy=v["Policy"].replace(
-                    '{"aws:SecureTransport": "false"}',
-                    '{"aws:SecureTransport": "false"}, "StringEquals": {"aws:SourceVpc": "vpc-1"}',
-                )
-            ),
+        _policy_text(
+            '{"aws:SecureTransport": "false"}',
+            '{"aws:SecureTransport": "false"}, "StringEquals": {"aws:SourceVpc": "vpc-1"}',
         ),
         False,
     ),
@@ -607,11 +560,7 @@ EDGES: list[tuple[str, str, str, str, Drift, bool]] = [
         "dev",
         "s3-tls-only",
         P,
-        lambda o, w: answer(
-            w,
-            "get_bucket_policy",
-            lambda v: v.update(Policy=v["Policy"].replace(f"arn:aws:s3:::{o[P]}", "arn:aws:s3:::someone-elses-bucket")),
-        ),
+        lambda o, w: _policy_text(f"arn:aws:s3:::{o[P]}", "arn:aws:s3:::someone-elses-bucket")(o, w),
         False,
     ),
     (
@@ -619,11 +568,7 @@ EDGES: list[tuple[str, str, str, str, Drift, bool]] = [
         "dev",
         "s3-tls-only",
         P,
-        lambda o, w: answer(
-            w,
-            "get_bucket_policy",
-            lambda v: v.update(Policy=v["Policy"].replace(f'"arn:aws:s3:::{o[P]}/*"', f'"arn:aws:s3:::{o[P]}"')),
-        ),
+        lambda o, w: _policy_text(f'"arn:aws:s3:::{o[P]}/*"', f'"arn:aws:s3:::{o[P]}"')(o, w),
         False,
     ),
     (
@@ -2336,13 +2281,7 @@ EVIDENCE: list[tuple[str, str, str, str, Drift | None, str]] = [
         "dev",
         "s3-tls-only",
         R,
-        lambda o, w: answer(
-            w,
-            "get_bucket_policy",
-            lambda v: v.update(
-                Policy=v["Policy"].replace('"aws:SecureTransport": "false"', '"aws:SecureTransport": "true"')
-            ),
-        ),
+        _policy_text('"aws:SecureTransport": "false"', '"aws:SecureTransport": "true"'),
         "no statement denies s3:* to everyone on {replicaBucketName} and {replicaBucketName}/* for "
         "aws:SecureTransport=false",
     ),
