@@ -182,15 +182,7 @@ def _set_replication(w: dict[str, Any], status: str) -> None:
 
 
 def _imdsv1_default(w: dict[str, Any]) -> None:
-    ec2, template = w["here"]["ec2"], w["outputs"]["launchTemplateId"]
-    data = ec2.describe_launch_template_versions(LaunchTemplateId=template, Versions=["1"])["LaunchTemplateVersions"][0][
-        "LaunchTemplateData"
-    ]
-    data["MetadataOptions"] = {**data["MetadataOptions"], "HttpTokens": "optional"}
-    version = ec2.create_launch_template_version(LaunchTemplateId=template, LaunchTemplateData=data)
-    ec2.modify_launch_template(
-        LaunchTemplateId=template, DefaultVersion=str(version["LaunchTemplateVersion"]["VersionNumber"])
-    )
+    _lt_default_with(w, _imdsv1)
 
 
 def _restore_default_version(w: dict[str, Any]) -> None:
@@ -261,17 +253,25 @@ def _set_trust(w: dict[str, Any], output: str, change: Callable[[dict[str, Any]]
     )
 
 
-def _lt_default_with(w: dict[str, Any], change: Callable[[dict[str, Any]], None]) -> None:
-    """A new launch-template version, the compliant one with ``change`` applied, made the default."""
+def _lt_version_with(w: dict[str, Any], change: Callable[[dict[str, Any]], None]) -> str:
+    """A new launch-template version, the compliant one (1) with ``change`` applied; returns its number."""
     ec2, template = w["here"]["ec2"], w["outputs"]["launchTemplateId"]
     data = ec2.describe_launch_template_versions(LaunchTemplateId=template, Versions=["1"])["LaunchTemplateVersions"][0][
         "LaunchTemplateData"
     ]
     change(data)
     version = ec2.create_launch_template_version(LaunchTemplateId=template, LaunchTemplateData=data)
-    ec2.modify_launch_template(
-        LaunchTemplateId=template, DefaultVersion=str(version["LaunchTemplateVersion"]["VersionNumber"])
-    )
+    return str(version["LaunchTemplateVersion"]["VersionNumber"])
+
+
+def _lt_default_with(w: dict[str, Any], change: Callable[[dict[str, Any]], None]) -> None:
+    """A new launch-template version, the compliant one with ``change`` applied, made the default."""
+    version = _lt_version_with(w, change)
+    w["here"]["ec2"].modify_launch_template(LaunchTemplateId=w["outputs"]["launchTemplateId"], DefaultVersion=version)
+
+
+def _imdsv1(data: dict[str, Any]) -> None:
+    data["MetadataOptions"] = {**data["MetadataOptions"], "HttpTokens": "optional"}
 
 
 def _unencrypted_root(data: dict[str, Any]) -> None:
@@ -291,15 +291,9 @@ def _group_template(w: dict[str, Any], template_id: str) -> None:
 
 def _group_on_a_new_version(w: dict[str, Any]) -> None:
     """An IMDSv1 version that is not the default (so the lt-* checks do not see it), launched by the group."""
-    ec2, template = w["here"]["ec2"], w["outputs"]["launchTemplateId"]
-    data = ec2.describe_launch_template_versions(LaunchTemplateId=template, Versions=["1"])["LaunchTemplateVersions"][0][
-        "LaunchTemplateData"
-    ]
-    data["MetadataOptions"] = {**data["MetadataOptions"], "HttpTokens": "optional"}
-    version = ec2.create_launch_template_version(LaunchTemplateId=template, LaunchTemplateData=data)
     w["here"]["autoscaling"].update_auto_scaling_group(
         AutoScalingGroupName=w["outputs"]["autoScalingGroupName"],
-        LaunchTemplate={"LaunchTemplateId": template, "Version": str(version["LaunchTemplateVersion"]["VersionNumber"])},
+        LaunchTemplate={"LaunchTemplateId": w["outputs"]["launchTemplateId"], "Version": _lt_version_with(w, _imdsv1)},
     )
 
 
