@@ -835,7 +835,8 @@ STACK_CASES = [
 
 def log_destinations(destination: str) -> list[RecordedResource]:
     """A bucket that a service delivers logs to (``destination`` says how), declared before an unlogged bucket."""
-    target = resource(BUCKET, {"bucket": "acme-flow"}, name="target")
+    logging = {"logging": {"targetBucket": "acme-logs"}} if destination == "inline-logging" else {}
+    target = resource(BUCKET, {"bucket": "acme-flow", **logging}, name="target")
     data = resource(BUCKET, {}, name="data")
     writers = {
         # the flow log's destination is an ARN string: of the bucket, of a folder in it, of another partition
@@ -860,8 +861,6 @@ def log_destinations(destination: str) -> list[RecordedResource]:
         "trail-name": [resource(TRAIL, {**GOOD_TRAIL, "s3BucketName": "acme-flow"}, name="trail")],
         "inline-logging": [],
     }[destination]
-    if destination == "inline-logging":
-        target = resource(BUCKET, {"bucket": "acme-flow", "logging": {"targetBucket": "acme-logs"}}, name="target")
     return [target, data, *writers]
 
 
