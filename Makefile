@@ -24,7 +24,7 @@ STACK  ?=
 PLAN_ARGS ?=
 
 .DEFAULT_GOAL := help
-.PHONY: help plan test test-fast lint venv clean bench audit up-local down-local validate up-moto rename mutate \
+.PHONY: help plan test test-provider test-fast lint venv clean bench audit up-local down-local validate up-moto rename mutate \
 	bootstrap-plan bootstrap-variables
 
 ## help: list the targets (the default)
@@ -49,16 +49,20 @@ plan: $(STAMP)
 		echo "make: the offline plan exited $$code (1: a mandatory violation, 2: bad input); make itself exits 2" >&2; \
 		exit $$code; }
 
-## test: lint and the whole test suite, on every core (TEST_WORKERS=1 for a serial run)
+## test: lint and the test suite on every core (TEST_WORKERS=1 for a serial run); all but the real-provider tests
 # loadgroup: a file's tests share a worker (tests/conftest.py groups them), each slow test starts first on its own.
 TEST_WORKERS ?= auto
 PYTEST_DIST := -n $(TEST_WORKERS) --dist loadgroup --no-loadscope-reorder
 test: $(STAMP) lint
-	@$(PY) -m pytest $(PYTEST_DIST) $(PYTEST_ARGS)
+	@$(PY) -m pytest $(PYTEST_DIST) -m "not provider" $(PYTEST_ARGS)
 
-## test-fast: the suite without the slow end-to-end tests (a convenience; make test runs them all)
+## test-provider: the tests that need terraform and the provider mirror (validate, apply on moto; minutes; .ci/run runs it)
+test-provider: $(STAMP)
+	@$(PY) -m pytest $(PYTEST_DIST) -m provider $(PYTEST_ARGS)
+
+## test-fast: make test without the slow end-to-end tests (a convenience; make test runs them)
 test-fast: $(STAMP)
-	@$(PY) -m pytest $(PYTEST_DIST) -m "not slow" $(PYTEST_ARGS)
+	@$(PY) -m pytest $(PYTEST_DIST) -m "not slow and not provider" $(PYTEST_ARGS)
 
 ## lint: ruff, then mypy (strict on components/, policies/starter_policies, policies/starter_shared, tools/; [tool.mypy])
 lint: $(STAMP)

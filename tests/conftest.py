@@ -50,12 +50,17 @@ def run_stack(stack: str, overrides: dict[str, str] | None = None, preview: bool
 
 @pytest.hookimpl(tryfirst=True)  # before xdist turns xdist_group marks into node-id suffixes
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
-    """Scheduling for ``make test`` (``--dist loadgroup --no-loadscope-reorder``): a file's tests share a worker,
+    """Every test that needs the real provider (the ``bridge`` fixture) is marked ``provider``.
+
+    Scheduling for ``make test`` (``--dist loadgroup --no-loadscope-reorder``): a file's tests share a worker,
     so its module fixtures run once, as under ``--dist loadfile``; each ``slow`` test is a unit of its own and
     starts first, longest first (the mark's ``seconds``), so the other files run beside it, not behind it."""
     seconds = {
         item.nodeid: float(mark.kwargs.get("seconds", 0)) for item in items if (mark := item.get_closest_marker("slow"))
     }
+    for item in items:
+        if "bridge" in getattr(item, "fixturenames", ()):  # terraform and the provider mirror: `make test-provider`
+            item.add_marker(pytest.mark.provider)
     grouped = config.pluginmanager.has_plugin("xdist")  # its marker is unknown under -p no:xdist
     for item in items if grouped else ():
         if item.get_closest_marker("xdist_group") is None:

@@ -147,3 +147,24 @@ def test_slow_tests_start_first_longest_first_and_each_file_stays_on_one_worker(
         group = item.get_closest_marker("xdist_group")
         expected = f"slow:{path}::" if mark else path
         assert group is not None and str(group.args[0]).startswith(expected), (item.nodeid, group)
+
+
+def test_provider_tests_are_marked_and_run_by_their_own_target_which_ci_also_runs(request):
+    """`make test` leaves out the tests that need terraform and the provider mirror; `make test-provider` runs exactly
+    those; `.ci/run` and the pull-request workflow run both targets."""
+    provider = {item.nodeid for item in request.session.items if item.get_closest_marker("provider")}
+    uses_bridge = {item.nodeid for item in request.session.items if "bridge" in getattr(item, "fixturenames", ())}
+    assert provider == uses_bridge
+    apply = [item.nodeid for item in request.session.items if "applies_converges_audits_and_destroys" in item.name]
+    assert set(apply) <= provider
+
+    def pytest_line(target: str) -> str:
+        dry = subprocess.run(["make", "-n", target, f"STAMP={REPO / 'Makefile'}"], cwd=REPO, capture_output=True, text=True)
+        return next(line for line in dry.stdout.splitlines() if " -m pytest " in line)
+
+    assert '-m "not provider"' in pytest_line("test") and '-m "not slow and not provider"' in pytest_line("test-fast")
+    assert pytest_line("test-provider").split(" -m pytest ", 1)[1].split("-m ", 1)[1].startswith("provider ")
+    ci = [line.split()[:2] for line in (REPO / ".ci" / "run").read_text().splitlines() if line.startswith("make ")]
+    assert ci == [["make", "test"], ["make", "test-provider"]]
+    workflow = (REPO / ".github" / "workflows" / "pull-request.yml").read_text()
+    assert "run: make test\n" in workflow and "run: make test-provider\n" in workflow
