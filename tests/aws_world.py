@@ -24,6 +24,7 @@ from pathlib import Path
 from typing import Any
 
 import boto3
+import botocore.loaders
 
 REPO = Path(__file__).resolve().parents[1]
 if str(REPO) not in sys.path:  # the stand-in `pulumi` imports this module from a bare interpreter
@@ -60,8 +61,19 @@ def regions(plan: ProgramRun) -> tuple[str, str]:
     return plan.outputs[out.PRIMARY_REGION], plan.outputs[out.REPLICA_REGION]
 
 
+MODELS = botocore.loaders.create_loader()
+
+
+def fresh_session(**kwargs: Any) -> boto3.session.Session:
+    """A new boto3 session whose clients read botocore's service models through one loader per process: each model
+    (EC2's is megabytes of JSON) is parsed once, not once per session. Sessions stay separate (events, credentials)."""
+    fresh = boto3.session.Session(**kwargs)
+    fresh._session.register_component("data_loader", MODELS)
+    return fresh
+
+
 def clients(endpoint: str, region: str) -> dict[str, Any]:
-    session = boto3.session.Session(aws_access_key_id="testing", aws_secret_access_key="testing", region_name=region)
+    session = fresh_session(aws_access_key_id="testing", aws_secret_access_key="testing", region_name=region)
     config = boto3.session.Config(s3={"addressing_style": "path"})
     return {
         name: session.client(name, endpoint_url=endpoint, config=config)

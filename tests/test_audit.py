@@ -15,7 +15,7 @@ from typing import Any
 import boto3
 import botocore.exceptions
 import pytest
-from aws_world import build, clients
+from aws_world import MODELS, build, clients, fresh_session
 from conftest import REPO
 
 from tools.audit import checks
@@ -81,7 +81,31 @@ def world(moto: Moto, tmp_path_factory: pytest.TempPathFactory, runs) -> dict[st
     }
 
 
-SHARED = boto3.session.Session()  # one session: botocore loads each service model once for the whole module
+class ReusingSession(boto3.session.Session):
+    """A session that hands out one client per service, region, endpoint and configuration for the whole module.
+
+    The audit asks its session for a client per service and region on every run (tests/test_audit_edges.py pins
+    that); a new botocore client costs ~25 ms of CPU (its class and event hooks are copied), and this module runs
+    the full audit about seventy times. Clients keep no state between calls, so reusing them changes no answer.
+    Tests that hook a session's events (recorded calls, a lost connection) pass a fresh ``boto3`` session instead.
+    """
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._session.register_component("data_loader", MODELS)  # as fresh_session: each model parsed once
+        self._reused: dict[tuple[object, ...], Any] = {}
+
+    def client(self, service_name: str, region_name: str | None = None, **kwargs: Any) -> Any:  # type: ignore[override]
+        config = kwargs.pop("config", None)
+        options = sorted((config._user_provided_options if config else {}).items())
+        key = (service_name, region_name, repr(sorted(kwargs.items())), repr(options))
+        kwargs["config"] = config
+        if key not in self._reused:
+            self._reused[key] = super().client(service_name, region_name=region_name, **kwargs)
+        return self._reused[key]
+
+
+SHARED = ReusingSession()  # one session: botocore loads each service model once, one client each for the module
 
 
 def run_audit(
@@ -708,7 +732,7 @@ def test_the_audit_never_writes_without_canary_and_ci_policy_grants_exactly_its_
     def record(model: Any, **_: Any) -> None:
         called.append(f"{model.service_model.service_name}.{model.name}")
 
-    session = boto3.session.Session()
+    session = fresh_session()
     session.events.register("before-call", record)
     audit_world(capsys, world, "--http", session=session)
     reads = set(called)
@@ -740,7 +764,7 @@ def granted(document: dict[str, Any]) -> set[str]:
 
 def test_recorded_calls_need_only_actions_the_table_declares(capsys, world):
     called: list[str] = []
-    session = boto3.session.Session()
+    session = fresh_session()
     session.events.register(
         "before-call", lambda model, **_: called.append(f"{model.service_model.service_name}.{model.name}")
     )
@@ -854,7 +878,7 @@ def test_no_credentials_exits_2(capsys, world, monkeypatch, tmp_path):
     monkeypatch.setenv("AWS_CONFIG_FILE", str(tmp_path / "none"))
     monkeypatch.setenv("AWS_EC2_METADATA_DISABLED", "true")
     code, out, err = run_audit(
-        capsys, "--outputs", str(world["path"]), "--endpoint-url", world["endpoint"], session=boto3.session.Session()
+        capsys, "--outputs", str(world["path"]), "--endpoint-url", world["endpoint"], session=fresh_session()
     )  # a fresh session: no cached credentials
     assert (
         code == 2
@@ -891,7 +915,7 @@ def test_command_line_entry_point(world):
 
 
 def test_a_connection_lost_during_one_check_fails_that_check_only(capsys, world):
-    session = boto3.session.Session()
+    session = fresh_session()
 
     def drop(**_: Any) -> None:
         raise botocore.exceptions.EndpointConnectionError(endpoint_url=world["endpoint"])
