@@ -48,11 +48,11 @@ def run() -> ProgramRun:
 
 
 @pytest.fixture(scope="module")
-def verdicts(run: ProgramRun) -> dict[str, list[Any]]:
-    """The pack's verdicts with the bootstrap's policy config and with none (one pack process)."""
-    with PolicyPackProcess(REPO / "policies") as pack:
-        configured = check_run(pack, run, load_policy_config(POLICY_CONFIG, pack.info()))
-        default = check_run(pack, run, {})
+def verdicts(run: ProgramRun, pack_process: PolicyPackProcess) -> dict[str, list[Any]]:
+    """The pack's verdicts with the bootstrap's policy config and with none (the session's pack process, left with
+    its default config)."""
+    configured = check_run(pack_process, run, load_policy_config(POLICY_CONFIG, pack_process.info()))
+    default = check_run(pack_process, run, {})
     return {"configured": configured, "default": default}
 
 
