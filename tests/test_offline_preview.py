@@ -16,10 +16,12 @@ from conftest import PROJECT, REPO
 from starter_shared.outputs import STACK_OUTPUTS
 
 from tools.offline_preview import plan as offline_preview
-from tools.offline_preview.analyzer import PolicyPackProcess, Violation
+from tools.offline_preview.analyzer import Violation
 from tools.offline_preview.engine import UNKNOWN
 
 MINIMAL = REPO / "tests" / "fixtures" / "minimal"
+# every in-process main() call here shares the session's pack (conftest.cli_pack); the subprocess tests start their own
+pytestmark = pytest.mark.usefixtures("cli_pack")
 
 
 def run_cli(capsys, *argv: str) -> tuple[int, str, str]:
@@ -39,27 +41,6 @@ def planned(*argv: str) -> tuple[int, str, str]:
 
 
 PROD_CONFIG = str(REPO / "policies" / "config" / "prod.json")
-
-
-@pytest.fixture(scope="module")
-def started_pack():
-    with PolicyPackProcess(REPO / "policies") as pack:
-        yield pack
-
-
-@pytest.fixture
-def one_pack(started_pack, monkeypatch):
-    """main() starts the pack process on every call; the bad-input tests (their claims are the message and the exit
-    code, and none configures the pack) share one started pack instead, which their calls do not close."""
-    start = offline_preview.PolicyPackProcess
-    monkeypatch.setattr(
-        offline_preview,
-        "PolicyPackProcess",
-        lambda pack_dir, *a: started_pack if Path(pack_dir).resolve() == REPO / "policies" else start(pack_dir, *a),
-    )
-    monkeypatch.setattr(started_pack, "close", lambda: None)
-
-
 DEV_WITH_PROD_CONFIG = ("--stack", "dev", "--policy-config", PROD_CONFIG)
 
 
@@ -170,7 +151,7 @@ BAD_INPUTS = [
 
 
 @pytest.mark.parametrize(("argv", "message"), [c[1:] for c in BAD_INPUTS], ids=[c[0] for c in BAD_INPUTS])
-def test_bad_input_exits_2_with_one_line(capsys, tmp_path, one_pack, argv, message):
+def test_bad_input_exits_2_with_one_line(capsys, tmp_path, argv, message):
     code, out, err = run_cli(capsys, *argv(tmp_path))
     assert code == 2 and out == ""
     assert err.count("\n") == 1 and err.startswith("offline_preview: error: ")
@@ -333,7 +314,7 @@ BAD_POLICY_INPUTS = [
 
 
 @pytest.mark.parametrize(("argv", "message"), [c[1:] for c in BAD_POLICY_INPUTS], ids=[c[0] for c in BAD_POLICY_INPUTS])
-def test_bad_policy_input_exits_2_with_one_line(capsys, tmp_path, one_pack, argv, message):
+def test_bad_policy_input_exits_2_with_one_line(capsys, tmp_path, argv, message):
     code, out, err = run_cli(capsys, *argv(tmp_path))
     assert code == 2 and out == ""
     assert err.count("\n") == 1 and err.startswith("offline_preview: error: ")
@@ -341,6 +322,7 @@ def test_bad_policy_input_exits_2_with_one_line(capsys, tmp_path, one_pack, argv
 
 
 def test_shipped_policy_configs_are_valid_for_the_pack():
+    from tools.offline_preview.analyzer import PolicyPackProcess
     from tools.offline_preview.policy_inputs import load_policy_config
 
     with PolicyPackProcess(REPO / "policies") as pack:
