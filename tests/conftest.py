@@ -154,3 +154,21 @@ def pack(pack_process: SessionPack) -> SessionPack:
     if pack_process.configured:
         pack_process.configure({})
     return pack_process
+
+
+@pytest.fixture
+def cli_pack(pack: SessionPack, monkeypatch: pytest.MonkeyPatch) -> SessionPack:
+    """The session's pack for ``tools.offline_preview``'s ``main`` run in this process: main starts a pack process
+    on every call, which costs more than most plans; a test about what the CLI prints or returns shares this one
+    (``check_run`` sends the stack and its policy config on every call) and main's ``close`` leaves it running.
+    Any ``--policy-pack`` other than policies/ still starts its own; tests/test_plan_reports.py's ``make plan`` and
+    the subprocess tests run the real thing."""
+    from tools.offline_preview import plan
+
+    start = plan.PolicyPackProcess
+    shared = (REPO / "policies").resolve()
+    monkeypatch.setattr(
+        plan, "PolicyPackProcess", lambda pack_dir, *a: pack if Path(pack_dir).resolve() == shared else start(pack_dir, *a)
+    )
+    monkeypatch.setattr(pack, "close", lambda: None)
+    return pack

@@ -7,6 +7,8 @@ virtualenv, so nothing is installed: `make` gets `PY=<this python>` and a fresh 
 
 from __future__ import annotations
 
+import ast
+import functools
 import json
 import os
 import shutil
@@ -194,6 +196,91 @@ def test_readme_shows_the_prompts_pulumi_new_asks():
 # -- a fresh clone, renamed, passes make plan and the tests that read the name (slow) ------------------------
 
 
+# The conftest names a test reads the project name through: the name itself and the stack-config helpers that
+# key every setting by it. (``runs`` is not one: a test that only inspects a program run sees what the renamed
+# `make plan` of every stack already checks.)
+NAME_SOURCES = frozenset({"PROJECT", "stack_config", "run_stack"})
+
+
+@functools.cache
+def parsed(path: Path) -> ast.Module:
+    """A test module's syntax tree, parsed once per run (two tests below read every test file)."""
+    return ast.parse(path.read_text())
+
+
+def name_readers(module: str | ast.Module) -> list[str]:
+    """The test functions of a test module (source or tree) that read the project name: those that mention one of
+    NAME_SOURCES, or a module-level constant, helper or fixture that does (directly or through another), in their
+    body, their decorators (``parametrize`` tables) or their arguments (fixtures)."""
+    refs: dict[str, set[str]] = {}
+    tests = []
+    for node in (ast.parse(module) if isinstance(module, str) else module).body:
+        names = {n.id for n in ast.walk(node) if isinstance(n, ast.Name)}
+        if isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef | ast.ClassDef):
+            refs[node.name] = names | {a.arg for a in ast.walk(node) if isinstance(a, ast.arg)}
+            tests += [node.name] if node.name.startswith("test_") else []
+        elif isinstance(node, ast.Assign | ast.AnnAssign):
+            for target in node.targets if isinstance(node, ast.Assign) else [node.target]:
+                for name in (n.id for n in ast.walk(target) if isinstance(n, ast.Name)):
+                    refs[name] = refs.get(name, set()) | names
+    reading = set(NAME_SOURCES)
+    while more := {name for name, used in refs.items() if name not in reading and used & reading}:
+        reading |= more
+    return [test for test in tests if test in reading]
+
+
+def name_reading_tests(tests: Path, skip: tuple[str, ...] = ()) -> list[str]:
+    """Node ids (``tests/<file>::<test>``) of every name-reading test in the ``tests`` folder, files in ``skip`` aside."""
+    return [
+        f"tests/{path.name}::{test}"
+        for path in sorted(tests.glob("test_*.py"))
+        if path.name not in skip
+        for test in name_readers(parsed(path))
+    ]
+
+
+READER_CASES = [
+    ("direct", "def test_a():\n    assert PROJECT\n", ["test_a"]),
+    ("config-helper", "def test_a():\n    assert stack_config('dev')\n", ["test_a"]),
+    ("constant", "P = PROJECT\ndef test_a():\n    assert P\n", ["test_a"]),
+    ("constant-of-a-constant", "P = PROJECT\nKEY = f'{P}:x'\ndef test_a():\n    assert KEY\n", ["test_a"]),
+    ("helper", "def key():\n    return PROJECT\ndef test_a():\n    assert key()\n", ["test_a"]),
+    ("fixture", "@pytest.fixture\ndef key():\n    return PROJECT\ndef test_a(key):\n    pass\n", ["test_a"]),
+    ("parametrize", "@pytest.mark.parametrize('k', [PROJECT])\ndef test_a(k):\n    assert k\n", ["test_a"]),
+    (
+        "table",
+        "CASES = [('a', lambda: PROJECT)]\n@pytest.mark.parametrize('c', CASES)\ndef test_a(c):\n    pass\n",
+        ["test_a"],
+    ),
+    ("none", "X = 1\ndef helper():\n    return X\ndef test_a(runs):\n    assert helper()\n", []),
+    ("only-the-reader", "def test_a():\n    assert PROJECT\ndef test_b():\n    assert 1\n", ["test_a"]),
+]
+
+
+@pytest.mark.parametrize(("source", "expected"), [c[1:] for c in READER_CASES], ids=[c[0] for c in READER_CASES])
+def test_the_name_reading_tests_are_found_through_constants_helpers_fixtures_and_tables(source, expected):
+    assert name_readers(source) == expected
+
+
+def test_every_test_file_that_reads_the_name_has_tests_among_the_selected():
+    """The renamed copy runs what ``name_reading_tests`` selects: each test file that imports a name source from
+    conftest contributes tests to it, so a file cannot drop out of the fork check unnoticed, and no test spells
+    out a config key of this project (``<name>:key``), which would fail in a fork yet not be selected."""
+    selected = {node.split("::")[0] for node in name_reading_tests(REPO / "tests")}
+    importing, spelled = set(), []
+    for path in sorted((REPO / "tests").glob("test_*.py")):
+        spelled += [path.name] if f"{PROJECT}:" in path.read_text() else []
+        for node in parsed(path).body:
+            if (
+                isinstance(node, ast.ImportFrom)
+                and node.module == "conftest"
+                and NAME_SOURCES & {a.name for a in node.names}
+            ):
+                importing.add(f"tests/{path.name}")
+    assert importing and importing <= selected, sorted(importing - selected)
+    assert spelled == []
+
+
 def repo_copy(tmp_path: Path) -> Path:
     """This repository's files (tracked and new, not ignored) in ``tmp_path/repo``."""
     listed = (
@@ -244,7 +331,7 @@ def pytest_in(copy: Path, *args: str) -> subprocess.CompletedProcess[str]:
 def test_a_fork_renamed_by_pulumi_new_fails_clearly_then_passes_after_make_rename(tmp_path):
     copy = repo_copy(tmp_path)
     # What `pulumi new <repo> --name my-service --stack dev` leaves: the project renamed, the template section
-    # gone, and the prompted values saved into the committed Pulumi.dev.yaml next to its aws-starter: keys.
+    # gone, and the prompted values saved into the committed Pulumi.dev.yaml next to its own (PROJECT) keys.
     project = yaml.safe_load((copy / "Pulumi.yaml").read_text())
     project["name"] = NEW_NAME
     prompts = project.pop("template")["config"]
@@ -276,17 +363,8 @@ def test_a_fork_renamed_by_pulumi_new_fails_clearly_then_passes_after_make_renam
     # the pinned IAM names follow the project (and the bootstrap's deploy roles follow them: test_bootstrap below)
     assert f"{NEW_NAME}-dev-instance" in planned.stdout and f"{PROJECT}-dev-" not in planned.stdout
 
-    # the tests that read the project name: config, guarantees, offline plan (not the two-process timing test),
-    # the bootstrap (its deploy roles name the template's roles)
-    suite = pytest_in(
-        copy,
-        "tests/test_config.py",
-        "tests/test_guarantees.py",
-        "tests/test_offline_preview.py",
-        "tests/test_bootstrap.py",
-        "-k",
-        "not byte_identical",
-    )
+    # every test of the suite whose code reads the project name (test_fork's own aside: they are this run)
+    suite = pytest_in(copy, *name_reading_tests(copy / "tests", skip=("test_fork.py",)))
     assert suite.returncode == 0, suite.stdout[-3000:]
 
 

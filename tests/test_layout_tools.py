@@ -5,6 +5,7 @@ nothing in the repository loads code by file path (only the engine runs the user
 from __future__ import annotations
 
 import ast
+import functools
 import os
 import subprocess
 import sys
@@ -30,9 +31,14 @@ PATH_LOADERS = {"spec_from_file_location", "SourceFileLoader", "run_path", "load
 ALLOWED_PATH_LOADS = {("tools/offline_preview/engine.py", "run_path")}
 
 
+@functools.cache
 def python_files() -> list[Path]:
+    """Every Python file of the repository (two tests read them all: listed once per run, skipped folders unread)."""
     skip = {".venv", ".git", "node_modules", ".pulumi-state", ".mutation"}  # .mutation: make mutate's scratch copies
-    found = [p for p in REPO.rglob("*.py") if not skip & set(p.relative_to(REPO).parts)]
+    found = []
+    for folder, subfolders, names in os.walk(REPO):
+        subfolders[:] = [d for d in subfolders if d not in skip]
+        found += [Path(folder, n) for n in names if n.endswith(".py")]
     found += [
         p
         for p in (REPO / "tests" / "fixtures").rglob("*")
@@ -86,16 +92,19 @@ def path_loads(files: list[Path], root: Path = REPO) -> list[str]:
     """Calls that load code by file path (importlib's file loaders, runpy.run_path, exec of a file's text)."""
     found = []
     for path in files:
-        rel = path.relative_to(root).as_posix()
-        for node in ast.walk(ast.parse(path.read_text(), filename=rel)):
+        rel, text = path.relative_to(root).as_posix(), path.read_text()
+        if not any(name in text for name in (*PATH_LOADERS, "exec", "compile")):
+            continue  # no call below can be named in a file that never spells the name (parsing them all is slow)
+        for node in ast.walk(ast.parse(text, filename=rel)):
             if not isinstance(node, ast.Call):
                 continue
             func = node.func
             name = func.attr if isinstance(func, ast.Attribute) else func.id if isinstance(func, ast.Name) else ""
             if name in PATH_LOADERS and (rel, name) not in ALLOWED_PATH_LOADS:
                 found.append(f"{rel}:{node.lineno} {name}")
-            reads_file = node.args and any(k in ast.dump(node.args[0]) for k in ("open", "read_text", "read_bytes"))
-            if name in ("exec", "compile") and reads_file:
+            if name not in ("exec", "compile") or not node.args:
+                continue
+            if any(k in ast.dump(node.args[0]) for k in ("open", "read_text", "read_bytes")):  # dump only exec/compile
                 found.append(f"{rel}:{node.lineno} {name} of a file's text")
     return found
 

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import contextlib
+import functools
+import io
 import json
 import os
 import subprocess
@@ -17,6 +20,8 @@ from tools.offline_preview.analyzer import Violation
 from tools.offline_preview.engine import UNKNOWN
 
 MINIMAL = REPO / "tests" / "fixtures" / "minimal"
+# every in-process main() call here shares the session's pack (conftest.cli_pack); the subprocess tests start their own
+pytestmark = pytest.mark.usefixtures("cli_pack")
 
 
 def run_cli(capsys, *argv: str) -> tuple[int, str, str]:
@@ -25,8 +30,22 @@ def run_cli(capsys, *argv: str) -> tuple[int, str, str]:
     return code, out, err
 
 
-def test_json_shape_for_the_dev_stack(capsys):
-    code, out, err = run_cli(capsys, "--stack", "dev", "--format", "json")
+@functools.cache
+def planned(*argv: str) -> tuple[int, str, str]:
+    """(exit code, stdout, stderr) of ``main(argv)`` in this process, run once per argv: several tests read the
+    same committed-stack plan (the plan is deterministic: test_same_input_gives_byte_identical_output_...)."""
+    out, err = io.StringIO(), io.StringIO()
+    with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+        code = offline_preview.main(list(argv))
+    return code, out.getvalue(), err.getvalue()
+
+
+PROD_CONFIG = str(REPO / "policies" / "config" / "prod.json")
+DEV_WITH_PROD_CONFIG = ("--stack", "dev", "--policy-config", PROD_CONFIG)
+
+
+def test_json_shape_for_the_dev_stack():
+    code, out, err = planned("--stack", "dev", "--format", "json")
     assert code == 0 and err == ""
     doc = json.loads(out)
     assert doc["stack"] == "dev" and set(doc["outputs"]) == set(STACK_OUTPUTS)
@@ -38,8 +57,8 @@ def test_json_shape_for_the_dev_stack(capsys):
     assert template["inputs"]["metadataOptions"]["httpTokens"] == "required"
 
 
-def test_text_shows_tree_counts_and_outputs(capsys):
-    code, out, _ = run_cli(capsys, "--stack", "prod")
+def test_text_shows_tree_counts_and_outputs():
+    code, out, _ = planned("--stack", "prod")
     assert code == 0
     assert out.startswith(f"Stack {PROJECT}/prod: ")
     assert "├─ starter:storage:ReplicatedStorage  data" in out
@@ -160,15 +179,13 @@ EXPORT = REPO / "tests" / "fixtures" / "state" / "legacy-export.json"
 LEGACY = "urn:pulumi:legacy::shop::"
 
 
-def test_dev_plan_runs_the_pack_with_its_config(capsys):
-    code, out, err = run_cli(capsys, "--stack", "dev", "--format", "json")
+def test_dev_plan_runs_the_pack_with_its_config():
+    code, out, err = planned("--stack", "dev", "--format", "json")
     doc = json.loads(out)
     assert code == 0 and err == ""
     assert doc["summary"] == {"resources": len(doc["resources"]), "mandatory": 0, "advisory": 0}
     # without dev.json, plain HTTP and the dev stack's t4g instances are judged by the defaults
-    code, out, _ = run_cli(
-        capsys, "--stack", "dev", "--format", "json", "--policy-config", str(REPO / "policies" / "config" / "prod.json")
-    )
+    code, out, _ = planned(*DEV_WITH_PROD_CONFIG, "--format", "json")
     doc = json.loads(out)
     assert code == 1 and doc["summary"]["mandatory"] > 0
     listener = next(v for v in doc["violations"] if v["policy"] == "lb-listener-tls")
@@ -317,28 +334,32 @@ def test_shipped_policy_configs_are_valid_for_the_pack():
 # -- plans people can diff and trust ------------------------------------------------------------------------
 
 
+@pytest.fixture(scope="module")
+def child_plan(tmp_path_factory) -> tuple[int, dict[str, bytes]]:
+    """(exit code, {format: bytes}) of one child process planning dev with the prod policy config, given a hash seed
+    other than this process's: text on its stdout and json in ``--output`` (the same renderers as ``--format``)."""
+    ours = os.environ.get("PYTHONHASHSEED", "random")  # unset: a random seed, which "0" (no randomisation) is not
+    seed = "1" if ours == "0" else "0" if ours == "random" else str(int(ours) + 1)
+    output = tmp_path_factory.mktemp("child") / "plan.json"
+    proc = subprocess.run(
+        [sys.executable, "-m", "tools.offline_preview", *DEV_WITH_PROD_CONFIG, "--format", "json", "--output", output],
+        cwd=REPO,
+        capture_output=True,
+        timeout=300,
+        env={**os.environ, "PYTHONHASHSEED": seed},
+    )
+    assert proc.stderr == b""
+    return proc.returncode, {"text": proc.stdout, "json": output.read_bytes()}
+
+
 @pytest.mark.parametrize("fmt", ["text", "json"])
-def test_same_input_gives_byte_identical_output_across_processes(fmt):
-    """Two processes with different hash seeds (set and dict order of strings differ between them) and the
-    prod policy config on dev, so the output carries violations too."""
-    argv = [
-        sys.executable,
-        "-m",
-        "tools.offline_preview",
-        "--stack",
-        "dev",
-        "--format",
-        fmt,
-        "--policy-config",
-        str(REPO / "policies" / "config" / "prod.json"),
-    ]
-    outputs = []
-    for seed in ("1", "2"):
-        proc = subprocess.run(argv, cwd=REPO, capture_output=True, timeout=300, env={**os.environ, "PYTHONHASHSEED": seed})
-        assert proc.returncode == 1, proc.stderr  # the prod config's mandatory verdicts on dev
-        outputs.append(proc.stdout)
-    assert b"Policy violations" in outputs[0] or b'"violations"' in outputs[0]
-    assert outputs[0] == outputs[1]
+def test_same_input_gives_byte_identical_output_across_processes(fmt, child_plan):
+    """Two processes with different hash seeds (set and dict order of strings differ between them): this one and
+    a child, with the prod policy config on dev, so the output carries violations too."""
+    code, here, _ = planned(*DEV_WITH_PROD_CONFIG, "--format", fmt)
+    assert code == child_plan[0] == 1  # the prod config's mandatory verdicts on dev
+    assert "Policy violations" in here or '"violations"' in here
+    assert child_plan[1][fmt] == here.encode()
 
 
 def test_text_names_the_resource_of_every_violation(runs):
@@ -358,9 +379,9 @@ def test_text_names_the_resource_of_every_violation(runs):
 EXAMPLE_CERT = "arn:aws:acm:eu-west-1:123456789012:certificate/00000000-0000-4000-8000-000000000000"
 
 
-def test_prod_with_the_example_certificate_warns_and_still_plans(capsys):
+def test_prod_with_the_example_certificate_warns_and_still_plans():
     assert EXAMPLE_CERT in (REPO / "Pulumi.prod.yaml").read_text()
-    code, out, _ = run_cli(capsys, "--stack", "prod")
+    code, out, _ = planned("--stack", "prod")
     assert code == 0
     warnings = [line for line in out.splitlines() if line.startswith("warning: ")]
     assert warnings == [
@@ -368,7 +389,7 @@ def test_prod_with_the_example_certificate_warns_and_still_plans(capsys):
         "AWS's documentation account 123456789012 (also the offline mock's account, so this plan cannot reject it); "
         "a real preview stops until the stack's certificateArn names an ACM certificate of yours in aws:region"
     ]
-    code, out, _ = run_cli(capsys, "--stack", "prod", "--format", "json", "--no-policies")
+    code, out, _ = planned("--stack", "prod", "--format", "json", "--no-policies")
     assert code == 0 and json.loads(out)["warnings"] == [warnings[0].removeprefix("warning: ")]
 
 

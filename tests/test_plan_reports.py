@@ -15,6 +15,9 @@ from conftest import REPO
 
 from tools.offline_preview import plan as offline_preview
 
+# in-process main() calls share the session's pack (conftest.cli_pack)
+pytestmark = pytest.mark.usefixtures("cli_pack")
+
 MINIMAL = REPO / "tests" / "fixtures" / "minimal"
 SARIF_SCHEMA = json.loads((REPO / "tests" / "fixtures" / "sarif" / "sarif-2.1.0-rtm.5.json").read_text())
 TAGS = '{"tags": {"Owner": "o", "Environment": "dev", "Project": "p", "CostCenter": "c"}}'
