@@ -72,6 +72,20 @@ def test_a_module_of_the_same_name_imported_from_elsewhere_does_not_shadow_the_p
     assert _run(program)["value"] == "program"
 
 
+def test_a_module_loaded_from_inside_the_program_directory_under_another_name_is_gone_too(tmp_path, monkeypatch):
+    monkeypatch.setattr(sys, "path", list(sys.path))  # the program adds its lib/ folder
+    program = _program(tmp_path / "p", "x")
+    (program / "lib").mkdir()  # no __init__.py: not one of the program's own top-level names
+    (program / "lib" / "iso_from_lib.py").write_text("VALUE = 'lib'\n")
+    main = program / "__main__.py"
+    main.write_text(
+        "import sys, pathlib\nsys.path.insert(0, str(pathlib.Path(__file__).parent / 'lib'))\n"
+        "import iso_from_lib\nLIB = iso_from_lib.VALUE\n" + main.read_text()
+    )
+    _run(program)
+    assert "iso_from_lib" not in sys.modules
+
+
 def test_installed_packages_stay_loaded_across_runs(tmp_path):
     program = _program(tmp_path / "p", "x")
     _run(program)
@@ -102,6 +116,7 @@ def test_stack_capture_is_off_while_a_program_runs_and_restored_after(tmp_path, 
     _run(_program(tmp_path / "p", "x"))
     assert seen and set(seen) == {(0, False)}
     assert pulumi_resource._get_stack_trace is original
+    assert original.__module__ == "pulumi.runtime.resource"  # the SDK's own, not one an earlier run left behind
 
 
 def test_the_stack_capture_switch_is_still_there():
