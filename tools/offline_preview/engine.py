@@ -206,16 +206,18 @@ def _purge_modules(program_dir: Path) -> None:
         for p in program_dir.iterdir()
         if (p.suffix == ".py" or (p / "__init__.py").is_file()) and p.name not in ("tools", "tests", "__main__.py")
     }
-    for name, module in list(sys.modules.items()):
-        if _INSTALLED.get(name) is module:
-            continue
+    if _INSTALLED.items() <= sys.modules.items():  # compared in C; a module equals only itself
+        names = sys.modules.keys() - _INSTALLED.keys()
+    else:  # an installed module was dropped or replaced since: judge everything again
+        _INSTALLED.clear()
+        names = set(sys.modules)
+    environment = _environment()
+    for name in names:
+        module = sys.modules[name]
         origin = getattr(module, "__file__", None) or ""
-        if "site-packages" in origin or origin.startswith(_environment()):
+        if "site-packages" in origin or origin.startswith(environment):
             _INSTALLED[name] = module
-            continue
-        if origin.startswith(keep):
-            continue
-        if origin.startswith(root) or name.split(".")[0] in own:
+        elif not origin.startswith(keep) and (origin.startswith(root) or name.partition(".")[0] in own):
             del sys.modules[name]
 
 
