@@ -23,6 +23,7 @@ The runner knows nothing about the pack's internals: only rule ids and levels fr
 from __future__ import annotations
 
 import ast
+import gc
 import json
 import logging
 import shutil
@@ -170,6 +171,7 @@ class CorpusRunner:
         self.kit = kit
         self._own_pack = pack is None
         self.pack = PolicyPackProcess(pack_dir) if pack is None else pack
+        self._ran = False
         self.scratch = Path(tempfile.mkdtemp(prefix="pulumi-corpus-"))
         sys.dont_write_bytecode = True
         # a program that fails an invoke leaves un-awaited futures behind; asyncio would print each traceback
@@ -210,7 +212,19 @@ class CorpusRunner:
         violations = check_run(self.pack, run, self.policy_config(case))
         outcome = judge(case, mode, violations)
         outcome.seconds = time.perf_counter() - start
+        if not self._ran:
+            self._ran = True
+            _freeze_what_is_loaded()
         return outcome
+
+
+def _freeze_what_is_loaded() -> None:
+    """Leave the objects alive now (pulumi_aws's modules and types, which the first run imported: about 250k)
+    out of every later garbage collection. Each full collection would walk them all (~75 ms here) and finds
+    nothing to free there; freezing cuts the corpus's collection time by about two thirds. Garbage is
+    collected first, so nothing that is already unreachable is kept."""
+    gc.collect()
+    gc.freeze()
 
 
 def kit_for(root: Path) -> Path:
