@@ -5,6 +5,7 @@ per-resource stack capture is off only while a program runs, and a pack is not s
 from __future__ import annotations
 
 import sys
+import types
 from pathlib import Path
 from typing import Any
 
@@ -92,6 +93,20 @@ def test_installed_packages_stay_loaded_across_runs(tmp_path):
     _run(program)
     assert sys.modules["pulumi_aws"] is pulumi_aws
     assert sys.modules["pulumi"] is pulumi
+
+
+def test_a_module_replacing_an_installed_one_under_its_name_is_judged_again(tmp_path, monkeypatch):
+    program = _program(tmp_path / "p", "x")
+    installed = types.ModuleType("iso_installed")
+    installed.__file__ = str(tmp_path / "venv" / "site-packages" / "iso_installed.py")
+    monkeypatch.setitem(sys.modules, "iso_installed", installed)
+    engine._purge_modules(program)
+    assert sys.modules["iso_installed"] is installed  # an installed package's module stays
+    replacement = types.ModuleType("iso_installed")
+    replacement.__file__ = str(program / "lib" / "iso_installed.py")
+    sys.modules["iso_installed"] = replacement
+    engine._purge_modules(program)
+    assert "iso_installed" not in sys.modules
 
 
 def test_the_repos_own_program_forgets_its_components_but_keeps_tools_and_tests(tmp_path):

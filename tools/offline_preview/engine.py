@@ -185,8 +185,9 @@ class _Collect(logging.Handler):
 
 _INSTALLED: dict[str, ModuleType] = {}
 """Modules already found to come from an installed package (site-packages or the running environment): no
-program owns them, whatever its directory, so each purge skips them with one identity check instead of reading
-every module's ``__file__`` again (most of ``sys.modules`` is pulumi_aws, whose lazy modules answer slowly)."""
+program owns them, whatever its directory. While they all are still in ``sys.modules`` as they were (one
+comparison of the two mappings), a purge looks only at the other modules instead of reading every module's
+``__file__`` again (most of ``sys.modules`` is pulumi_aws, whose lazy modules answer slowly)."""
 
 
 @functools.cache
@@ -235,7 +236,7 @@ def _without_stack_traces() -> Iterator[None]:
     here reads either field (``RecordedResource`` keeps neither; a program's own errors are located from the
     exception by ``program_errors``), and it costs about a tenth of a mocked run. So the private function is
     swapped for one answering an empty trace (which the SDK sends as no source position) and restored after;
-    if an SDK release renames it, nothing is swapped and runs are only slower (tests/test_offline_preview.py
+    if an SDK release renames it, nothing is swapped and runs are only slower (tests/test_engine_isolation.py
     checks both the swap and the restore)."""
     saved = getattr(pulumi_resource, "_get_stack_trace", None)
     if saved is None:
