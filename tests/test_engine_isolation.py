@@ -4,6 +4,7 @@ per-resource stack capture is off only while a program runs, and a pack is not s
 
 from __future__ import annotations
 
+import gc
 import sys
 import types
 from pathlib import Path
@@ -159,3 +160,12 @@ def test_a_policy_config_the_pack_holds_is_not_sent_again_and_a_changed_one_is(c
     pack.configure({})
     assert len(sent) == 3, [len(r.policyConfig) for r in sent]
     assert {c.enforcementLevel for c in sent[1].policyConfig.values()} == {analyzer_pb2.ADVISORY}
+
+
+def test_freezing_waits_until_enough_modules_were_imported_since_the_last_time(monkeypatch):
+    monkeypatch.setattr(engine, "_FROZEN_WITH", len(sys.modules) - 9)
+    assert not engine.freeze_what_is_loaded(new_modules=10)
+    monkeypatch.setattr(engine, "_FROZEN_WITH", len(sys.modules) - 10)
+    assert engine.freeze_what_is_loaded(new_modules=10)
+    assert len(sys.modules) == engine._FROZEN_WITH
+    assert gc.get_freeze_count() > 0

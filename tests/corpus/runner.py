@@ -23,7 +23,6 @@ The runner knows nothing about the pack's internals: only rule ids and levels fr
 from __future__ import annotations
 
 import ast
-import gc
 import json
 import logging
 import shutil
@@ -38,7 +37,7 @@ if str(REPO) not in sys.path:
     sys.path.insert(0, str(REPO))
 
 from tools.offline_preview.analyzer import PolicyPackProcess, Violation, check_run  # noqa: E402
-from tools.offline_preview.engine import ProgramError, run_program  # noqa: E402
+from tools.offline_preview.engine import ProgramError, freeze_what_is_loaded, run_program  # noqa: E402
 
 CORPUS = Path(__file__).resolve().parent
 CASES = CORPUS / "cases"
@@ -171,7 +170,6 @@ class CorpusRunner:
         self.kit = kit
         self._own_pack = pack is None
         self.pack = PolicyPackProcess(pack_dir) if pack is None else pack
-        self._ran = False
         self.scratch = Path(tempfile.mkdtemp(prefix="pulumi-corpus-"))
         sys.dont_write_bytecode = True
         # a program that fails an invoke leaves un-awaited futures behind; asyncio would print each traceback
@@ -212,19 +210,8 @@ class CorpusRunner:
         violations = check_run(self.pack, run, self.policy_config(case))
         outcome = judge(case, mode, violations)
         outcome.seconds = time.perf_counter() - start
-        if not self._ran:
-            self._ran = True
-            _freeze_what_is_loaded()
+        freeze_what_is_loaded()  # after the first run and whenever a run imported many modules
         return outcome
-
-
-def _freeze_what_is_loaded() -> None:
-    """Leave the objects alive now (pulumi_aws's modules and types, which the first run imported: about 250k)
-    out of every later garbage collection. Each full collection would walk them all (~75 ms here) and finds
-    nothing to free there; freezing cuts the corpus's collection time by about two thirds. Garbage is
-    collected first, so nothing that is already unreachable is kept."""
-    gc.collect()
-    gc.freeze()
 
 
 def kit_for(root: Path) -> Path:
