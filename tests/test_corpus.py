@@ -18,8 +18,8 @@ PARAMS = [pytest.param(case, mode, id=f"{case.id}[{mode}]") for case in CASES fo
 
 
 @pytest.fixture(scope="module")
-def corpus_runner():
-    with CorpusRunner() as runner:
+def corpus_runner(pack_process):
+    with CorpusRunner(pack=pack_process) as runner:  # the session's pack, started once per worker
         yield runner
 
 

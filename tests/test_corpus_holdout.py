@@ -21,8 +21,8 @@ PARAMS = [pytest.param(case, mode, id=f"{case.id}[{mode}]") for case in CASES fo
 
 
 @pytest.fixture(scope="module")
-def holdout_runner():
-    with CorpusRunner(kit=kit_for(ROOT)) as runner:
+def holdout_runner(pack_process):
+    with CorpusRunner(kit=kit_for(ROOT), pack=pack_process) as runner:  # the session's pack, started once per worker
         yield runner
 
 

@@ -39,8 +39,8 @@ def test_xfail_table_names_real_cases():
 
 
 @pytest.fixture(scope="module")
-def holdout2_runner():
-    with CorpusRunner(kit=kit_for(ROOT)) as runner:
+def holdout2_runner(pack_process):
+    with CorpusRunner(kit=kit_for(ROOT), pack=pack_process) as runner:  # the session's pack, started once per worker
         yield runner
 
 

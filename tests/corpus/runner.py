@@ -37,7 +37,7 @@ if str(REPO) not in sys.path:
     sys.path.insert(0, str(REPO))
 
 from tools.offline_preview.analyzer import PolicyPackProcess, Violation, check_run  # noqa: E402
-from tools.offline_preview.engine import ProgramError, run_program  # noqa: E402
+from tools.offline_preview.engine import ProgramError, freeze_what_is_loaded, run_program  # noqa: E402
 
 CORPUS = Path(__file__).resolve().parent
 CASES = CORPUS / "cases"
@@ -160,11 +160,16 @@ def judge(case: Case, mode: str, violations: list[Violation]) -> Outcome:
 
 
 class CorpusRunner:
-    """One pack process and one scratch root for many cases (pulumi_aws is imported once, by the first run)."""
+    """One pack process and one scratch root for many cases (pulumi_aws is imported once, by the first run).
 
-    def __init__(self, pack_dir: Path = PACK, kit: Path = KIT) -> None:
+    ``pack`` is a running pack to share (the test session's): it stays open when the runner closes, and each
+    run still sends its policy config (``check_run``), so what an earlier user of the pack configured never
+    reaches a case."""
+
+    def __init__(self, pack_dir: Path = PACK, kit: Path = KIT, pack: PolicyPackProcess | None = None) -> None:
         self.kit = kit
-        self.pack = PolicyPackProcess(pack_dir)
+        self._own_pack = pack is None
+        self.pack = PolicyPackProcess(pack_dir) if pack is None else pack
         self.scratch = Path(tempfile.mkdtemp(prefix="pulumi-corpus-"))
         sys.dont_write_bytecode = True
         # a program that fails an invoke leaves un-awaited futures behind; asyncio would print each traceback
@@ -177,7 +182,8 @@ class CorpusRunner:
         self.close()
 
     def close(self) -> None:
-        self.pack.close()
+        if self._own_pack:
+            self.pack.close()
         shutil.rmtree(self.scratch, ignore_errors=True)
 
     def program_dir(self, case: Case) -> Path:
@@ -204,6 +210,7 @@ class CorpusRunner:
         violations = check_run(self.pack, run, self.policy_config(case))
         outcome = judge(case, mode, violations)
         outcome.seconds = time.perf_counter() - start
+        freeze_what_is_loaded()  # after the first run and whenever a run imported many modules
         return outcome
 
 

@@ -109,6 +109,8 @@ class PolicyPackProcess:
         self._channel: grpc.Channel | None = None
         self._stub: analyzer_pb2_grpc.AnalyzerStub | None = None
         self._info: analyzer_pb2.AnalyzerInfo | None = None
+        self._configured: analyzer_pb2.ConfigureAnalyzerRequest | None = None
+        """The last policy config this process was sent (``Configure`` replaces the pack's whole config)."""
 
     @property
     def stub(self) -> analyzer_pb2_grpc.AnalyzerStub:
@@ -175,7 +177,10 @@ class PolicyPackProcess:
     def configure(self, policy_config: dict[str, Any]) -> None:
         """Per-policy config as in a ``--policy-pack-config`` file: ``{policy: level | {enforcementLevel, ...}}``,
         plus ``"all": level``. As in the CLI: ``all`` overrides every policy's declared level, a policy's own
-        level overrides ``all``, and a policy given only properties keeps the level it would otherwise have."""
+        level overrides ``all``, and a policy given only properties keeps the level it would otherwise have.
+
+        The request is not sent again when it equals the last one this process was sent: ``Configure`` replaces
+        the pack's whole policy config and nothing else changes it, so the pack already holds exactly that."""
         declared = {p.name: p.enforcementLevel for p in self.info().policies}
         everyone = policy_config.get("all")
         request = analyzer_pb2.ConfigureAnalyzerRequest()
@@ -193,7 +198,11 @@ class PolicyPackProcess:
                 else declared.get(policy, analyzer_pb2.ADVISORY)
             )
             request.policyConfig[policy].CopyFrom(analyzer_pb2.PolicyConfig(enforcementLevel=level, properties=properties))
+        if request == self._configured:
+            return
+        self._configured = None  # a failed call leaves the pack's config unknown
         self.stub.Configure(request)
+        self._configured = request
 
     def analyze(self, resource: RecordedResource, provider: analyzer_pb2.AnalyzerProviderResource | None) -> list[Violation]:
         request = analyzer_pb2.AnalyzeRequest(
@@ -246,7 +255,8 @@ def _violations(response: analyzer_pb2.AnalyzeResponse) -> list[Violation]:
 
 def check_run(pack: PolicyPackProcess, run: ProgramRun, policy_config: dict[str, Any] | None = None) -> list[Violation]:
     """Everything the CLI would ask the pack about one program run: each custom resource, then the stack.
-    The policy config is sent every time, as the CLI does, so a reused pack never keeps an earlier run's config."""
+    The policy config is given every time, as the CLI does, so a reused pack never keeps an earlier run's config
+    (``configure`` skips the call when the pack already holds that config)."""
     pack.configure_stack(run)
     pack.configure(policy_config or {})
     provider_of = provider_resolver(run)

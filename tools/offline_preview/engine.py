@@ -8,18 +8,25 @@ options such as ``protect``. The policy analyzer and the tests build on this rec
 from __future__ import annotations
 
 import asyncio
+import contextlib
+import functools
+import gc
 import logging
 import runpy
 import sys
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+from types import ModuleType
 from typing import Any, cast
 
 import pulumi
 from google.protobuf import json_format, struct_pb2
 from pulumi.runtime import mocks as pulumi_mocks
+from pulumi.runtime import resource as pulumi_resource
 from pulumi.runtime import rpc, settings
 from pulumi.runtime import stack as pulumi_stack
+from pulumi.runtime.proto import source_pb2
 from starter_shared.facts import qualified_type, urn
 
 from tools.offline_preview import program_errors
@@ -177,24 +184,70 @@ class _Collect(logging.Handler):
         self.messages.append(record.getMessage())
 
 
+_INSTALLED: dict[str, ModuleType] = {}
+"""Modules already found to come from an installed package (site-packages or the running environment): no
+program owns them, whatever its directory. While they all are still in ``sys.modules`` as they were (one
+comparison of the two mappings), a purge looks only at the other modules instead of reading every module's
+``__file__`` again (most of ``sys.modules`` is pulumi_aws, whose lazy modules answer slowly)."""
+
+
+@functools.cache
+def _environment() -> str:
+    return str(Path(sys.prefix).resolve()) + "/"
+
+
 def _purge_modules(program_dir: Path) -> None:
     """Forget the program's own modules, so each run imports them afresh from ``program_dir``: those imported
     from it, and those of the same top-level name imported from elsewhere (a copy of a program must not run
     with the original's ``components`` package that an earlier import left in ``sys.modules``)."""
     root = str(program_dir.resolve()) + "/"
     # A virtualenv often lives inside the program directory: its packages (pulumi itself) must stay loaded.
-    keep = (str(Path(sys.prefix).resolve()) + "/", root + "tools/", root + "tests/")
+    keep = (root + "tools/", root + "tests/")
     own = {
         p.stem if p.suffix == ".py" else p.name
         for p in program_dir.iterdir()
         if (p.suffix == ".py" or (p / "__init__.py").is_file()) and p.name not in ("tools", "tests", "__main__.py")
     }
-    for name, module in list(sys.modules.items()):
+    if _INSTALLED.items() <= sys.modules.items():  # compared in C; a module equals only itself
+        names = sys.modules.keys() - _INSTALLED.keys()
+    else:  # an installed module was dropped or replaced since: judge everything again
+        _INSTALLED.clear()
+        names = set(sys.modules)
+    environment = _environment()
+    for name in names:
+        module = sys.modules[name]
         origin = getattr(module, "__file__", None) or ""
-        if "site-packages" in origin or origin.startswith(keep):
-            continue
-        if origin.startswith(root) or name.split(".")[0] in own:
+        if "site-packages" in origin or origin.startswith(environment):
+            _INSTALLED[name] = module
+        elif not origin.startswith(keep) and (origin.startswith(root) or name.partition(".")[0] in own):
             del sys.modules[name]
+
+
+def _no_stack_trace() -> source_pb2.StackTrace:
+    return source_pb2.StackTrace()
+
+
+@contextlib.contextmanager
+def _without_stack_traces() -> Iterator[None]:
+    """Skip the SDK's per-resource stack capture while a program runs under mocks.
+
+    For each resource, ``pulumi.runtime.resource._get_stack_trace`` walks the whole Python stack
+    (``traceback.extract_stack``) to send ``stackTrace`` and ``sourcePosition`` on ``RegisterResource``: the CLI
+    only uses them to point its diagnostics at the user's line. The SDK has no setting to turn it off, nothing
+    here reads either field (``RecordedResource`` keeps neither; a program's own errors are located from the
+    exception by ``program_errors``), and it costs about a tenth of a mocked run. So the private function is
+    swapped for one answering an empty trace (which the SDK sends as no source position) and restored after;
+    if an SDK release renames it, nothing is swapped and runs are only slower (tests/test_engine_isolation.py
+    checks both the swap and the restore)."""
+    saved = getattr(pulumi_resource, "_get_stack_trace", None)
+    if saved is None:
+        yield
+        return
+    pulumi_resource._get_stack_trace = _no_stack_trace
+    try:
+        yield
+    finally:
+        pulumi_resource._get_stack_trace = saved
 
 
 async def _resolve_outputs(outputs: dict[str, Any], into: dict[str, Any]) -> None:
@@ -231,7 +284,8 @@ def run_program(
 
     settings.reset_options(project=project, stack=stack, preview=preview)
     pulumi.runtime.set_all_config(dict(config), list(secret_keys or []))
-    pulumi.runtime.set_mocks(mocks, project=project, stack=stack, preview=preview, logger=logger, monitor=monitor)
+    with _without_stack_traces():  # set_mocks registers the root stack
+        pulumi.runtime.set_mocks(mocks, project=project, stack=stack, preview=preview, logger=logger, monitor=monitor)
     outputs: dict[str, Any] = {}
 
     @pulumi.runtime.test  # type: ignore[untyped-decorator]  # the SDK's decorator has no annotations
@@ -243,7 +297,8 @@ def run_program(
 
     _purge_modules(program_dir)
     try:
-        execute()
+        with _without_stack_traces():
+            execute()
     except pulumi.RunError:
         raise
     except ProgramError:
@@ -265,6 +320,27 @@ def run_program(
         invokes=sorted({token for token, _ in mocks.invoke_args}),
         invoke_args=list(mocks.invoke_args),
     )
+
+
+_FROZEN_WITH = 0
+"""How many modules were loaded when ``freeze_what_is_loaded`` last froze."""
+
+
+def freeze_what_is_loaded(new_modules: int = 200) -> bool:
+    """For a process that runs many programs (the tests, the corpus runner): once at least ``new_modules``
+    modules were imported since the last time (pulumi_aws imports each service the first time a program uses
+    it), collect garbage, then leave every object alive now out of all later collections (``gc.freeze``).
+
+    Otherwise each full collection walks pulumi_aws's ~250k long-lived objects again (~75 ms) and frees none
+    of them. Garbage is collected before the freeze, so only objects still reachable are kept; an object frozen
+    and dropped later is never reclaimed, which costs memory, not correctness. Returns whether it froze."""
+    global _FROZEN_WITH
+    if len(sys.modules) - _FROZEN_WITH < new_modules:
+        return False
+    gc.collect()
+    gc.freeze()
+    _FROZEN_WITH = len(sys.modules)
+    return True
 
 
 def canonical_order(recorded: list[RecordedResource]) -> list[RecordedResource]:
