@@ -136,34 +136,24 @@ def as_list(value: Any) -> list[Any]:
     return value if isinstance(value, list) else [value]
 
 
-class SessionPack(PolicyPackProcess):
-    """The session's pack process; remembers whether the last policy config it was sent is not the default."""
-
-    configured = False
-
-    def configure(self, policy_config: dict[str, Any]) -> None:
-        super().configure(policy_config)
-        self.configured = bool(policy_config)
-
-
 @pytest.fixture(scope="session")
-def pack_process() -> Iterator[SessionPack]:
+def pack_process() -> Iterator[PolicyPackProcess]:
     """The policy pack, served as the Pulumi CLI serves it: one process per test session (per xdist worker)."""
-    with SessionPack(REPO / "policies") as process:
+    with PolicyPackProcess(REPO / "policies") as process:
         yield process
 
 
 @pytest.fixture
-def pack(pack_process: SessionPack) -> SessionPack:
+def pack(pack_process: PolicyPackProcess) -> PolicyPackProcess:
     """The session's pack with its default policy config: a config another test sent (``check_run`` with a stack's
-    config file, say) never reaches the next test, whichever test ran before it on this worker."""
-    if pack_process.configured:
-        pack_process.configure({})
+    config file, say) never reaches the next test, whichever test ran before it on this worker (``configure``
+    sends the default only when the pack holds another config)."""
+    pack_process.configure({})
     return pack_process
 
 
 @pytest.fixture
-def cli_pack(pack: SessionPack, monkeypatch: pytest.MonkeyPatch) -> SessionPack:
+def cli_pack(pack: PolicyPackProcess, monkeypatch: pytest.MonkeyPatch) -> PolicyPackProcess:
     """The session's pack for ``tools.offline_preview``'s ``main`` run in this process: main starts a pack process
     on every call, which costs more than most plans; a test about what the CLI prints or returns shares this one
     (``check_run`` sends the stack and its policy config on every call) and main's ``close`` leaves it running.

@@ -96,10 +96,10 @@ class ReusingSession(boto3.session.Session):
         self._reused: dict[tuple[object, ...], Any] = {}
 
     def client(self, service_name: str, region_name: str | None = None, **kwargs: Any) -> Any:  # type: ignore[override]
-        config = kwargs.pop("config", None)
+        config = kwargs.get("config")
         options = sorted((config._user_provided_options if config else {}).items())
-        key = (service_name, region_name, repr(sorted(kwargs.items())), repr(options))
-        kwargs["config"] = config
+        others = sorted((name, value) for name, value in kwargs.items() if name != "config")
+        key = (service_name, region_name, repr(others), repr(options))
         if key not in self._reused:
             self._reused[key] = super().client(service_name, region_name=region_name, **kwargs)
         return self._reused[key]
