@@ -35,7 +35,8 @@ ALLOWED_PATH_LOADS = {("tools/offline_preview/engine.py", "run_path")}
 @functools.cache
 def python_files() -> list[Path]:
     """Every Python file of the repository (two tests read them all: listed once per run, skipped folders unread)."""
-    skip = {".venv", ".git", "node_modules", ".pulumi-state", ".mutation"}  # .mutation: make mutate's scratch copies
+    # .mutation: make mutate's scratch copies; .venv-scan: make scan's checkov
+    skip = {".venv", ".venv-scan", ".git", "node_modules", ".pulumi-state", ".mutation"}
     found = []
     for folder, subfolders, names in os.walk(REPO):
         subfolders[:] = [d for d in subfolders if d not in skip]
