@@ -25,7 +25,7 @@ PLAN_ARGS ?=
 
 .DEFAULT_GOAL := help
 .PHONY: help plan test test-provider test-fast lint venv clean bench audit up-local down-local validate up-moto rename mutate \
-	bootstrap-plan bootstrap-variables scan scan-env
+	bootstrap-plan bootstrap-variables scan scan-env provider-mirror
 
 ## help: list the targets (the default)
 help:
@@ -111,6 +111,15 @@ scan-env: $(SCAN_STAMP)
 
 scan: $(STAMP) $(SCAN_STAMP)
 	@$(PY) -m tools.scan $(foreach s,$(STACK),--stack $(s)) $(SCAN_ARGS)
+
+## provider-mirror: download the AWS provider the bridge expects into .tf-bridge/mirror (CI; needs the Terraform registry)
+# Then TF_BRIDGE_PLUGIN_DIR=$(CURDIR)/.tf-bridge/mirror makes validate, scan and the real-provider tests use it.
+TF_PROVIDER_VERSION ?= 5.100.0
+provider-mirror:
+	@mkdir -p .tf-bridge/mirror-config
+	@printf '{"terraform": {"required_providers": {"aws": {"source": "hashicorp/aws", "version": "%s"}}}}\n' \
+		$(TF_PROVIDER_VERSION) > .tf-bridge/mirror-config/main.tf.json
+	@cd .tf-bridge/mirror-config && terraform providers mirror -platform=linux_amd64 $(CURDIR)/.tf-bridge/mirror >&2
 
 ## up-moto: the local stack through the real provider against moto: apply, re-plan, audit, destroy
 up-moto: $(STAMP)
