@@ -86,7 +86,7 @@ def findings_of(
             file, line = source_of(resource, program, components)
         entry = baselines.match(accepted, stack, token, name, r.check)
         scan.findings.append(
-            report.Finding(stack, r.check, r.title, name, token, urn, r.address, file, line, entry and entry.reason)
+            report.Finding(stack, r.check, r.title, name, token, urn, r.address, file, line, entry.reason if entry else None)
         )
     return scan
 

@@ -71,10 +71,9 @@ def text(scan: Scan) -> str:
     if scan.stale:
         lines.append("stale baseline entries (no finding matched them; remove them from the baseline):")
         lines += [f"  {entry}" for entry in scan.stale]
-    new = len(scan.new)
     lines.append(
         f"scan: checkov {scan.checkov}: "
-        + ("clean: every finding is accepted in the baseline" if not scan.failed else f"{new} new findings")
+        + ("clean: every finding is accepted in the baseline" if not scan.failed else f"{len(scan.new)} new findings")
         + (f", {len(scan.stale)} stale baseline entries" if scan.stale else "")
     )
     return "\n".join(lines) + "\n"
