@@ -25,7 +25,7 @@ PLAN_ARGS ?=
 
 .DEFAULT_GOAL := help
 .PHONY: help plan test test-provider test-fast lint venv clean bench audit up-local down-local validate up-moto rename mutate \
-	bootstrap-plan bootstrap-variables
+	bootstrap-plan bootstrap-variables scan scan-env provider-mirror
 
 ## help: list the targets (the default)
 help:
@@ -93,6 +93,34 @@ down-local: $(STAMP)
 validate: $(STAMP)
 	@$(PY) -m tools.tf_bridge validate $(if $(STACK),--stack $(STACK),)
 
+## scan: checkov over every stack's plan (STACK=prod: one); new findings fail, scan-baseline.json says what is accepted and why
+# checkov is pinned in tools/scan/requirements.txt and lives in its own .venv-scan, so make test never installs it.
+SCAN_VENV  := .venv-scan
+SCAN_STAMP := $(SCAN_VENV)/.installed-$(PYVER)
+SCAN_ARGS ?=
+$(SCAN_STAMP): tools/scan/requirements.txt
+	@if [ -x $(SCAN_VENV)/bin/python ] && [ "$$($(SCAN_VENV)/bin/python -c 'import sys; print("%d.%d" % sys.version_info[:2])' 2>/dev/null)" != "$(PYVER)" ]; then \
+		rm -rf $(SCAN_VENV); fi
+	@test -x $(SCAN_VENV)/bin/python || { echo "make: creating $(SCAN_VENV) for checkov" >&2; $(PYTHON) -m venv $(SCAN_VENV); }
+	@echo "make: installing the pinned checkov into $(SCAN_VENV) (first scan only)" >&2
+	@$(SCAN_VENV)/bin/python -m pip install --quiet --disable-pip-version-check -r tools/scan/requirements.txt >&2
+	@rm -f $(SCAN_VENV)/.installed-*; touch $(SCAN_STAMP)
+
+## scan-env: install the pinned checkov into .venv-scan only (CI runs it before make test so the scan's tests run)
+scan-env: $(SCAN_STAMP)
+
+scan: $(STAMP) $(SCAN_STAMP)
+	@$(PY) -m tools.scan $(foreach s,$(STACK),--stack $(s)) $(SCAN_ARGS)
+
+## provider-mirror: download the AWS provider the bridge expects into .tf-bridge/mirror (CI; needs the Terraform registry)
+# Then TF_BRIDGE_PLUGIN_DIR=$(CURDIR)/.tf-bridge/mirror makes validate, scan and the real-provider tests use it.
+TF_PROVIDER_VERSION ?= 5.100.0
+provider-mirror:
+	@mkdir -p .tf-bridge/mirror-config
+	@printf '{"terraform": {"required_providers": {"aws": {"source": "hashicorp/aws", "version": "%s"}}}}\n' \
+		$(TF_PROVIDER_VERSION) > .tf-bridge/mirror-config/main.tf.json
+	@cd .tf-bridge/mirror-config && terraform providers mirror -platform=linux_amd64 $(CURDIR)/.tf-bridge/mirror >&2
+
 ## up-moto: the local stack through the real provider against moto: apply, re-plan, audit, destroy
 up-moto: $(STAMP)
 	@$(PY) -m tools.tf_bridge up-moto
@@ -120,6 +148,6 @@ mutate: $(STAMP)
 
 ## clean: remove .venv and the caches (pytest, ruff, schema)
 clean:
-	rm -rf $(VENV) .pytest_cache .ruff_cache .mypy_cache .mutmut-cache mutants .tf-bridge .mutation
+	rm -rf $(VENV) $(SCAN_VENV) .pytest_cache .ruff_cache .mypy_cache .mutmut-cache mutants .tf-bridge .mutation
 	find . -name __pycache__ -type d -prune -not -path './.git/*' -exec rm -rf {} +
 	rm -f "$${STARTER_SCHEMA_CACHE:-$${XDG_CACHE_HOME:-$$HOME/.cache}/aws-starter}"/pulumi-aws-*-inputs.json

@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 from conftest import REPO
 
-PRODUCTS = ("offline_preview", "audit", "local_stack", "tf_bridge", "rename")
+PRODUCTS = ("offline_preview", "audit", "local_stack", "tf_bridge", "rename", "scan")
 SHARED = ("tools.cli",)  # shared by every product; products live in tools/<product>/
 ALLOWED_EDGES = {
     ("local_stack", "offline_preview.stack_files"): "up-local reads the local stack file as the plan does",
@@ -23,6 +23,8 @@ ALLOWED_EDGES = {
     ("tf_bridge", "audit.cli"): "up-moto runs the post-deploy audit against what it applied",
     ("tf_bridge", "local_stack.emulator"): "up-moto applies against moto",
     ("offline_preview", "tf_bridge.cli"): "--tf-validate hands the plan to the bridge (imported only when asked)",
+    ("scan", "tf_bridge"): "make scan plans and translates each stack with the bridge and renders it as main.tf",
+    ("scan", "offline_preview.reports"): "the scan's SARIF and source locations follow the plan's report conventions",
 }
 """(importer, imported module under tools.) pairs between products that are allowed, and why."""
 # The one sanctioned path-based load: the engine runs the user's Pulumi program as `pulumi` would.
@@ -33,7 +35,8 @@ ALLOWED_PATH_LOADS = {("tools/offline_preview/engine.py", "run_path")}
 @functools.cache
 def python_files() -> list[Path]:
     """Every Python file of the repository (two tests read them all: listed once per run, skipped folders unread)."""
-    skip = {".venv", ".git", "node_modules", ".pulumi-state", ".mutation"}  # .mutation: make mutate's scratch copies
+    # .mutation: make mutate's scratch copies; .venv-scan: make scan's checkov
+    skip = {".venv", ".venv-scan", ".git", "node_modules", ".pulumi-state", ".mutation"}
     found = []
     for folder, subfolders, names in os.walk(REPO):
         subfolders[:] = [d for d in subfolders if d not in skip]

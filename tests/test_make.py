@@ -164,6 +164,6 @@ def test_provider_tests_are_marked_and_run_by_their_own_target_which_ci_also_run
     pytest_args = [shlex.split(line.split(" -m pytest ", 1)[1]) for line in dry.stdout.splitlines() if " -m pytest " in line]
     assert [args[args.index("-m") + 1] for args in pytest_args] == ["not provider", "not slow and not provider", "provider"]
     ci = [line.split()[:2] for line in (REPO / ".ci" / "run").read_text().splitlines() if line.startswith("make ")]
-    assert ci == [["make", "test"], ["make", "test-provider"]]
+    assert ci == [["make", "scan-env"], ["make", "test"], ["make", "test-provider"]]  # scan-env: checkov for its tests
     workflow = (REPO / ".github" / "workflows" / "pull-request.yml").read_text()
     assert "run: make test\n" in workflow and "run: make test-provider\n" in workflow

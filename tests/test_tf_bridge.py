@@ -432,6 +432,23 @@ def test_template_stacks_validate_clean(bridge, validate_dir, runs, stack):
     assert validate_run(runs(stack), bridge, validate_dir) == []
 
 
+def test_the_scans_native_rendering_validates_clean(bridge, runs, tmp_path):
+    """tools/tf_bridge/hcl.py (what make scan hands checkov): every stack, plus an inline rule whose unset keys
+    are left out and a policy as jsonencode(), is accepted by the real provider as main.tf."""
+    from tests.test_scan import open_ssh_and_admin_policy
+    from tools.tf_bridge.hcl import render
+
+    cases = {stack: runs(stack) for stack in STACKS} | {"mistakes": open_ssh_and_admin_policy(runs("prod"))}
+    for case, run in cases.items():
+        hcl = render(bridge.translate(run).document, bridge.schema)
+        (tmp_path / "main.tf").write_text(hcl.text)
+        bridge.toolchain.init(tmp_path)  # once: the provider requirement is the same for every case
+        proc = bridge.toolchain.run(tmp_path, "validate", "-json", "-no-color", check=False)
+        report = json.loads(proc.stdout)
+        assert report["valid"], f"{case}: {[d['summary'] + ': ' + d.get('detail', '') for d in report['diagnostics']]}"
+    assert "ingress {" in hcl.text and "jsonencode(" in hcl.text
+
+
 ALARM, LT, LISTENER = (
     "aws:cloudwatch/metricAlarm:MetricAlarm",
     "aws:ec2/launchTemplate:LaunchTemplate",

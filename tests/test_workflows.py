@@ -106,3 +106,21 @@ def test_plan_args_in_workflows_are_flags_the_plan_accepts(path):
             for word in shlex.split(line):
                 if word.startswith("PLAN_ARGS="):
                     build_parser().parse_args(shlex.split(word.removeprefix("PLAN_ARGS=").replace("$", "")))
+
+
+@pytest.mark.parametrize("path", WORKFLOWS, ids=lambda p: p.name)
+def test_scan_args_in_workflows_are_flags_the_scan_accepts(path):
+    from tools.scan.cli import build_parser
+
+    for _, _, step in steps(load(path)):
+        for line in step.get("run", "").splitlines():
+            for word in shlex.split(line):
+                if word.startswith("SCAN_ARGS="):
+                    build_parser().parse_args(shlex.split(word.removeprefix("SCAN_ARGS=").replace("$", "")))
+
+
+def test_the_pull_request_gate_runs_the_scan_and_uploads_its_sarif():
+    checks = load(REPO / ".github" / "workflows" / "pull-request.yml")["jobs"]["checks"]["steps"]
+    runs = [s.get("run", "") for s in checks]
+    assert any(r.startswith("make scan") for r in runs) and "make provider-mirror" in runs
+    assert any(s.get("with", {}).get("category") == "checkov" for s in checks)

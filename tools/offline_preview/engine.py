@@ -19,6 +19,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from types import ModuleType
 from typing import Any, cast
+from urllib.parse import urlsplit
+from urllib.request import url2pathname
 
 import pulumi
 from google.protobuf import json_format, struct_pb2
@@ -62,6 +64,9 @@ class RecordedResource:
     id: str = ""
     registered: struct_pb2.Struct = field(default_factory=struct_pb2.Struct)
     """What a component passed to ``register_outputs`` (empty for custom resources and silent components)."""
+    source: tuple[str, int] | None = None
+    """The SDK's ``sourcePosition`` (file path, line of the call that declared the resource); recorded only when
+    ``run_program(..., source_positions=True)``: the SDK pays a stack walk per resource for it."""
 
     @property
     def inputs(self) -> dict[str, Any]:
@@ -163,6 +168,7 @@ class RecordingMonitor(pulumi_mocks.MockMonitor):
                 ignore_changes=list(request.ignoreChanges),
                 state=state,
                 id=response.id,
+                source=_source_position(request),
             )
         )
         return response
@@ -223,24 +229,31 @@ def _purge_modules(program_dir: Path) -> None:
             del sys.modules[name]
 
 
+def _source_position(request: Any) -> tuple[str, int] | None:
+    """The request's ``sourcePosition`` as (path, line); None when the SDK sent none."""
+    if not request.HasField("sourcePosition") or not request.sourcePosition.uri.startswith("file:"):
+        return None
+    return url2pathname(urlsplit(request.sourcePosition.uri).path), request.sourcePosition.line
+
+
 def _no_stack_trace() -> source_pb2.StackTrace:
     return source_pb2.StackTrace()
 
 
 @contextlib.contextmanager
-def _without_stack_traces() -> Iterator[None]:
+def _without_stack_traces(keep: bool = False) -> Iterator[None]:
     """Skip the SDK's per-resource stack capture while a program runs under mocks.
 
     For each resource, ``pulumi.runtime.resource._get_stack_trace`` walks the whole Python stack
     (``traceback.extract_stack``) to send ``stackTrace`` and ``sourcePosition`` on ``RegisterResource``: the CLI
-    only uses them to point its diagnostics at the user's line. The SDK has no setting to turn it off, nothing
-    here reads either field (``RecordedResource`` keeps neither; a program's own errors are located from the
-    exception by ``program_errors``), and it costs about a tenth of a mocked run. So the private function is
-    swapped for one answering an empty trace (which the SDK sends as no source position) and restored after;
-    if an SDK release renames it, nothing is swapped and runs are only slower (tests/test_engine_isolation.py
-    checks both the swap and the restore)."""
+    only uses them to point its diagnostics at the user's line. The SDK has no setting to turn it off, only
+    ``make scan`` reads the position (``keep``: a finding names the line that declared the resource; a
+    program's own errors are located from the exception by ``program_errors``), and it costs about a tenth of a
+    mocked run. So unless ``keep``, the private function is swapped for one answering an empty trace (which the
+    SDK sends as no source position) and restored after; if an SDK release renames it, nothing is swapped and
+    runs are only slower (tests/test_engine_isolation.py checks both the swap and the restore)."""
     saved = getattr(pulumi_resource, "_get_stack_trace", None)
-    if saved is None:
+    if saved is None or keep:
         yield
         return
     pulumi_resource._get_stack_trace = _no_stack_trace
@@ -265,8 +278,12 @@ def run_program(
     *,
     secret_keys: list[str] | None = None,
     preview: bool = False,
+    source_positions: bool = False,
 ) -> ProgramRun:
     """Run ``program_dir/__main__.py`` under mocks with ``config`` and return what it registered.
+
+    ``source_positions`` keeps the SDK's per-resource stack capture on, so each record carries the file and
+    line that declared it (``RecordedResource.source``); it costs about a tenth of the run.
 
     Raises ``pulumi.RunError`` for errors the program reports as such (bad config), ``ProgramError`` for
     anything else.
@@ -297,7 +314,7 @@ def run_program(
 
     _purge_modules(program_dir)
     try:
-        with _without_stack_traces():
+        with _without_stack_traces(keep=source_positions):
             execute()
     except pulumi.RunError:
         raise

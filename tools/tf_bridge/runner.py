@@ -41,13 +41,15 @@ def plan_stack(
     stack: str,
     config_file: Path | None = None,
     rewrite: Callable[[dict[str, str]], dict[str, str]] | None = None,
+    source_positions: bool = False,
 ) -> ProgramRun:
-    """Run the program's offline plan (mock deployment, not preview: the translation needs the mock IDs)."""
+    """Run the program's offline plan (mock deployment, not preview: the translation needs the mock IDs);
+    ``source_positions`` records the file and line declaring each resource (``make scan``)."""
     project, defaults = read_project(program)
     config, secrets = read_stack_config(config_file or program / f"Pulumi.{stack}.yaml", project, defaults)
     if rewrite is not None:
         config = rewrite(config)
-    return run_program(program, project, stack, config, secret_keys=secrets)
+    return run_program(program, project, stack, config, secret_keys=secrets, source_positions=source_positions)
 
 
 @dataclass
