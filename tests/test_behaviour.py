@@ -813,7 +813,10 @@ def test_replication_copies_everything_at_standard_class_and_keys_wait_30_days_b
         1,
         "STANDARD",
     )
-    keys = p.of(KEY)
+    # The data keys: the one the primary bucket's encryption names and the one replicas are encrypted with.
+    named = {rule["destination"]["encryptionConfiguration"]["replicaKmsKeyId"]}
+    named |= {r["applyServerSideEncryptionByDefault"].get("kmsMasterKeyId") for sse in p.of(SSE) for r in sse.inputs["rules"]}
+    keys = [k for k in p.of(KEY) if k.outputs["arn"] in named]
     assert len(keys) == 2
     for key in keys:
         assert key.inputs["deletionWindowInDays"] == 30, key.urn
@@ -1079,7 +1082,27 @@ def expected_documents(p: Plan) -> dict[tuple[str, str], list[dict[str, Any]]]:
                 },
             },
         ],
+        **log_group_key_documents(p),
     }
+
+
+def log_group_key_documents(p: Plan) -> dict[tuple[str, str], list[dict[str, Any]]]:
+    """The key policy of each log group's key (the edge's WAF and CloudFront logs): the account administers
+    through IAM; CloudWatch Logs of the group's region may use the key for that group only."""
+    found = {}
+    for group in p.of("aws:cloudwatch/logGroup:LogGroup"):
+        key, region = p.ref(group.inputs["kmsKeyId"], KEY), group.outputs["region"]
+        found[(key.urn, "policy")] = [
+            {"Effect": "Allow", "Principal": {"AWS": f"arn:aws:iam::{ACCOUNT_ID}:root"}, "Action": "kms:*", "Resource": "*"},
+            {
+                "Effect": "Allow",
+                "Principal": {"Service": f"logs.{region}.amazonaws.com"},
+                "Action": ["kms:Encrypt*", "kms:Decrypt*", "kms:ReEncrypt*", "kms:GenerateDataKey*", "kms:Describe*"],
+                "Resource": "*",
+                "Condition": {"ArnEquals": {"kms:EncryptionContext:aws:logs:arn": group.outputs["arn"]}},
+            },
+        ]
+    return found
 
 
 POLICY_PROPERTIES = ("policy", "assumeRolePolicy")
