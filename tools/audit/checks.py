@@ -569,8 +569,9 @@ def _web_acl(a: Audit, arn: str) -> dict[str, Any]:
 def waf_association(a: Audit, subject: str) -> Check:
     lb = a.out[out.LOAD_BALANCER_ARN]
     found = a.client("wafv2").get_web_acl_for_resource(ResourceArn=lb).get("WebACL") or {}
-    return Check("waf-association", lb, found.get("ARN") == a.out[subject], f"web ACL {found.get('ARN') or 'none'} "
-                 f"(expected {a.out[subject]})")
+    return Check(
+        "waf-association", a.out[subject], found.get("ARN") == a.out[subject], f"{lb} has web ACL {found.get('ARN') or 'none'}"
+    )
 
 
 def waf_rules(a: Audit, subject: str) -> Check:
@@ -652,7 +653,7 @@ def alb_origin_guard(a: Audit, subject: str) -> Check:
         unguarded = [str(r.get("Priority")) for r in rules if not any(c.get("Field") == "http-header" for c in r.get("Conditions", []))]
         problems += [f"{listener['Port']}/{listener['Protocol']} rules {unguarded} forward without the header"] if unguarded else []
     detail = "; ".join(problems) or f"ingress only from {CLOUDFRONT_ORIGIN_FACING}; listeners refuse requests without the header"
-    return Check("alb-origin-guard", lb, not problems, detail)
+    return Check("alb-origin-guard", a.out[subject], not problems, f"{lb}: {detail}")
 
 
 # -- the table -------------------------------------------------------------------------------------------------
