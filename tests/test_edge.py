@@ -28,7 +28,7 @@ import pulumi_aws as aws
 import pytest
 from conftest import CERT_ARN, PROJECT, REPO, stack_config
 
-from components.config import LOG_RETENTION_DAYS, parse_config
+from components.config import LOG_RETENTION_DAYS, ConfigError, parse_config
 from tools.offline_preview.analyzer import PolicyPackProcess, check_run
 from tools.offline_preview.engine import ProgramRun, RecordedResource, run_program
 from tools.offline_preview.plan import load_policy_config
@@ -392,3 +392,24 @@ def test_the_pack_finds_nothing_in_the_edge(pack, plan, scenario):
 )
 def test_the_pack_accepts_a_production_cdn(pack, plan):
     assert _edge_violations(pack, plan("prod-cdn")) == []
+
+
+# -- config ----------------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "changes",
+    [
+        {f"{P}:cdn": "true", f"{P}:cdnOriginSecret": "too-short-secret"},  # its own format check
+        {f"{P}:cdnOriginSecret": "a-secret-set-while-cdn-is-off-0123456789"},  # the cross-key rule
+    ],
+)
+def test_a_refused_origin_secret_is_never_echoed(changes):
+    """The one-line config error names the key and what is expected, never the secret value."""
+    config = {**stack_config("dev"), **changes}
+    config.pop(f"{P}:allowedCidrs")
+    with pytest.raises(ConfigError) as caught:
+        parse_config(config, P, "dev")
+    (problem,) = [p for p in caught.value.problems if p.startswith(f"{P}:cdnOriginSecret:")]
+    assert "not shown: secret" in problem
+    assert changes[f"{P}:cdnOriginSecret"] not in str(caught.value)
