@@ -15,7 +15,7 @@ import pulumi
 import pulumi_aws as aws
 
 from components import policy_documents as docs
-from components.web_tier import OriginGuard
+from components.blocks.origin_guard import OriginGuard
 
 ORIGIN_HEADER = "X-Origin-Verify"
 CLOUDFRONT_ORIGIN_FACING = "com.amazonaws.global.cloudfront.origin-facing"

@@ -14,6 +14,7 @@ from starter_shared.elb_tls import RECOMMENDED_POLICY
 from starter_shared.facts import TEMPLATE_HOP_LIMIT
 
 from components import policy_documents as docs
+from components.blocks.origin_guard import OriginGuard
 from components.blocks.secure_bucket import SecureBucket, SecureBucketArgs
 from components.blocks.security_group import allow_tcp, cidr_peer
 
@@ -57,16 +58,6 @@ class ScalingArgs:
     desired_capacity: int
     max_size: int
     cpu_target_utilization: int
-
-
-@dataclass(frozen=True)
-class OriginGuard:
-    """The load balancer behind CloudFront (components/edge.py builds this): ingress only from CloudFront's
-    origin-facing prefix list, and traffic forwarded only when it carries the secret header CloudFront adds."""
-
-    prefix_list_id: pulumi.Input[str]
-    header_name: str
-    secret: pulumi.Output[str]
 
 
 @dataclass(frozen=True)
