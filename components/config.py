@@ -55,7 +55,30 @@ CDN_CERTIFICATE_REGION = "us-east-1"
 """CloudFront reads viewer certificates from ACM in us-east-1 only."""
 MIN_ORIGIN_SECRET = 32
 """Characters of the origin header secret: long enough that guessing it is no way past CloudFront."""
-LOG_RETENTION_DAYS = (1, 3, 5, 7, 14, 30, 60, 90, 120, 150, 180, 365, 400, 545, 731, 1096, 1827, 2192, 2557, 2922, 3288, 3653)
+LOG_RETENTION_DAYS = (
+    1,
+    3,
+    5,
+    7,
+    14,
+    30,
+    60,
+    90,
+    120,
+    150,
+    180,
+    365,
+    400,
+    545,
+    731,
+    1096,
+    1827,
+    2192,
+    2557,
+    2922,
+    3288,
+    3653,
+)
 """The retention periods CloudWatch Logs accepts (0, never expire, is refused here): what the installed
 pulumi-aws documents for ``LogGroup.retention_in_days`` (tests/test_edge.py fails when an upgrade changes it)."""
 _PLACEHOLDER = re.compile(r"\$\{[^}]*\}")
@@ -210,18 +233,19 @@ class StackConfig:
         90,
         check=_expect(lambda d: d in LOG_RETENTION_DAYS, "one of " + ", ".join(map(str, LOG_RETENTION_DAYS))),
     )
-    cdn: bool = setting(
-        "CloudFront distribution in front of the load balancer, which then accepts only CloudFront.", False
-    )
+    cdn: bool = setting("CloudFront distribution in front of the load balancer, which then accepts only CloudFront.", False)
     cdn_origin_secret: str | None = setting(
         f"Secret header value CloudFront sends and the load balancer requires; required with cdn (set it with "
         f"`pulumi config set --secret`, {MIN_ORIGIN_SECRET}+ characters).",
         None,
-        check=_expect(lambda v: len(v) >= MIN_ORIGIN_SECRET and v.isprintable(), f"{MIN_ORIGIN_SECRET}+ printable characters"),
+        check=_expect(
+            lambda v: len(v) >= MIN_ORIGIN_SECRET and v.isprintable(), f"{MIN_ORIGIN_SECRET}+ printable characters"
+        ),
         secret=True,
     )
     cdn_certificate_arn: str | None = setting(
-        f"ACM certificate in {CDN_CERTIFICATE_REGION} for cdnAliases (TLSv1.2_2021 to viewers); required with cdn in production.",
+        f"ACM certificate in {CDN_CERTIFICATE_REGION} for cdnAliases (TLSv1.2_2021 to viewers); required with cdn in "
+        "production.",
         None,
         check=_expect(_ACM_ARN.match, "an ACM certificate ARN"),
     )
@@ -606,35 +630,65 @@ def _check_cdn(values: Mapping[str, Any], typed: dict[str, Any], production: boo
     if typed["cdn"] is not True:
         for key in cdn_keys:
             if typed[key] and key not in p.bad:
-                p.add(p.qualified(key), typed[key], "unset without cdn: true (nothing would use it)", key == "cdnOriginSecret")
+                p.add(
+                    p.qualified(key), typed[key], "unset without cdn: true (nothing would use it)", key == "cdnOriginSecret"
+                )
         return
     if typed["cdnOriginSecret"] is None:
-        p.add(p.qualified("cdnOriginSecret"), _MISSING, "a secret with cdn: true (`pulumi config set --secret cdnOriginSecret "
-              '"$(openssl rand -hex 32)"`)')
+        p.add(
+            p.qualified("cdnOriginSecret"),
+            _MISSING,
+            'a secret with cdn: true (`pulumi config set --secret cdnOriginSecret "$(openssl rand -hex 32)"`)',
+        )
     if p.qualified("allowedCidrs") in values:
-        p.add(p.qualified("allowedCidrs"), typed["allowedCidrs"], "unset with cdn: true (the load balancer accepts only CloudFront)")
+        p.add(
+            p.qualified("allowedCidrs"),
+            typed["allowedCidrs"],
+            "unset with cdn: true (the load balancer accepts only CloudFront)",
+        )
     cert, aliases = typed["cdnCertificateArn"], typed["cdnAliases"]
     if isinstance(cert, str) and "cdnCertificateArn" not in p.bad:
         match = _ACM_ARN.match(cert)
         if match and match["region"] != CDN_CERTIFICATE_REGION:
-            p.add(p.qualified("cdnCertificateArn"), cert, f"a certificate in {CDN_CERTIFICATE_REGION}, as CloudFront requires")
+            p.add(
+                p.qualified("cdnCertificateArn"), cert, f"a certificate in {CDN_CERTIFICATE_REGION}, as CloudFront requires"
+            )
         if not aliases and "cdnAliases" not in p.bad:
             p.add(p.qualified("cdnAliases"), [], "at least one host name the certificate covers")
     elif aliases and "cdnAliases" not in p.bad:
-        p.add(p.qualified("cdnAliases"), list(aliases), "unset without cdnCertificateArn (CloudFront serves aliases only with one)")
+        p.add(
+            p.qualified("cdnAliases"),
+            list(aliases),
+            "unset without cdnCertificateArn (CloudFront serves aliases only with one)",
+        )
     if production:
         if cert is None:
-            p.add(p.qualified("cdnCertificateArn"), _MISSING, "a certificate with cdn in production (the default "
-                  "*.cloudfront.net certificate lets viewers negotiate TLSv1)")
+            p.add(
+                p.qualified("cdnCertificateArn"),
+                _MISSING,
+                "a certificate with cdn in production (the default "
+                "*.cloudfront.net certificate lets viewers negotiate TLSv1)",
+            )
         if typed["certificateArn"] is None:
-            p.add(p.qualified("certificateArn"), _MISSING, "a certificate with cdn in production (CloudFront reaches the "
-                  "load balancer over HTTPS, so the origin secret never crosses the internet in clear)")
+            p.add(
+                p.qualified("certificateArn"),
+                _MISSING,
+                "a certificate with cdn in production (CloudFront reaches the "
+                "load balancer over HTTPS, so the origin secret never crosses the internet in clear)",
+            )
     if typed["certificateArn"] is not None and typed["cdnOriginDomain"] is None:
-        p.add(p.qualified("cdnOriginDomain"), _MISSING, "the name certificateArn covers, resolving to the load balancer "
-              "(CloudFront checks the origin's certificate against it)")
+        p.add(
+            p.qualified("cdnOriginDomain"),
+            _MISSING,
+            "the name certificateArn covers, resolving to the load balancer "
+            "(CloudFront checks the origin's certificate against it)",
+        )
     elif typed["certificateArn"] is None and typed["cdnOriginDomain"] is not None:
-        p.add(p.qualified("cdnOriginDomain"), typed["cdnOriginDomain"], "unset without certificateArn (CloudFront reaches "
-              "the load balancer's own DNS name over HTTP)")
+        p.add(
+            p.qualified("cdnOriginDomain"),
+            typed["cdnOriginDomain"],
+            "unset without certificateArn (CloudFront reaches the load balancer's own DNS name over HTTP)",
+        )
 
 
 def _runtime_config() -> dict[str, Any]:

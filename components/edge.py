@@ -118,7 +118,10 @@ class WebFirewall(pulumi.ComponentResource):
     def __init__(self, name: str, args: WebFirewallArgs, opts: pulumi.ResourceOptions | None = None) -> None:
         super().__init__("starter:edge:WebFirewall", name, None, opts)
         child = pulumi.ResourceOptions(parent=self)
-        rate: aws.wafv2.WebAclRuleStatementRateBasedStatementArgsDict = {"limit": args.rate_limit, "aggregate_key_type": "IP"}
+        rate: aws.wafv2.WebAclRuleStatementRateBasedStatementArgsDict = {
+            "limit": args.rate_limit,
+            "aggregate_key_type": "IP",
+        }
         if args.behind_cdn:
             rate = {
                 "limit": args.rate_limit,
@@ -237,7 +240,9 @@ class Cdn(pulumi.ComponentResource):
             opts=child,
         )
         stem = _stem(name)
-        self.log_group = _encrypted_log_group(self, f"{name}-logs", f"{stem}-access-logs", CLOUDFRONT_REGION, args.logs, True)
+        self.log_group = _encrypted_log_group(
+            self, f"{name}-logs", f"{stem}-access-logs", CLOUDFRONT_REGION, args.logs, True
+        )
         source = aws.cloudwatch.LogDeliverySource(
             f"{name}-access-logs",
             name=f"{stem}-source",

@@ -191,9 +191,7 @@ def bucket_policy(statements: Sequence[Statement]) -> Document:
     return _document(statements)
 
 
-def log_group_key_policy(
-    account_id: pulumi.Input[str], partition: str, region: str, log_group_name: str
-) -> Document:
+def log_group_key_policy(account_id: pulumi.Input[str], partition: str, region: str, log_group_name: str) -> Document:
     """Key policy of a key that encrypts one CloudWatch log group: the account administers it (through IAM, so
     it can never become unmanageable); CloudWatch Logs in ``region`` may use it for that log group only."""
     account_root = pulumi.Output.concat("arn:", partition, ":iam::", account_id, ":root")

@@ -326,9 +326,7 @@ class WebTier(pulumi.ComponentResource):
         )
 
     # -- behind CloudFront (cdn: true): the only two places the distribution changes the web tier ------------
-    def _origin_guard_ingress(
-        self, name: str, alb_sg: aws.ec2.SecurityGroup, edge: EdgeArgs, guard: OriginGuard
-    ) -> None:
+    def _origin_guard_ingress(self, name: str, alb_sg: aws.ec2.SecurityGroup, edge: EdgeArgs, guard: OriginGuard) -> None:
         """The serving port from CloudFront's origin-facing addresses only. One port: the prefix list counts as
         ~55 rules against the group's quota of 60, so a second port would not fit."""
         port = 443 if edge.certificate_arn else 80

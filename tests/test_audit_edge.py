@@ -91,7 +91,9 @@ def build_edge(endpoint: str, outputs: dict[str, Any], plan: ProgramRun) -> dict
 
     # The origin guard: CloudFront's prefix list on the ALB group, the serving listener refusing without the header.
     (ingress,) = [
-        r.inputs for r in plan.of_type("aws:vpc/securityGroupIngressRule:SecurityGroupIngressRule") if r.inputs.get("prefixListId")
+        r.inputs
+        for r in plan.of_type("aws:vpc/securityGroupIngressRule:SecurityGroupIngressRule")
+        if r.inputs.get("prefixListId")
     ]
     lookup = next(a for t, a in plan.invoke_args if t == "aws:ec2/getPrefixList:getPrefixList")
     prefix_list = ec2.create_managed_prefix_list(PrefixListName=lookup["name"], MaxEntries=60, AddressFamily="IPv4")

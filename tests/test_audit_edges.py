@@ -250,9 +250,14 @@ def _waf_answers(run: ProgramRun, o: dict[str, Any]) -> dict[str, Callable[..., 
         "get_web_acl_for_resource": lambda ResourceArn: (
             {"WebACL": {"ARN": o[out.WEB_ACL_ARN]}} if ResourceArn == o[out.LOAD_BALANCER_ARN] else {}
         ),
-        "get_web_acl": lambda Name, Scope, Id: {"WebACL": {"Name": Name, "Id": Id, "Rules": _api_shape(acl.inputs["rules"])}},
+        "get_web_acl": lambda Name, Scope, Id: {
+            "WebACL": {"Name": Name, "Id": Id, "Rules": _api_shape(acl.inputs["rules"])}
+        },
         "get_logging_configuration": lambda ResourceArn: {
-            "LoggingConfiguration": {"ResourceArn": ResourceArn, "LogDestinationConfigs": logging.inputs["logDestinationConfigs"]}
+            "LoggingConfiguration": {
+                "ResourceArn": ResourceArn,
+                "LogDestinationConfigs": logging.inputs["logDestinationConfigs"],
+            }
         },
     }
 

@@ -815,7 +815,9 @@ def test_replication_copies_everything_at_standard_class_and_keys_wait_30_days_b
     )
     # The data keys: the one the primary bucket's encryption names and the one replicas are encrypted with.
     named = {rule["destination"]["encryptionConfiguration"]["replicaKmsKeyId"]}
-    named |= {r["applyServerSideEncryptionByDefault"].get("kmsMasterKeyId") for sse in p.of(SSE) for r in sse.inputs["rules"]}
+    named |= {
+        r["applyServerSideEncryptionByDefault"].get("kmsMasterKeyId") for sse in p.of(SSE) for r in sse.inputs["rules"]
+    }
     keys = [k for k in p.of(KEY) if k.outputs["arn"] in named]
     assert len(keys) == 2
     for key in keys:

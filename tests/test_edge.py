@@ -167,9 +167,7 @@ def test_every_web_acl_blocks_with_the_managed_groups_and_a_rate_limit(plan, sce
         rules = i["rules"]
         assert len({r["priority"] for r in rules}) == len(rules), "WAF refuses two rules of one priority"
         managed = {
-            s["name"]: r
-            for r in rules
-            if (s := _statement(r, "managedRuleGroupStatement")) and s.get("vendorName") == "AWS"
+            s["name"]: r for r in rules if (s := _statement(r, "managedRuleGroupStatement")) and s.get("vendorName") == "AWS"
         }
         assert set(managed) >= MANAGED_GROUPS
         for name in MANAGED_GROUPS:

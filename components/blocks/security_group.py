@@ -31,7 +31,8 @@ def allow_tcp(
     opts: pulumi.ResourceOptions,
     **peer: Unpack[Peer],
 ) -> pulumi.CustomResource:
-    """One single-port TCP rule; ``peer`` is ``cidr_ipv4=``, ``cidr_ipv6=``, ``referenced_security_group_id=`` or ``prefix_list_id=``."""
+    """One single-port TCP rule; ``peer`` is ``cidr_ipv4=``, ``cidr_ipv6=``, ``referenced_security_group_id=`` or
+    ``prefix_list_id=``."""
     rule = aws.vpc.SecurityGroupIngressRule if direction == "ingress" else aws.vpc.SecurityGroupEgressRule
     return rule(
         name,

@@ -560,7 +560,9 @@ def _web_acl(a: Audit, arn: str) -> dict[str, Any]:
 
     def read() -> dict[str, Any]:
         name, acl_id = arn.split("/")[-2:]
-        acl: dict[str, Any] = a.client("wafv2", _region_of(arn)).get_web_acl(Name=name, Scope="REGIONAL", Id=acl_id)["WebACL"]
+        acl: dict[str, Any] = a.client("wafv2", _region_of(arn)).get_web_acl(Name=name, Scope="REGIONAL", Id=acl_id)[
+            "WebACL"
+        ]
         return acl
 
     return a.memo(f"webacl:{arn}", read)
@@ -570,7 +572,10 @@ def waf_association(a: Audit, subject: str) -> Check:
     lb = a.out[out.LOAD_BALANCER_ARN]
     found = a.client("wafv2").get_web_acl_for_resource(ResourceArn=lb).get("WebACL") or {}
     return Check(
-        "waf-association", a.out[subject], found.get("ARN") == a.out[subject], f"{lb} has web ACL {found.get('ARN') or 'none'}"
+        "waf-association",
+        a.out[subject],
+        found.get("ARN") == a.out[subject],
+        f"{lb} has web ACL {found.get('ARN') or 'none'}",
     )
 
 
@@ -584,8 +589,11 @@ def waf_rules(a: Audit, subject: str) -> Check:
         and "None" in r.get("OverrideAction", {})
         and not r["Statement"]["ManagedRuleGroupStatement"].get("RuleActionOverrides")
     }
-    limits = [r["Statement"]["RateBasedStatement"].get("Limit") for r in rules
-              if "RateBasedStatement" in r.get("Statement", {}) and "Block" in r.get("Action", {})]
+    limits = [
+        r["Statement"]["RateBasedStatement"].get("Limit")
+        for r in rules
+        if "RateBasedStatement" in r.get("Statement", {}) and "Block" in r.get("Action", {})
+    ]
     missing = sorted(MANAGED_RULE_GROUPS - acting)
     ok = not missing and bool(limits)
     detail = f"managed groups acting: {', '.join(sorted(acting & MANAGED_RULE_GROUPS)) or 'none'}; rate limits {limits}"
@@ -635,7 +643,9 @@ def alb_origin_guard(a: Audit, subject: str) -> Check:
     lb = a.out[out.LOAD_BALANCER_ARN]
     elb, ec2 = a.client("elbv2"), a.client("ec2")
     groups = elb.describe_load_balancers(LoadBalancerArns=[lb])["LoadBalancers"][0].get("SecurityGroups", [])
-    permissions = [p for g in ec2.describe_security_groups(GroupIds=groups)["SecurityGroups"] for p in g.get("IpPermissions", [])]
+    permissions = [
+        p for g in ec2.describe_security_groups(GroupIds=groups)["SecurityGroups"] for p in g.get("IpPermissions", [])
+    ]
     lists = {pl["PrefixListId"] for p in permissions for pl in p.get("PrefixListIds", [])}
     names = {
         pl["PrefixListId"]: pl.get("PrefixListName")
@@ -650,9 +660,17 @@ def alb_origin_guard(a: Audit, subject: str) -> Check:
         if not _refuses(listener["DefaultActions"]) and not _redirects_to_https(listener["DefaultActions"]):
             problems.append(f"{listener['Port']}/{listener['Protocol']} does not refuse by default")
         rules = [r for r in elb.describe_rules(ListenerArn=listener["ListenerArn"])["Rules"] if not r.get("IsDefault")]
-        unguarded = [str(r.get("Priority")) for r in rules if not any(c.get("Field") == "http-header" for c in r.get("Conditions", []))]
-        problems += [f"{listener['Port']}/{listener['Protocol']} rules {unguarded} forward without the header"] if unguarded else []
-    detail = "; ".join(problems) or f"ingress only from {CLOUDFRONT_ORIGIN_FACING}; listeners refuse requests without the header"
+        unguarded = [
+            str(r.get("Priority"))
+            for r in rules
+            if not any(c.get("Field") == "http-header" for c in r.get("Conditions", []))
+        ]
+        problems += (
+            [f"{listener['Port']}/{listener['Protocol']} rules {unguarded} forward without the header"] if unguarded else []
+        )
+    detail = (
+        "; ".join(problems) or f"ingress only from {CLOUDFRONT_ORIGIN_FACING}; listeners refuse requests without the header"
+    )
     return Check("alb-origin-guard", a.out[subject], not problems, f"{lb}: {detail}")
 
 
@@ -787,9 +805,7 @@ DEFAULT_CHECK_COUNT = sum(
 SWITCHED_CHECK_COUNT = sum(len([s for s in spec.subjects if s in out.SWITCHED_OUTPUTS]) for spec in CHECKS)
 """How many more it reports with waf and cdn on."""
 REQUIRED_OUTPUTS: tuple[str, ...] = tuple(
-    name
-    for name in out.STACK_OUTPUTS
-    if name not in out.SWITCHED_OUTPUTS and any(name in spec.outputs for spec in CHECKS)
+    name for name in out.STACK_OUTPUTS if name not in out.SWITCHED_OUTPUTS and any(name in spec.outputs for spec in CHECKS)
 )
 """The stack outputs the audit needs, in the program's export order."""
 OPTIONAL_OUTPUTS: tuple[str, ...] = tuple(

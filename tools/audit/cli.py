@@ -93,7 +93,10 @@ def render_text(checks: list[Check], skipped: list[str] | None = None) -> str:
 
 def to_json(checks: list[Check], skipped: list[str] | None = None) -> dict[str, Any]:
     passed = sum(c.ok for c in checks)
-    report: dict[str, Any] = {"checks": [asdict(c) for c in checks], "summary": {"passed": passed, "failed": len(checks) - passed}}
+    report: dict[str, Any] = {
+        "checks": [asdict(c) for c in checks],
+        "summary": {"passed": passed, "failed": len(checks) - passed},
+    }
     if skipped:
         report["notRun"] = list(skipped)
     return report

@@ -277,8 +277,12 @@ def _prefix_list(args: dict[str, Any]) -> dict[str, Any]:
     name = str(args.get("name") or "")
     if not name.startswith("com.amazonaws."):
         raise NoMockAnswer(f"getPrefixList: no AWS-managed prefix list named {name!r}")
-    return {"id": f"pl-{_digest(name, length=8)}", "prefixListId": f"pl-{_digest(name, length=8)}", "name": name,
-            "cidrBlocks": []}
+    return {
+        "id": f"pl-{_digest(name, length=8)}",
+        "prefixListId": f"pl-{_digest(name, length=8)}",
+        "name": name,
+        "cidrBlocks": [],
+    }
 
 
 def _managed_policy_by_name(args: dict[str, Any]) -> dict[str, Any]:
@@ -300,8 +304,11 @@ _Computed = Callable[[str, str, str, str, dict[str, Any]], tuple[str, dict[str, 
 
 def _distribution(region: str, account: str, name: str, physical: str, inputs: dict[str, Any]) -> tuple[str, dict[str, Any]]:
     rid = "E" + _digest("distribution", name, length=13).upper()
-    return rid, {"arn": f"arn:aws:cloudfront::{account}:distribution/{rid}",
-                 "domainName": f"d{_digest(name, length=13)}.cloudfront.net", "hostedZoneId": "Z2FDTNDATAQYW2"}
+    return rid, {
+        "arn": f"arn:aws:cloudfront::{account}:distribution/{rid}",
+        "domainName": f"d{_digest(name, length=13)}.cloudfront.net",
+        "hostedZoneId": "Z2FDTNDATAQYW2",
+    }
 
 
 def _web_acl(region: str, account: str, name: str, physical: str, inputs: dict[str, Any]) -> tuple[str, dict[str, Any]]:
