@@ -65,7 +65,7 @@ def _encrypted_log_group(
     """A log group under a key of its own whose policy lets CloudWatch Logs use it for that group only.
     ``regional``: the resources carry ``region`` (they live outside the stack's aws:region). The alias is
     ``alias/<name>`` of the log group without the WAF prefix (``alias/aws`` is AWS's namespace)."""
-    placement = {"region": region} if regional else {}
+    placement = region if regional else None
     protected = pulumi.ResourceOptions(parent=parent, protect=logs.protect, retain_on_delete=logs.protect)
     key = aws.kms.Key(
         f"{name}-key",
@@ -73,14 +73,14 @@ def _encrypted_log_group(
         enable_key_rotation=True,
         deletion_window_in_days=30,
         policy=pulumi.Output.json_dumps(docs.log_group_key_policy(logs.account_id, logs.partition, region, group_name)),
-        **placement,
+        region=placement,
         opts=protected,
     )
     aws.kms.Alias(
         f"{name}-key",
         name=f"alias/{group_name.removeprefix(WAF_LOG_GROUP_PREFIX)}",
         target_key_id=key.key_id,
-        **placement,
+        region=placement,
         opts=pulumi.ResourceOptions(parent=parent),
     )
     return aws.cloudwatch.LogGroup(
@@ -88,7 +88,7 @@ def _encrypted_log_group(
         name=group_name,
         kms_key_id=key.arn,
         retention_in_days=logs.retention_days,
-        **placement,
+        region=placement,
         opts=protected,
     )
 
