@@ -200,7 +200,8 @@ def world(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, Any]]:
     try:
         with Moto() as server:
             plan = edge_plan()
-            outputs = build_edge(server.endpoint, build(server.endpoint, https=True), plan)
+            # moto's state is per process: a suffix keeps these names apart from test_audit.py's world
+            outputs = build_edge(server.endpoint, build(server.endpoint, https=True, suffix="-edge"), plan)
             path = tmp_path_factory.mktemp("audit-edge") / "outputs.json"
             path.write_text(json.dumps(outputs))
             session = fresh_session(aws_access_key_id="testing", aws_secret_access_key="testing")
