@@ -1,7 +1,7 @@
 """aws-starter: a secure-by-default web tier, least-privilege roles and replicated storage.
 
 Table of contents: validated config -> account facts -> network -> storage (with its replication role)
--> instance role -> web tier -> outputs.
+-> instance role -> web tier -> edge (WAF, CDN: switched in config) -> outputs.
 """
 
 import pulumi
@@ -9,6 +9,7 @@ from starter_shared import outputs as out
 
 from components import emulator
 from components.config import load_config
+from components.edge import Cdn, CdnArgs, LogArgs, WebFirewall, WebFirewallArgs, origin_guard
 from components.network import Network, NetworkArgs
 from components.platform import lookup_platform
 from components.security_roles import SecurityRoles, SecurityRolesArgs
@@ -19,6 +20,8 @@ cfg = load_config()
 platform = lookup_platform(cfg)
 if cfg.emulator:  # the local stack on moto only; refused in production
     pulumi.runtime.register_stack_transformation(emulator.moto_replication)
+# Looked up before the load balancer: its security group and listener admit only this stack's distribution.
+guard = origin_guard(cfg.cdn_origin_secret) if cfg.cdn and cfg.cdn_origin_secret else None
 
 network = Network(
     "network",
@@ -78,6 +81,7 @@ web = WebTier(
             allowed_cidrs=cfg.allowed_cidrs,
             certificate_arn=cfg.certificate_arn,
             deletion_protection=cfg.deletion_protection,
+            origin_guard=guard,
         ),
         access_logs=AccessLogArgs(
             account_id=platform.account_id,
@@ -86,6 +90,42 @@ web = WebTier(
             protect=cfg.protect_data,
         ),
     ),
+)
+
+edge_logs = LogArgs(
+    account_id=platform.account_id,
+    partition=platform.partition,
+    retention_days=cfg.waf_log_retention_days,
+    protect=cfg.protect_data,
+)
+firewall = (
+    WebFirewall(
+        "waf",
+        WebFirewallArgs(
+            load_balancer_arn=web.load_balancer.arn,
+            rate_limit=cfg.waf_rate_limit,
+            region=cfg.primary_region,
+            logs=edge_logs,
+            behind_cdn=guard is not None,
+        ),
+    )
+    if cfg.waf
+    else None
+)
+cdn = (
+    Cdn(
+        "cdn",
+        CdnArgs(
+            origin_domain=cfg.cdn_origin_domain or web.load_balancer.dns_name,
+            origin_https=cfg.https_enabled,
+            guard=guard,
+            logs=edge_logs,
+            certificate_arn=cfg.cdn_certificate_arn,
+            aliases=cfg.cdn_aliases,
+        ),
+    )
+    if guard is not None
+    else None
 )
 
 pulumi.export(out.ALB_DNS_NAME, web.load_balancer.dns_name)
@@ -105,3 +145,6 @@ pulumi.export(out.PRIMARY_KMS_KEY_ARN, storage.primary_key.arn)
 pulumi.export(out.REPLICA_KMS_KEY_ARN, storage.replica_key.arn)
 pulumi.export(out.PRIMARY_REGION, cfg.primary_region)
 pulumi.export(out.REPLICA_REGION, cfg.replica_region)
+pulumi.export(out.WEB_ACL_ARN, firewall.web_acl.arn if firewall else None)
+pulumi.export(out.CDN_DISTRIBUTION_ID, cdn.distribution.id if cdn else None)
+pulumi.export(out.CDN_DOMAIN_NAME, cdn.distribution.domain_name if cdn else None)

@@ -50,6 +50,37 @@ _GRAVITON_FAMILY = re.compile(r"^([a-z]+\d+g[a-z]*|a1)$")
 _HEALTH_PATH = re.compile(r"^/[A-Za-z0-9._~/-]{0,254}$")
 _S3_PREFIX = re.compile(r"^[A-Za-z0-9._-]+(/[A-Za-z0-9._-]+)*/$")
 _ACM_ARN = re.compile(r"^arn:aws(-cn|-us-gov)?:acm:(?P<region>[a-z0-9-]+):\d{12}:certificate/[0-9a-f-]{36}$")
+_HOSTNAME = re.compile(r"^(?=.{1,253}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$")
+CDN_CERTIFICATE_REGION = "us-east-1"
+"""CloudFront reads viewer certificates from ACM in us-east-1 only."""
+MIN_ORIGIN_SECRET = 32
+"""Characters of the origin header secret: long enough that guessing it is no way past CloudFront."""
+LOG_RETENTION_DAYS = (
+    1,
+    3,
+    5,
+    7,
+    14,
+    30,
+    60,
+    90,
+    120,
+    150,
+    180,
+    365,
+    400,
+    545,
+    731,
+    1096,
+    1827,
+    2192,
+    2557,
+    2922,
+    3288,
+    3653,
+)
+"""The retention periods CloudWatch Logs accepts (0, never expire, is refused here): what the installed
+pulumi-aws documents for ``LogGroup.retention_in_days`` (tests/test_edge.py fails when an upgrade changes it)."""
 _PLACEHOLDER = re.compile(r"\$\{[^}]*\}")
 """A template placeholder such as ``${PROJECT}`` that nobody replaced."""
 _PRIVATE_V4 = tuple(ipaddress.IPv4Network(n) for n in ("10.0.0.0/8", "172.16.0.0/12", "192.168.0.0/16"))
@@ -112,6 +143,7 @@ def setting(
     value_range: tuple[int, int] | None = None,
     choices: tuple[str, ...] | None = None,
     check: Check | None = None,
+    secret: bool = False,
 ) -> Any:
     """Declare a ``StackConfig`` field as a config key (its camelCase name). Without ``default`` it is required;
     the field's annotation gives its type; ``value_range`` and ``choices`` are checked and documented."""
@@ -123,6 +155,7 @@ def setting(
                 "value_range": value_range,
                 "choices": choices,
                 "check": check,
+                "secret": secret,
             }
         }
     )
@@ -190,6 +223,42 @@ class StackConfig:
         "app/",
         check=_expect(_S3_PREFIX.match, "a relative key prefix ending in '/', such as app/"),
     )
+    # -- the edge: WAF in front of the load balancer, an optional CloudFront distribution in front of both ------
+    waf: bool = setting("WAFv2 web ACL on the load balancer (AWS managed rules, rate limit, logging).", False)
+    waf_rate_limit: int = setting(
+        "Requests per client IP per 5 minutes before the WAF blocks it", 2000, value_range=(10, 2_000_000_000)
+    )
+    waf_log_retention_days: int = setting(
+        "Days WAF (and CloudFront) logs are kept in CloudWatch Logs; a value CloudWatch accepts.",
+        90,
+        check=_expect(lambda d: d in LOG_RETENTION_DAYS, "one of " + ", ".join(map(str, LOG_RETENTION_DAYS))),
+    )
+    cdn: bool = setting("CloudFront distribution in front of the load balancer, which then accepts only CloudFront.", False)
+    cdn_origin_secret: str | None = setting(
+        f"Secret header value CloudFront sends and the load balancer requires; required with cdn (set it with "
+        f"`pulumi config set --secret`, {MIN_ORIGIN_SECRET}+ characters).",
+        None,
+        check=_expect(
+            lambda v: len(v) >= MIN_ORIGIN_SECRET and v.isprintable(), f"{MIN_ORIGIN_SECRET}+ printable characters"
+        ),
+        secret=True,
+    )
+    cdn_certificate_arn: str | None = setting(
+        f"ACM certificate in {CDN_CERTIFICATE_REGION} for cdnAliases (TLSv1.2_2021 to viewers); required with cdn in "
+        "production.",
+        None,
+        check=_expect(_ACM_ARN.match, "an ACM certificate ARN"),
+    )
+    cdn_aliases: tuple[str, ...] = setting(
+        "Host names the distribution serves with cdnCertificateArn.",
+        (),
+        check=lambda names: [(n, "a lower-case DNS name such as www.example.com") for n in names if not _HOSTNAME.match(n)],
+    )
+    cdn_origin_domain: str | None = setting(
+        "Name in certificateArn that resolves to the load balancer; CloudFront connects to it over HTTPS.",
+        None,
+        check=_expect(_HOSTNAME.match, "a lower-case DNS name such as origin.example.com"),
+    )
     emulator: bool = setting(
         "Deploying to moto (the local stack): declare only replication settings it round-trips. Not in production.", False
     )
@@ -218,6 +287,8 @@ class Setting:
     choices: tuple[str, ...] | None
     check: Check | None
     convert: Callable[[Any], Any]
+    secret: bool = False
+    """A value problems never echo (set it with ``pulumi config set --secret``)."""
 
     @property
     def meaning(self) -> str:
@@ -306,8 +377,8 @@ class _Problems:
         self.bad: set[str] = set()
         """Keys whose own value is invalid: cross-key checks skip them."""
 
-    def add(self, key: str, value: Any, expected: str) -> None:
-        shown = "missing" if value is _MISSING else f"got {_show(value)}"
+    def add(self, key: str, value: Any, expected: str, secret: bool = False) -> None:
+        shown = "missing" if value is _MISSING else "got a value (not shown: secret)" if secret else f"got {_show(value)}"
         self.items.append(f"{key}: {shown}, expected {expected}")
 
     def qualified(self, key: str) -> str:
@@ -381,7 +452,7 @@ def _read_setting(s: Setting, values: Mapping[str, Any], p: _Problems) -> Any:
         return s.default
     parsed = parse(raw)
     if parsed is None:
-        p.add(full_key, raw, expected)
+        p.add(full_key, raw, expected, s.secret)
         p.bad.add(s.key)
         return None
     found: list[tuple[Any, str]] = []
@@ -392,7 +463,7 @@ def _read_setting(s: Setting, values: Mapping[str, Any], p: _Problems) -> Any:
     if s.check and not found:
         found = s.check(parsed)
     for value, expectation in found:
-        p.add(full_key, value, expectation)
+        p.add(full_key, value, expectation, s.secret)
         p.bad.add(s.key)
     return parsed
 
@@ -423,6 +494,7 @@ def parse_config(values: Mapping[str, Any], project: str, stack: str) -> StackCo
     _check_regions(region, typed, p)
     _check_compute(typed, production, p)
     _check_edge(region, typed, production, p)
+    _check_cdn(values, typed, production, p)
     if typed["emulator"] is True and production:
         p.add(p.qualified("emulator"), True, "false in production (it drops replication settings AWS needs)")
     for what, name, expected in iam_name_problems(template_iam_names(project, stack)):
@@ -549,6 +621,73 @@ def _check_edge(region: str | None, typed: dict[str, Any], production: bool, p: 
             p.qualified("allowedCidrs"),
             str(ipaddress.ip_network(world[0])),
             "no world-open CIDR in production without certificateArn (plain HTTP to the internet)",
+        )
+
+
+def _check_cdn(values: Mapping[str, Any], typed: dict[str, Any], production: bool, p: _Problems) -> None:
+    """What a distribution needs from the other keys; every cdn* key is refused without cdn (never ignored)."""
+    cdn_keys = ("cdnOriginSecret", "cdnCertificateArn", "cdnAliases", "cdnOriginDomain")
+    if typed["cdn"] is not True:
+        for key in cdn_keys:
+            if typed[key] and key not in p.bad:
+                p.add(
+                    p.qualified(key), typed[key], "unset without cdn: true (nothing would use it)", key == "cdnOriginSecret"
+                )
+        return
+    if typed["cdnOriginSecret"] is None:
+        p.add(
+            p.qualified("cdnOriginSecret"),
+            _MISSING,
+            'a secret with cdn: true (`pulumi config set --secret cdnOriginSecret "$(openssl rand -hex 32)"`)',
+        )
+    if p.qualified("allowedCidrs") in values:
+        p.add(
+            p.qualified("allowedCidrs"),
+            typed["allowedCidrs"],
+            "unset with cdn: true (the load balancer accepts only CloudFront)",
+        )
+    cert, aliases = typed["cdnCertificateArn"], typed["cdnAliases"]
+    if isinstance(cert, str) and "cdnCertificateArn" not in p.bad:
+        match = _ACM_ARN.match(cert)
+        if match and match["region"] != CDN_CERTIFICATE_REGION:
+            p.add(
+                p.qualified("cdnCertificateArn"), cert, f"a certificate in {CDN_CERTIFICATE_REGION}, as CloudFront requires"
+            )
+        if not aliases and "cdnAliases" not in p.bad:
+            p.add(p.qualified("cdnAliases"), [], "at least one host name the certificate covers")
+    elif aliases and "cdnAliases" not in p.bad:
+        p.add(
+            p.qualified("cdnAliases"),
+            list(aliases),
+            "unset without cdnCertificateArn (CloudFront serves aliases only with one)",
+        )
+    if production:
+        if cert is None:
+            p.add(
+                p.qualified("cdnCertificateArn"),
+                _MISSING,
+                "a certificate with cdn in production (the default "
+                "*.cloudfront.net certificate lets viewers negotiate TLSv1)",
+            )
+        if typed["certificateArn"] is None:
+            p.add(
+                p.qualified("certificateArn"),
+                _MISSING,
+                "a certificate with cdn in production (CloudFront reaches the "
+                "load balancer over HTTPS, so the origin secret never crosses the internet in clear)",
+            )
+    if typed["certificateArn"] is not None and typed["cdnOriginDomain"] is None:
+        p.add(
+            p.qualified("cdnOriginDomain"),
+            _MISSING,
+            "the name certificateArn covers, resolving to the load balancer "
+            "(CloudFront checks the origin's certificate against it)",
+        )
+    elif typed["certificateArn"] is None and typed["cdnOriginDomain"] is not None:
+        p.add(
+            p.qualified("cdnOriginDomain"),
+            typed["cdnOriginDomain"],
+            "unset without certificateArn (CloudFront reaches the load balancer's own DNS name over HTTP)",
         )
 
 

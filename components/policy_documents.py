@@ -189,3 +189,29 @@ def elb_log_delivery(
 def bucket_policy(statements: Sequence[Statement]) -> Document:
     """A bucket policy from statements (the TLS-only denial first)."""
     return _document(statements)
+
+
+def log_group_key_policy(account_id: pulumi.Input[str], partition: str, region: str, log_group_name: str) -> Document:
+    """Key policy of a key that encrypts one CloudWatch log group: the account administers it (through IAM, so
+    it can never become unmanageable); CloudWatch Logs in ``region`` may use it for that log group only."""
+    account_root = pulumi.Output.concat("arn:", partition, ":iam::", account_id, ":root")
+    group_arn = pulumi.Output.concat("arn:", partition, ":logs:", region, ":", account_id, ":log-group:", log_group_name)
+    return _document(
+        [
+            {
+                "Sid": "AccountAdministersThroughIam",
+                "Effect": "Allow",
+                "Principal": {"AWS": account_root},
+                "Action": "kms:*",
+                "Resource": "*",
+            },
+            {
+                "Sid": "LogsUseForOneLogGroup",
+                "Effect": "Allow",
+                "Principal": {"Service": f"logs.{region}.amazonaws.com"},
+                "Action": ["kms:Encrypt*", "kms:Decrypt*", "kms:ReEncrypt*", "kms:GenerateDataKey*", "kms:Describe*"],
+                "Resource": "*",
+                "Condition": {"ArnEquals": {"kms:EncryptionContext:aws:logs:arn": group_arn}},
+            },
+        ]
+    )

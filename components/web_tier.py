@@ -14,12 +14,17 @@ from starter_shared.elb_tls import RECOMMENDED_POLICY
 from starter_shared.facts import TEMPLATE_HOP_LIMIT
 
 from components import policy_documents as docs
+from components.blocks.origin_guard import OriginGuard
 from components.blocks.secure_bucket import SecureBucket, SecureBucketArgs
 from components.blocks.security_group import allow_tcp, cidr_peer
 
 APP_PORT = 80
 TLS_POLICY = RECOMMENDED_POLICY  # TLS 1.3 and 1.2 only
 ACCESS_LOG_PREFIX = "alb"
+ORIGIN_GUARD_REFUSAL: aws.lb.ListenerDefaultActionArgsDict = {
+    "type": "fixed-response",
+    "fixed_response": {"content_type": "text/plain", "status_code": "403", "message_body": "Forbidden"},
+}
 
 
 @dataclass(frozen=True)
@@ -63,6 +68,8 @@ class EdgeArgs:
     certificate_arn: str | None = None
     """With a certificate: HTTPS on 443 (TLS 1.2+) and 80 redirecting; without: plain HTTP on 80."""
     deletion_protection: bool = False
+    origin_guard: OriginGuard | None = None
+    """With a guard, ``allowed_cidrs`` is unused: only CloudFront reaches the load balancer."""
 
 
 @dataclass(frozen=True)
@@ -193,6 +200,9 @@ class WebTier(pulumi.ComponentResource):
             opts=child,
         )
         ports = [80, 443] if edge.certificate_arn else [80]
+        if edge.origin_guard is not None:
+            self._origin_guard_ingress(name, alb_sg, edge, edge.origin_guard)
+            ports = []
         for port in ports:
             for index, cidr in enumerate(edge.allowed_cidrs):
                 allow_tcp(
@@ -277,8 +287,10 @@ class WebTier(pulumi.ComponentResource):
         forward: list[aws.lb.ListenerDefaultActionArgsDict] = [
             {"type": "forward", "target_group_arn": self.target_group.arn}
         ]
+        if edge.origin_guard is not None:
+            forward = [ORIGIN_GUARD_REFUSAL]
         if edge.certificate_arn is None:
-            aws.lb.Listener(
+            serving = aws.lb.Listener(
                 f"{name}-http",
                 load_balancer_arn=self.load_balancer.arn,
                 port=80,
@@ -286,8 +298,9 @@ class WebTier(pulumi.ComponentResource):
                 default_actions=forward,
                 opts=child,
             )
+            self._origin_guard_rule(name, serving, edge.origin_guard)
             return
-        aws.lb.Listener(
+        serving = aws.lb.Listener(
             f"{name}-https",
             load_balancer_arn=self.load_balancer.arn,
             port=443,
@@ -297,6 +310,7 @@ class WebTier(pulumi.ComponentResource):
             default_actions=forward,
             opts=child,
         )
+        self._origin_guard_rule(name, serving, edge.origin_guard)
         aws.lb.Listener(
             f"{name}-http-redirect",
             load_balancer_arn=self.load_balancer.arn,
@@ -309,6 +323,35 @@ class WebTier(pulumi.ComponentResource):
                 }
             ],
             opts=child,
+        )
+
+    # -- behind CloudFront (cdn: true): the only two places the distribution changes the web tier ------------
+    def _origin_guard_ingress(self, name: str, alb_sg: aws.ec2.SecurityGroup, edge: EdgeArgs, guard: OriginGuard) -> None:
+        """The serving port from CloudFront's origin-facing addresses only. One port: the prefix list counts as
+        ~55 rules against the group's quota of 60, so a second port would not fit."""
+        port = 443 if edge.certificate_arn else 80
+        allow_tcp(
+            f"{name}-alb-in-{port}-cloudfront",
+            "ingress",
+            alb_sg.id,
+            port,
+            f"Port {port} from CloudFront origin-facing addresses only",
+            self._child(),
+            prefix_list_id=guard.prefix_list_id,
+        )
+
+    def _origin_guard_rule(self, name: str, listener: aws.lb.Listener, guard: OriginGuard | None) -> None:
+        """Forward only requests carrying CloudFront's secret header; the listener refuses the rest with 403
+        (the prefix list admits every distribution, other accounts' too: the header proves it is ours)."""
+        if guard is None:
+            return
+        aws.lb.ListenerRule(
+            f"{name}-from-cloudfront",
+            listener_arn=listener.arn,
+            priority=1,
+            conditions=[{"http_header": {"http_header_name": guard.header_name, "values": [guard.secret]}}],
+            actions=[{"type": "forward", "target_group_arn": self.target_group.arn}],
+            opts=self._child(),
         )
 
     def _launch_template(

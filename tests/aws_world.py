@@ -225,7 +225,7 @@ class _World:
         }
 
 
-def build(endpoint: str, https: bool = False, suffix: str = "", plan: ProgramRun | None = None) -> dict[str, str]:
+def build(endpoint: str, https: bool = False, suffix: str = "", plan: ProgramRun | None = None) -> dict[str, Any]:
     """Create the deployment; ``https`` adds a 443 listener and makes port 80 redirect (a certificate);
     ``suffix`` makes every name distinct, for a second deployment in the same emulator; ``plan`` is the
     `local` stack's offline plan (run here when not given)."""
@@ -347,4 +347,5 @@ def build(endpoint: str, https: bool = False, suffix: str = "", plan: ProgramRun
         out.LOAD_BALANCER_ARN: lb["LoadBalancerArn"],
         **named,
     }
+    outputs.update({name: None for name in out.SWITCHED_OUTPUTS})  # the local stack runs no WAF and no CDN
     return {name: outputs[name] for name in out.STACK_OUTPUTS}

@@ -813,7 +813,12 @@ def test_replication_copies_everything_at_standard_class_and_keys_wait_30_days_b
         1,
         "STANDARD",
     )
-    keys = p.of(KEY)
+    # The data keys: the one the primary bucket's encryption names and the one replicas are encrypted with.
+    named = {rule["destination"]["encryptionConfiguration"]["replicaKmsKeyId"]}
+    named |= {
+        r["applyServerSideEncryptionByDefault"].get("kmsMasterKeyId") for sse in p.of(SSE) for r in sse.inputs["rules"]
+    }
+    keys = [k for k in p.of(KEY) if k.outputs["arn"] in named]
     assert len(keys) == 2
     for key in keys:
         assert key.inputs["deletionWindowInDays"] == 30, key.urn
@@ -1079,7 +1084,27 @@ def expected_documents(p: Plan) -> dict[tuple[str, str], list[dict[str, Any]]]:
                 },
             },
         ],
+        **log_group_key_documents(p),
     }
+
+
+def log_group_key_documents(p: Plan) -> dict[tuple[str, str], list[dict[str, Any]]]:
+    """The key policy of each log group's key (the edge's WAF and CloudFront logs): the account administers
+    through IAM; CloudWatch Logs of the group's region may use the key for that group only."""
+    found = {}
+    for group in p.of("aws:cloudwatch/logGroup:LogGroup"):
+        key, region = p.ref(group.inputs["kmsKeyId"], KEY), group.outputs["region"]
+        found[(key.urn, "policy")] = [
+            {"Effect": "Allow", "Principal": {"AWS": f"arn:aws:iam::{ACCOUNT_ID}:root"}, "Action": "kms:*", "Resource": "*"},
+            {
+                "Effect": "Allow",
+                "Principal": {"Service": f"logs.{region}.amazonaws.com"},
+                "Action": ["kms:Encrypt*", "kms:Decrypt*", "kms:ReEncrypt*", "kms:GenerateDataKey*", "kms:Describe*"],
+                "Resource": "*",
+                "Condition": {"ArnEquals": {"kms:EncryptionContext:aws:logs:arn": group.outputs["arn"]}},
+            },
+        ]
+    return found
 
 
 POLICY_PROPERTIES = ("policy", "assumeRolePolicy")
@@ -1134,8 +1159,18 @@ DECLARED: dict[str, dict[str, Any]] = {
     "noncurrentVersionDays": {"kind": "integer", "default": 30, "range": (1, 3650)},
     "accessLogRetentionDays": {"kind": "integer", "default": 90, "range": (1, 3650)},
     "appDataPrefix": {"kind": "string", "default": "app/"},
+    "waf": {"kind": "boolean", "default": False},
+    "wafRateLimit": {"kind": "integer", "default": 2000, "range": (10, 2_000_000_000)},
+    "wafLogRetentionDays": {"kind": "integer", "default": 90},
+    "cdn": {"kind": "boolean", "default": False},
+    "cdnOriginSecret": {"kind": "string", "default": None},
+    "cdnCertificateArn": {"kind": "string", "default": None},
+    "cdnAliases": {"kind": "list of strings", "default": ()},
+    "cdnOriginDomain": {"kind": "string", "default": None},
     "emulator": {"kind": "boolean", "default": False},
 }
+SECRET = "0123456789abcdef" * 2  # the shortest origin secret accepted (32 characters)
+CDN_CERT_ARN = CERT_ARN.replace("eu-west-1", "us-east-1")
 
 MINIMAL = {
     "aws:region": "eu-west-1",
@@ -1272,7 +1307,34 @@ FORMAT_EDGES = [
     ("allowedCidrs", "[]", False),
     ("allowedCidrs", '["203.0.113.1/24"]', False),
     ("allowedCidrs", '["203.0.113.0/33"]', False),
+    ("wafLogRetentionDays", "1", True),
+    ("wafLogRetentionDays", "2", False),
+    ("wafLogRetentionDays", "3653", True),
+    ("wafLogRetentionDays", "3654", False),
+    ("wafLogRetentionDays", "0", False),  # CloudWatch's "never expire"
+    ("cdnOriginSecret", SECRET, True),
+    ("cdnOriginSecret", SECRET[:-1], False),
+    ("cdnOriginSecret", SECRET[:-1] + "\n", False),
+    ("cdnCertificateArn", CDN_CERT_ARN, True),
+    ("cdnCertificateArn", CDN_CERT_ARN[:-1], False),
+    ("cdnCertificateArn", CERT_ARN, False),  # CloudFront reads certificates in us-east-1 only
+    ("cdnAliases", '["www.example.com"]', True),
+    ("cdnAliases", '["a.example.com", "b.example.org"]', True),
+    ("cdnAliases", '["WWW.example.com"]', False),
+    ("cdnAliases", '["example"]', False),
+    ("cdnAliases", '["*.example.com"]', False),
+    ("cdnOriginDomain", "origin.example.com", True),
+    ("cdnOriginDomain", "origin.example.com.", False),
+    ("cdnOriginDomain", "https://origin.example.com", False),
 ]
+# What a cdn key needs beside it to be judged on its own format (the cross-key rules kept quiet).
+_CDN = {"cdn": "true", "cdnOriginSecret": SECRET, "allowedCidrs": None}
+FORMAT_CONTEXT: dict[str, dict[str, str]] = {
+    "cdnOriginSecret": {"cdn": "true"},
+    "cdnCertificateArn": {"cdn": "true", "cdnOriginSecret": SECRET, "cdnAliases": '["www.example.com"]'},
+    "cdnAliases": {"cdn": "true", "cdnOriginSecret": SECRET, "cdnCertificateArn": CDN_CERT_ARN},
+    "cdnOriginDomain": {"cdn": "true", "cdnOriginSecret": SECRET, "certificateArn": CERT_ARN},
+}
 
 
 @pytest.mark.parametrize(
@@ -1281,7 +1343,7 @@ FORMAT_EDGES = [
     ids=[f"{k}-{i}-{'ok' if ok else 'bad'}" for i, (k, _, ok) in enumerate(FORMAT_EDGES)],
 )
 def test_each_format_check_holds_at_its_edges(key, value, passes):
-    assert (problems_for(key, {key: value}) == []) is passes
+    assert (problems_for(key, {**FORMAT_CONTEXT.get(key, {}), key: value}) == []) is passes
 
 
 def test_every_checked_setting_has_format_edges():
@@ -1307,6 +1369,28 @@ CROSS_EDGES = [
     ("prod", {"allowedCidrs": '["0.0.0.0/0"]'}, "allowedCidrs", True),  # with its certificate
     ("dev", {"emulator": "true"}, "emulator", True),
     ("prod", {"emulator": "true"}, "emulator", False),
+    # cdn: its secret is required with it, every cdn* key refused without it, allowedCidrs refused with it
+    ("dev", {"cdn": "true", "cdnOriginSecret": SECRET}, "cdnOriginSecret", True),
+    ("dev", {"cdn": "true"}, "cdnOriginSecret", False),
+    ("dev", {"cdnOriginSecret": SECRET}, "cdnOriginSecret", False),
+    ("dev", {"cdnOriginDomain": "origin.example.com"}, "cdnOriginDomain", False),
+    ("dev", {**_CDN}, "allowedCidrs", True),
+    ("dev", {"cdn": "true", "cdnOriginSecret": SECRET}, "allowedCidrs", False),  # dev's file sets allowedCidrs
+    ("dev", {**_CDN, "cdnCertificateArn": CDN_CERT_ARN}, "cdnAliases", False),
+    ("dev", {**_CDN, "cdnAliases": '["www.example.com"]'}, "cdnAliases", False),
+    ("dev", {**_CDN, "cdnOriginDomain": "origin.example.com"}, "cdnOriginDomain", False),  # no certificateArn
+    ("dev", {**_CDN, "certificateArn": CERT_ARN}, "cdnOriginDomain", False),
+    ("dev", {**_CDN, "certificateArn": CERT_ARN, "cdnOriginDomain": "o.example.com"}, "cdnOriginDomain", True),
+    # production: TLS 1.2+ to viewers needs a certificate of the team's; the origin leg is HTTPS
+    ("dev", {**_CDN}, "cdnCertificateArn", True),
+    ("prod", {**_CDN, "cdnOriginDomain": "o.example.com"}, "cdnCertificateArn", False),
+    (
+        "prod",
+        {**_CDN, "cdnCertificateArn": CDN_CERT_ARN, "cdnAliases": '["www.example.com"]', "cdnOriginDomain": "o.example.com"},
+        "cdnCertificateArn",
+        True,
+    ),
+    ("prod", {**_CDN, "certificateArn": ""}, "certificateArn", False),
     (
         "prod",
         {
@@ -1329,7 +1413,7 @@ CROSS_EDGES = [
 )
 def test_each_cross_key_rule_holds_at_its_edges(stack, changes, key, passes):
     base = stack_config(stack)
-    if changes.get("certificateArn") == "":
-        base.pop(f"{P}:certificateArn", None)
-        changes = {k: v for k, v in changes.items() if k != "certificateArn"}
+    for unset in [k for k, v in changes.items() if v in ("", None)]:  # "": remove the stack file's key
+        base.pop(unset if ":" in unset else f"{P}:{unset}", None)
+    changes = {k: v for k, v in changes.items() if v not in ("", None)}
     assert (problems_for(key, changes, base) == []) is passes

@@ -31,6 +31,7 @@ LISTENER = "aws:lb/listener:Listener"
 REPLICATION = "aws:s3/bucketReplicationConfig:BucketReplicationConfig"
 
 STACKS = ["dev", "prod", "dev-https-nonat"]
+LOG_GROUP = "aws:cloudwatch/logGroup:LogGroup"
 EXPECTED_OUTPUTS = {
     "albDnsName",
     "albUrl",
@@ -49,6 +50,9 @@ EXPECTED_OUTPUTS = {
     "replicaKmsKeyArn",
     "primaryRegion",
     "replicaRegion",
+    "webAclArn",  # null while waf is off
+    "cdnDistributionId",  # null while cdn is off
+    "cdnDomainName",
 }
 
 
@@ -346,17 +350,20 @@ def test_replication_targets_replica_bucket_in_replica_region_with_replica_key(r
 
 @pytest.mark.parametrize("scenario", ["dev", "prod"])
 def test_kms_keys_rotate(runs, scenario):
-    keys = runs(scenario).of_type(KEY)
-    assert len(keys) == 2 and all(k.inputs["enableKeyRotation"] is True for k in keys)
+    keys = runs(scenario).of_type(KEY)  # the two data keys, and one per edge log group where waf or cdn is on
+    assert len(keys) >= 2 and all(k.inputs["enableKeyRotation"] is True for k in keys)
 
 
 @pytest.mark.parametrize(("scenario", "protected"), [("dev", False), ("prod", True)])
 def test_data_resources_protected_only_where_config_says(runs, scenario, protected):
     run = runs(scenario)
-    data = run.of_type(BUCKET, KEY)
-    assert len(data) == 5
+    # Three buckets and two keys; where waf or cdn is on, each edge log group (the WAF's and CloudFront's logs) and
+    # its key too.
+    kept = (BUCKET, KEY, LOG_GROUP)
+    data = run.of_type(*kept)
+    assert len(data) >= 5
     assert {(r.name, r.protect, r.retain_on_delete) for r in data} == {(r.name, protected, protected) for r in data}
-    assert all(not r.protect for r in run.resources if r.type not in (BUCKET, KEY))
+    assert all(not r.protect for r in run.resources if r.type not in kept)
 
 
 # -- IAM -----------------------------------------------------------------------------------------------

@@ -54,6 +54,10 @@ READ_ACTIONS: tuple[str, ...] = (
     "kms:DescribeKey",
     "kms:GetKeyPolicy",
     "kms:GetKeyRotationStatus",
+    "wafv2:GetWebACL",  # the post-deploy audit's WAF and CDN checks (tools/audit/iam/audit-readonly.json)
+    "wafv2:GetWebACLForResource",
+    "wafv2:GetLoggingConfiguration",
+    "cloudfront:GetDistributionConfig",
     "kms:ListResourceTags",
     "kms:ListAliases",
     "s3:GetBucket*",

@@ -14,6 +14,7 @@ class Peer(TypedDict, total=False):
     cidr_ipv4: pulumi.Input[str]
     cidr_ipv6: pulumi.Input[str]
     referenced_security_group_id: pulumi.Input[str]
+    prefix_list_id: pulumi.Input[str]
 
 
 def cidr_peer(cidr: str) -> Peer:
@@ -30,7 +31,8 @@ def allow_tcp(
     opts: pulumi.ResourceOptions,
     **peer: Unpack[Peer],
 ) -> pulumi.CustomResource:
-    """One single-port TCP rule; ``peer`` is ``cidr_ipv4=``, ``cidr_ipv6=`` or ``referenced_security_group_id=``."""
+    """One single-port TCP rule; ``peer`` is ``cidr_ipv4=``, ``cidr_ipv6=``, ``referenced_security_group_id=`` or
+    ``prefix_list_id=``."""
     rule = aws.vpc.SecurityGroupIngressRule if direction == "ingress" else aws.vpc.SecurityGroupEgressRule
     return rule(
         name,

@@ -22,6 +22,9 @@ PRIMARY_KMS_KEY_ARN = "primaryKmsKeyArn"
 REPLICA_KMS_KEY_ARN = "replicaKmsKeyArn"
 PRIMARY_REGION = "primaryRegion"
 REPLICA_REGION = "replicaRegion"
+WEB_ACL_ARN = "webAclArn"
+CDN_DISTRIBUTION_ID = "cdnDistributionId"
+CDN_DOMAIN_NAME = "cdnDomainName"
 
 STACK_OUTPUTS: tuple[str, ...] = (
     ALB_DNS_NAME,
@@ -41,5 +44,10 @@ STACK_OUTPUTS: tuple[str, ...] = (
     REPLICA_KMS_KEY_ARN,
     PRIMARY_REGION,
     REPLICA_REGION,
+    WEB_ACL_ARN,
+    CDN_DISTRIBUTION_ID,
+    CDN_DOMAIN_NAME,
 )
 """Every output the program exports, in the order it exports them."""
+SWITCHED_OUTPUTS: frozenset[str] = frozenset({WEB_ACL_ARN, CDN_DISTRIBUTION_ID, CDN_DOMAIN_NAME})
+"""Outputs of parts a stack switches off in config (waf, cdn): exported as null when the part is off."""

@@ -47,6 +47,8 @@ ROLES: dict[str, tuple[str, bool]] = {
     out.REPLICATION_ROLE_NAME: ("s3.amazonaws.com", True),
 }
 KEYS = (out.PRIMARY_KMS_KEY_ARN, out.REPLICA_KMS_KEY_ARN)
+SWITCHED_BY = {out.WEB_ACL_ARN: "waf", out.CDN_DISTRIBUTION_ID: "cdn", out.CDN_DOMAIN_NAME: "cdn"}
+"""The config key that switches each optional output's part on (tools read null as "off")."""
 
 
 class AuditInputError(Exception):
@@ -96,6 +98,7 @@ class Audit:
         self._clients: dict[tuple[str, str], Any] = {}
         self._memo: dict[str, Any] = {}
         self.canary_timeout: float | None = None  # set by planned(); read by the canary check
+        self.skipped: list[str] = []  # set by planned(): the checks of parts the stack switched off
         self._config = botocore.config.Config(
             connect_timeout=5,
             read_timeout=30,
@@ -145,11 +148,17 @@ class Audit:
         when it errors."""
         options = {None, *(["http"] if http else []), *(["canary"] if canary_timeout is not None else [])}
         self.canary_timeout = canary_timeout
+        chosen = [(spec, subject) for spec in CHECKS if spec.option in options for subject in spec.subjects]
+        # A part the stack switched off (waf, cdn) exports null: its checks are listed as not run, never dropped.
+        self.skipped = [
+            f"{spec.id} (no {subject}: {SWITCHED_BY.get(subject, 'its part')} is off in this stack)"
+            for spec, subject in chosen
+            if self.out.get(subject) is None
+        ]
         return [
             (spec.id, self.out[subject], partial(spec.run, self, subject))
-            for spec in CHECKS
-            if spec.option in options
-            for subject in spec.subjects
+            for spec, subject in chosen
+            if self.out.get(subject) is not None
         ]
 
     def run(self, http: bool = False, canary_timeout: float | None = None) -> list[Check]:
@@ -452,6 +461,8 @@ def listeners(a: Audit, subject: str) -> Check:
     )
 
     def forwards(item: dict[str, Any]) -> bool:
+        if a.out.get(out.CDN_DISTRIBUTION_ID):  # behind CloudFront: alb-origin-guard judges the forwarding rule
+            return _refuses(item["DefaultActions"])
         return [x.get("TargetGroupArn") for x in item["DefaultActions"]] == [a.out[out.TARGET_GROUP_ARN]]
 
     if a.out[out.ALB_URL].startswith("https://"):
@@ -535,6 +546,134 @@ def canary(a: Audit, subject: str, interval_s: float = 2.0) -> Check:
         time.sleep(min(interval_s, max(0.0, timeout_s - (time.monotonic() - start))))
 
 
+# -- the edge (waf, cdn): read only when the stack exports the part (SWITCHED_BY) -----------------------------
+MANAGED_RULE_GROUPS = frozenset(
+    {"AWSManagedRulesCommonRuleSet", "AWSManagedRulesKnownBadInputsRuleSet", "AWSManagedRulesAmazonIpReputationList"}
+)
+CLOUDFRONT_ORIGIN_FACING = "com.amazonaws.global.cloudfront.origin-facing"
+HTTPS_VIEWERS = ("redirect-to-https", "https-only")
+CLOUDFRONT_API_REGION = "us-east-1"
+
+
+def _web_acl(a: Audit, arn: str) -> dict[str, Any]:
+    """The web ACL an ARN names (arn:...:regional/webacl/<name>/<id>), read once per audit."""
+
+    def read() -> dict[str, Any]:
+        name, acl_id = arn.split("/")[-2:]
+        acl: dict[str, Any] = a.client("wafv2", _region_of(arn)).get_web_acl(Name=name, Scope="REGIONAL", Id=acl_id)[
+            "WebACL"
+        ]
+        return acl
+
+    return a.memo(f"webacl:{arn}", read)
+
+
+def waf_association(a: Audit, subject: str) -> Check:
+    lb = a.out[out.LOAD_BALANCER_ARN]
+    found = a.client("wafv2").get_web_acl_for_resource(ResourceArn=lb).get("WebACL") or {}
+    return Check(
+        "waf-association",
+        a.out[subject],
+        found.get("ARN") == a.out[subject],
+        f"{lb} has web ACL {found.get('ARN') or 'none'}",
+    )
+
+
+def waf_rules(a: Audit, subject: str) -> Check:
+    """AWS's three rule groups act (no override to count) and a rate-based rule blocks."""
+    rules = _web_acl(a, a.out[subject]).get("Rules", [])
+    acting = {
+        r["Statement"]["ManagedRuleGroupStatement"]["Name"]
+        for r in rules
+        if "ManagedRuleGroupStatement" in r.get("Statement", {})
+        and "None" in r.get("OverrideAction", {})
+        and not r["Statement"]["ManagedRuleGroupStatement"].get("RuleActionOverrides")
+    }
+    limits = [
+        r["Statement"]["RateBasedStatement"].get("Limit")
+        for r in rules
+        if "RateBasedStatement" in r.get("Statement", {}) and "Block" in r.get("Action", {})
+    ]
+    missing = sorted(MANAGED_RULE_GROUPS - acting)
+    ok = not missing and bool(limits)
+    detail = f"managed groups acting: {', '.join(sorted(acting & MANAGED_RULE_GROUPS)) or 'none'}; rate limits {limits}"
+    detail += f"; not acting: {', '.join(missing)}" if missing else ""
+    return Check("waf-rules", a.out[subject], ok, detail)
+
+
+def waf_logging(a: Audit, subject: str) -> Check:
+    arn = a.out[subject]
+    try:
+        config = a.client("wafv2", _region_of(arn)).get_logging_configuration(ResourceArn=arn)["LoggingConfiguration"]
+    except botocore.exceptions.ClientError as exc:
+        if exc.response.get("Error", {}).get("Code") != "WAFNonexistentItemException":
+            raise
+        return Check("waf-logging", arn, False, "no logging configuration")
+    destinations = config.get("LogDestinationConfigs", [])
+    ok = bool(destinations) and all(":log-group:aws-waf-logs-" in d for d in destinations)
+    return Check("waf-logging", arn, ok, f"logs to {destinations}")
+
+
+def cdn_viewer_tls(a: Audit, subject: str) -> Check:
+    """Every cache behaviour redirects or refuses plain HTTP; viewers need TLS 1.2+, which only a certificate of
+    the team's gives (on the default *.cloudfront.net certificate CloudFront negotiates TLSv1)."""
+    distribution = a.out[subject]
+    config = a.client("cloudfront", CLOUDFRONT_API_REGION).get_distribution_config(Id=distribution)["DistributionConfig"]
+    behaviours = [config["DefaultCacheBehavior"], *config.get("CacheBehaviors", {}).get("Items", [])]
+    policies = sorted({b.get("ViewerProtocolPolicy") for b in behaviours})
+    certificate = config.get("ViewerCertificate", {})
+    version = certificate.get("MinimumProtocolVersion")
+    default = certificate.get("CloudFrontDefaultCertificate") is True
+    tls_ok = not default and isinstance(version, str) and version.startswith(("TLSv1.2_", "TLSv1.3"))
+    ok = set(policies) <= set(HTTPS_VIEWERS) and tls_ok
+    shown = "the default certificate (TLSv1 and up)" if default else f"MinimumProtocolVersion={version}"
+    return Check("cdn-viewer-tls", distribution, ok, f"viewer policies {policies}; {shown}")
+
+
+def _refuses(actions: list[dict[str, Any]]) -> bool:
+    return [x["Type"] for x in actions] == ["fixed-response"] and str(
+        actions[0].get("FixedResponseConfig", {}).get("StatusCode")
+    ) == "403"
+
+
+def alb_origin_guard(a: Audit, subject: str) -> Check:
+    """Behind CloudFront the load balancer refuses direct traffic: its groups admit nothing but CloudFront's
+    origin-facing prefix list, and each listener forwards only on a header condition (the secret, which the
+    audit never reads), refusing the rest with 403."""
+    lb = a.out[out.LOAD_BALANCER_ARN]
+    elb, ec2 = a.client("elbv2"), a.client("ec2")
+    groups = elb.describe_load_balancers(LoadBalancerArns=[lb])["LoadBalancers"][0].get("SecurityGroups", [])
+    permissions = [
+        p for g in ec2.describe_security_groups(GroupIds=groups)["SecurityGroups"] for p in g.get("IpPermissions", [])
+    ]
+    lists = {pl["PrefixListId"] for p in permissions for pl in p.get("PrefixListIds", [])}
+    names = {
+        pl["PrefixListId"]: pl.get("PrefixListName")
+        for pl in (ec2.describe_managed_prefix_lists(PrefixListIds=sorted(lists))["PrefixLists"] if lists else [])
+    }
+    others = [p for p in permissions if p.get("IpRanges") or p.get("Ipv6Ranges") or p.get("UserIdGroupPairs")]
+    foreign = sorted(n or i for i, n in names.items() if n != CLOUDFRONT_ORIGIN_FACING)
+    problems = [f"{len(others)} rule(s) admit other peers"] if others else []
+    problems += [f"prefix lists {foreign} are not CloudFront's"] if foreign else []
+    problems += [] if lists else ["no ingress from CloudFront's prefix list"]
+    for listener in elb.describe_listeners(LoadBalancerArn=lb)["Listeners"]:
+        if not _refuses(listener["DefaultActions"]) and not _redirects_to_https(listener["DefaultActions"]):
+            problems.append(f"{listener['Port']}/{listener['Protocol']} does not refuse by default")
+        rules = [r for r in elb.describe_rules(ListenerArn=listener["ListenerArn"])["Rules"] if not r.get("IsDefault")]
+        unguarded = [
+            str(r.get("Priority"))
+            for r in rules
+            if not any(c.get("Field") == "http-header" for c in r.get("Conditions", []))
+        ]
+        problems += (
+            [f"{listener['Port']}/{listener['Protocol']} rules {unguarded} forward without the header"] if unguarded else []
+        )
+    detail = (
+        "; ".join(problems) or f"ingress only from {CLOUDFRONT_ORIGIN_FACING}; listeners refuse requests without the header"
+    )
+    return Check("alb-origin-guard", a.out[subject], not problems, f"{lb}: {detail}")
+
+
 # -- the table -------------------------------------------------------------------------------------------------
 @dataclass(frozen=True)
 class CheckSpec:
@@ -616,6 +755,29 @@ CHECKS: tuple[CheckSpec, ...] = (
         ("elasticloadbalancing:DescribeListeners", "elasticloadbalancing:DescribeRules"),
         listeners,
     ),
+    CheckSpec(
+        "waf-association",
+        (out.WEB_ACL_ARN,),
+        (out.PRIMARY_REGION, out.LOAD_BALANCER_ARN),
+        ("wafv2:GetWebACLForResource",),
+        waf_association,
+    ),
+    CheckSpec("waf-rules", (out.WEB_ACL_ARN,), (), ("wafv2:GetWebACL",), waf_rules),
+    CheckSpec("waf-logging", (out.WEB_ACL_ARN,), (), ("wafv2:GetLoggingConfiguration",), waf_logging),
+    CheckSpec("cdn-viewer-tls", (out.CDN_DISTRIBUTION_ID,), (), ("cloudfront:GetDistributionConfig",), cdn_viewer_tls),
+    CheckSpec(
+        "alb-origin-guard",
+        (out.CDN_DISTRIBUTION_ID,),
+        (out.PRIMARY_REGION, out.LOAD_BALANCER_ARN),
+        (
+            "elasticloadbalancing:DescribeLoadBalancers",
+            "ec2:DescribeSecurityGroups",
+            "ec2:DescribeManagedPrefixLists",
+            "elasticloadbalancing:DescribeListeners",
+            "elasticloadbalancing:DescribeRules",
+        ),
+        alb_origin_guard,
+    ),
     CheckSpec("target-health", _TG, (out.PRIMARY_REGION,), ("elasticloadbalancing:DescribeTargetHealth",), target_health),
     CheckSpec(
         "http-health",
@@ -636,10 +798,20 @@ CHECKS: tuple[CheckSpec, ...] = (
 )
 """Every audit check, in report order."""
 
-DEFAULT_CHECK_COUNT = sum(len(spec.subjects) for spec in CHECKS if spec.option is None)
-"""How many checks a plain audit reports (the README's count)."""
-REQUIRED_OUTPUTS: tuple[str, ...] = tuple(name for name in out.STACK_OUTPUTS if any(name in spec.outputs for spec in CHECKS))
+DEFAULT_CHECK_COUNT = sum(
+    len([s for s in spec.subjects if s not in out.SWITCHED_OUTPUTS]) for spec in CHECKS if spec.option is None
+)
+"""How many checks a plain audit reports on a stack with waf and cdn off (the README's count)."""
+SWITCHED_CHECK_COUNT = sum(len([s for s in spec.subjects if s in out.SWITCHED_OUTPUTS]) for spec in CHECKS)
+"""How many more it reports with waf and cdn on."""
+REQUIRED_OUTPUTS: tuple[str, ...] = tuple(
+    name for name in out.STACK_OUTPUTS if name not in out.SWITCHED_OUTPUTS and any(name in spec.outputs for spec in CHECKS)
+)
 """The stack outputs the audit needs, in the program's export order."""
+OPTIONAL_OUTPUTS: tuple[str, ...] = tuple(
+    name for name in out.STACK_OUTPUTS if name in out.SWITCHED_OUTPUTS and any(name in spec.outputs for spec in CHECKS)
+)
+"""Outputs of switchable parts: null or absent (a stack older than the part) means off; their checks are not run."""
 READONLY_ACTIONS = frozenset(a for spec in CHECKS if spec.option != "canary" for a in spec.actions)
 """What tools/audit/iam/audit-readonly.json grants."""
 CANARY_ACTIONS = frozenset(a for spec in CHECKS if spec.option == "canary" for a in spec.actions)

@@ -28,7 +28,7 @@ import boto3
 from starter_shared import outputs as out
 from starter_shared.facts import REGION_PATTERN
 
-from tools.audit.checks import REQUIRED_OUTPUTS, Audit, AuditInputError, Check
+from tools.audit.checks import OPTIONAL_OUTPUTS, REQUIRED_OUTPUTS, Audit, AuditInputError, Check
 from tools.cli import OneLineParser, UsageError, read_json
 
 EXIT_OK, EXIT_FAILED, EXIT_BAD_INPUT = 0, 1, 2
@@ -50,7 +50,12 @@ def load_outputs(path: Path) -> dict[str, str]:
         expected = _expected_shape(key, value)
         if expected:
             raise AuditInputError(f"{path}: {key}: expected {expected}, got {value!r}")
-    return {k: data[k] for k in REQUIRED_OUTPUTS}
+    for key in OPTIONAL_OUTPUTS:
+        value = data.get(key)
+        expected = None if value is None else _expected_shape(key, value)
+        if expected:
+            raise AuditInputError(f"{path}: {key}: expected null (its part is off) or {expected}, got {value!r}")
+    return {k: data[k] for k in REQUIRED_OUTPUTS} | {k: data[k] for k in OPTIONAL_OUTPUTS if data.get(k) is not None}
 
 
 _ARN = re.compile(r"^arn:aws[a-z-]*:[a-z0-9-]+:[a-z0-9-]*:\d{12}:.+$")
@@ -77,17 +82,24 @@ def render_iam_policy(which: str, outputs: dict[str, str]) -> dict[str, Any]:
     return policy
 
 
-def render_text(checks: list[Check]) -> str:
+def render_text(checks: list[Check], skipped: list[str] | None = None) -> str:
     width = max((len(c.id) for c in checks), default=0)
     lines = [f"{'PASS' if c.ok else 'FAIL'}  {c.id.ljust(width)}  {c.resource}  {c.detail}" for c in checks]
+    lines += [f"not run: {s}" for s in skipped or []]
     passed = sum(c.ok for c in checks)
     lines.append(f"\n{passed} passed, {len(checks) - passed} failed")
     return "\n".join(lines)
 
 
-def to_json(checks: list[Check]) -> dict[str, Any]:
+def to_json(checks: list[Check], skipped: list[str] | None = None) -> dict[str, Any]:
     passed = sum(c.ok for c in checks)
-    return {"checks": [asdict(c) for c in checks], "summary": {"passed": passed, "failed": len(checks) - passed}}
+    report: dict[str, Any] = {
+        "checks": [asdict(c) for c in checks],
+        "summary": {"passed": passed, "failed": len(checks) - passed},
+    }
+    if skipped:
+        report["notRun"] = list(skipped)
+    return report
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -132,5 +144,6 @@ def main(argv: list[str] | None = None, session: boto3.session.Session | None = 
     except (AuditInputError, UsageError) as exc:
         print(f"audit: error: {exc}", file=sys.stderr)
         return EXIT_BAD_INPUT
-    print(json.dumps(to_json(checks), indent=2) if args.format == "json" else render_text(checks))
+    skipped = audit.skipped
+    print(json.dumps(to_json(checks, skipped), indent=2) if args.format == "json" else render_text(checks, skipped))
     return EXIT_OK if all(c.ok for c in checks) else EXIT_FAILED

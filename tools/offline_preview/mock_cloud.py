@@ -91,6 +91,7 @@ class CloudMocks(pulumi.runtime.Mocks):
             "aws:elb/getServiceAccount:getServiceAccount": self._elb_account,
             "aws:iam/getPolicyDocument:getPolicyDocument": policy_document,
             "aws:iam/getPolicy:getPolicy": lambda a: managed_policy(a, self.account_id),
+            **_EDGE_INVOKES,
         }
 
     # -- invokes ---------------------------------------------------------------------------------------------
@@ -233,6 +234,9 @@ class CloudMocks(pulumi.runtime.Mocks):
                 iamArn=f"arn:aws:iam::cloudfront:user/CloudFront Origin Access Identity {rid}",
                 arn=f"arn:aws:cloudfront::{account}:origin-access-identity/{rid}",
             )
+        elif token in _EDGE_RESOURCES:
+            rid, extra = _EDGE_RESOURCES[token](region, account, name, physical, inputs)
+            out.update(extra)
         elif token == "aws:elb/loadBalancer:LoadBalancer":
             out.update(
                 name=physical,
@@ -265,3 +269,71 @@ class CloudMocks(pulumi.runtime.Mocks):
 _AUTONAMED = frozenset(
     {"aws:cloudwatch/metricAlarm:MetricAlarm", "aws:autoscaling/policy:Policy", "aws:iam/rolePolicy:RolePolicy"}
 )
+
+
+# -- the edge (components/edge.py): WAF, CloudFront and CloudWatch Logs ----------------------------------------
+def _prefix_list(args: dict[str, Any]) -> dict[str, Any]:
+    """AWS-managed prefix lists by name; CloudFront's origin-facing one is global (one ID per region in AWS)."""
+    name = str(args.get("name") or "")
+    if not name.startswith("com.amazonaws."):
+        raise NoMockAnswer(f"getPrefixList: no AWS-managed prefix list named {name!r}")
+    return {
+        "id": f"pl-{_digest(name, length=8)}",
+        "prefixListId": f"pl-{_digest(name, length=8)}",
+        "name": name,
+        "cidrBlocks": [],
+    }
+
+
+def _managed_policy_by_name(args: dict[str, Any]) -> dict[str, Any]:
+    """CloudFront's AWS-managed cache and origin-request policies, looked up by their ``Managed-`` name."""
+    name = str(args.get("name") or "")
+    if not name.startswith("Managed-"):
+        raise NoMockAnswer(f"CloudFront policy lookup: {name!r} is not an AWS-managed policy name")
+    return {"id": _uuid("cloudfront-policy", name), "name": name}
+
+
+_EDGE_INVOKES: dict[str, Callable[[dict[str, Any]], dict[str, Any]]] = {
+    "aws:ec2/getPrefixList:getPrefixList": _prefix_list,
+    "aws:cloudfront/getCachePolicy:getCachePolicy": _managed_policy_by_name,
+    "aws:cloudfront/getOriginRequestPolicy:getOriginRequestPolicy": _managed_policy_by_name,
+}
+
+_Computed = Callable[[str, str, str, str, dict[str, Any]], tuple[str, dict[str, Any]]]
+
+
+def _distribution(region: str, account: str, name: str, physical: str, inputs: dict[str, Any]) -> tuple[str, dict[str, Any]]:
+    rid = "E" + _digest("distribution", name, length=13).upper()
+    return rid, {
+        "arn": f"arn:aws:cloudfront::{account}:distribution/{rid}",
+        "domainName": f"d{_digest(name, length=13)}.cloudfront.net",
+        "hostedZoneId": "Z2FDTNDATAQYW2",
+    }
+
+
+def _web_acl(region: str, account: str, name: str, physical: str, inputs: dict[str, Any]) -> tuple[str, dict[str, Any]]:
+    rid = _uuid("webacl", name)
+    acl = inputs.get("name") or physical
+    return rid, {"name": acl, "arn": f"arn:aws:wafv2:{region}:{account}:regional/webacl/{acl}/{rid}"}
+
+
+def _log_group(region: str, account: str, name: str, physical: str, inputs: dict[str, Any]) -> tuple[str, dict[str, Any]]:
+    group = inputs.get("name") or physical
+    return group, {"name": group, "arn": f"arn:aws:logs:{region}:{account}:log-group:{group}"}
+
+
+def _delivery(kind: str) -> _Computed:
+    def computed(region: str, account: str, name: str, physical: str, inputs: dict[str, Any]) -> tuple[str, dict[str, Any]]:
+        own = inputs.get("name") or physical
+        return own, {"name": own, "arn": f"arn:aws:logs:{region}:{account}:{kind}:{own}"}
+
+    return computed
+
+
+_EDGE_RESOURCES: dict[str, _Computed] = {
+    "aws:cloudfront/distribution:Distribution": _distribution,
+    "aws:wafv2/webAcl:WebAcl": _web_acl,
+    "aws:cloudwatch/logGroup:LogGroup": _log_group,
+    "aws:cloudwatch/logDeliverySource:LogDeliverySource": _delivery("delivery-source"),
+    "aws:cloudwatch/logDeliveryDestination:LogDeliveryDestination": _delivery("delivery-destination"),
+}

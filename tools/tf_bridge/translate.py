@@ -200,7 +200,9 @@ class Translator:
             if key in NOT_IDENTITIES or not isinstance(value, str) or value == UNKNOWN or not value:
                 continue
             if key == "id":
-                refs.append(Reference(value, address, "id"))
+                # Plugin-framework types without an `id` (aws_cloudwatch_log_delivery_source) are named otherwise.
+                if "id" in fields:
+                    refs.append(Reference(value, address, "id"))
                 continue
             target = fields.get(camel_to_snake(key))
             if target is None or target.kind != "attribute" or target.spec.get("type") != "string":
