@@ -15,6 +15,7 @@ from urllib.parse import urlsplit, urlunsplit
 import boto3
 
 from tools.tf_bridge import emulator_gaps
+from tools.tf_bridge.derive import load_table
 from tools.tf_bridge.diagnostics import Finding, dump, findings
 from tools.tf_bridge.imports import (
     FAKE_CREDENTIALS,
@@ -61,7 +62,8 @@ class Bridge:
     def load(cls) -> Bridge:
         """Find terraform and the mirror (``TerraformUnavailable`` if absent) and load the cached schema."""
         toolchain = find_toolchain()
-        return cls(toolchain, ProviderSchema(provider_schema(toolchain)))
+        document = provider_schema(toolchain)
+        return cls(toolchain, ProviderSchema(document, load_table(document, toolchain.provider_version, cache_dir())))
 
     def translate(self, run: ProgramRun) -> Translation:
         return translate(run, self.schema, self.toolchain.provider_version)

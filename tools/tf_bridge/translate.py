@@ -147,7 +147,7 @@ class Translator:
             tf_type = self.schema.resource_type(r.type)
             if tf_type is None:
                 result.untranslatable.append(
-                    Issue(label(r), "*", f"the AWS provider {self.provider_version} has no resource type for this token")
+                    Issue(label(r), "*", f"AWS provider {self.provider_version}: {self.schema.missing_reason(r.type)}")
                 )
                 continue
             types[r.urn] = tf_type
@@ -193,6 +193,7 @@ class Translator:
         """Values of ``r`` that only AWS knows (its id, ARN, generated names) and their expressions."""
         state = r.outputs
         fields = fields_of(self.schema.block(tf_type))
+        renames = self.schema.renames(r.type)
         inputs = r.inputs
         refs: list[Reference] = []
         # The ARN first, then the id: where they are equal (load balancers, target groups) `arn` reads better.
@@ -202,7 +203,8 @@ class Translator:
             if key == "id":
                 refs.append(Reference(value, address, "id"))
                 continue
-            target = fields.get(camel_to_snake(key))
+            snake = camel_to_snake(key)
+            target = fields.get(renames.get(snake, snake))  # fn.name is aws_lambda_function.function_name
             if target is None or target.kind != "attribute" or target.spec.get("type") != "string":
                 continue
             # Set by the program (not computed) values are the program's own literals: no reference.
@@ -223,6 +225,7 @@ class Translator:
         self, r: RecordedResource, tf_type: str, address: str, references: dict[str, list[Reference]], result: Translation
     ) -> tuple[dict[str, Any], set[str]]:
         fields = fields_of(self.schema.block(tf_type))
+        renames = self.schema.renames(r.type)
         body: dict[str, Any] = {}
         used: set[str] = set()
         root = ("resource", *address.split(".", 1))
@@ -230,7 +233,7 @@ class Translator:
             if key in PULUMI_ONLY:
                 result.notes.append(Issue(label(r), key, PULUMI_ONLY[key]))
                 continue
-            target = resolve_property(fields, key, tf_type)
+            target = resolve_property(fields, key, renames)
             if target is None:
                 result.untranslatable.append(
                     Issue(label(r), key, f"no argument in {tf_type} (provider {self.provider_version})")
@@ -245,17 +248,22 @@ class Translator:
             substitute = _Substituter(deps)
             context = _Context(label(r), result, partial(substitute, used=used))
             body[target.name] = context.convert(value, target, key, (*root, target.name))
-        self._autonames(r, tf_type, fields, body, result)
+        self._autonames(r, tf_type, fields, renames, body, result)
         return body, used
 
     @staticmethod
     def _autonames(
-        r: RecordedResource, tf_type: str, fields: dict[str, Field], body: dict[str, Any], result: Translation
+        r: RecordedResource,
+        tf_type: str,
+        fields: dict[str, Field],
+        renames: dict[str, str],
+        body: dict[str, Any],
+        result: Translation,
     ) -> None:
         """Required names the program left to Pulumi's autonaming: the engine's (mock) name, recorded."""
         missing = {n for n, f in fields.items() if f.kind == "attribute" and f.spec.get("required")} - set(body)
         for key, value in r.outputs.items():
-            target = resolve_property(fields, key, tf_type)
+            target = resolve_property(fields, key, renames)
             if target is not None and target.name in missing and isinstance(value, str) and value != UNKNOWN:
                 body[target.name] = escape_template(value)
                 result.notes.append(
