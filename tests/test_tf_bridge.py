@@ -338,6 +338,166 @@ def test_unknown_resource_type_is_listed(runs, schema):
     assert [(i.resource, i.property) for i in issues] == [("network-vpc (aws:ec2/noSuchThing:NoSuchThing)", "*")]
 
 
+# -- a fork's additions (tests/fixtures/fork_services) ---------------------------------------------------------------
+
+FORK = REPO / "tests" / "fixtures" / "fork_services"
+RDS, SUBNET_GROUP, PARAMETER_GROUP = (
+    "aws:rds/instance:Instance",
+    "aws:rds/subnetGroup:SubnetGroup",
+    "aws:rds/parameterGroup:ParameterGroup",
+)
+FUNCTION, OIDC = "aws:lambda/function:Function", "aws:iam/openIdConnectProvider:OpenIdConnectProvider"
+SUBSCRIPTION, QUEUE = "aws:sns/topicSubscription:TopicSubscription", "aws:sqs/queue:Queue"
+
+
+@pytest.fixture(scope="session")
+def fork_run():
+    from tools.tf_bridge.runner import plan_stack
+
+    return plan_stack(FORK, "test")
+
+
+@pytest.fixture(scope="session")
+def fork_translated(fork_run, schema) -> Translation:
+    return translate(fork_run, schema, VERSION, FORK)
+
+
+def test_fork_services_translate_completely(fork_run, fork_translated):
+    """A database, a function with inline code, an OIDC provider and a queue subscription: every resource has
+    its provider type and every input an argument (issue 21: four had no type, two inputs no argument)."""
+    assert fork_translated.untranslatable == []
+    types = {r.type: address.split(".")[0] for address, r in fork_translated.resources.items()}
+    assert types[RDS] == "aws_db_instance" and types[SUBNET_GROUP] == "aws_db_subnet_group"
+    assert types[PARAMETER_GROUP] == "aws_db_parameter_group" and types[OIDC] == "aws_iam_openid_connect_provider"
+    assert body(fork_translated, "aws_sns_topic_subscription.events")["topic_arn"] == "${aws_sns_topic.events.arn}"
+    assert sorted(r.urn for r in fork_translated.resources.values()) == sorted(r.urn for r in fork_run.resources if r.custom)
+
+
+def test_inline_code_becomes_a_zip_beside_main_tf_json_with_the_providers_hash(fork_translated):
+    import base64
+    import hashlib
+    import io
+    import zipfile
+
+    fn = body(fork_translated, "aws_lambda_function.fn")
+    content = fork_translated.files[fn["filename"]]
+    assert fn["filename"] == "assets/aws_lambda_function.fn.code.zip"
+    assert zipfile.ZipFile(io.BytesIO(content)).read("index.py").startswith(b"def handler(event, context):")
+    # what terraform's filebase64sha256(filename) gives: the provider compares it to detect new code
+    assert fn["source_code_hash"] == base64.b64encode(hashlib.sha256(content).digest()).decode()
+    assert fn["function_name"].startswith("fn-")  # Pulumi autonames it; terraform requires it
+
+
+def _asset_run(fork_run, token: str, name: str, key: str, raw: dict[str, Any]) -> ProgramRun:
+    """``fork_run`` with one resource's ``key`` replaced by a serialised asset or archive (as the SDK sends it)."""
+    copied = copy.copy(fork_run)
+    copied.resources = []
+    for r in fork_run.resources:
+        if r.name == name and r.type == token:
+            r = copy.copy(r)
+            props = json_format.MessageToDict(r.properties)
+            props[key] = raw
+            r.properties = struct_pb2.Struct()
+            json_format.ParseDict(props, r.properties)
+        copied.resources.append(r)
+    return copied
+
+
+SIG = "4dabf18193072939515e22adb298388d"
+FILE_ASSET = {SIG: "c44067f5952c0a294b673a41bacd8c17"}
+ARCHIVE = {SIG: "0def7320c3a5731c473e5ecbe6d01bc7"}
+
+
+def test_file_archive_of_a_folder_and_a_zip(fork_run, schema, tmp_path):
+    import io
+    import zipfile
+
+    (tmp_path / "src" / "pkg").mkdir(parents=True)
+    (tmp_path / "src" / "index.py").write_text("x = 1\n")
+    (tmp_path / "src" / "pkg" / "util.py").write_text("y = 2\n")
+    run = _asset_run(fork_run, FUNCTION, "fn", "code", {**ARCHIVE, "path": "src"})
+    first = translate(run, schema, VERSION, tmp_path)
+    [(path, content)] = first.files.items()
+    assert sorted(zipfile.ZipFile(io.BytesIO(content)).namelist()) == ["index.py", "pkg/util.py"]
+    assert translate(run, schema, VERSION, tmp_path).files[path] == content  # same folder, same bytes and hash
+    (tmp_path / "built.zip").write_bytes(content)
+    run = _asset_run(fork_run, FUNCTION, "fn", "code", {**ARCHIVE, "path": "built.zip"})
+    assert translate(run, schema, VERSION, tmp_path).files[path] == content  # a zip is used as it is
+
+
+def test_s3_object_source_asset_is_the_file(runs, schema, tmp_path):
+    from tools.offline_preview.engine import RecordedResource
+
+    (tmp_path / "index.html").write_text("<h1>hi</h1>")
+    props = struct_pb2.Struct()
+    json_format.ParseDict({"bucket": "b", "key": "index.html", "source": {**FILE_ASSET, "path": "index.html"}}, props)
+    obj = RecordedResource(
+        "urn:o", "aws:s3/bucketObjectv2:BucketObjectv2", "page", "", True, props, [], {}, "", False, False
+    )
+    run = ProgramRun("p", "s", False, {"aws:region": "eu-west-1"}, [obj], {}, [])
+    translation = translate(run, schema, VERSION, tmp_path)
+    assert translation.untranslatable == []
+    [(tf_type, bodies)] = translation.document["resource"].items()
+    assert tf_type == "aws_s3_object" and bodies["page"]["source"] == "assets/aws_s3_object.page.source"
+    assert translation.files["assets/aws_s3_object.page.source"] == b"<h1>hi</h1>"
+
+
+@pytest.mark.parametrize(
+    ("raw", "reason"),
+    [
+        ({**ARCHIVE, "uri": "https://example.com/code.zip"}, "remote archive"),
+        ({**ARCHIVE, "path": "missing-folder"}, "no such file"),
+        ({**ARCHIVE, "assets": {"inner": {**ARCHIVE, "assets": {}}}}, "not flattened"),
+    ],
+)
+def test_assets_that_cannot_become_files_are_listed(fork_run, schema, tmp_path, raw, reason):
+    translation = translate(_asset_run(fork_run, FUNCTION, "fn", "code", raw), schema, VERSION, tmp_path)
+    assert [(i.resource, i.property) for i in translation.untranslatable] == [(f"fn ({FUNCTION})", "code")]
+    assert reason in translation.untranslatable[0].reason
+
+
+def test_a_program_whose_only_resource_is_untranslatable(schema, tmp_path):
+    """No empty ``resource`` block (terraform init rejects it before saying anything useful); the resource is
+    listed with why it has no type."""
+    from tools.tf_bridge.runner import plan_stack
+
+    config = tmp_path / "Pulumi.only.yaml"
+    config.write_text("config:\n  aws:region: eu-west-1\n  fork-services:mode: only-untranslatable\n")
+    translation = translate(plan_stack(FORK, "only", config), schema, VERSION, FORK)
+    assert "resource" not in translation.document
+    [issue] = translation.untranslatable
+    assert issue.resource == "transformer (aws:cloudwatch/logTransformer:LogTransformer)" and issue.property == "*"
+    assert "no resource type in this provider version" in issue.reason
+
+
+INIT_FAILURE = """
+Error: Terraform encountered problems during initialisation, including problems
+with the configuration, described below.
+
+The Terraform configuration must be valid before initialization so that
+Terraform can determine which modules and providers need to be installed.
+
+
+Error: Invalid expression
+
+  on main.tf.json line 8, in resource.aws_vpc.a:
+   8:         "depends_on": "aws_vpc.b"
+
+A static list expression is required.
+"""
+
+
+def test_a_terraform_failure_names_the_cause_not_the_preamble():
+    proc = subprocess.CompletedProcess(["terraform", "init"], 1, stdout="", stderr=INIT_FAILURE)
+    assert terraform.first_error(proc) == (
+        "Invalid expression: A static list expression is required. (line 8, resource.aws_vpc.a)"
+    )
+    [diag] = terraform.error_diagnostics(INIT_FAILURE)
+    assert diag["range"]["start"]["line"] == 8 and diag["snippet"]["context"] == "resource.aws_vpc.a"
+    only_preamble = INIT_FAILURE.split("\n\n\nError: Invalid")[0]
+    assert terraform.first_error(subprocess.CompletedProcess([], 1, "", only_preamble)).startswith("Terraform encountered")
+
+
 # -- diagnostics ---------------------------------------------------------------------------------------------------
 
 

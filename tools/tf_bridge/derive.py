@@ -34,9 +34,18 @@ _ASSET = re.compile(r"pulumi\.(Archive|Asset)\b")
 PULUMI_ONLY_INPUTS = frozenset({"region"})
 # Below this overlap (Dice coefficient of inputs and settable arguments) a candidate is not the token's type.
 MIN_OVERLAP = 0.5
+MIN_OVERLAP_OTHER_MODULE = 0.75
+MIN_PREFIX_EVIDENCE = 3
+MIN_OVERLAP_HALF_NAME = 0.9
 # A naming-rule candidate is taken at a lower overlap: the rule and the schema agree on the name.
 MIN_OVERLAP_NAMED = 0.3
 ASSET_TARGETS = ("filename", "source")
+# Settable in the schema, but never a Pulumi input: timeouts are the customTimeouts option, id and tags_all are
+# the provider's. They count against a candidate only when the token does take them.
+NEVER_INPUTS = frozenset({"timeouts", "id", "tags_all"})
+# The name only breaks near-ties: aws_s3_object (BucketObjectv2's, all 26 inputs) against aws_s3_bucket_object
+# (24 of them, a closer name) is decided by the arguments.
+NAME_WEIGHT = 0.03
 
 
 def package_dir() -> Path:
@@ -122,8 +131,8 @@ def name_share(token: str, tf_type: str) -> float:
     words = [w for w in _camel_words(name) if w]
     tf_words = tf_type.split("_")[1:]
     initials = "".join(w[0] for w in words)
-    # Initials alone or after one letter: aws_lb, aws_elb and aws_alb are all load balancers.
-    if len(words) > 1 and any(t == initials or (len(t) == len(initials) + 1 and t.endswith(initials)) for t in tf_words):
+    # Initials alone or after the module's letter: aws_lb, aws_elb and aws_alb are all load balancers.
+    if len(words) > 1 and any(t in (initials, module[:1] + initials) for t in tf_words):
         return 1.0
     covered: set[int] = set()
     # Index 0 is the module: a type word may join it to the name's first words (aws_bedrockagent_prompt,
@@ -142,6 +151,15 @@ def name_share(token: str, tf_type: str) -> float:
     return len(covered) / len(counted) if counted else 0.0
 
 
+@functools.cache
+def module_named(token: str, tf_type: str) -> bool:
+    """Whether the type's name carries the token's module, alone or spelled over several words
+    (``apigateway`` in ``aws_api_gateway_deployment``)."""
+    module = token.split(":")[1].split("/")[0].lower()
+    tf_words = tf_type.split("_")[1:]
+    return any("".join(tf_words[i:j]) == module for i in range(len(tf_words)) for j in range(i + 1, len(tf_words) + 1))
+
+
 @dataclass
 class Choice:
     tf_type: str | None
@@ -149,7 +167,13 @@ class Choice:
     reason: str = ""
 
 
-def choose_type(token: str, inputs: set[str], schema: dict[str, set[str]], index: dict[str, set[str]]) -> Choice:
+def choose_type(
+    token: str,
+    inputs: set[str],
+    schema: dict[str, set[str]],
+    index: dict[str, set[str]],
+    prefixes: dict[str, str] | None = None,
+) -> Choice:
     """The Terraform type of one token (see the module docstring), or None with the reason."""
     evidence = inputs - PULUMI_ONLY_INPUTS
     hits: Counter[str] = Counter()
@@ -161,30 +185,42 @@ def choose_type(token: str, inputs: set[str], schema: dict[str, set[str]], index
     named = [c for c in rule_candidates(token) if c in schema]
 
     def overlap(tf_type: str) -> float:
-        # Most Pulumi resources take timeouts as the customTimeouts option, not as an input.
-        total = len(evidence) + len(schema[tf_type] - ({"timeouts"} - evidence))
+        total = len(evidence) + len(schema[tf_type] - (NEVER_INPUTS - evidence))
         return 2 * hits[tf_type] / total if total else 1.0
 
-    def score(tf_type: str) -> tuple[float, bool, int, str]:
+    def score(tf_type: str) -> tuple[float, int, str]:
         # The name breaks near-ties (aws_guardduty_threatintelset over aws_guardduty_ipset) and exact ones
         # (a deprecated alias such as aws_alb has the same arguments as aws_lb).
-        module_named = token.split(":")[1].split("/")[0].lower() in tf_type.split("_")
-        return (round(overlap(tf_type) + 0.1 * name_share(token, tf_type), 6), module_named, -len(tf_type), tf_type)
+        bonus = NAME_WEIGHT * (name_share(token, tf_type) + module_named(token, tf_type))
+        return (round(overlap(tf_type) + bonus, 6), -len(tf_type), tf_type)
 
     if not evidence and named:
         return Choice(named[0], 1.0)  # nothing to compare: the rule's name, confirmed by the schema
+
     # A candidate's name must spell part of the token's: generic arguments (name, tags, description) alone
     # make unrelated small types look alike.
-    # Below MIN_OVERLAP - 0.1 no name bonus can lift a candidate to the top: skip the name check for them.
-    pool = {t for t in hits if overlap(t) >= MIN_OVERLAP - 0.1 and name_share(token, t) > 0.5} | set(named)
+    def related(tf_type: str) -> bool:
+        # Half the name is enough only when nearly every argument agrees (BucketObjectv2 is aws_s3_object).
+        share = name_share(token, tf_type)
+        return share > 0.5 or (share == 0.5 and overlap(tf_type) >= MIN_OVERLAP_HALF_NAME)
+
+    # Below MIN_OVERLAP - NAME_WEIGHT no name bonus can lift a candidate to the top: skip the name check for them.
+    pool = {t for t in hits if overlap(t) >= MIN_OVERLAP - NAME_WEIGHT and related(t)} | set(named)
     if not pool:
-        return Choice(None, 0.0, f"no provider type with a related name shares {MIN_OVERLAP - 0.1:.1f} of its arguments")
+        return Choice(
+            None, 0.0, f"no provider type with a related name shares {MIN_OVERLAP - NAME_WEIGHT:.2f} of its arguments"
+        )
     best = max(pool, key=score)
     for candidate in named:
         # The rule's name wins when its overlap is close to the best: same arguments, the rule's name.
         if overlap(candidate) >= MIN_OVERLAP_NAMED and overlap(candidate) >= overlap(best) - 0.05:
             return Choice(candidate, overlap(candidate))
-    if overlap(best) >= MIN_OVERLAP:
+    # A type under another module's name (aws_prometheus_* for amp, aws_dx_* for directconnect) needs more
+    # of the arguments to agree: a name like Api or Domain alone is found in many modules.
+    module = token.split(":")[1].split("/")[0]
+    prefixed = best.startswith((prefixes or {}).get(module, "-"))
+    needed = MIN_OVERLAP if module_named(token, best) or prefixed else MIN_OVERLAP_OTHER_MODULE
+    if overlap(best) >= needed:
         return Choice(best, overlap(best))
     return Choice(None, overlap(best), f"best candidate {best} shares only {overlap(best):.2f} of its arguments")
 
@@ -212,6 +248,24 @@ def renames(inputs: dict[str, bool], fields: set[str]) -> dict[str, str]:
     return {n: t for n, t in out.items() if claimed[t] == 1}
 
 
+def module_prefixes(first: dict[str, str | None]) -> dict[str, str]:
+    """Modules whose types carry another name (``cfg`` -> ``aws_config_``, ``amp`` -> ``aws_prometheus_``),
+    learnt from a first pass: the type-name prefix most of a module's confident mappings share, when at least
+    MIN_PREFIX_EVIDENCE of them agree. A second pass then takes a weaker match under that prefix."""
+    seen: dict[str, Counter[str]] = {}
+    for token, tf_type in first.items():
+        if tf_type is None or module_named(token, tf_type):
+            continue
+        module = token.split(":")[1].split("/")[0]
+        seen.setdefault(module, Counter())["_".join(tf_type.split("_")[:2]) + "_"] += 1
+    return {
+        module: prefix
+        for module, counts in seen.items()
+        for prefix, n in counts.most_common(1)
+        if n >= MIN_PREFIX_EVIDENCE and n * 2 > sum(counts.values())
+    }
+
+
 def derive(package: Path, schema_document: dict[str, Any], provider_version: str) -> dict[str, Any]:
     """The table (see ``render``) for one installed pulumi-aws and one provider schema."""
     resources: dict[str, Any] = schema_document["resource_schemas"]
@@ -220,12 +274,14 @@ def derive(package: Path, schema_document: dict[str, Any], provider_version: str
     for tf_type, names in fields.items():
         for name in names:
             index.setdefault(name, set()).add(tf_type)
+    tokens = pulumi_inputs(package)
+    prefixes = module_prefixes({t: choose_type(t, set(i), fields, index).tf_type for t, i in tokens.items()})
     types: dict[str, str] = {}
     missing: dict[str, str] = {}
     renamed: dict[str, dict[str, str]] = {}
     assets: dict[str, dict[str, str]] = {}
-    for token, inputs in sorted(pulumi_inputs(package).items()):
-        choice = choose_type(token, set(inputs), fields, index)
+    for token, inputs in sorted(tokens.items()):
+        choice = choose_type(token, set(inputs), fields, index, prefixes)
         if choice.tf_type is None:
             missing[token] = choice.reason
             continue
