@@ -20,7 +20,7 @@ from google.protobuf import json_format, struct_pb2
 
 from tests.conftest import REPO
 from tools.offline_preview.engine import ProgramRun
-from tools.tf_bridge import derive, emulator_gaps, terraform
+from tools.tf_bridge import assets, derive, emulator_gaps, terraform
 from tools.tf_bridge.diagnostics import dump, findings
 from tools.tf_bridge.schema import (
     ProviderSchema,
@@ -61,8 +61,12 @@ def with_inputs(run: ProgramRun, name: str, token: str, change) -> ProgramRun:
     for r in run.resources:
         if r.name == name and r.type == token:
             r = copy.copy(r)
-            inputs = r.inputs
+            inputs, before = r.inputs, r.inputs
             change(inputs)
+            # r.inputs drops the SDK's asset/archive signature; an untouched asset keeps it
+            for key, raw in json_format.MessageToDict(r.properties).items():
+                if assets.kind(raw) is not None and inputs.get(key) == before.get(key):
+                    inputs[key] = raw
             properties = struct_pb2.Struct()
             json_format.ParseDict(inputs, properties)
             r.properties = properties
@@ -737,6 +741,77 @@ def test_provider_catches_what_mocks_accept(mistakes_validated, case, token, nam
 
 def test_no_error_beyond_the_injected_mistakes(mistakes_validated):
     assert len([line for line in mistakes_validated if line.startswith("error:")]) == len(MISTAKES)
+
+
+# A mistake in each resource a fork adds (tests/fixtures/fork_services), all in one validate run; none sits
+# upstream of another.
+FORK_MISTAKES = [
+    ("db-monitoring-interval", RDS, "db", lambda i: i.update(monitoringInterval=7), "monitoringInterval", "got 7"),
+    ("db-subnet-group-name", SUBNET_GROUP, "db", lambda i: i.update(name="Not_Valid!"), "name", "only lowercase"),
+    (
+        "parameter-apply-method",
+        PARAMETER_GROUP,
+        "db",
+        lambda i: i["parameters"][0].update(applyMethod="later"),
+        "parameters",  # a set block: terraform points at the block, not the item
+        "got later",
+    ),
+    ("function-memory", FUNCTION, "fn", lambda i: i.update(memorySize=64), "memorySize", "64"),
+    ("oidc-thumbprint", OIDC, "ci", lambda i: i.update(thumbprintLists=["abc"]), "thumbprintLists", "40"),
+    ("subscription-protocol", SUBSCRIPTION, "events", lambda i: i.update(protocol="carrier-pigeon"), "protocol", "pigeon"),
+]
+
+
+@pytest.fixture(scope="session")
+def fork_validated(bridge, tmp_path_factory, fork_run) -> tuple[list[str], list[str]]:
+    """The fork as written, then with every mistake injected: two validate runs in one init directory."""
+    from tools.tf_bridge.cli import validate_run
+
+    workdir = tmp_path_factory.mktemp("tf-fork")
+    clean = validate_run(fork_run, bridge, workdir, FORK)
+    run = fork_run
+    for _, token, name, change, _, _ in FORK_MISTAKES:
+        run = with_inputs(run, name, token, change)
+    return clean, validate_run(run, bridge, workdir, FORK)
+
+
+def test_a_fork_with_a_database_function_oidc_provider_and_subscription_validates_clean(fork_validated, tmp_path):
+    assert fork_validated[0] == []
+
+
+@pytest.mark.parametrize(
+    ("case", "token", "name", "change", "prop", "fragment"), FORK_MISTAKES, ids=[m[0] for m in FORK_MISTAKES]
+)
+def test_a_mistake_in_what_a_fork_adds_names_the_pulumi_resource(fork_validated, case, token, name, change, prop, fragment):
+    prefix = f"error: {name} ({token}) {prop}".rstrip()
+    hits = [line for line in fork_validated[1] if line.startswith(prefix) and fragment in line]
+    assert hits, f"{case}: no line starting {prefix!r} with {fragment!r} in {fork_validated[1]}"
+
+
+def test_no_fork_error_beyond_the_injected_mistakes(fork_validated):
+    assert len(fork_validated[1]) == len(FORK_MISTAKES), fork_validated[1]
+
+
+def test_an_init_failure_names_the_diagnostic_and_the_pulumi_resource(bridge, fork_translated, tmp_path):
+    """terraform init parses the configuration first; what it rejects comes back like validate's diagnostics."""
+    broken = copy.deepcopy(fork_translated)
+    body(broken, "aws_sqs_queue.events")["depends_on"] = "aws_sns_topic.events"  # a list is required
+    found = [str(f) for f in bridge.validate(broken, tmp_path / "init")]
+    assert found == [f"error: events ({QUEUE}): Invalid expression: A static list expression is required."]
+    with pytest.raises(terraform.TerraformError) as failure:
+        bridge.toolchain.init(tmp_path / "init")
+    assert str(failure.value).startswith("terraform init failed (exit 1): Invalid expression: A static list")
+    assert "encountered problems" not in str(failure.value)
+
+
+def test_only_an_untranslatable_resource_is_one_line_naming_it(bridge, tmp_path):
+    from tools.tf_bridge.cli import validate_run
+    from tools.tf_bridge.runner import plan_stack
+
+    config = tmp_path / "Pulumi.only.yaml"
+    config.write_text("config:\n  aws:region: eu-west-1\n  fork-services:mode: only-untranslatable\n")
+    [line] = validate_run(plan_stack(FORK, "only", config), bridge, tmp_path / "only", FORK)
+    assert line.startswith("untranslatable: transformer (aws:cloudwatch/logTransformer:LogTransformer) *: ")
 
 
 # -- the real provider against moto (slow: minutes) ----------------------------------------------------------------

@@ -74,7 +74,8 @@ def pulumi_inputs(package: Path) -> dict[str, dict[str, bool]]:
         token = _TOKEN.search(text, end)
         if start < 0 or end < 0 or not token:
             continue
-        params = {name: bool(_ASSET.search(annotation)) for name, annotation in _PARAM.findall(text, start, end)}
+        # A trailing underscore only dodges a Python name (resource_name_, from_): the wire name has none.
+        params = {name.rstrip("_"): bool(_ASSET.search(annotation)) for name, annotation in _PARAM.findall(text, start, end)}
         params.pop("opts", None)
         out[token.group(1)] = params
     return out
