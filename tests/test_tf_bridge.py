@@ -143,6 +143,21 @@ def test_every_installed_token_is_in_the_derived_table(schema):
     assert not set(table["types"]) & set(table["no_type"])
 
 
+def test_another_version_pair_is_derived_once_and_cached(monkeypatch, tmp_path):
+    """No checked-in table for the installed pulumi-aws: derived on first use into the cache, read from it after."""
+    monkeypatch.setattr(derive, "pulumi_aws_version", lambda package=None: "99.0.0")
+    document = json.loads(FIXTURE.read_text())
+    table = derive.load_table(document, VERSION, tmp_path)
+    assert (tmp_path / derive.table_name(VERSION, "99.0.0")).is_file()
+    assert table["types"]["aws:rds/instance:Instance"] == "aws_db_instance"  # the fixture schema has it
+
+    def fail(*_: object) -> None:
+        raise AssertionError("derived again")
+
+    monkeypatch.setattr(derive, "derive", fail)
+    assert derive.load_table(document, VERSION, tmp_path) == table
+
+
 @pytest.mark.parametrize(
     ("camel", "snake"),
     [
