@@ -31,11 +31,14 @@ from tools.tf_bridge.terraform import REPO_ROOT, TerraformError, TerraformUnavai
 PROG = "python -m tools.tf_bridge"
 
 
-def validate_run(run: ProgramRun, bridge: Bridge | None = None, workdir: Path | None = None) -> list[str]:
+def validate_run(
+    run: ProgramRun, bridge: Bridge | None = None, workdir: Path | None = None, program: Path | None = None
+) -> list[str]:
     """Problems the real provider (or the translation) finds in one offline plan, one line each; empty when
-    clean. Used by ``validate`` and by ``offline_preview --tf-validate``."""
+    clean. Used by ``validate`` and by ``offline_preview --tf-validate``. ``program`` is where relative asset
+    paths start (default: the current directory)."""
     bridge = bridge or Bridge.load()
-    translation = bridge.translate(run)
+    translation = bridge.translate(run, program)
     lines = [f"untranslatable: {issue}" for issue in translation.untranslatable]
     found: list[Finding] = bridge.validate(translation, workdir or default_workdir(f"validate-{run.stack}"))
     lines += [str(f) for f in found if f.severity == "error"]
@@ -123,7 +126,7 @@ def _validate(args: argparse.Namespace, program: Path) -> int:
     for stack in stacks:
         run = plan_stack(program, stack, config)
         workdir = args.workdir / stack if args.workdir else None
-        problems = validate_run(run, bridge, workdir)
+        problems = validate_run(run, bridge, workdir, program)
         errors = [p for p in problems if not p.startswith("warning")]
         custom = sum(1 for r in run.resources if r.custom)
         print(
@@ -142,13 +145,18 @@ def _validate(args: argparse.Namespace, program: Path) -> int:
 
 def _translate(args: argparse.Namespace, program: Path) -> int:
     bridge = Bridge.load()
-    translation = bridge.translate(plan_stack(program, args.stack))
+    translation = bridge.translate(plan_stack(program, args.stack), program)
     out: Path | None = args.out
     if out is None:
         print(translation.json(), end="")
+        for relative in translation.files:
+            print(f"note: {relative} not written (an asset file; --out FILE writes it beside FILE)", file=sys.stderr)
     else:
         out.parent.mkdir(parents=True, exist_ok=True)
         out.write_text(translation.json())
+        for relative, content in translation.files.items():  # asset paths are relative to main.tf.json
+            (out.parent / relative).parent.mkdir(parents=True, exist_ok=True)
+            (out.parent / relative).write_bytes(content)
     for issue in translation.notes:
         print(f"note: {issue}", file=sys.stderr)
     for issue in translation.untranslatable:

@@ -15,6 +15,7 @@ from urllib.parse import urlsplit, urlunsplit
 import boto3
 
 from tools.tf_bridge import emulator_gaps
+from tools.tf_bridge.derive import load_table
 from tools.tf_bridge.diagnostics import Finding, dump, findings
 from tools.tf_bridge.imports import (
     FAKE_CREDENTIALS,
@@ -26,7 +27,14 @@ from tools.tf_bridge.imports import (
     run_program,
 )
 from tools.tf_bridge.schema import ProviderSchema
-from tools.tf_bridge.terraform import TerraformError, Toolchain, cache_dir, find_toolchain, provider_schema
+from tools.tf_bridge.terraform import (
+    TerraformError,
+    Toolchain,
+    cache_dir,
+    find_toolchain,
+    first_error,
+    provider_schema,
+)
 from tools.tf_bridge.translate import Translation, translate
 
 EXIT_OK, EXIT_FAILED, EXIT_ERRORS = 0, 1, 2
@@ -63,23 +71,34 @@ class Bridge:
     def load(cls) -> Bridge:
         """Find terraform and the mirror (``TerraformUnavailable`` if absent) and load the cached schema."""
         toolchain = find_toolchain()
-        return cls(toolchain, ProviderSchema(provider_schema(toolchain)))
+        document = provider_schema(toolchain)
+        return cls(toolchain, ProviderSchema(document, load_table(document, toolchain.provider_version, cache_dir())))
 
-    def translate(self, run: ProgramRun) -> Translation:
-        return translate(run, self.schema, self.toolchain.provider_version)
+    def translate(self, run: ProgramRun, program_dir: Path | None = None) -> Translation:
+        return translate(run, self.schema, self.toolchain.provider_version, program_dir)
 
     @staticmethod
     def write(translation: Translation, workdir: Path) -> list[tuple[Any, ...]]:
-        """Write ``main.tf.json`` into ``workdir``; returns the document path of each line."""
+        """Write ``main.tf.json`` and the asset files into ``workdir``; returns the document path of each line."""
         workdir.mkdir(parents=True, exist_ok=True)
         text, line_paths = dump(translation.document)
         (workdir / "main.tf.json").write_text(text)
+        shutil.rmtree(workdir / "assets", ignore_errors=True)  # an earlier plan's files are not this plan's
+        for relative, content in translation.files.items():
+            (workdir / relative).parent.mkdir(parents=True, exist_ok=True)
+            (workdir / relative).write_bytes(content)
         return line_paths
 
     def validate(self, translation: Translation, workdir: Path) -> list[Finding]:
         """``terraform validate -json`` of the translation, each diagnostic placed on its Pulumi resource."""
         line_paths = self.write(translation, workdir)
-        self.toolchain.init(workdir)
+        try:
+            self.toolchain.init(workdir)
+        except TerraformError as exc:
+            # init parses the configuration first: its diagnostics are validate's, placed the same way.
+            if exc.diagnostics:
+                return findings(translation, line_paths, exc.diagnostics)
+            raise
         proc = self.toolchain.run(workdir, "validate", "-json", "-no-color", check=False)
         try:
             report = json.loads(proc.stdout)
@@ -134,7 +153,7 @@ def check_emulator_provider(translation: Translation, endpoint: str) -> None:
 def ignore_emulator_gaps(translation: Translation) -> int:
     """Add the documented moto gaps to ``lifecycle.ignore_changes``; returns how many resources got one."""
     count = 0
-    for tf_type, bodies in translation.document["resource"].items():
+    for tf_type, bodies in translation.document.get("resource", {}).items():
         ignored = emulator_gaps.ignore_changes(tf_type)
         for body in bodies.values() if ignored else ():
             body.setdefault("lifecycle", [{}])[0]["ignore_changes"] = ignored
@@ -193,7 +212,7 @@ def up_moto(
         report.record("moto", f"listening on {moto.endpoint}", started)
         started = time.monotonic()
         run = plan_stack(program, stack, rewrite=point_endpoints_at(moto.endpoint))
-        translation = bridge.translate(run)
+        translation = bridge.translate(run, program)
         if translation.untranslatable:
             raise BridgeError(
                 f"{len(translation.untranslatable)} untranslatable properties, first: {translation.untranslatable[0]}"
@@ -227,7 +246,7 @@ def up_moto(
                 drift = _drift(toolchain, workdir, env)
                 raise BridgeError(f"not converged: the second plan changes {len(drift)} resources: " + "; ".join(drift))
             if proc.returncode != 0:
-                raise BridgeError(f"plan failed: {_first_error_text(proc.stderr or proc.stdout)}")
+                raise BridgeError(f"plan failed: {first_error(proc)}")
             report.record("plan", "no changes (converged)", started)
 
             if audit:
@@ -269,12 +288,6 @@ def up_moto(
     report.record("moto", "stopped", time.monotonic())
     report.ok = True
     return report
-
-
-def _first_error_text(text: str) -> str:
-    lines = [ln.strip(" │╷╵") for ln in text.splitlines() if ln.strip(" │╷╵")]
-    errors = [ln for ln in lines if ln.startswith("Error:")]
-    return (errors or lines or ["no output"])[0][:400]
 
 
 def _step(toolchain: Toolchain, workdir: Path, env: dict[str, str], step: str, *args: str) -> None:

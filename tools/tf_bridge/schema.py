@@ -1,9 +1,9 @@
 """Resolve Pulumi tokens and camelCase property names against the upstream provider's own schema.
 
-pulumi-aws is a bridge over the Terraform AWS provider; its names follow mechanical rules that the schema
-confirms: ``aws:<module>/<name>:<Type>`` is ``aws_<module>_<snake_name>`` or ``aws_<snake_name>``; a property is
-its snake_case name, or the singular of a pluralised list block (``defaultActions`` = ``default_action``);
-a block with ``max_items = 1`` arrives flattened to one object. What the rules get wrong is in the tables below.
+A token's Terraform type and its renamed arguments come from the table ``tools.tf_bridge.derive`` generates
+from the installed pulumi-aws and the provider schema (checked in under ``tools/tf_bridge/derived/``, one per
+version pair). Otherwise a property is its snake_case name, or the singular of a pluralised list block
+(``defaultActions`` = ``default_action``); a block with ``max_items = 1`` arrives flattened to one object.
 """
 
 from __future__ import annotations
@@ -12,31 +12,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-# Tokens whose Terraform type the naming rules do not find (or find wrongly).
-TYPE_EXCEPTIONS: dict[str, str] = {
-    "aws:lb/loadBalancer:LoadBalancer": "aws_lb",
-    "aws:alb/loadBalancer:LoadBalancer": "aws_lb",
-    "aws:alb/targetGroup:TargetGroup": "aws_lb_target_group",
-    "aws:alb/listener:Listener": "aws_lb_listener",
-    "aws:alb/listenerRule:ListenerRule": "aws_lb_listener_rule",
-    "aws:alb/targetGroupAttachment:TargetGroupAttachment": "aws_lb_target_group_attachment",
-    "aws:s3/bucketV2:BucketV2": "aws_s3_bucket",
-    "aws:s3/bucketReplicationConfig:BucketReplicationConfig": "aws_s3_bucket_replication_configuration",
-    "aws:ec2/instance:Instance": "aws_instance",
-    "aws:ec2/tag:Tag": "aws_ec2_tag",
-}
-
-# Pulumi modules that are not a Terraform name prefix as they stand.
-MODULE_PREFIXES: dict[str, str] = {
-    "ec2transitgateway": "ec2_transit_gateway",
-    "ec2clientvpn": "ec2_client_vpn",
-}
-
-# (terraform type or "*", pulumi property) -> terraform property, where the plural/singular rule fails.
-PROPERTY_EXCEPTIONS: dict[tuple[str, str], str] = {
-    ("aws_cloudwatch_metric_alarm", "name"): "alarm_name",
-    ("aws_cloudwatch_composite_alarm", "name"): "alarm_name",
-}
+from tools.tf_bridge.derive import checked_in_table
 
 
 def camel_to_snake(name: str) -> str:
@@ -54,23 +30,6 @@ def singulars(snake: str) -> list[str]:
     if snake.endswith("s"):
         out.append(snake[:-1])
     return out
-
-
-def token_candidates(token: str) -> list[str]:
-    """Terraform type names the naming rules give for a Pulumi token, most specific first."""
-    parts = token.split(":")
-    if len(parts) != 3 or "/" not in parts[1]:
-        return []
-    module, name = parts[1].split("/", 1)
-    snake = camel_to_snake(name)
-    module = MODULE_PREFIXES.get(module, module.replace("-", "_").lower())
-    if snake.startswith(module + "_") or snake == module:
-        return [f"aws_{snake}"]
-    words = snake.split("_")
-    for k in range(len(words), 0, -1):  # ec2_transit_gateway + transit_gateway_x = ec2_transit_gateway_x
-        if module.endswith("_" + "_".join(words[:k])):
-            return [f"aws_{module}" + "".join(f"_{w}" for w in words[k:])]
-    return [f"aws_{module}_{snake}", f"aws_{snake}"]
 
 
 @dataclass(frozen=True)
@@ -91,17 +50,38 @@ class Field:
 
 
 class ProviderSchema:
-    """The ``provider`` and ``resource_schemas`` parts of ``terraform providers schema -json``."""
+    """The ``provider`` and ``resource_schemas`` parts of ``terraform providers schema -json``, with the derived
+    token table (``tools.tf_bridge.derive``; the checked-in one unless given)."""
 
-    def __init__(self, document: dict[str, Any]) -> None:
+    def __init__(self, document: dict[str, Any], table: dict[str, Any] | None = None) -> None:
         self.provider_block: dict[str, Any] = document["provider"]["block"]
         self.resources: dict[str, Any] = document["resource_schemas"]
+        self.table: dict[str, Any] = table if table is not None else checked_in_table()
 
     def resource_type(self, token: str) -> str | None:
         """The Terraform resource type of a Pulumi token, or None when the provider has none."""
-        if token in TYPE_EXCEPTIONS:
-            return TYPE_EXCEPTIONS[token]
-        return next((c for c in token_candidates(token) if c in self.resources), None)
+        tf_type: str | None = self.table["types"].get(token)
+        return tf_type if tf_type in self.resources else None
+
+    def missing_reason(self, token: str) -> str:
+        """Why a token has no type: the derivation's reason, or that the table does not know the token."""
+        reason: str | None = self.table["no_type"].get(token)
+        if reason:
+            return f"no resource type in this provider version ({reason})"
+        if token in self.table["types"]:
+            return f"its type {self.table['types'][token]} is not in this schema"
+        return (
+            f"not a resource of pulumi-aws {self.table['pulumi_aws_version']} "
+            "(regenerate with `python -m tools.tf_bridge.derive` after an upgrade)"
+        )
+
+    def renames(self, token: str) -> dict[str, str]:
+        """snake_case Pulumi input -> Terraform argument, where the names differ (assets included)."""
+        return {**self.table["renames"].get(token, {}), **self.table["assets"].get(token, {})}
+
+    def asset_target(self, token: str, pulumi_name: str) -> bool:
+        """Whether this input is an asset or archive that the provider reads from a file."""
+        return camel_to_snake(pulumi_name) in self.table["assets"].get(token, {})
 
     def block(self, tf_type: str) -> dict[str, Any]:
         block: dict[str, Any] = self.resources[tf_type]["block"]
@@ -117,12 +97,12 @@ def fields_of(block: dict[str, Any]) -> dict[str, Field]:
     return fields
 
 
-def resolve_property(fields: dict[str, Field], pulumi_name: str, tf_type: str = "*") -> Field | None:
-    """The field a camelCase Pulumi property maps to, confirmed by the schema (exceptions table first)."""
-    for key in ((tf_type, pulumi_name), ("*", pulumi_name)):
-        if key in PROPERTY_EXCEPTIONS and PROPERTY_EXCEPTIONS[key] in fields:
-            return fields[PROPERTY_EXCEPTIONS[key]]
+def resolve_property(fields: dict[str, Field], pulumi_name: str, renames: dict[str, str] | None = None) -> Field | None:
+    """The field a camelCase Pulumi property maps to, confirmed by the schema (derived renames first)."""
     snake = camel_to_snake(pulumi_name)
+    renamed = (renames or {}).get(snake)
+    if renamed in fields:
+        return fields[renamed]
     if snake in fields:
         return fields[snake]
     return next((fields[s] for s in singulars(snake) if s in fields), None)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import shutil
 import subprocess
 from dataclasses import dataclass
@@ -35,7 +36,13 @@ class TerraformUnavailable(Exception):
 
 
 class TerraformError(Exception):
-    """A terraform command failed; the message is one line."""
+    """A terraform command failed; the message is one line naming the first real diagnostic. ``diagnostics``
+    holds every error in ``terraform validate -json`` form (summary, detail, line, context), so callers can
+    place them on the Pulumi resources they came from."""
+
+    def __init__(self, message: str, diagnostics: list[dict[str, Any]] | None = None) -> None:
+        super().__init__(message)
+        self.diagnostics = diagnostics or []
 
 
 def _version_key(version: str) -> tuple[int, ...]:
@@ -85,7 +92,10 @@ class Toolchain:
             timeout=timeout,
         )
         if check and proc.returncode != 0:
-            raise TerraformError(f"terraform {args[0]} failed (exit {proc.returncode}): {first_error(proc)}")
+            diagnostics = error_diagnostics(proc.stderr + "\n" + proc.stdout)
+            raise TerraformError(
+                f"terraform {args[0]} failed (exit {proc.returncode}): {first_error(proc, diagnostics)}", diagnostics
+            )
         return proc
 
     def init(self, workdir: Path) -> None:
@@ -95,14 +105,53 @@ class Toolchain:
         self.run(workdir, "init", "-backend=false", f"-plugin-dir={self.plugin_dir}", "-no-color", "-input=false")
 
 
-def first_error(proc: subprocess.CompletedProcess[str]) -> str:
-    """The most useful line of a failed terraform run: its first ``Error:`` line and the detail after it."""
+# Summaries that only announce the diagnostics after them (terraform init's preamble).
+PREAMBLES = ("Terraform encountered problems during initiali",)
+_WHERE = re.compile(r"^on (\S+) line (\d+)(?:, in ([^:]+))?:$")
+_SNIPPET = re.compile(r"^\d+:")
+
+
+def error_diagnostics(text: str) -> list[dict[str, Any]]:
+    """The ``Error:`` blocks of terraform's human output, each as a ``validate -json`` diagnostic (summary,
+    detail, ``range.start.line``, ``snippet.context``); a preamble is kept only when nothing follows it."""
+    blocks: list[dict[str, Any]] = []
+    current: dict[str, Any] | None = None
+    for raw in text.splitlines():
+        line = raw.strip(" │╷╵\t")
+        if line.startswith(("Error: ", "Warning: ")):
+            current = {"severity": "error" if line.startswith("Error") else "warning"}
+            current["summary"], current["detail"] = line.split(": ", 1)[1], []
+            blocks.append(current)
+            continue
+        if current is None or not line or _SNIPPET.match(line):
+            continue
+        where = _WHERE.match(line)
+        if where:
+            current["range"] = {"filename": where.group(1), "start": {"line": int(where.group(2))}}
+            if where.group(3):
+                current["snippet"] = {"context": where.group(3)}
+            continue
+        current["detail"].append(line)
+    errors = [{**b, "detail": " ".join(b["detail"])} for b in blocks if b["severity"] == "error"]
+    real = [d for d in errors if not d["summary"].startswith(PREAMBLES)]
+    return real or errors
+
+
+def first_error(proc: subprocess.CompletedProcess[str], diagnostics: list[dict[str, Any]] | None = None) -> str:
+    """The most useful line of a failed terraform run: its first real diagnostic (summary, short detail, where),
+    not a preamble announcing it."""
+    found = error_diagnostics(proc.stderr + "\n" + proc.stdout) if diagnostics is None else diagnostics
+    if found:
+        diag = found[0]
+        text = diag["summary"]
+        if diag["detail"]:
+            text += f": {diag['detail'][:300]}"
+        line = (diag.get("range") or {}).get("start", {}).get("line")
+        context = (diag.get("snippet") or {}).get("context")
+        where = ", ".join(p for p in (f"line {line}" if line else "", context or "") if p)
+        return (f"{text} ({where})" if where else text)[:600]
     lines = [ln.strip(" │╷╵") for ln in (proc.stderr + "\n" + proc.stdout).splitlines()]
     lines = [ln for ln in lines if ln]
-    for i, line in enumerate(lines):
-        if line.startswith("Error:"):
-            detail = " ".join(lines[i + 1 : i + 4])
-            return f"{line} {detail}".strip()[:600]
     return (lines[-1] if lines else "no output")[:600]
 
 

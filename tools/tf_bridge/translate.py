@@ -12,13 +12,18 @@ listed as untranslatable with its resource and property.
 
 from __future__ import annotations
 
+import hashlib
 import json
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import partial
+from pathlib import Path
 from typing import Any
 
+from google.protobuf import json_format
+
+from tools.tf_bridge import assets
 from tools.tf_bridge.imports import ProgramRun, RecordedResource
 from tools.tf_bridge.schema import Field, ProviderSchema, camel_to_snake, fields_of, resolve_object_key, resolve_property
 
@@ -60,6 +65,8 @@ class Translation:
     notes: list[Issue] = field(default_factory=list)
     """Inputs dropped on purpose (Pulumi-only) or filled in (autonamed required names), with the reason."""
     output_names: list[str] = field(default_factory=list)
+    files: dict[str, bytes] = field(default_factory=dict)
+    """Assets and archives as files (path relative to ``main.tf.json`` -> content), written beside it."""
 
     def json(self) -> str:
         return json.dumps(self.document, indent=2) + "\n"
@@ -129,9 +136,10 @@ class _Substituter:
 class Translator:
     """Translate one ``ProgramRun`` against one provider schema."""
 
-    def __init__(self, schema: ProviderSchema, provider_version: str) -> None:
+    def __init__(self, schema: ProviderSchema, provider_version: str, program_dir: Path | None = None) -> None:
         self.schema = schema
         self.provider_version = provider_version
+        self.program_dir = program_dir or Path.cwd()  # where a FileAsset's relative path starts, as in Pulumi
 
     # -- entry point -------------------------------------------------------------------------------------------
     def translate(self, run: ProgramRun) -> Translation:
@@ -147,7 +155,7 @@ class Translator:
             tf_type = self.schema.resource_type(r.type)
             if tf_type is None:
                 result.untranslatable.append(
-                    Issue(label(r), "*", f"the AWS provider {self.provider_version} has no resource type for this token")
+                    Issue(label(r), "*", f"AWS provider {self.provider_version}: {self.schema.missing_reason(r.type)}")
                 )
                 continue
             types[r.urn] = tf_type
@@ -183,7 +191,8 @@ class Translator:
         result.document = {
             "terraform": {"required_providers": {"aws": {"source": "hashicorp/aws", "version": self.provider_version}}},
             "provider": {"aws": provider_blocks},
-            "resource": body_by_type,
+            # An empty resource block is a syntax error to terraform (init fails before saying anything else).
+            **({"resource": body_by_type} if body_by_type else {}),
             **({"output": outputs} if outputs else {}),
         }
         return result
@@ -193,6 +202,7 @@ class Translator:
         """Values of ``r`` that only AWS knows (its id, ARN, generated names) and their expressions."""
         state = r.outputs
         fields = fields_of(self.schema.block(tf_type))
+        renames = self.schema.renames(r.type)
         inputs = r.inputs
         refs: list[Reference] = []
         # The ARN first, then the id: where they are equal (load balancers, target groups) `arn` reads better.
@@ -204,7 +214,8 @@ class Translator:
                 if "id" in fields:
                     refs.append(Reference(value, address, "id"))
                 continue
-            target = fields.get(camel_to_snake(key))
+            snake = camel_to_snake(key)
+            target = fields.get(renames.get(snake, snake))  # fn.name is aws_lambda_function.function_name
             if target is None or target.kind != "attribute" or target.spec.get("type") != "string":
                 continue
             # Set by the program (not computed) values are the program's own literals: no reference.
@@ -225,14 +236,16 @@ class Translator:
         self, r: RecordedResource, tf_type: str, address: str, references: dict[str, list[Reference]], result: Translation
     ) -> tuple[dict[str, Any], set[str]]:
         fields = fields_of(self.schema.block(tf_type))
+        renames = self.schema.renames(r.type)
         body: dict[str, Any] = {}
         used: set[str] = set()
         root = ("resource", *address.split(".", 1))
+        raw = json_format.MessageToDict(r.properties)  # keeps the asset/archive signatures r.inputs drops
         for key, value in r.inputs.items():
             if key in PULUMI_ONLY:
                 result.notes.append(Issue(label(r), key, PULUMI_ONLY[key]))
                 continue
-            target = resolve_property(fields, key, tf_type)
+            target = resolve_property(fields, key, renames)
             if target is None:
                 result.untranslatable.append(
                     Issue(label(r), key, f"no argument in {tf_type} (provider {self.provider_version})")
@@ -243,21 +256,62 @@ class Translator:
                     Issue(label(r), key, f"{tf_type}.{target.name} is computed only in provider {self.provider_version}")
                 )
                 continue
+            if assets.kind(raw.get(key)) is not None:
+                self._asset(r, key, raw[key], target, fields, body, address, result)
+                continue
             deps = [ref for u in r.property_dependencies.get(key, []) for ref in references.get(u, [])]
             substitute = _Substituter(deps)
             context = _Context(label(r), result, partial(substitute, used=used))
             body[target.name] = context.convert(value, target, key, (*root, target.name))
-        self._autonames(r, tf_type, fields, body, result)
+        self._autonames(r, tf_type, fields, renames, body, result)
         return body, used
+
+    def _asset(
+        self,
+        r: RecordedResource,
+        key: str,
+        value: dict[str, Any],
+        target: Field,
+        fields: dict[str, Field],
+        body: dict[str, Any],
+        address: str,
+        result: Translation,
+    ) -> None:
+        """An asset or archive input: its bytes become a file beside main.tf.json, the argument its path, and
+        the provider's content hash (``source_code_hash``) is set as ``filebase64sha256`` would, unless given."""
+        if target.kind != "attribute" or target.spec.get("type") != "string":
+            result.untranslatable.append(Issue(label(r), key, f"an asset, but {target.name} takes no file path"))
+            return
+        try:
+            file = assets.to_file(value, self.program_dir)
+        except assets.AssetError as exc:
+            result.untranslatable.append(Issue(label(r), key, str(exc)))
+            return
+        path = f"assets/{address}.{key}{'.zip' if file.archive else ''}"
+        result.files[path] = file.content
+        body[target.name] = path
+        result.source_map[("resource", *address.split(".", 1), target.name)] = key
+        if "source_code_hash" in fields and "sourceCodeHash" not in r.inputs:
+            body["source_code_hash"] = file.base64sha256
 
     @staticmethod
     def _autonames(
-        r: RecordedResource, tf_type: str, fields: dict[str, Field], body: dict[str, Any], result: Translation
+        r: RecordedResource,
+        tf_type: str,
+        fields: dict[str, Field],
+        renames: dict[str, str],
+        body: dict[str, Any],
+        result: Translation,
     ) -> None:
         """Required names the program left to Pulumi's autonaming: the engine's (mock) name, recorded."""
         missing = {n for n, f in fields.items() if f.kind == "attribute" and f.spec.get("required")} - set(body)
-        for key, value in r.outputs.items():
-            target = resolve_property(fields, key, tf_type)
+        name_field = resolve_property(fields, "name", renames)
+        outputs = r.outputs
+        if name_field is not None and name_field.name in missing and "name" not in r.inputs and "name" not in outputs:
+            # The plan's mock gave no name; Pulumi would: `<logical name>-<7 hex>` (stable per URN here).
+            outputs = {**outputs, "name": f"{r.name}-{hashlib.sha256(r.urn.encode()).hexdigest()[:7]}"}
+        for key, value in outputs.items():
+            target = resolve_property(fields, key, renames)
             if target is not None and target.name in missing and isinstance(value, str) and value != UNKNOWN:
                 body[target.name] = escape_template(value)
                 result.notes.append(
@@ -452,6 +506,8 @@ class _Context:
         return value
 
 
-def translate(run: ProgramRun, schema: ProviderSchema, provider_version: str) -> Translation:
+def translate(
+    run: ProgramRun, schema: ProviderSchema, provider_version: str, program_dir: Path | None = None
+) -> Translation:
     """The Terraform JSON for ``run`` (see ``Translator``)."""
-    return Translator(schema, provider_version).translate(run)
+    return Translator(schema, provider_version, program_dir).translate(run)
