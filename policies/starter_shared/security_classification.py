@@ -49,7 +49,10 @@ SECRETS = "no-plaintext-secrets"
 PRIVILEGED = "container-not-privileged"
 GENERIC_RULES = (AT_REST, IN_TRANSIT, EXPOSURE, RESOURCE_POLICY, SECRETS, PRIVILEGED)
 
-_KEY_OPTIONAL = Exempt("encrypted with an AWS-owned or AWS-managed key without it; a customer key is not required")
+_KEY_OPTIONAL = Exempt(
+    "a customer key is optional: without it the service uses its own default encryption (an AWS-owned or "
+    "AWS-managed key), or its encryption switch, judged on its own row, decides"
+)
 _EVERY_OPTION_ENCRYPTS = Exempt("every accepted value encrypts at rest (SSE-S3 or KMS); a customer key is not required")
 _MAIL = Exempt("mail delivery: 'Optional' lets SMTP peers without TLS through, as mail requires; not a data path")
 _COPY = Exempt("a copy or image keeps its source's encryption; false does not decrypt anything")

@@ -14,12 +14,16 @@ fails when a row has no classification in ``policies/starter_shared/security_cla
 from __future__ import annotations
 
 import re
+import sys
+from collections import defaultdict
 from pathlib import Path
 
 from tools.offline_preview.gen_taggable import package_dir, taggable_types
 
 REPO = Path(__file__).resolve().parents[2]
 TABLE = REPO / "policies" / "starter_shared" / "security_inputs.py"
+DOC = REPO / "docs" / "policies.md"
+DOC_HEADING = "## Derived coverage (generated)"
 _INIT = re.compile(r"def _internal_init\(__self__,(.*?)\):", re.S)
 _TOKEN = re.compile(r"super\(\w+, __self__\)\.__init__\(\s*'(aws:[^']+)'")
 _PARAM = re.compile(r"^\s*(\w+): pulumi\.Input\[(.*?)\](?: = None)?,?$", re.M)
@@ -184,10 +188,57 @@ def generate() -> str:
     return render(*security_inputs(package_dir()))
 
 
+def coverage(rows: list[Row]) -> str:
+    """docs/policies.md's generated section: per service, each row's judge or its exemption and why."""
+    if str(REPO / "policies") not in sys.path:
+        sys.path.insert(0, str(REPO / "policies"))
+    from starter_shared.security_classification import Exempt, verdict
+
+    services: dict[str, dict[str, list[str]]] = defaultdict(lambda: defaultdict(list))
+    for token, path, family, kind in rows:
+        found = verdict(token, path, family, kind)
+        where = f"{token.rsplit(':', 1)[1]}.{path}"
+        if found is None:
+            services[token.split(":")[1].split("/")[0]]["**unclassified**"].append(where)
+        elif isinstance(found, Exempt):
+            services[token.split(":")[1].split("/")[0]][f"exempt: {found.why}"].append(where)
+        else:
+            note = f" ({found.why})" if found.why and found.absent == "fail" else ""
+            services[token.split(":")[1].split("/")[0]][f"`{found.rule}`"].append(where + note)
+    lines = [
+        DOC_HEADING,
+        "",
+        "Every security-relevant input of every pulumi-aws resource type (`policies/starter_shared/security_inputs.py`,",
+        "generated from the installed pulumi-aws) and its classification (`security_classification.py`): the rule that",
+        "judges it, or why it is exempt. Regenerate both this section and the table after upgrading pulumi-aws with",
+        "`.venv/bin/python -m tools.offline_preview.gen_security_inputs`; `tests/test_policy_derived.py` fails when",
+        "either is stale or a row is unclassified.",
+        "",
+        "| Service | Verdict | Inputs |",
+        "|---|---|---|",
+    ]
+    for service in sorted(services):
+        for verdict_text in sorted(services[service]):
+            inputs = ", ".join(sorted(set(services[service][verdict_text])))
+            lines.append(f"| {service} | {verdict_text.replace('|', '/')} | {inputs.replace('|', '/')} |")
+    return "\n".join(lines) + "\n"
+
+
+def document(current: str, section: str) -> str:
+    """``current`` (docs/policies.md) with its generated section replaced by ``section`` (appended if absent)."""
+    head, marker, rest = current.partition("\n" + DOC_HEADING + "\n")
+    if not marker:
+        return current.rstrip("\n") + "\n\n" + section
+    tail = rest.split("\n## ", 1)
+    return head + "\n" + section + ("\n## " + tail[1] if len(tail) > 1 else "")
+
+
 def main() -> int:
-    text = generate()
+    version, rows = security_inputs(package_dir())
+    text = render(version, rows)
     TABLE.write_text(text, encoding="utf-8")
-    print(f"wrote {TABLE.relative_to(REPO)} ({text.count(chr(10) + '    (')} rows)")
+    DOC.write_text(document(DOC.read_text(encoding="utf-8"), coverage(rows)), encoding="utf-8")
+    print(f"wrote {TABLE.relative_to(REPO)} ({len(rows)} rows) and {DOC.relative_to(REPO)}'s generated section")
     return 0
 
 
