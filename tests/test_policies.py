@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 from conftest import REPO
 from pulumi.runtime import rpc
+from test_policy_derived import CASES as DERIVED_CASES
 from test_policy_services import ADVISORY as SERVICE_ADVISORY
 from test_policy_services import CASES as SERVICE_CASES
 from test_policy_services import STACK_CASES as SERVICE_STACK_CASES
@@ -606,6 +607,7 @@ DECLARED_LEVEL = {
     "flow-and-access-logs": "advisory",
 }
 RESOURCE_CASES += SERVICE_CASES  # the rules for services a fork adds first (tests/test_policy_services.py)
+RESOURCE_CASES += DERIVED_CASES  # the table-driven rules (tests/test_policy_derived.py)
 
 
 @pytest.mark.parametrize(

@@ -17,6 +17,7 @@ import re
 from collections import defaultdict
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
+from itertools import pairwise
 from typing import Any
 
 from pulumi_policy import EnforcementLevel, PolicyConfigSchema, ResourceValidationArgs, Severity
@@ -138,7 +139,9 @@ def value_problem(props: Any, check: Check) -> str | None:
     for value in values_at(props, check.path):
         if value is ABSENT:
             if not _absent_ok(props, spec):
-                return f"{check.label} is not set and AWS's default is {spec.bad[0] if spec.bad else 'insecure'} ({spec.why})"
+                return (
+                    f"{check.label} is not set and AWS's default is {spec.bad[0] if spec.bad else 'insecure'} ({spec.why})"
+                )
         elif isinstance(value, str) and value.strip().upper() in bad:
             return f"{check.label} is {value!r} ({spec.why}); use a value other than {', '.join(spec.bad)}"
     return None
@@ -151,9 +154,8 @@ def exposure_problem(props: Any, check: Check) -> str | None:
         if public and _open_cidrs(props, spec):
             shown = "not set (AWS's default is public)" if value is ABSENT else repr(value)
             extra = f" and {spec.narrowed_by} lets 0.0.0.0/0 in" if spec.narrowed_by else ""
-            return (
-                f"{check.label} is {shown}{extra} ({spec.why}); make it private"
-                + (f" or limit {spec.narrowed_by} to your ranges" if spec.narrowed_by else "")
+            return f"{check.label} is {shown}{extra} ({spec.why}); make it private" + (
+                f" or limit {spec.narrowed_by} to your ranges" if spec.narrowed_by else ""
             )
     return None
 
@@ -178,9 +180,40 @@ _WORDS = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])|\d+")
 _SECRET_WORDS = {"password", "passwd", "pwd", "secret", "token", "credential", "credentials", "passphrase"}
 _SECRET_PAIRS = {("api", "key"), ("access", "key"), ("private", "key"), ("secret", "key"), ("auth", "key")}
 _REFERENCE_SUFFIXES = {
-    "arn", "id", "name", "path", "param", "parameter", "url", "uri", "ttl", "seconds", "secs", "minutes", "hours",
-    "days", "file", "ref", "version", "length", "region", "endpoint", "type", "header", "prefix", "enabled",
-    "expiry", "timeout", "policy", "rotation", "store", "kms", "location", "source", "mode", "field",
+    "arn",
+    "id",
+    "name",
+    "path",
+    "param",
+    "parameter",
+    "url",
+    "uri",
+    "ttl",
+    "seconds",
+    "secs",
+    "minutes",
+    "hours",
+    "days",
+    "file",
+    "ref",
+    "version",
+    "length",
+    "region",
+    "endpoint",
+    "type",
+    "header",
+    "prefix",
+    "enabled",
+    "expiry",
+    "timeout",
+    "policy",
+    "rotation",
+    "store",
+    "kms",
+    "location",
+    "source",
+    "mode",
+    "field",
 }
 
 
@@ -190,7 +223,7 @@ def secret_name(name: str) -> bool:
     words = [w.lower() for w in _WORDS.findall(name)]
     if not words or words[-1] in _REFERENCE_SUFFIXES:
         return False
-    pairs = set(zip(words, words[1:], strict=False))
+    pairs = set(pairwise(words))
     return bool(_SECRET_WORDS & set(words) or _SECRET_PAIRS & pairs)
 
 
@@ -320,9 +353,7 @@ def _validate(rule: str) -> Callable[[ResourceValidationArgs, ReportViolation], 
     return validate
 
 
-_EXEMPT_TYPES = PolicyConfigSchema(
-    properties={"exemptTypes": {"type": "array", "items": {"type": "string"}, "default": []}}
-)
+_EXEMPT_TYPES = PolicyConfigSchema(properties={"exemptTypes": {"type": "array", "items": {"type": "string"}, "default": []}})
 
 
 def _rule(name: str, description: str, severity: Severity, fix: str) -> TypedResourcePolicy:

@@ -138,8 +138,10 @@ OVERRIDES: dict[tuple[str, str], Verdict] = {
     ("aws:iam/role:Role", "inlinePolicies.policy"): Judged("iam-least-privilege"),
     # Encryption at rest that AWS leaves off unless asked (absent fails).
     ("aws:elasticache/replicationGroup:ReplicationGroup", "atRestEncryptionEnabled"): Judged(
-        AT_REST, "FSBP ElastiCache.4; off by default for Redis OSS, on for Valkey",
-        absent="fail", absent_ok_if=("engine", ("valkey",)),
+        AT_REST,
+        "FSBP ElastiCache.4; off by default for Redis OSS, on for Valkey",
+        absent="fail",
+        absent_ok_if=("engine", ("valkey",)),
     ),
     ("aws:kinesis/stream:Stream", "encryptionType"): Judged(
         AT_REST, "FSBP Kinesis.1; defaults to NONE", absent="fail", bad=("NONE",)
@@ -196,10 +198,10 @@ OVERRIDES: dict[tuple[str, str], Verdict] = {
     ("aws:dms/dataProvider:DataProvider", "settings.sybaseAseSettings.encryptPassword"): Exempt(
         "how a Sybase client sends its password at login, not data at rest"
     ),
-    ("aws:glue/dataCatalogEncryptionSettings:DataCatalogEncryptionSettings",
-     "dataCatalogEncryptionSettings.connectionPasswordEncryption.returnConnectionPasswordEncrypted"): Judged(
-        AT_REST, "FSBP Glue.x: connection passwords stay encrypted"
-    ),
+    (
+        "aws:glue/dataCatalogEncryptionSettings:DataCatalogEncryptionSettings",
+        "dataCatalogEncryptionSettings.connectionPasswordEncryption.returnConnectionPasswordEncrypted",
+    ): Judged(AT_REST, "FSBP Glue.x: connection passwords stay encrypted"),
     ("aws:paymentcryptography/key:Key", "keyAttributes.keyModesOfUses.encrypt"): Exempt(
         "what a payment key may be used for, not whether data is encrypted"
     ),
@@ -228,16 +230,20 @@ OVERRIDES: dict[tuple[str, str], Verdict] = {
     ("aws:dms/endpoint:Endpoint", "redshiftSettings.encryptionMode"): _EVERY_OPTION_ENCRYPTS,
     ("aws:dms/s3Endpoint:S3Endpoint", "encryptionMode"): _EVERY_OPTION_ENCRYPTS,
     ("aws:ecr/repository:Repository", "encryptionConfigurations.encryptionType"): _EVERY_OPTION_ENCRYPTS,
-    ("aws:ecr/repositoryCreationTemplate:RepositoryCreationTemplate", "encryptionConfigurations.encryptionType"):
-        _EVERY_OPTION_ENCRYPTS,
+    (
+        "aws:ecr/repositoryCreationTemplate:RepositoryCreationTemplate",
+        "encryptionConfigurations.encryptionType",
+    ): _EVERY_OPTION_ENCRYPTS,
     ("aws:observabilityadmin/s3TableIntegration:S3TableIntegration", "encryption.sseAlgorithm"): _EVERY_OPTION_ENCRYPTS,
     ("aws:s3/vectorsIndex:VectorsIndex", "encryptionConfigurations.sseType"): _EVERY_OPTION_ENCRYPTS,
     ("aws:s3/vectorsVectorBucket:VectorsVectorBucket", "encryptionConfigurations.sseType"): _EVERY_OPTION_ENCRYPTS,
     ("aws:s3tables/table:Table", "encryptionConfiguration.sseAlgorithm"): _EVERY_OPTION_ENCRYPTS,
     ("aws:s3tables/tableBucket:TableBucket", "encryptionConfiguration.sseAlgorithm"): _EVERY_OPTION_ENCRYPTS,
     ("aws:synthetics/canary:Canary", "artifactConfig.s3Encryption.encryptionMode"): _EVERY_OPTION_ENCRYPTS,
-    ("aws:timestreamquery/scheduledQuery:ScheduledQuery", "errorReportConfiguration.s3Configuration.encryptionOption"):
-        _EVERY_OPTION_ENCRYPTS,
+    (
+        "aws:timestreamquery/scheduledQuery:ScheduledQuery",
+        "errorReportConfiguration.s3Configuration.encryptionOption",
+    ): _EVERY_OPTION_ENCRYPTS,
     ("aws:directconnect/connection:Connection", "encryptionMode"): Exempt(
         "MACsec on a dedicated link needs capable hardware; traffic above it is the application's TLS"
     ),
@@ -271,7 +277,9 @@ OVERRIDES: dict[tuple[str, str], Verdict] = {
     ("aws:ses/receiptRule:ReceiptRule", "tlsPolicy"): _MAIL,
     # Public exposure.
     ("aws:eks/cluster:Cluster", "vpcConfig.endpointPublicAccess"): Judged(
-        EXPOSURE, "FSBP EKS.1; public and open to 0.0.0.0/0 by default", absent="fail",
+        EXPOSURE,
+        "FSBP EKS.1; public and open to 0.0.0.0/0 by default",
+        absent="fail",
         narrowed_by="vpcConfig.publicAccessCidrs",
     ),
     ("aws:eks/cluster:Cluster", "vpcConfig.publicAccessCidrs"): Judged(
@@ -305,9 +313,7 @@ OVERRIDES: dict[tuple[str, str], Verdict] = {
     ("aws:ec2/vpcEndpoint:VpcEndpoint", "policy"): Exempt(
         "an endpoint policy narrows what callers inside the VPC reach; Principal '*' is its normal form"
     ),
-    ("aws:ecrpublic/repositoryPolicy:RepositoryPolicy", "policy"): Exempt(
-        "an ECR Public repository is public by design"
-    ),
+    ("aws:ecrpublic/repositoryPolicy:RepositoryPolicy", "policy"): Exempt("an ECR Public repository is public by design"),
     **{
         (t, "policy"): Exempt("a public REST API is public by design; callers are authorised by the method's authorizer")
         for t in (
@@ -318,7 +324,8 @@ OVERRIDES: dict[tuple[str, str], Verdict] = {
     },
     **{
         (t, "accessPolicies"): Judged(
-            RESOURCE_POLICY, "FSBP Opensearch.2 / ES.2: a VPC domain is reached only through its security groups",
+            RESOURCE_POLICY,
+            "FSBP Opensearch.2 / ES.2: a VPC domain is reached only through its security groups",
             unless_given="vpcOptions.subnetIds",
         )
         for t in ("aws:opensearch/domain:Domain", "aws:elasticsearch/domain:Domain")

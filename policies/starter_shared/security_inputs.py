@@ -1,6 +1,6 @@
-"""Every pulumi-aws resource type's security-relevant inputs: (type, input path, family, kind). GENERATED from pulumi-aws 7.51.1 by
-`python -m tools.offline_preview.gen_security_inputs`; do not edit by hand (a test regenerates it and fails on drift).
-Each row is classified in security_classification.py."""
+"""Every pulumi-aws resource type's security-relevant inputs: (type, input path, family, kind).
+GENERATED from pulumi-aws 7.51.1 by `python -m tools.offline_preview.gen_security_inputs`; do not edit
+by hand (a test regenerates it and fails on drift). Each row is classified in security_classification.py."""
 
 PULUMI_AWS_VERSION = '7.51.1'
 SECURITY_INPUTS: tuple[tuple[str, str, str, str], ...] = (

@@ -176,9 +176,10 @@ def _walk(
 def render(version: str, rows: list[Row]) -> str:
     lines = "\n".join(f"    {row!r}," for row in rows)
     return (
-        '"""Every pulumi-aws resource type\'s security-relevant inputs: (type, input path, family, kind). GENERATED '
-        f"from pulumi-aws {version} by\n`python -m tools.offline_preview.gen_security_inputs`; do not edit by hand (a "
-        'test regenerates it and fails on drift).\nEach row is classified in security_classification.py."""\n\n'
+        '"""Every pulumi-aws resource type\'s security-relevant inputs: (type, input path, family, kind).\n'
+        f"GENERATED from pulumi-aws {version} by `python -m tools.offline_preview.gen_security_inputs`; do not edit\n"
+        "by hand (a test regenerates it and fails on drift). Each row is classified in "
+        'security_classification.py."""\n\n'
         f"PULUMI_AWS_VERSION = {version!r}\n"
         f"SECURITY_INPUTS: tuple[tuple[str, str, str, str], ...] = (\n{lines}\n)\n"
     )

@@ -7,7 +7,6 @@ import json
 
 import pulumi
 import pulumi_aws as aws
-
 from corpus_kit import rotating_key
 
 key = rotating_key("data")
@@ -41,8 +40,14 @@ aws.redshift.Cluster(
     manage_master_password=True,
     skip_final_snapshot=True,
 )
-aws.docdb.Cluster("catalog", master_username="app", manage_master_user_password=True, storage_encrypted=True,
-                  kms_key_id=key.arn, skip_final_snapshot=True)
+aws.docdb.Cluster(
+    "catalog",
+    master_username="app",
+    manage_master_user_password=True,
+    storage_encrypted=True,
+    kms_key_id=key.arn,
+    skip_final_snapshot=True,
+)
 aws.msk.Cluster(
     "events",
     kafka_version="3.6.0",
@@ -66,8 +71,14 @@ aws.opensearch.Domain(
     access_policies=json.dumps(
         {
             "Version": "2012-10-17",
-            "Statement": [{"Effect": "Allow", "Principal": {"AWS": "arn:aws:iam::123456789012:root"},
-                           "Action": "es:ESHttp*", "Resource": "*"}],
+            "Statement": [
+                {
+                    "Effect": "Allow",
+                    "Principal": {"AWS": "arn:aws:iam::123456789012:root"},
+                    "Action": "es:ESHttp*",
+                    "Resource": "*",
+                }
+            ],
         }
     ),
 )
@@ -96,8 +107,14 @@ aws.backup.VaultPolicy(
     policy=json.dumps(
         {
             "Version": "2012-10-17",
-            "Statement": [{"Effect": "Allow", "Principal": {"AWS": "arn:aws:iam::123456789012:root"},
-                           "Action": "backup:CopyIntoBackupVault", "Resource": "*"}],
+            "Statement": [
+                {
+                    "Effect": "Allow",
+                    "Principal": {"AWS": "arn:aws:iam::123456789012:root"},
+                    "Action": "backup:CopyIntoBackupVault",
+                    "Resource": "*",
+                }
+            ],
         }
     ),
 )
