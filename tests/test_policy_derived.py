@@ -45,6 +45,10 @@ VAULT_POLICY = "aws:backup/vaultPolicy:VaultPolicy"
 VPC_ENDPOINT = "aws:ec2/vpcEndpoint:VpcEndpoint"
 CODEBUILD = "aws:codebuild/project:Project"
 RDS = "aws:rds/instance:Instance"
+NOTEBOOK = "aws:sagemaker/notebookInstance:NotebookInstance"
+LAYER_PERMISSION = "aws:lambda/layerVersionPermission:LayerVersionPermission"
+DMS_ENDPOINT = "aws:dms/endpoint:Endpoint"
+RDS_PROXY = "aws:rds/proxy:Proxy"
 DB_GOOD = {"engine": "postgres", "storageEncrypted": True, "backupRetentionPeriod": 7}
 
 
@@ -216,6 +220,23 @@ CASES = [
     ("msk-default-tls", "encryption-in-transit", MSK, {"kafkaVersion": "3.6.0"}, False, ""),
     ("memorydb-tls-off", "encryption-in-transit", MEMORYDB, {"tlsEnabled": False}, True, "tlsEnabled is False"),
     ("memorydb-default-tls", "encryption-in-transit", MEMORYDB, {"nodeType": "db.t4g.small"}, False, ""),
+    (
+        "dms-endpoint-no-ssl",
+        "encryption-in-transit",
+        DMS_ENDPOINT,
+        {"engineName": "postgres", "sslMode": "none"},
+        True,
+        "sslMode is 'none'",
+    ),
+    (
+        "dms-endpoint-ssl",
+        "encryption-in-transit",
+        DMS_ENDPOINT,
+        {"engineName": "postgres", "sslMode": "verify-full"},
+        False,
+        "",
+    ),
+    ("rds-proxy-tls-off", "encryption-in-transit", RDS_PROXY, {"requireTls": False}, True, "requireTls is False"),
     # no-public-exposure
     ("redshift-public", "no-public-exposure", REDSHIFT, {"publiclyAccessible": True}, True, "publiclyAccessible is True"),
     (
@@ -270,6 +291,38 @@ CASES = [
         "assignPublicIp is True",
     ),
     ("ecs-service-private", "no-public-exposure", ECS_SERVICE, {"networkConfiguration": {"subnets": ["s"]}}, False, ""),
+    (
+        "notebook-default-internet",
+        "no-public-exposure",
+        NOTEBOOK,
+        {"instanceType": "ml.t3.medium"},
+        True,
+        "directInternetAccess is not set",
+    ),
+    (
+        "notebook-no-internet",
+        "no-public-exposure",
+        NOTEBOOK,
+        {"directInternetAccess": "Disabled", "subnetId": "s"},
+        False,
+        "",
+    ),
+    (
+        "layer-shared-with-everyone",
+        "no-public-exposure",
+        LAYER_PERMISSION,
+        {"principal": "*", "action": "lambda:GetLayerVersion"},
+        True,
+        "principal is '*'",
+    ),
+    (
+        "layer-shared-with-org",
+        "no-public-exposure",
+        LAYER_PERMISSION,
+        {"principal": "*", "organizationId": "o-abc123def4"},
+        False,
+        "",
+    ),
     # resource-policy-not-public: the same evaluation as iam-no-anonymous-principal
     (
         "vault-policy-anyone",

@@ -135,6 +135,8 @@ def value_problem(props: Any, check: Check) -> str | None:
     """A string setting (encryption type, TLS policy, protocol) with a refused value, or absent where AWS's
     default is a refused one."""
     spec = check.spec
+    if spec.unless_given and _sibling(props, spec.unless_given):
+        return None
     bad = {b.upper() for b in spec.bad}
     for value in values_at(props, check.path):
         if value is ABSENT:
@@ -255,6 +257,9 @@ def environment_problems(props: Any, check: Check, unseen: list[str]) -> list[st
         elif isinstance(env, Mapping):
             unseen += [f"{check.label}.{k}" for k, v in env.items() if v is docs.UNKNOWN and secret_name(str(k))]
             found += _env_problems(check.label, list(env.items()))
+        elif isinstance(env, list):  # CodeBuild: PARAMETER_STORE and SECRETS_MANAGER values are references
+            plain_entries = [e for e in env if isinstance(e, Mapping) and str(e.get("type") or "PLAINTEXT") == "PLAINTEXT"]
+            found += _env_problems(check.label, [(e.get("name"), e.get("value")) for e in plain_entries])
     return found
 
 
@@ -324,6 +329,8 @@ def _run(args: ResourceValidationArgs, check: Check, unseen: list[str]) -> list[
         "type": value_problem,
         "tls-policy": value_problem,
         "protocol": value_problem,
+        "mode": value_problem,
+        "principal": value_problem,
     }.get(check.kind)
     if single is not None:
         problem = single(props, check)

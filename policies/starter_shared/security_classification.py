@@ -67,6 +67,8 @@ DEFAULTS: dict[tuple[str, str], Verdict | None] = {
     ("in-transit", "protocol"): None,
     ("exposure", "switch"): Judged(EXPOSURE, "explicitly public is refused (FSBP: not publicly accessible)"),
     ("exposure", "cidrs"): None,
+    ("exposure", "mode"): None,  # each service names its public mode differently
+    ("exposure", "principal"): None,  # whether '*' is even accepted differs per service
     ("resource-policy", "document"): Judged(RESOURCE_POLICY, "Principal '*' without a narrowing condition is public"),
     ("secrets", "environment"): Judged(SECRETS, "a secret-named variable with a literal value is plaintext"),
     ("secrets", "container-json"): Judged(SECRETS, "containers' plain environment; privileged: container-not-privileged"),
@@ -294,6 +296,75 @@ OVERRIDES: dict[tuple[str, str], Verdict] = {
     ("aws:ec2/defaultSubnet:DefaultSubnet", "mapPublicIpOnLaunch"): Exempt(
         "adopts the account's default subnet as it is; instances: ec2-no-public-ip"
     ),
+    ("aws:sagemaker/notebookInstance:NotebookInstance", "directInternetAccess"): Judged(
+        EXPOSURE, "FSBP SageMaker.2; defaults to Enabled", absent="fail", bad=("Enabled",)
+    ),
+    ("aws:mwaa/environment:Environment", "webserverAccessMode"): Judged(
+        EXPOSURE, "PUBLIC_ONLY puts the Airflow UI on the internet", bad=("PUBLIC_ONLY",)
+    ),
+    ("aws:lambda/layerVersionPermission:LayerVersionPermission", "principal"): Judged(
+        EXPOSURE, "'*' shares the layer with every AWS account", bad=("*",), unless_given="organizationId"
+    ),
+    ("aws:cloudwatch/eventPermission:EventPermission", "principal"): Judged(
+        EXPOSURE, "'*' lets every AWS account put events on the bus", bad=("*",), unless_given="condition"
+    ),
+    ("aws:lambda/permission:Permission", "principal"): Judged("lambda-no-public-invoke"),
+    ("aws:acmpca/permission:Permission", "principal"): Exempt("always the ACM service principal"),
+    ("aws:iot/thingPrincipalAttachment:ThingPrincipalAttachment", "principal"): Exempt(
+        "a certificate or identity ARN, never a wildcard"
+    ),
+    **{
+        (t, p): Exempt("Lake Formation's own grant model (an IAM ARN or IAM_ALLOWED_PRINCIPALS); not judged yet")
+        for t, p in (
+            ("aws:lakeformation/permissions:Permissions", "principal"),
+            ("aws:lakeformation/dataLakeSettings:DataLakeSettings", "createDatabaseDefaultPermissions.principal"),
+            ("aws:lakeformation/dataLakeSettings:DataLakeSettings", "createTableDefaultPermissions.principal"),
+        )
+    },
+    ("aws:licensemanager/licenseGrant:LicenseGrant", "principal"): Exempt("a grant to one named account"),
+    **{
+        (f"aws:quicksight/{t}", "permissions.principal"): Exempt("a QuickSight user or group ARN, never a wildcard")
+        for t in (
+            "analysis:Analysis",
+            "dashboard:Dashboard",
+            "dataSet:DataSet",
+            "dataSource:DataSource",
+            "folder:Folder",
+            "template:Template",
+            "theme:Theme",
+        )
+    },
+    ("aws:ram/principalAssociation:PrincipalAssociation", "principal"): Exempt(
+        "shares with a named account, OU or organization (RAM accepts no wildcard)"
+    ),
+    ("aws:securitylake/customLogSource:CustomLogSource", "configuration.providerIdentity.principal"): Exempt(
+        "a named account that writes to the lake"
+    ),
+    ("aws:securitylake/subscriber:Subscriber", "subscriberIdentity.principal"): Exempt(
+        "a named account that reads the lake"
+    ),
+    ("aws:signer/signingProfilePermission:SigningProfilePermission", "principal"): Exempt(
+        "a named account allowed to use the signing profile"
+    ),
+    ("aws:dms/endpoint:Endpoint", "sslMode"): Judged(IN_TRANSIT, "FSBP DMS.9: endpoints use SSL", bad=("none",)),
+    ("aws:dms/s3Endpoint:S3Endpoint", "sslMode"): Judged(IN_TRANSIT, "FSBP DMS.9: endpoints use SSL", bad=("none",)),
+    **{
+        ("aws:dms/dataProvider:DataProvider", f"settings.{engine}Settings.sslMode"): Judged(
+            IN_TRANSIT, "the data provider's connection uses SSL", bad=("none",)
+        )
+        for engine in (
+            "docDb",
+            "ibmDb2Luw",
+            "ibmDb2Zos",
+            "mariaDb",
+            "microsoftSqlServer",
+            "mongoDb",
+            "mysql",
+            "oracle",
+            "postgresql",
+            "sybaseAse",
+        )
+    },
     # Resource policies that are not access grants, or are public by design.
     ("aws:cloudwatch/logDataProtectionPolicy:LogDataProtectionPolicy", "policyDocument"): _NOT_ACCESS,
     ("aws:cloudwatch/logIndexPolicy:LogIndexPolicy", "policyDocument"): _NOT_ACCESS,

@@ -33,14 +33,16 @@ _BLOCK = re.compile(r"'(\w+Args)'")
 
 # Name patterns, checked on the input's snake_case name (and, one block deep, its block's name).
 _TRANSIT = re.compile(
-    r"transit_encryption|node_to_node|in_transit|inter_container_traffic_encryption|enforce_https|(^|\.)tls_enabled$"
+    r"transit_encryption|node_to_node|in_transit|inter_container_traffic_encryption|enforce_https|(^|\.)(tls_enabled|require_tls)$"
 )
 _STRING_SWITCH = re.compile(r"^(encrypted|storage_encrypted)$")
 _ENCRYPT = re.compile(r"encrypt")
 _KEY = re.compile(r"(^|_)kms_(key|master_key)(_id|_arn|_identifier)?$|^kms_arn$|^encryption_key(_arn|_id)?$")
-_ENC_TYPE = re.compile(r"^(encryption_type|sse_algorithm|encryption_mode|sse_type|encryption_option)$")
+_ENC_TYPE = re.compile(r"^(encryption_type|sse_algorithm|sse_type|encryption_option)$|(^|_)encryption_mode$")
 _TLS_POLICY = re.compile(r"^(tls_security_policy|minimum_tls_version|min_tls_version|tls_policy|ssl_policy)$")
-_PLAINTEXT_PROTOCOL = re.compile(r"^client_broker$")
+_PLAINTEXT_PROTOCOL = re.compile(r"^(client_broker|ssl_mode)$")
+_PUBLIC_MODE = re.compile(r"^(direct_internet_access|webserver_access_mode)$")
+_PRINCIPAL = re.compile(r"^principal$")
 _PUBLIC_SWITCH = re.compile(
     r"^(publicly_accessible|endpoint_public_access|associate_public_ip_address|assign_public_ip|map_public_ip_on_launch)$"
 )
@@ -97,6 +99,10 @@ def classify(name: str, parent: str, shape: str, doc: str) -> tuple[str, str] | 
             return ("in-transit", "tls-policy")
         if _PLAINTEXT_PROTOCOL.match(name):
             return ("in-transit", "protocol")
+        if _PUBLIC_MODE.match(name):
+            return ("exposure", "mode")
+        if _PRINCIPAL.match(name):
+            return ("exposure", "principal")
         if _POLICY.match(name) and re.search(r"json|policy document|iam", doc, re.I):
             return ("resource-policy", "document")
         if _CONTAINER_JSON.match(name) and "json" in doc.lower():
@@ -108,6 +114,8 @@ def classify(name: str, parent: str, shape: str, doc: str) -> tuple[str, str] | 
         return ("secrets", "environment")
     if shape.startswith("list") and _PUBLIC_CIDRS.match(name):
         return ("exposure", "cidrs")
+    if shape.startswith("list:") and name == "environment_variables":  # CodeBuild: [{name, value, type}]
+        return ("secrets", "environment")
     return None
 
 
