@@ -535,6 +535,18 @@ def test_a_row_an_existing_rule_judges_is_never_judged_twice(pack):
             assert not {(token, c.label) for c in checks} & specific
 
 
+def test_documents_the_iam_rules_judge_are_classified_to_them():
+    """A policy input iam-least-privilege or iam-no-anonymous-principal already reads is theirs, not the generic
+    rule's (else every such document is judged twice and, in preview, reported unseen twice)."""
+    from starter_policies.iam import IDENTITY_DOCUMENTS, PRINCIPAL_DOCUMENTS
+
+    theirs = {"iam-least-privilege", "iam-no-anonymous-principal"}
+    for token, path, family, kind in SECURITY_INPUTS:
+        if token in {**IDENTITY_DOCUMENTS, **PRINCIPAL_DOCUMENTS} and family == "resource-policy":
+            found = classification.verdict(token, path, family, kind)
+            assert isinstance(found, classification.Judged) and found.rule in theirs, (token, path, found)
+
+
 # -- every rule family, through the pack as the CLI serves it ------------------------------------------------------
 @pytest.mark.parametrize(
     ("policy", "type_", "props", "fires", "fragment"), [c[1:] for c in CASES], ids=[c[0] for c in CASES]

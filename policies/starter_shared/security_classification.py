@@ -138,6 +138,12 @@ OVERRIDES: dict[tuple[str, str], Verdict] = {
         )
     },
     ("aws:iam/role:Role", "inlinePolicies.policy"): Judged("iam-least-privilege"),
+    **{
+        (f"aws:iam/{t}", "policy"): Judged("iam-least-privilege")  # identity policies: no principal to judge
+        for t in ("policy:Policy", "rolePolicy:RolePolicy", "userPolicy:UserPolicy", "groupPolicy:GroupPolicy")
+    },
+    ("aws:s3/bucket:Bucket", "policy"): Judged(_SPECIFIC_PRINCIPAL),
+    ("aws:s3/bucketPolicy:BucketPolicy", "policy"): Judged(_SPECIFIC_PRINCIPAL),
     # Encryption at rest that AWS leaves off unless asked (absent fails).
     ("aws:elasticache/replicationGroup:ReplicationGroup", "atRestEncryptionEnabled"): Judged(
         AT_REST,
