@@ -237,6 +237,15 @@ CASES = [
         "",
     ),
     ("rds-proxy-tls-off", "encryption-in-transit", RDS_PROXY, {"requireTls": False}, True, "requireTls is False"),
+    (
+        "transfer-ftp",
+        "encryption-in-transit",
+        "aws:transfer/server:Server",
+        {"protocols": ["SFTP", "FTP"]},
+        True,
+        "holds 'FTP'",
+    ),
+    ("transfer-sftp", "encryption-in-transit", "aws:transfer/server:Server", {"protocols": ["SFTP", "FTPS"]}, False, ""),
     # no-public-exposure
     ("redshift-public", "no-public-exposure", REDSHIFT, {"publiclyAccessible": True}, True, "publiclyAccessible is True"),
     (
@@ -322,6 +331,23 @@ CASES = [
         {"principal": "*", "organizationId": "o-abc123def4"},
         False,
         "",
+    ),
+    ("snapshot-public", "no-public-exposure", "aws:rds/snapshot:Snapshot", {"sharedAccounts": ["all"]}, True, "holds 'all'"),
+    (
+        "snapshot-shared-with-account",
+        "no-public-exposure",
+        "aws:rds/snapshot:Snapshot",
+        {"sharedAccounts": ["123456789012"]},
+        False,
+        "",
+    ),
+    (
+        "ami-public",
+        "no-public-exposure",
+        "aws:ec2/amiLaunchPermission:AmiLaunchPermission",
+        {"imageId": "ami-1", "group": "all"},
+        True,
+        "group is 'all'",
     ),
     # resource-policy-not-public: the same evaluation as iam-no-anonymous-principal
     (

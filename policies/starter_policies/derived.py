@@ -146,6 +146,10 @@ def value_problem(props: Any, check: Check) -> str | None:
                 )
         elif isinstance(value, str) and value.strip().upper() in bad:
             return f"{check.label} is {value!r} ({spec.why}); use a value other than {', '.join(spec.bad)}"
+        elif isinstance(value, Sequence) and not isinstance(value, str):  # protocols, sharedAccounts
+            found = [v for v in value if isinstance(v, str) and v.strip().upper() in bad]
+            if found:
+                return f"{check.label} holds {found[0]!r} ({spec.why}); remove it"
     return None
 
 

@@ -252,6 +252,45 @@ OVERRIDES: dict[tuple[str, str], Verdict] = {
         "aws:timestreamquery/scheduledQuery:ScheduledQuery",
         "errorReportConfiguration.s3Configuration.encryptionOption",
     ): _EVERY_OPTION_ENCRYPTS,
+    **{
+        row: _EVERY_OPTION_ENCRYPTS
+        for row in (
+            ("aws:athena/workgroup:Workgroup", "configuration.resultConfiguration.encryptionConfiguration.encryptionOption"),
+            (
+                "aws:connect/instanceStorageConfig:InstanceStorageConfig",
+                "storageConfig.kinesisVideoStreamConfig.encryptionConfig.encryptionType",
+            ),
+            (
+                "aws:connect/instanceStorageConfig:InstanceStorageConfig",
+                "storageConfig.s3Config.encryptionConfig.encryptionType",
+            ),
+            (
+                "aws:s3/bucketMetadataConfiguration:BucketMetadataConfiguration",
+                "metadataConfiguration.inventoryTableConfiguration.encryptionConfiguration.sseAlgorithm",
+            ),
+            (
+                "aws:s3/bucketMetadataConfiguration:BucketMetadataConfiguration",
+                "metadataConfiguration.journalTableConfiguration.encryptionConfiguration.sseAlgorithm",
+            ),
+            (
+                "aws:timestreamwrite/table:Table",
+                "magneticStoreWriteProperties.magneticStoreRejectedDataLocation.s3Configuration.encryptionOption",
+            ),
+        )
+    },
+    (
+        "aws:s3/bucket:Bucket",
+        "serverSideEncryptionConfiguration.rule.applyServerSideEncryptionByDefault.sseAlgorithm",
+    ): Judged("s3-encryption-kms"),
+    (
+        "aws:s3/bucketV2:BucketV2",
+        "serverSideEncryptionConfigurations.rules.applyServerSideEncryptionByDefaults.sseAlgorithm",
+    ): Judged("s3-encryption-kms"),
+    ("aws:dlm/lifecyclePolicy:LifecyclePolicy", "policyDetails.schedules.crossRegionCopyRules.encrypted"): _COPY,
+    ("aws:imagebuilder/containerRecipe:ContainerRecipe", "instanceConfiguration.blockDeviceMappings.ebs.encrypted"): _COPY,
+    ("aws:transfer/server:Server", "protocols"): Judged(
+        IN_TRANSIT, "FSBP Transfer.2: FTP sends credentials and files in cleartext", bad=("FTP",)
+    ),
     ("aws:directconnect/connection:Connection", "encryptionMode"): Exempt(
         "MACsec on a dedicated link needs capable hardware; traffic above it is the application's TLS"
     ),
@@ -315,6 +354,21 @@ OVERRIDES: dict[tuple[str, str], Verdict] = {
         EXPOSURE, "'*' lets every AWS account put events on the bus", bad=("*",), unless_given="condition"
     ),
     ("aws:lambda/permission:Permission", "principal"): Judged("lambda-no-public-invoke"),
+    ("aws:ec2/amiLaunchPermission:AmiLaunchPermission", "group"): Judged(
+        EXPOSURE, "group 'all' makes the AMI public", bad=("all",)
+    ),
+    **{
+        (f"aws:rds/{t}", "sharedAccounts"): Judged(EXPOSURE, "FSBP RDS.1: 'all' makes the snapshot public", bad=("all",))
+        for t in (
+            "snapshot:Snapshot",
+            "snapshotCopy:SnapshotCopy",
+            "clusterSnapshot:ClusterSnapshot",
+            "clusterSnapshotCopy:ClusterSnapshotCopy",
+        )
+    },
+    ("aws:imagebuilder/lifecyclePolicy:LifecyclePolicy", "policyDetails.exclusionRules.amis.sharedAccounts"): Exempt(
+        "selects the AMIs a lifecycle policy keeps; it shares nothing"
+    ),
     ("aws:acmpca/permission:Permission", "principal"): Exempt("always the ACM service principal"),
     ("aws:iot/thingPrincipalAttachment:ThingPrincipalAttachment", "principal"): Exempt(
         "a certificate or identity ARN, never a wildcard"

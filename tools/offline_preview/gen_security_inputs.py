@@ -43,6 +43,7 @@ _TLS_POLICY = re.compile(r"^(tls_security_policy|minimum_tls_version|min_tls_ver
 _PLAINTEXT_PROTOCOL = re.compile(r"^(client_broker|ssl_mode)$")
 _PUBLIC_MODE = re.compile(r"^(direct_internet_access|webserver_access_mode)$")
 _PRINCIPAL = re.compile(r"^principal$")
+_SHARED = re.compile(r"^shared_accounts$")
 _PUBLIC_SWITCH = re.compile(
     r"^(publicly_accessible|endpoint_public_access|associate_public_ip_address|assign_public_ip|map_public_ip_on_launch)$"
 )
@@ -101,7 +102,7 @@ def classify(name: str, parent: str, shape: str, doc: str) -> tuple[str, str] | 
             return ("in-transit", "protocol")
         if _PUBLIC_MODE.match(name):
             return ("exposure", "mode")
-        if _PRINCIPAL.match(name):
+        if _PRINCIPAL.match(name) or (name == "group" and re.search(r"[`\"]all[`\"]", doc)):
             return ("exposure", "principal")
         if _POLICY.match(name) and re.search(r"json|policy document|iam", doc, re.I):
             return ("resource-policy", "document")
@@ -114,6 +115,10 @@ def classify(name: str, parent: str, shape: str, doc: str) -> tuple[str, str] | 
         return ("secrets", "environment")
     if shape.startswith("list") and _PUBLIC_CIDRS.match(name):
         return ("exposure", "cidrs")
+    if shape.startswith("list") and _SHARED.match(name):
+        return ("exposure", "principal")
+    if shape.startswith("list") and name == "protocols" and "FTP" in doc:
+        return ("in-transit", "protocol")
     if shape.startswith("list:") and name == "environment_variables":  # CodeBuild: [{name, value, type}]
         return ("secrets", "environment")
     return None
@@ -153,7 +158,7 @@ def security_inputs(package: Path) -> tuple[str, list[Row]]:
             continue
         docs = _docs(text)
         params = [(name, annotation, docs.get(name, "")) for name, annotation in _params(signature.group(1))]
-        rows |= _walk(token.group(1), str(path.parent), params, classes, "", "", depth=2)
+        rows |= _walk(token.group(1), str(path.parent), params, classes, "", "", depth=3)
     return version, sorted(rows)
 
 
