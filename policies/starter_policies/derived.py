@@ -35,7 +35,7 @@ from starter_shared.security_classification import (
 )
 from starter_shared.security_inputs import SECURITY_INPUTS
 
-from starter_policies.common import ReportViolation, TypedResourcePolicy, is_true, preview_error
+from starter_policies.common import ReportViolation, TypedResourcePolicy, given, is_true, preview_error
 from starter_policies.iam import plain
 
 OPEN_CIDRS = ("0.0.0.0/0", "::/0")
@@ -99,7 +99,7 @@ def _sibling(props: Any, path: str) -> list[Any]:
 
 
 def _absent_ok(props: Any, spec: Judged) -> bool:
-    if spec.absent != "fail":
+    if spec.absent != "fail" or any(given(props, *path.split(".")) for path in spec.inherits_from):
         return True
     if spec.absent_ok_if:
         path, accepted = spec.absent_ok_if

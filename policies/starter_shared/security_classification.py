@@ -21,7 +21,9 @@ class Judged:
     a string input (compared case-insensitively). ``inverted``: the switch disables protection when true.
     ``absent_ok_if``: (sibling input, values) that make an absent value secure (Valkey encrypts by default).
     ``narrowed_by``: a CIDR list input that keeps a public switch private when it holds no open range.
-    ``unless_given``: an input whose presence makes the resource private (a VPC-only domain)."""
+    ``unless_given``: an input whose presence makes the resource private (a VPC-only domain).
+    ``inherits_from``: inputs whose presence makes an absent setting come from a source (a snapshot restore, a
+    member of a global cluster), as ``rds-storage-encrypted`` accepts for RDS."""
 
     rule: str
     why: str = ""
@@ -31,6 +33,7 @@ class Judged:
     absent_ok_if: tuple[str, tuple[str, ...]] | None = None
     narrowed_by: str | None = None
     unless_given: str | None = None
+    inherits_from: tuple[str, ...] = ()  # inputs that make it inherit the setting (a snapshot, a global cluster)
     via: str | None = None  # judged as part of another row (the switch it narrows)
 
 
@@ -150,14 +153,23 @@ OVERRIDES: dict[tuple[str, str], Verdict] = {
         "FSBP ElastiCache.4; off by default for Redis OSS, on for Valkey",
         absent="fail",
         absent_ok_if=("engine", ("valkey",)),
+        inherits_from=("globalReplicationGroupId",),
     ),
     ("aws:kinesis/stream:Stream", "encryptionType"): Judged(
         AT_REST, "FSBP Kinesis.1; defaults to NONE", absent="fail", bad=("NONE",)
     ),
     ("aws:docdb/cluster:Cluster", "storageEncrypted"): Judged(
-        AT_REST, "FSBP DocumentDB.1; defaults to false", absent="fail"
+        AT_REST,
+        "FSBP DocumentDB.1; defaults to false",
+        absent="fail",
+        inherits_from=("snapshotIdentifier", "globalClusterIdentifier", "restoreToPointInTime"),
     ),
-    ("aws:neptune/cluster:Cluster", "storageEncrypted"): Judged(AT_REST, "FSBP Neptune.1; defaults to false", absent="fail"),
+    ("aws:neptune/cluster:Cluster", "storageEncrypted"): Judged(
+        AT_REST,
+        "FSBP Neptune.1; defaults to false",
+        absent="fail",
+        inherits_from=("snapshotIdentifier", "replicationSourceIdentifier", "globalClusterIdentifier"),
+    ),
     ("aws:dax/cluster:Cluster", "serverSideEncryption.enabled"): Judged(
         AT_REST, "FSBP DynamoDB.3; off unless the block is given", absent="fail"
     ),
@@ -296,7 +308,7 @@ OVERRIDES: dict[tuple[str, str], Verdict] = {
     ),
     # Encryption in transit.
     ("aws:elasticache/replicationGroup:ReplicationGroup", "transitEncryptionEnabled"): Judged(
-        IN_TRANSIT, "FSBP ElastiCache.5; off by default", absent="fail"
+        IN_TRANSIT, "FSBP ElastiCache.5; off by default", absent="fail", inherits_from=("globalReplicationGroupId",)
     ),
     ("aws:opensearch/domain:Domain", "nodeToNodeEncryption.enabled"): Judged(
         IN_TRANSIT, "FSBP Opensearch.3; false without the block", absent="fail"
