@@ -306,6 +306,67 @@ OVERRIDES: dict[tuple[str, str], Verdict] = {
     ("aws:directconnect/connection:Connection", "encryptionMode"): Exempt(
         "MACsec on a dedicated link needs capable hardware; traffic above it is the application's TLS"
     ),
+    # Switches AWS leaves off: required (absent fails), or not judged at all; explicit off alone is never the test.
+    ("aws:appsync/apiCache:ApiCache", "atRestEncryptionEnabled"): Judged(
+        AT_REST, "FSBP AppSync.6; off unless set", absent="fail"
+    ),
+    ("aws:appsync/apiCache:ApiCache", "transitEncryptionEnabled"): Judged(
+        IN_TRANSIT, "the cache's traffic is plaintext unless set", absent="fail"
+    ),
+    ("aws:kinesis/firehoseDeliveryStream:FirehoseDeliveryStream", "serverSideEncryption.enabled"): Judged(
+        AT_REST,
+        "FSBP DataFirehose.1; off unless set; a Kinesis or MSK source keeps its own encryption",
+        absent="fail",
+        inherits_from=("kinesisSourceConfiguration", "mskSourceConfiguration"),
+    ),
+    **{
+        (t, "storageEncrypted"): Judged(
+            AT_REST,
+            "off unless set; a global cluster made from a cluster keeps its encryption",
+            absent="fail",
+            inherits_from=("sourceDbClusterIdentifier",),
+        )
+        for t in ("aws:docdb/globalCluster:GlobalCluster", "aws:neptune/globalCluster:GlobalCluster")
+    },
+    ("aws:elasticache/cluster:Cluster", "transitEncryptionEnabled"): Judged(
+        IN_TRANSIT,
+        "Memcached traffic is plaintext unless set; Redis/Valkey clusters get TLS from their replication group",
+        absent="fail",
+        absent_ok_if=("engine", ("redis", "valkey")),
+        inherits_from=("replicationGroupId",),
+    ),
+    ("aws:rds/proxy:Proxy", "requireTls"): Judged(IN_TRANSIT, "clients may connect in plaintext unless set", absent="fail"),
+    ("aws:cloudsearch/domain:Domain", "endpointOptions.enforceHttps"): Judged(
+        IN_TRANSIT, "plain HTTP is accepted unless set", absent="fail"
+    ),
+    **{
+        row: Exempt("off by default and asked for by no AWS baseline; judged neither way (not only when spelled off)")
+        for row in (
+            ("aws:sagemaker/trainingJob:TrainingJob", "enableInterContainerTrafficEncryption"),
+            (
+                "aws:sagemaker/dataQualityJobDefinition:DataQualityJobDefinition",
+                "networkConfig.enableInterContainerTrafficEncryption",
+            ),
+            (
+                "aws:sagemaker/hyperParameterTuningJob:HyperParameterTuningJob",
+                "trainingJobDefinition.enableInterContainerTrafficEncryption",
+            ),
+            (
+                "aws:sagemaker/hyperParameterTuningJob:HyperParameterTuningJob",
+                "trainingJobDefinitions.enableInterContainerTrafficEncryption",
+            ),
+            (
+                "aws:sagemaker/monitoringSchedule:MonitoringSchedule",
+                "monitoringScheduleConfig.monitoringJobDefinition.networkConfig.enableInterContainerTrafficEncryption",
+            ),
+        )
+    },
+    **{
+        ("aws:ecs/cluster:Cluster", f"configuration.executeCommandConfiguration.logConfiguration.{p}"): Exempt(
+            "asks ECS Exec to check its log destination's encryption; the log group and bucket are judged themselves"
+        )
+        for p in ("cloudWatchEncryptionEnabled", "s3BucketEncryptionEnabled")
+    },
     # Encryption in transit.
     ("aws:elasticache/replicationGroup:ReplicationGroup", "transitEncryptionEnabled"): Judged(
         IN_TRANSIT, "FSBP ElastiCache.5; off by default", absent="fail", inherits_from=("globalReplicationGroupId",)
