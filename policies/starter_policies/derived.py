@@ -98,6 +98,15 @@ def _sibling(props: Any, path: str) -> list[Any]:
     return [v for v in values_at(props, path.split(".")) if v is not ABSENT]
 
 
+def _moot(props: Any, spec: Judged) -> bool:
+    """Whether the row does not apply: its ``when`` sibling does not hold one of the values that make it matter
+    (cache encryption while caching is off)."""
+    if spec.when is None:
+        return False
+    path, values = spec.when
+    return not any(str(v).strip().lower() in values for v in _sibling(props, path))
+
+
 def _absent_ok(props: Any, spec: Judged) -> bool:
     if spec.absent != "fail" or any(given(props, *path.split(".")) for path in spec.inherits_from):
         return True
@@ -120,6 +129,8 @@ def switch_problem(props: Any, check: Check) -> str | None:
     """An on/off protection (encrypted, transitEncryptionEnabled, ...) that is off, or absent where AWS's default
     is off. ``inverted`` switches (encryptionDisabled) protect when false."""
     spec = check.spec
+    if _moot(props, spec):
+        return None
     for value in values_at(props, check.path):
         if value is ABSENT:
             if not _absent_ok(props, spec):
@@ -156,7 +167,8 @@ def value_problem(props: Any, check: Check) -> str | None:
 def exposure_problem(props: Any, check: Check) -> str | None:
     spec = check.spec
     for value in values_at(props, check.path):
-        public = is_true(value) or (value is ABSENT and not _absent_ok(props, spec))
+        opened = _is_off(value) if spec.inverted else is_true(value)  # inverted: a guard (blockPublic...) turned off
+        public = opened or (value is ABSENT and not _absent_ok(props, spec))
         if public and _open_cidrs(props, spec):
             shown = "not set (AWS's default is public)" if value is ABSENT else repr(value)
             extra = f" and {spec.narrowed_by} lets 0.0.0.0/0 in" if spec.narrowed_by else ""
@@ -303,6 +315,74 @@ def privileged_problems(props: Any, check: Check, unseen: list[str]) -> list[str
     ]
 
 
+def engine_parameter_problems(props: Any, check: Check, unseen: list[str]) -> list[str]:
+    """A parameter group setting an engine parameter that turns client TLS off (rds.force_ssl=0, tls=disabled)."""
+    refused = {name.lower(): values for name, values in check.spec.bad_parameters}
+    found = []
+    for parameters in values_at(props, check.path):
+        parameters = _raw(parameters)
+        if parameters is docs.UNKNOWN:
+            unseen.append(check.label)
+            continue
+        for entry in parameters if isinstance(parameters, list) else []:
+            if not isinstance(entry, Mapping) or not isinstance(entry.get("name"), str):
+                continue
+            name, value = entry["name"], entry.get("value")
+            if value is docs.UNKNOWN and name.lower() in refused:
+                unseen.append(f"{check.label}[{name}]")
+            elif isinstance(value, str) and value.strip().lower() in refused.get(name.lower(), ()):
+                found.append(
+                    f"{check.label} sets {name}={value!r}, which lets clients connect without TLS ({check.spec.why})"
+                )
+    return found
+
+
+def _emr_security_configuration(document: Any) -> list[str]:
+    encryption = document.get("EncryptionConfiguration") if isinstance(document, Mapping) else None
+    if not isinstance(encryption, Mapping):
+        return ["has no EncryptionConfiguration: EMR leaves data at rest and in transit unencrypted"]
+    return [
+        f"has {switch} {encryption.get(switch)!r}: {what} is not encrypted"
+        for switch, what in (("EnableAtRestEncryption", "data at rest"), ("EnableInTransitEncryption", "traffic"))
+        if not is_true(encryption.get(switch))
+    ]
+
+
+def _opensearch_serverless_network(document: Any) -> list[str]:
+    """Network policies are a list of rule sets; encryption policies (a mapping with AWSOwnedKey) say nothing here."""
+    rule_sets = document if isinstance(document, list) else []
+    return [
+        f"rule set {index} sets AllowFromPublic: true: its collections and dashboards are on the internet"
+        for index, rules in enumerate(rule_sets)
+        if isinstance(rules, Mapping) and is_true(rules.get("AllowFromPublic"))
+    ]
+
+
+DOCUMENT_JUDGES: dict[str, Callable[[Any], list[str]]] = {
+    "emr-security-configuration": _emr_security_configuration,
+    "opensearch-serverless-network": _opensearch_serverless_network,
+}
+
+
+def document_problems(props: Any, check: Check, unseen: list[str]) -> list[str]:
+    """A JSON-string input in the service's own format (not IAM), parsed and judged by its named judge."""
+    judge_document = DOCUMENT_JUDGES[check.spec.document or ""]
+    found = []
+    for text in values_at(props, check.path):
+        text = _raw(text)
+        if text is ABSENT:
+            continue
+        if text is docs.UNKNOWN:
+            unseen.append(check.label)
+            continue
+        try:
+            document = json.loads(text) if isinstance(text, str) else text
+        except ValueError:
+            continue  # the provider refuses malformed JSON itself
+        found += [f"{check.label} {problem} ({check.spec.why})" for problem in judge_document(document)]
+    return found
+
+
 def parameter_problem(args: ResourceValidationArgs, check: Check) -> str | None:
     kind = args.props.get("type")
     name = args.props.get("name")
@@ -328,6 +408,10 @@ def judge(rule: str, args: ResourceValidationArgs) -> tuple[list[str], list[str]
 
 def _run(args: ResourceValidationArgs, check: Check, unseen: list[str]) -> list[str]:
     props = args.props
+    if check.spec.document is not None:
+        return document_problems(props, check, unseen)
+    if check.kind == "parameters":
+        return engine_parameter_problems(props, check, unseen)
     single: Callable[[Any, Check], str | None] | None = {
         "switch": exposure_problem if check.spec.rule == EXPOSURE else switch_problem,
         "type": value_problem,

@@ -35,6 +35,9 @@ class Judged:
     unless_given: str | None = None
     inherits_from: tuple[str, ...] = ()  # inputs that make it inherit the setting (a snapshot, a global cluster)
     via: str | None = None  # judged as part of another row (the switch it narrows)
+    bad_parameters: tuple[tuple[str, tuple[str, ...]], ...] = ()  # engine parameter -> refused values
+    document: str | None = None  # a JSON-string input judged by the named document judge (derived.DOCUMENT_JUDGES)
+    when: tuple[str, tuple[str, ...]] | None = None  # (sibling input, values) without which the row is moot
 
 
 @dataclass(frozen=True)
@@ -68,6 +71,9 @@ DEFAULTS: dict[tuple[str, str], Verdict | None] = {
     ("in-transit", "switch"): Judged(IN_TRANSIT, "explicitly off is refused; absent keeps AWS's default"),
     ("in-transit", "tls-policy"): None,
     ("in-transit", "protocol"): None,
+    ("in-transit", "mode"): None,
+    ("in-transit", "parameters"): None,  # which engine parameter turns TLS off differs per engine
+    ("at-rest", "settings-json"): None,
     ("exposure", "switch"): Judged(EXPOSURE, "explicitly public is refused (FSBP: not publicly accessible)"),
     ("exposure", "cidrs"): None,
     ("exposure", "mode"): None,  # each service names its public mode differently
@@ -212,8 +218,11 @@ OVERRIDES: dict[tuple[str, str], Verdict] = {
     ("aws:athena/workgroup:Workgroup", "configuration.enableMinimumEncryptionConfiguration"): Exempt(
         "enforces a minimum on clients; the workgroup's own result encryption is its encryptionConfiguration"
     ),
-    ("aws:apigateway/methodSettings:MethodSettings", "settings.cacheDataEncrypted"): Exempt(
-        "only meaningful with caching on; cache encryption is not judged generically (FSBP APIGateway.5)"
+    ("aws:apigateway/methodSettings:MethodSettings", "settings.cacheDataEncrypted"): Judged(
+        AT_REST,
+        "FSBP APIGateway.5: a stage's cache is encrypted; moot while caching is off",
+        absent="fail",
+        when=("settings.cachingEnabled", ("true",)),
     ),
     ("aws:dms/dataProvider:DataProvider", "settings.sybaseAseSettings.encryptPassword"): Exempt(
         "how a Sybase client sends its password at login, not data at rest"
@@ -503,8 +512,10 @@ OVERRIDES: dict[tuple[str, str], Verdict] = {
     ("aws:cloudwatch/logIndexPolicy:LogIndexPolicy", "policyDocument"): _NOT_ACCESS,
     ("aws:sns/dataProtectionPolicy:DataProtectionPolicy", "policy"): _NOT_ACCESS,
     ("aws:opensearch/serverlessLifecyclePolicy:ServerlessLifecyclePolicy", "policy"): _NOT_ACCESS,
-    ("aws:opensearch/serverlessSecurityPolicy:ServerlessSecurityPolicy", "policy"): Exempt(
-        "a network or encryption policy in OpenSearch's own format (AllowFromPublic), not IAM: not judged yet"
+    ("aws:opensearch/serverlessSecurityPolicy:ServerlessSecurityPolicy", "policy"): Judged(
+        EXPOSURE,
+        "a network policy with AllowFromPublic puts the collection or dashboard on the internet",
+        document="opensearch-serverless-network",
     ),
     ("aws:ecr/lifecyclePolicy:LifecyclePolicy", "policy"): _NOT_ACCESS,
     ("aws:networkmanager/coreNetworkPolicyAttachment:CoreNetworkPolicyAttachment", "policyDocument"): _NOT_ACCESS,
@@ -535,6 +546,96 @@ OVERRIDES: dict[tuple[str, str], Verdict] = {
         for t in ("aws:opensearch/domain:Domain", "aws:elasticsearch/domain:Domain")
     },
 }
+
+_TLS_OFF = "FSBP RDS / DocumentDB / Redshift: a parameter group that lets clients connect without TLS"
+_NO_TLS_PARAMETER = Exempt("the engine has no parameter that turns client TLS off (or its TLS is judged elsewhere)")
+
+OVERRIDES.update(
+    {
+        # Engine parameters that turn client TLS off (the engine's own names and values).
+        **{
+            (t, "parameters"): Judged(
+                IN_TRANSIT, _TLS_OFF, bad_parameters=(("rds.force_ssl", ("0",)), ("require_secure_transport", ("0", "off")))
+            )
+            for t in ("aws:rds/parameterGroup:ParameterGroup", "aws:rds/clusterParameterGroup:ClusterParameterGroup")
+        },
+        ("aws:docdb/clusterParameterGroup:ClusterParameterGroup", "parameters"): Judged(
+            IN_TRANSIT, _TLS_OFF, bad_parameters=(("tls", ("disabled",)),)
+        ),
+        ("aws:redshift/parameterGroup:ParameterGroup", "parameters"): Judged(
+            IN_TRANSIT,
+            "FSBP Redshift.2: connections are encrypted in transit",
+            bad_parameters=(("require_ssl", ("false",)),),
+        ),
+        ("aws:neptune/parameterGroup:ParameterGroup", "parameters"): _NO_TLS_PARAMETER,
+        ("aws:neptune/clusterParameterGroup:ClusterParameterGroup", "parameters"): _NO_TLS_PARAMETER,
+        ("aws:elasticache/parameterGroup:ParameterGroup", "parameters"): _NO_TLS_PARAMETER,
+        ("aws:memorydb/parameterGroup:ParameterGroup", "parameters"): _NO_TLS_PARAMETER,
+        ("aws:dax/parameterGroup:ParameterGroup", "parameters"): _NO_TLS_PARAMETER,
+        # Endpoint TLS and security policies.
+        ("aws:dax/cluster:Cluster", "clusterEndpointEncryptionType"): Judged(
+            IN_TRANSIT, "FSBP DynamoDB.7; defaults to NONE", absent="fail", bad=("NONE",)
+        ),
+        ("aws:ecs/taskDefinition:TaskDefinition", "volumes.efsVolumeConfiguration.transitEncryption"): Judged(
+            IN_TRANSIT, "the EFS mount carries the files in plaintext", bad=("DISABLED",)
+        ),
+        ("aws:elasticache/replicationGroup:ReplicationGroup", "transitEncryptionMode"): Exempt(
+            "'preferred' is the documented step while turning TLS on; transitEncryptionEnabled is judged"
+        ),
+        **{
+            (t, p): Judged(IN_TRANSIT, "TLS 1.2 minimum (TLS 1.0 is refused by PCI DSS and FSBP)", bad=("TLS_1_0",))
+            for t, p in (
+                ("aws:apigateway/domainName:DomainName", "securityPolicy"),
+                ("aws:apigateway/restApi:RestApi", "securityPolicy"),
+                ("aws:apigatewayv2/domainName:DomainName", "domainNameConfiguration.securityPolicy"),
+            )
+        },
+        ("aws:iot/domainConfiguration:DomainConfiguration", "tlsConfig.securityPolicy"): Judged(
+            IN_TRANSIT,
+            "TLS 1.2 minimum",
+            bad=("IoTSecurityPolicy_TLS12_1_0_2015_01", "IoTSecurityPolicy_TLS12_1_0_2016_01"),
+        ),
+        **{
+            (t, "securityPolicyName"): Judged(
+                IN_TRANSIT,
+                "the 2018-11 policy still offers SHA-1 and CBC ciphers",
+                bad=("TransferSecurityPolicy-2018-11",),
+            )
+            for t in ("aws:transfer/server:Server", "aws:transfer/connector:Connector")
+        },
+        # Encryption modes.
+        **{
+            (
+                "aws:glue/securityConfiguration:SecurityConfiguration",
+                f"encryptionConfiguration.{block}Encryption.{block}EncryptionMode",
+            ): Judged(AT_REST, "Glue writes this data in plaintext", bad=("DISABLED",))
+            for block in ("cloudwatch", "jobBookmarks", "s3")
+        },
+        (
+            "aws:glue/dataCatalogEncryptionSettings:DataCatalogEncryptionSettings",
+            "dataCatalogEncryptionSettings.encryptionAtRest.catalogEncryptionMode",
+        ): Judged(AT_REST, "FSBP Glue: the Data Catalog is encrypted at rest", bad=("DISABLED",)),
+        ("aws:emr/securityConfiguration:SecurityConfiguration", "configuration"): Judged(
+            AT_REST, "FSBP EMR.3 / EMR.4: encryption at rest and in transit", document="emr-security-configuration"
+        ),
+        # Public exposure.
+        ("aws:emr/blockPublicAccessConfiguration:BlockPublicAccessConfiguration", "blockPublicSecurityGroupRules"): Judged(
+            EXPOSURE, "FSBP EMR.2: false lets clusters open security groups to the internet", inverted=True
+        ),
+        ("aws:msk/cluster:Cluster", "brokerNodeGroupInfo.connectivityInfo.publicAccess.type"): Judged(
+            EXPOSURE, "FSBP MSK.4: brokers get public IPs", bad=("SERVICE_PROVIDED_EIPS",)
+        ),
+        ("aws:sagemaker/domain:Domain", "appNetworkAccessType"): Judged(
+            EXPOSURE,
+            "Studio apps reach the internet outside the VPC; the default",
+            absent="fail",
+            bad=("PublicInternetOnly",),
+        ),
+        ("aws:sagemaker/notebookInstance:NotebookInstance", "rootAccess"): Judged(
+            EXPOSURE, "FSBP SageMaker.3: users get root on the notebook", bad=("Enabled",)
+        ),
+    }
+)
 
 
 def verdict(token: str, path: str, family: str, kind: str) -> Verdict | None:

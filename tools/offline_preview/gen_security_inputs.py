@@ -39,14 +39,18 @@ _STRING_SWITCH = re.compile(r"^(encrypted|storage_encrypted)$")
 _ENCRYPT = re.compile(r"encrypt")
 _KEY = re.compile(r"(^|_)kms_(key|master_key)(_id|_arn|_identifier)?$|^kms_arn$|^encryption_key(_arn|_id)?$")
 _ENC_TYPE = re.compile(r"^(encryption_type|sse_algorithm|sse_type|encryption_option)$|(^|_)encryption_mode$")
-_TLS_POLICY = re.compile(r"^(tls_security_policy|minimum_tls_version|min_tls_version|tls_policy|ssl_policy)$")
+_TRANSIT_MODE = re.compile(r"^transit_encryption(_mode)?$|(^|_)endpoint_encryption_type$")
+_TLS_POLICY = re.compile(
+    r"^(tls_security_policy|minimum_tls_version|min_tls_version|tls_policy|ssl_policy|security_policy|security_policy_name)$"
+)
 _PLAINTEXT_PROTOCOL = re.compile(r"^(client_broker|ssl_mode)$")
-_PUBLIC_MODE = re.compile(r"^(direct_internet_access|webserver_access_mode)$")
+_PUBLIC_MODE = re.compile(r"^(direct_internet_access|webserver_access_mode|app_network_access_type|root_access)$")
 _PRINCIPAL = re.compile(r"^principal$")
 _SHARED = re.compile(r"^shared_accounts$")
 _PUBLIC_SWITCH = re.compile(
     r"^(publicly_accessible|endpoint_public_access|associate_public_ip_address|assign_public_ip|map_public_ip_on_launch)$"
 )
+_BLOCK_PUBLIC = re.compile(r"^block_public_security_group_rules$")  # a guard: false opens the resource
 _PUBLIC_CIDRS = re.compile(r"^public_access_cidrs$")
 _POLICY = re.compile(r"^(policy|access_policy|access_policies|policy_document|resource_policy|key_policy|policy_text)$")
 _ENVIRONMENT = re.compile(r"^(variables|environment_variables|environment)$")
@@ -78,11 +82,15 @@ def _shape(annotation: str) -> str:
     return "other"
 
 
+def parent_type(shape: str) -> str:
+    return shape.split(":", 1)[-1].lower()
+
+
 def classify(name: str, parent: str, shape: str, doc: str) -> tuple[str, str] | None:
     """(family, kind) of an input, or None when it says nothing about security."""
     both = f"{parent}.{name}"
     if shape == "bool":
-        if _PUBLIC_SWITCH.match(name):
+        if _PUBLIC_SWITCH.match(name) or _BLOCK_PUBLIC.match(name):
             return ("exposure", "switch")
         if _TRANSIT.search(both):
             return ("in-transit", "switch")
@@ -94,20 +102,24 @@ def classify(name: str, parent: str, shape: str, doc: str) -> tuple[str, str] | 
             return ("at-rest", "switch")
         if _KEY.search(name):
             return ("at-rest", "key")
-        if _ENC_TYPE.match(name):
+        if _TRANSIT_MODE.search(name):
+            return ("in-transit", "mode")
+        if _ENC_TYPE.search(name):
             return ("at-rest", "type")
         if _TLS_POLICY.match(name):
             return ("in-transit", "tls-policy")
         if _PLAINTEXT_PROTOCOL.match(name):
             return ("in-transit", "protocol")
-        if _PUBLIC_MODE.match(name):
+        if _PUBLIC_MODE.match(name) or (name == "type" and parent == "public_access"):
             return ("exposure", "mode")
         if _PRINCIPAL.match(name) or (name == "group" and re.search(r"[`\"]all[`\"]", doc)):
             return ("exposure", "principal")
-        if _POLICY.match(name) and re.search(r"json|policy document|iam", doc, re.I):
+        if _POLICY.match(name) and re.search(r"json|policy document|iam|text of the policy", doc, re.I):
             return ("resource-policy", "document")
         if _CONTAINER_JSON.match(name) and "json" in doc.lower():
             return ("secrets", "container-json")
+        if name == "configuration" and re.search(r"json formatted security configuration", doc, re.I):
+            return ("at-rest", "settings-json")
         if name == "type" and "SecureString" in doc:
             return ("secrets", "parameter-type")
         return None
@@ -117,6 +129,8 @@ def classify(name: str, parent: str, shape: str, doc: str) -> tuple[str, str] | 
         return ("exposure", "cidrs")
     if shape.startswith("list") and _SHARED.match(name):
         return ("exposure", "principal")
+    if shape.startswith("list:") and name == "parameters" and parent_type(shape).endswith("parametergroupparameterargs"):
+        return ("in-transit", "parameters")  # engine parameters (rds.force_ssl, require_ssl, tls)
     if shape.startswith("list") and name == "protocols" and "FTP" in doc:
         return ("in-transit", "protocol")
     if shape.startswith("list:") and name == "environment_variables":  # CodeBuild: [{name, value, type}]
