@@ -49,6 +49,14 @@ NOTEBOOK = "aws:sagemaker/notebookInstance:NotebookInstance"
 LAYER_PERMISSION = "aws:lambda/layerVersionPermission:LayerVersionPermission"
 DMS_ENDPOINT = "aws:dms/endpoint:Endpoint"
 RDS_PROXY = "aws:rds/proxy:Proxy"
+RDS_PARAMS = "aws:rds/parameterGroup:ParameterGroup"
+DOCDB_PARAMS = "aws:docdb/clusterParameterGroup:ClusterParameterGroup"
+REDSHIFT_PARAMS = "aws:redshift/parameterGroup:ParameterGroup"
+METHOD_SETTINGS = "aws:apigateway/methodSettings:MethodSettings"
+EMR_SECURITY = "aws:emr/securityConfiguration:SecurityConfiguration"
+EMR_BPA = "aws:emr/blockPublicAccessConfiguration:BlockPublicAccessConfiguration"
+AOSS_POLICY = "aws:opensearch/serverlessSecurityPolicy:ServerlessSecurityPolicy"
+DAX = "aws:dax/cluster:Cluster"
 DB_GOOD = {"engine": "postgres", "storageEncrypted": True, "backupRetentionPeriod": 7}
 
 
@@ -536,6 +544,136 @@ CASES = [
         False,
         "",
     ),
+    # parameter groups: the engine parameter that turns client TLS off, in the engine's own spelling
+    (
+        "rds-force-ssl-off",
+        "encryption-in-transit",
+        RDS_PARAMS,
+        {
+            "family": "postgres16",
+            "parameters": [{"name": "log_connections", "value": "1"}, {"name": "rds.force_ssl", "value": "0"}],
+        },
+        True,
+        "rds.force_ssl='0'",
+    ),
+    (
+        "mysql-secure-transport-off",
+        "encryption-in-transit",
+        RDS_PARAMS,
+        {"family": "mysql8.0", "parameters": [{"name": "require_secure_transport", "value": "OFF"}]},
+        True,
+        "require_secure_transport",
+    ),
+    (
+        "rds-force-ssl-on",
+        "encryption-in-transit",
+        RDS_PARAMS,
+        {"parameters": [{"name": "rds.force_ssl", "value": "1"}]},
+        False,
+        "",
+    ),
+    (
+        "docdb-tls-disabled",
+        "encryption-in-transit",
+        DOCDB_PARAMS,
+        {"parameters": [{"name": "tls", "value": "disabled"}]},
+        True,
+        "tls",
+    ),
+    (
+        "docdb-tls-enabled",
+        "encryption-in-transit",
+        DOCDB_PARAMS,
+        {"parameters": [{"name": "tls", "value": "enabled"}]},
+        False,
+        "",
+    ),
+    (
+        "redshift-ssl-off",
+        "encryption-in-transit",
+        REDSHIFT_PARAMS,
+        {"parameters": [{"name": "require_ssl", "value": "false"}]},
+        True,
+        "require_ssl",
+    ),
+    (
+        "dax-endpoint-plain-by-default",
+        "encryption-in-transit",
+        DAX,
+        {"serverSideEncryption": {"enabled": True}},
+        True,
+        "not set",
+    ),
+    (
+        "dax-endpoint-tls",
+        "encryption-in-transit",
+        DAX,
+        {"serverSideEncryption": {"enabled": True}, "clusterEndpointEncryptionType": "TLS"},
+        False,
+        "",
+    ),
+    # a row that only matters with a sibling on: cache encryption while caching is off is moot
+    (
+        "stage-cache-unencrypted",
+        "encryption-at-rest",
+        METHOD_SETTINGS,
+        {"settings": {"cachingEnabled": True, "cacheDataEncrypted": False}},
+        True,
+        "cacheDataEncrypted",
+    ),
+    (
+        "stage-cache-plain-by-default",
+        "encryption-at-rest",
+        METHOD_SETTINGS,
+        {"settings": {"cachingEnabled": True}},
+        True,
+        "not set",
+    ),
+    ("stage-no-cache", "encryption-at-rest", METHOD_SETTINGS, {"settings": {"metricsEnabled": True}}, False, ""),
+    # service-format JSON documents, parsed and judged
+    (
+        "emr-no-encryption",
+        "encryption-at-rest",
+        EMR_SECURITY,
+        {
+            "configuration": json.dumps(
+                {"EncryptionConfiguration": {"EnableAtRestEncryption": False, "EnableInTransitEncryption": True}}
+            )
+        },
+        True,
+        "EnableAtRestEncryption",
+    ),
+    (
+        "emr-encrypted",
+        "encryption-at-rest",
+        EMR_SECURITY,
+        {
+            "configuration": json.dumps(
+                {"EncryptionConfiguration": {"EnableAtRestEncryption": True, "EnableInTransitEncryption": True}}
+            )
+        },
+        False,
+        "",
+    ),
+    (
+        "aoss-network-public",
+        "no-public-exposure",
+        AOSS_POLICY,
+        {"type": "network", "policy": json.dumps([{"Rules": [], "AllowFromPublic": True}])},
+        True,
+        "AllowFromPublic",
+    ),
+    (
+        "aoss-encryption-policy",
+        "no-public-exposure",
+        AOSS_POLICY,
+        {"type": "encryption", "policy": json.dumps({"Rules": [], "AWSOwnedKey": True})},
+        False,
+        "",
+    ),
+    # a guard switch: false opens the resource
+    ("emr-bpa-off", "no-public-exposure", EMR_BPA, {"blockPublicSecurityGroupRules": False}, True, "is False"),
+    ("emr-bpa-on", "no-public-exposure", EMR_BPA, {"blockPublicSecurityGroupRules": True}, False, ""),
 ]
 
 
@@ -655,6 +793,8 @@ UNKNOWN_CASES = [
     resource(TASK, {"containerDefinitions": UNKNOWN}, "task"),
     resource(FUNCTION, {"environment": {"variables": {"DB_PASSWORD": UNKNOWN}}}, "fn"),
     resource(PARAMETER, {"name": "/app/db_password", "type": UNKNOWN}, "param"),
+    resource(RDS_PARAMS, {"parameters": [{"name": "rds.force_ssl", "value": UNKNOWN}]}, "pg"),
+    resource(EMR_SECURITY, {"configuration": UNKNOWN}, "emr"),
 ]
 
 
@@ -679,6 +819,9 @@ WEIRD = {
     "environment": {"variables": None},
     "type": None,
     "networkConfiguration": {"assignPublicIp": None},
+    "parameters": [1, None, {"name": 5, "value": "0"}, {"name": "rds.force_ssl"}],
+    "configuration": "[1, 2",
+    "settings": "x",
 }
 
 
