@@ -60,10 +60,6 @@ XFAIL: dict[str, str] = {
         "not a mistake the pack refuses: EKS 1.28+ envelope-encrypts all Kubernetes API data (secrets included) "
         "with an AWS-owned key by default; as everywhere in the pack, a customer key is optional"
     ),
-    "A-lightsail/v_ssh_world": (
-        "port-aware judgement (SSH/RDP open to 0.0.0.0/0 on InstancePublicPorts.portInfos) is not built: the "
-        "generated table has no Lightsail port row"
-    ),
 }
 
 pytestmark = pytest.mark.corpus
