@@ -33,7 +33,6 @@ XFAIL: dict[str, str] = {
             "A-elasticache/v_auth_token_literal",
             "A-mq/v_broker_password_literal",
             "A-rds/v_instance_password_literal",
-            "A-secrets/v_glue_connection_password",
         )
     },
     **{

@@ -57,6 +57,7 @@ EMR_SECURITY = "aws:emr/securityConfiguration:SecurityConfiguration"
 EMR_BPA = "aws:emr/blockPublicAccessConfiguration:BlockPublicAccessConfiguration"
 AOSS_POLICY = "aws:opensearch/serverlessSecurityPolicy:ServerlessSecurityPolicy"
 DAX = "aws:dax/cluster:Cluster"
+GLUE_CONNECTION = "aws:glue/connection:Connection"
 DB_GOOD = {"engine": "postgres", "storageEncrypted": True, "backupRetentionPeriod": 7}
 
 
@@ -668,6 +669,23 @@ CASES = [
         "no-public-exposure",
         AOSS_POLICY,
         {"type": "encryption", "policy": json.dumps({"Rules": [], "AWSOwnedKey": True})},
+        False,
+        "",
+    ),
+    # Glue keeps connection properties in the catalog and returns them to readers: the password goes by SECRET_ID
+    (
+        "glue-connection-password",
+        "no-plaintext-secrets",
+        GLUE_CONNECTION,
+        {"connectionProperties": {"USERNAME": "etl", "PASSWORD": "etl-Passw0rd"}},
+        True,
+        "connectionProperties PASSWORD",
+    ),
+    (
+        "glue-connection-secret-id",
+        "no-plaintext-secrets",
+        GLUE_CONNECTION,
+        {"connectionProperties": {"USERNAME": "etl", "SECRET_ID": "warehouse/etl"}},
         False,
         "",
     ),

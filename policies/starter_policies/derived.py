@@ -258,7 +258,7 @@ def literal_secret(value: Any) -> bool:
 def _env_problems(label: str, pairs: list[tuple[Any, Any]]) -> list[str]:
     return [
         f"{label} {name} holds a literal secret; read it from Secrets Manager or a SecureString parameter at run "
-        "time (ECS: the container's `secrets`)"
+        "time (ECS: the container's `secrets`; Glue: SECRET_ID)"
         for name, value in pairs
         if isinstance(name, str) and secret_name(name) and literal_secret(value)
     ]

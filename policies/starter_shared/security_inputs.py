@@ -244,6 +244,7 @@ SECURITY_INPUTS: tuple[tuple[str, str, str, str], ...] = (
     ('aws:glacier/vaultLock:VaultLock', 'policy', 'resource-policy', 'document'),
     ('aws:glue/catalog:Catalog', 'catalogProperties.dataLakeAccessProperties.kmsKey', 'at-rest', 'key'),
     ('aws:glue/connection:Connection', 'authenticationConfiguration.kmsKeyArn', 'at-rest', 'key'),
+    ('aws:glue/connection:Connection', 'connectionProperties', 'secrets', 'environment'),
     ('aws:glue/dataCatalogEncryptionSettings:DataCatalogEncryptionSettings', 'dataCatalogEncryptionSettings.connectionPasswordEncryption.awsKmsKeyId', 'at-rest', 'key'),
     ('aws:glue/dataCatalogEncryptionSettings:DataCatalogEncryptionSettings', 'dataCatalogEncryptionSettings.connectionPasswordEncryption.returnConnectionPasswordEncrypted', 'at-rest', 'switch'),
     ('aws:glue/dataCatalogEncryptionSettings:DataCatalogEncryptionSettings', 'dataCatalogEncryptionSettings.encryptionAtRest.catalogEncryptionMode', 'at-rest', 'type'),

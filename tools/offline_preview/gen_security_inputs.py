@@ -53,7 +53,8 @@ _PUBLIC_SWITCH = re.compile(
 _BLOCK_PUBLIC = re.compile(r"^block_public_security_group_rules$")  # a guard: false opens the resource
 _PUBLIC_CIDRS = re.compile(r"^public_access_cidrs$")
 _POLICY = re.compile(r"^(policy|access_policy|access_policies|policy_document|resource_policy|key_policy|policy_text)$")
-_ENVIRONMENT = re.compile(r"^(variables|environment_variables|environment)$")
+# connection_properties: Glue stores the map in the catalog and returns it to readers (PASSWORD vs SECRET_ID).
+_ENVIRONMENT = re.compile(r"^(variables|environment_variables|environment|connection_properties)$")
 _CONTAINER_JSON = re.compile(r"^(container_definitions|container_properties)$")
 
 Row = tuple[str, str, str, str]
