@@ -12,7 +12,9 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from corpus.runner import CorpusRunner, discover, kit_for
+from corpus.runner import CorpusRunner, discover, judge, kit_for, parse_case
+
+from tools.offline_preview.analyzer import Violation
 
 _UNKNOWN_DOC = (
     "the whole policy document is built from an ARN that is unknown in preview (one Output.apply / json_dumps "
@@ -93,3 +95,20 @@ def test_forks_case(forks_runner, case, mode):
     outcome = forks_runner.run(case, mode)
     assert not outcome.error, outcome.describe()
     assert outcome.passed, outcome.describe()
+
+
+def test_any_expectation_accepts_only_a_mandatory_violation_on_the_named_resource(tmp_path):
+    program = tmp_path / "A-x" / "v_case.py"
+    program.parent.mkdir()
+    program.write_text('"""expect: any @ target | other\ncategory: transit\n"""\n')
+    case = parse_case(program)
+    urn = "urn:pulumi:test::corpus::aws:x/y:Y::"
+
+    def outcome(*found: tuple[str, str, str]):
+        return judge(case, "plain", [Violation(rule, level, urn + name, "m") for rule, level, name in found])
+
+    assert outcome(("some-rule", "mandatory", "target")).passed
+    assert outcome(("another-rule", "mandatory", "other")).passed
+    assert not outcome(("some-rule", "advisory", "target")).passed
+    assert not outcome(("some-rule", "mandatory", "elsewhere")).passed
+    assert outcome(("some-rule", "mandatory", "target")).collateral == []
