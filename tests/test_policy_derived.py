@@ -689,6 +689,28 @@ CASES = [
         False,
         "",
     ),
+    # absent fails only inside the block it belongs to: an EFS volume, not every volume of every task
+    (
+        "task-efs-plain-by-default",
+        "encryption-in-transit",
+        TASK,
+        {"volumes": [{"name": "shared", "efsVolumeConfiguration": {"fileSystemId": "fs-0123"}}]},
+        True,
+        "not set",
+    ),
+    (
+        "task-efs-tls",
+        "encryption-in-transit",
+        TASK,
+        {
+            "volumes": [
+                {"name": "shared", "efsVolumeConfiguration": {"fileSystemId": "fs-0123", "transitEncryption": "ENABLED"}}
+            ]
+        },
+        False,
+        "",
+    ),
+    ("task-bind-volume", "encryption-in-transit", TASK, {"volumes": [{"name": "scratch"}]}, False, ""),
     # a guard switch: false opens the resource
     ("emr-bpa-off", "no-public-exposure", EMR_BPA, {"blockPublicSecurityGroupRules": False}, True, "is False"),
     ("emr-bpa-on", "no-public-exposure", EMR_BPA, {"blockPublicSecurityGroupRules": True}, False, ""),

@@ -110,6 +110,8 @@ def _moot(props: Any, spec: Judged) -> bool:
 def _absent_ok(props: Any, spec: Judged) -> bool:
     if spec.absent != "fail" or any(given(props, *path.split(".")) for path in spec.inherits_from):
         return True
+    if spec.required_with and not _sibling(props, spec.required_with):
+        return True
     if spec.absent_ok_if:
         path, accepted = spec.absent_ok_if
         return any(isinstance(v, str) and v.lower() in accepted for v in _sibling(props, path))

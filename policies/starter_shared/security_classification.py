@@ -38,6 +38,7 @@ class Judged:
     bad_parameters: tuple[tuple[str, tuple[str, ...]], ...] = ()  # engine parameter -> refused values
     document: str | None = None  # a JSON-string input judged by the named document judge (derived.DOCUMENT_JUDGES)
     when: tuple[str, tuple[str, ...]] | None = None  # (sibling input, values) without which the row is moot
+    required_with: str | None = None  # absent fails only where this block is given (an EFS volume, not any volume)
 
 
 @dataclass(frozen=True)
@@ -577,7 +578,11 @@ OVERRIDES.update(
             IN_TRANSIT, "FSBP DynamoDB.7; defaults to NONE", absent="fail", bad=("NONE",)
         ),
         ("aws:ecs/taskDefinition:TaskDefinition", "volumes.efsVolumeConfiguration.transitEncryption"): Judged(
-            IN_TRANSIT, "the EFS mount carries the files in plaintext", bad=("DISABLED",)
+            IN_TRANSIT,
+            "the EFS mount carries the files in plaintext; DISABLED is the default",
+            absent="fail",
+            bad=("DISABLED",),
+            required_with="volumes.efsVolumeConfiguration",
         ),
         ("aws:elasticache/replicationGroup:ReplicationGroup", "transitEncryptionMode"): Exempt(
             "'preferred' is the documented step while turning TLS on; transitEncryptionEnabled is judged"
