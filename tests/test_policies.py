@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 from conftest import REPO
 from pulumi.runtime import rpc
+from test_policy_derived import CASES as DERIVED_CASES
 from test_policy_services import ADVISORY as SERVICE_ADVISORY
 from test_policy_services import CASES as SERVICE_CASES
 from test_policy_services import STACK_CASES as SERVICE_STACK_CASES
@@ -364,6 +365,33 @@ RESOURCE_CASES = [
     ("role-policy-not-user", "iam-no-user-credentials", ROLE_POLICY, {"policy": doc(ALLOW_S3_READ)}, False, ""),
     # sg-no-public-ingress, in each form
     (
+        "lightsail-ssh-world",
+        "sg-no-public-ingress",
+        "aws:lightsail/instancePublicPorts:InstancePublicPorts",
+        {
+            "portInfos": [
+                {"protocol": "tcp", "fromPort": 443, "toPort": 443},
+                {"protocol": "tcp", "fromPort": 22, "toPort": 22},
+            ]
+        },
+        True,
+        "portInfos[1] opens port 22 to 0.0.0.0/0",
+    ),
+    (
+        "lightsail-ssh-office",
+        "sg-no-public-ingress",
+        "aws:lightsail/instancePublicPorts:InstancePublicPorts",
+        {
+            "portInfos": [
+                {"protocol": "tcp", "fromPort": 443, "toPort": 443},
+                {"protocol": "tcp", "fromPort": 22, "toPort": 22, "cidrs": ["203.0.113.0/24"]},
+                {"protocol": "tcp", "fromPort": 3389, "toPort": 3389, "cidrListAliases": ["lightsail-connect"]},
+            ]
+        },
+        False,
+        "",
+    ),
+    (
         "sg-inline-443",
         "sg-no-public-ingress",
         SG,
@@ -606,6 +634,7 @@ DECLARED_LEVEL = {
     "flow-and-access-logs": "advisory",
 }
 RESOURCE_CASES += SERVICE_CASES  # the rules for services a fork adds first (tests/test_policy_services.py)
+RESOURCE_CASES += DERIVED_CASES  # the table-driven rules (tests/test_policy_derived.py)
 
 
 @pytest.mark.parametrize(

@@ -4,6 +4,7 @@ from starter_policies import (
     cdn,
     compute,
     datastores,
+    derived,
     encryption,
     iam,
     messaging,
@@ -26,4 +27,5 @@ ALL_POLICIES = [
     *cdn.POLICIES,
     *messaging.POLICIES,
     *observability.POLICIES,
+    *derived.POLICIES,
 ]

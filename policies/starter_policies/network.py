@@ -34,6 +34,10 @@ INLINE_INGRESS = ("aws:ec2/securityGroup:SecurityGroup", "aws:ec2/defaultSecurit
 RULE = "aws:ec2/securityGroupRule:SecurityGroupRule"
 INGRESS_RULE = "aws:vpc/securityGroupIngressRule:SecurityGroupIngressRule"
 INGRESS_TYPES = (*INLINE_INGRESS, RULE, INGRESS_RULE)
+# Lightsail has no security groups: an instance's firewall is its public ports, each open to 0.0.0.0/0 unless it
+# names CIDRs or an alias (lightsail-connect).
+LIGHTSAIL_PORTS = "aws:lightsail/instancePublicPorts:InstancePublicPorts"
+WORLD = ["0.0.0.0/0"]
 DEFAULT_PUBLIC_PORTS = [80, 443]
 ALL_PROTOCOLS = ("-1", "all")
 PROTOCOL_NUMBERS = {"6": "tcp", "17": "udp", "1": "icmp", "58": "icmpv6"}
@@ -51,6 +55,10 @@ def _ingress_rules(resource_type: str, props: Mapping[str, Any]) -> Iterator[tup
     elif resource_type == INGRESS_RULE:
         rule = {"protocol": props.get("ipProtocol"), "fromPort": props.get("fromPort"), "toPort": props.get("toPort")}
         yield "rule", rule, [props.get("cidrIpv4"), props.get("cidrIpv6")]
+    elif resource_type == LIGHTSAIL_PORTS:
+        for index, port in enumerate(items(props.get("portInfos"))):
+            named = items(dig(port, "cidrs")) + items(dig(port, "ipv6Cidrs"))
+            yield f"portInfos[{index}]", port, named or ([] if items(dig(port, "cidrListAliases")) else WORLD)
 
 
 def protocol_of(rule: Mapping[str, Any]) -> str:
@@ -206,10 +214,11 @@ def _lb_deletion_protection(args: ResourceValidationArgs, report: ReportViolatio
 POLICIES = [
     ResourceAndStackPolicy(
         name="sg-no-public-ingress",
-        resource_types=INGRESS_TYPES,
+        resource_types=(*INGRESS_TYPES, LIGHTSAIL_PORTS),
         tags=["exposure"],
         description="No security-group ingress from the whole IPv4 or IPv6 internet except the public ports (80, "
-        "443; configurable), in inline rules, SecurityGroupRule and vpc.SecurityGroupIngressRule, "
+        "443; configurable), in inline rules, SecurityGroupRule, vpc.SecurityGroupIngressRule and Lightsail "
+        "public ports, "
         "counting every range that opens the same port of the same group together.",
         validate_stack=_no_public_ingress_stack,
         enforcement_level=EnforcementLevel.MANDATORY,

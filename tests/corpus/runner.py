@@ -3,10 +3,12 @@
 Each case is ``tests/corpus/cases/<rule-id>/<name>.py``: a complete Pulumi program body whose module docstring
 starts with header lines:
 
-    expect: <rule-id> @ <resource logical name>     (one or more; "a | b" accepts either name), or
+    expect: <rule-id> @ <resource logical name>     (one or more; "a | b" accepts either name; rule-id ``any``
+                                                        accepts a MANDATORY violation of any rule), or
     expect: clean
     mode: plain-only                                  (optional: skip preview, the value is unknowable there)
     config: {"aws:defaultTags": null, ...}            (optional: merged into the shared stack config; null drops)
+    category: transit                                 (optional, ignored: the forks corpus's grouping)
     policy-config: prod                                (optional: judge with policies/config/prod.json, for
                                                         rules that are advisory by default and mandatory there)
 
@@ -48,6 +50,7 @@ STACK = "test"
 TAGS = {"Owner": "platform-team", "Environment": "test", "Project": "corpus", "CostCenter": "cc-1234"}
 BASE_CONFIG = {"aws:region": "eu-west-1", "aws:defaultTags": json.dumps({"tags": TAGS})}
 MODES = ("plain", "preview")
+ANY = "any"  # ``expect: any @ name``: some mandatory violation, of any rule, names the resource
 
 
 @dataclass(frozen=True)
@@ -153,9 +156,11 @@ def judge(case: Case, mode: str, violations: list[Violation]) -> Outcome:
     mandatory = [v for v in violations if v.level == "mandatory"]
     if case.clean:
         return Outcome(case, mode, passed=not mandatory, violations=violations, false_alarms=mandatory)
-    missed = [e for e in case.expects if not any(v.policy == e.rule and _resource_name(v) in e.names for v in mandatory)]
+    missed = [
+        e for e in case.expects if not any(e.rule in (ANY, v.policy) and _resource_name(v) in e.names for v in mandatory)
+    ]
     expected_rules = {e.rule for e in case.expects}
-    collateral = [v for v in mandatory if v.policy not in expected_rules]
+    collateral = [v for v in mandatory if ANY not in expected_rules and v.policy not in expected_rules]
     return Outcome(case, mode, passed=not missed, violations=violations, missed=missed, collateral=collateral)
 
 

@@ -1,0 +1,34 @@
+"""expect: clean
+"""
+
+import json
+
+import pulumi
+import pulumi_aws as aws
+
+from forks_kit import *  # noqa: F403
+
+role = service_role("build-role", "codebuild.amazonaws.com", {
+    "Version": "2012-10-17",
+    "Statement": [{"Effect": "Allow", "Action": ["logs:CreateLogStream", "logs:PutLogEvents"],
+                   "Resource": f"arn:aws:logs:{REGION}:{ACCOUNT}:log-group:/aws/codebuild/build:*"},
+                  {"Effect": "Allow", "Action": "secretsmanager:GetSecretValue",
+                   "Resource": f"arn:aws:secretsmanager:{REGION}:{ACCOUNT}:secret:dockerhub-AbCdEf"}],
+})
+aws.codebuild.Project(
+    "build",
+    service_role=role.arn,
+    encryption_key=cmk("build-key").arn,
+    artifacts={"type": "NO_ARTIFACTS"},
+    source={"type": "GITHUB", "location": "https://github.com/acme/app.git"},
+    environment={
+        "compute_type": "BUILD_GENERAL1_SMALL",
+        "image": "aws/codebuild/amazonlinux-x86_64-standard:5.0",
+        "type": "LINUX_CONTAINER",
+        "privileged_mode": False,
+        "environment_variables": [
+            {"name": "DOCKERHUB_USERNAME", "value": "acmebuild", "type": "PLAINTEXT"},
+            {"name": "DOCKERHUB_PASSWORD", "value": "dockerhub:password", "type": "SECRETS_MANAGER"},
+        ],
+    },
+)

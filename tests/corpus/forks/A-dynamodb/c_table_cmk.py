@@ -1,0 +1,13 @@
+"""expect: clean
+"""
+
+import json
+
+import pulumi
+import pulumi_aws as aws
+
+from forks_kit import *  # noqa: F403
+
+aws.dynamodb.Table("sessions", billing_mode="PAY_PER_REQUEST", hash_key="id", attributes=[{"name": "id", "type": "S"}],
+                   point_in_time_recovery={"enabled": True}, deletion_protection_enabled=True,
+                   server_side_encryption={"enabled": True, "kms_key_arn": cmk("sessions-key").arn})

@@ -1,0 +1,11 @@
+"""expect: clean
+"""
+
+import json
+
+import pulumi
+import pulumi_aws as aws
+
+from forks_kit import *  # noqa: F403
+
+aws.kinesis.Stream("events", stream_mode_details={"stream_mode": "ON_DEMAND"}, encryption_type="KMS", kms_key_id="alias/aws/kinesis")

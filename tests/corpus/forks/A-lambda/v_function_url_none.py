@@ -1,0 +1,16 @@
+"""expect: any @ fn-url
+category: exposure
+"""
+
+import json
+
+import pulumi
+import pulumi_aws as aws
+
+from forks_kit import *  # noqa: F403
+
+role = service_role("fn-role", "lambda.amazonaws.com", managed=["arn:aws:iam::aws:policy/service-role/AWSLambdaBasicExecutionRole"])
+fn = aws.lambda_.Function("fn", runtime="python3.12", handler="app.handler", role=role.arn,
+                          code=pulumi.AssetArchive({"app.py": pulumi.StringAsset("def handler(e, c):\n    return 1\n")}))
+
+aws.lambda_.FunctionUrl("fn-url", function_name=fn.name, authorization_type="NONE")

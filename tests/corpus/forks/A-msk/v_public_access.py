@@ -1,0 +1,22 @@
+"""expect: any @ partner-kafka
+category: exposure
+"""
+
+import json
+
+import pulumi
+import pulumi_aws as aws
+
+from forks_kit import *  # noqa: F403
+
+aws.msk.Cluster(
+    "partner-kafka",
+    cluster_name="partner",
+    kafka_version="3.6.0",
+    number_of_broker_nodes=3,
+    broker_node_group_info={"instance_type": "kafka.m7g.large", "client_subnets": SUBNETS, "security_groups": [SG],
+                            "storage_info": {"ebs_storage_info": {"volume_size": 100}},
+                            "connectivity_info": {"public_access": {"type": "SERVICE_PROVIDED_EIPS"}}},
+    encryption_info={"encryption_in_transit": {"client_broker": "TLS", "in_cluster": True}},
+    client_authentication={"sasl": {"iam": True}, "unauthenticated": False},
+)

@@ -1,0 +1,23 @@
+"""expect: clean
+"""
+
+import json
+
+import pulumi
+import pulumi_aws as aws
+
+from forks_kit import *  # noqa: F403
+
+aws.kms.Key(
+    "shared-key",
+    enable_key_rotation=True,
+    deletion_window_in_days=30,
+    policy=json.dumps({
+        "Version": "2012-10-17",
+        "Statement": [
+            {"Sid": "root", "Effect": "Allow", "Principal": {"AWS": f"arn:aws:iam::{ACCOUNT}:root"}, "Action": "kms:*", "Resource": "*"},
+            {"Sid": "via-s3", "Effect": "Allow", "Principal": {"AWS": "*"}, "Action": ["kms:Decrypt", "kms:GenerateDataKey"], "Resource": "*",
+             "Condition": {"StringEquals": {"kms:CallerAccount": ACCOUNT, "kms:ViaService": f"s3.{REGION}.amazonaws.com"}}},
+        ],
+    }),
+)

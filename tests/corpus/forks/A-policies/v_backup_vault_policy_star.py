@@ -1,0 +1,20 @@
+"""expect: any @ vault-policy
+category: resource-policy
+"""
+
+import json
+
+import pulumi
+import pulumi_aws as aws
+
+from forks_kit import *  # noqa: F403
+
+vault = aws.backup.Vault("vault", kms_key_arn=cmk("backup-key").arn)
+aws.backup.VaultPolicy(
+    "vault-policy",
+    backup_vault_name=vault.name,
+    policy=vault.arn.apply(lambda arn: json.dumps({
+        "Version": "2012-10-17",
+        "Statement": [{"Effect": "Allow", "Principal": {"AWS": "*"}, "Action": ["backup:CopyIntoBackupVault", "backup:DescribeBackupVault"], "Resource": arn}],
+    })),
+)

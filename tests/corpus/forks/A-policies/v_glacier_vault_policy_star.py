@@ -1,0 +1,20 @@
+"""expect: any @ archive
+category: resource-policy
+"""
+
+import json
+
+import pulumi
+import pulumi_aws as aws
+
+from forks_kit import *  # noqa: F403
+
+aws.glacier.Vault(
+    "archive",
+    name="archive",
+    access_policy=json.dumps({
+        "Version": "2012-10-17",
+        "Statement": [{"Effect": "Allow", "Principal": "*", "Action": ["glacier:InitiateJob", "glacier:GetJobOutput"],
+                       "Resource": f"arn:aws:glacier:{REGION}:{ACCOUNT}:vaults/archive"}],
+    }),
+)
