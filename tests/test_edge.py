@@ -376,19 +376,13 @@ def _edge_violations(pack: PolicyPackProcess, p: Plan) -> list[str]:
 @pytest.mark.parametrize("scenario", ["prod", "dev-waf", "dev-waf-cdn-https"])
 def test_the_pack_finds_nothing_in_the_edge(pack, plan, scenario):
     """The production plan (WAF on) and dev with each part on: no violation, mandatory or advisory, on any
-    resource of the edge (dev's config allows the default CloudFront certificate), but dev's advisory
-    cloudfront-logging: the pack gap the xfail below names."""
+    resource of the edge (dev's config allows the default CloudFront certificate)."""
     p = plan(scenario)
-    assert [v for v in _edge_violations(pack, p) if not v.startswith("advisory cloudfront-logging")] == []
+    assert _edge_violations(pack, p) == []
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="the pack's cloudfront-logging rule (mandatory in prod's config) knows only the legacy loggingConfig, "
-    "which needs an ACL-enabled bucket that s3-ownership-enforced (also mandatory) refuses; the distribution "
-    "logs through CloudWatch log delivery v2 instead (docs/edge.md). Passes once the rule accepts a delivery.",
-)
 def test_the_pack_accepts_a_production_cdn(pack, plan):
+    """cloudfront-logging (mandatory in prod's config) accepts the CloudWatch log delivery the Cdn uses."""
     assert _edge_violations(pack, plan("prod-cdn")) == []
 
 

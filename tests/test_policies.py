@@ -633,6 +633,7 @@ DECLARED_LEVEL = {
     **dict.fromkeys(SERVICE_ADVISORY, "advisory"),
     "flow-and-access-logs": "advisory",
 }
+STACK_RULES = {"cloudfront-logging"}  # cases of stack policies among the one-resource cases below
 RESOURCE_CASES += SERVICE_CASES  # the rules for services a fork adds first (tests/test_policy_services.py)
 RESOURCE_CASES += DERIVED_CASES  # the table-driven rules (tests/test_policy_derived.py)
 
@@ -642,7 +643,10 @@ RESOURCE_CASES += DERIVED_CASES  # the table-driven rules (tests/test_policy_der
 )
 def test_resource_rule_fires_only_on_the_failing_case(pack, policy, type_, props, fires, fragment):
     subject = resource(type_, props)
-    found = [v for v in pack.analyze(subject, PROVIDER) if v.policy == policy]
+    found = pack.analyze(subject, PROVIDER)
+    if policy in STACK_RULES:  # judged over the stack: the subject alone is the stack
+        found = found + pack.analyze_stack([subject], PROVIDER)
+    found = [v for v in found if v.policy == policy]
     assert bool(found) is fires, found
     if fires:
         assert found[0].level == DECLARED_LEVEL.get(policy, "mandatory") and found[0].urn == subject.urn

@@ -651,7 +651,9 @@ CASES = [
         CDN,
         with_(GOOD_CDN, loggingConfig={"prefix": "cdn/"}),
         True,
-        "\nsubject: no loggingConfig; set logging_config={'bucket': '<log bucket>.s3.amazonaws.com', 'prefix': ...}.",
+        "\nsubject: no loggingConfig and no CloudWatch log delivery; set logging_config={'bucket': '<log bucket>"
+        ".s3.amazonaws.com', 'prefix': ...} or deliver ACCESS_LOGS with aws.cloudwatch.LogDeliverySource("
+        "resource_arn=distribution.arn) and a LogDelivery.",
     ),
     # sqs-encrypted
     ("queue-default-sse-sqs", "sqs-encrypted", QUEUE, {"name": "jobs"}, False, ""),
@@ -756,12 +758,18 @@ CASES = [
 ADVISORY = {"rds-deletion-protection", "rds-multi-az", "dynamodb-pitr", "cloudfront-logging", "log-group-retention"}
 
 
+# Rules of these cases that are stack policies (a CloudFront distribution may log through other resources).
+STACK_RULES = {"cloudfront-logging"}
+
+
 @pytest.mark.parametrize(
     ("policy", "type_", "props", "fires", "fragment"), [c[1:] for c in CASES], ids=[c[0] for c in CASES]
 )
 def test_service_rule_fires_only_on_the_failing_case(pack, policy, type_, props, fires, fragment):
     subject = resource(type_, props)
     found = pack.analyze(subject, PROVIDER)
+    if policy in STACK_RULES:  # judged over the stack (what else the stack holds decides)
+        found = found + pack.analyze_stack([subject], PROVIDER)
     mine = [v for v in found if v.policy == policy]
     assert bool(mine) is fires, mine
     if fires:
@@ -1002,7 +1010,10 @@ def test_prod_config_makes_resilience_clauses_mandatory(pack, configured):
     ]
 
     def levels():
-        return {(v.policy, v.urn.rsplit("::", 1)[1], v.level) for r in weak for v in pack.analyze(r, PROVIDER)}
+        found = [v for r in weak for v in pack.analyze(r, PROVIDER)] + [
+            v for v in pack.analyze_stack([weak[2]], PROVIDER) if v.policy == "cloudfront-logging"
+        ]
+        return {(v.policy, v.urn.rsplit("::", 1)[1], v.level) for v in found}
 
     assert levels() == {
         ("rds-deletion-protection", "db", "advisory"),
@@ -1413,3 +1424,43 @@ def test_trail_problems_say_what_to_set(props, problems):
 )
 def test_log_group_kms_says_what_to_set(props, problem):
     assert observability.log_group_kms_problem(props) == problem
+
+
+# -- cloudfront-logging: standard logging or CloudWatch log delivery (v2) ----------------------------------------
+SOURCE, DELIVERY = "aws:cloudwatch/logDeliverySource:LogDeliverySource", "aws:cloudwatch/logDelivery:LogDelivery"
+
+
+def delivered_cdn(log_type: str = "ACCESS_LOGS", delivered: bool = True, from_cdn: bool = True) -> list[RecordedResource]:
+    cdn_ = resource(CDN, with_(GOOD_CDN, loggingConfig=None), name="cdn")
+    source = resource(
+        SOURCE,
+        {"name": "cdn-source", "logType": log_type, "resourceArn": UNKNOWN},
+        name="cdn-source",
+        resourceArn=[cdn_.urn] if from_cdn else [],
+    )
+    found = [cdn_, source]
+    if delivered:
+        found.append(
+            resource(
+                DELIVERY,
+                {"deliverySourceName": UNKNOWN, "deliveryDestinationArn": UNKNOWN},
+                name="cdn-delivery",
+                deliverySourceName=[source.urn],
+            )
+        )
+    return found
+
+
+@pytest.mark.parametrize(
+    ("case", "fires"),
+    [
+        ({}, False),  # an ACCESS_LOGS source on the distribution, delivered
+        ({"delivered": False}, True),  # a source nobody delivers
+        ({"log_type": "CONNECTION_LOGS"}, True),  # not the access logs
+        ({"from_cdn": False}, True),  # a source on something else
+    ],
+    ids=["delivered", "source-not-delivered", "other-log-type", "other-resource"],
+)
+def test_cloudfront_logging_accepts_a_log_delivery(pack, case, fires):
+    found = [v for v in pack.analyze_stack(delivered_cdn(**case), PROVIDER) if v.policy == "cloudfront-logging"]
+    assert [v.urn.rsplit("::", 1)[1] for v in found] == (["cdn"] if fires else [])

@@ -12,9 +12,20 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-from pulumi_policy import EnforcementLevel, PolicyConfigSchema, Severity
+from pulumi_policy import EnforcementLevel, PolicyConfigSchema, Severity, StackValidationArgs
 
-from starter_policies.common import TypedResourcePolicy, dig, given, is_true, items, known
+from starter_policies.common import (
+    ReportViolation,
+    TypedResourcePolicy,
+    TypedStackPolicy,
+    dig,
+    given,
+    is_true,
+    items,
+    known,
+    linked_urns,
+    of_type,
+)
 
 DISTRIBUTION = "aws:cloudfront/distribution:Distribution"
 # Multi-tenant distributions spell a few inputs differently (cacheBehaviors, origin id, *Configs lists).
@@ -23,6 +34,9 @@ DISTRIBUTIONS = (DISTRIBUTION, MULTITENANT)
 HTTPS_POLICIES = ("redirect-to-https", "https-only")
 TLS12_PREFIXES = ("TLSv1.2_", "TLSv1.3")  # TLSv1.2_2018/2019/2021/2025, TLSv1.3_2025
 RECOMMENDED_TLS = "TLSv1.2_2021"
+# CloudWatch log delivery (v2 standard logging): a source on the distribution, delivered by a LogDelivery.
+LOG_DELIVERY_SOURCE = "aws:cloudwatch/logDeliverySource:LogDeliverySource"
+LOG_DELIVERY = "aws:cloudwatch/logDelivery:LogDelivery"
 
 
 def viewer_protocol_problems(props: Mapping[str, Any]) -> list[str]:
@@ -84,8 +98,36 @@ def origin_access_problems(props: Mapping[str, Any]) -> list[str]:
 
 def logging_problem(props: Mapping[str, Any]) -> str | None:
     if not given(props, "loggingConfig", "bucket"):
-        return "no loggingConfig; set logging_config={'bucket': '<log bucket>.s3.amazonaws.com', 'prefix': ...}"
+        return (
+            "no loggingConfig and no CloudWatch log delivery; set logging_config={'bucket': '<log bucket>"
+            ".s3.amazonaws.com', 'prefix': ...} or deliver ACCESS_LOGS with aws.cloudwatch.LogDeliverySource("
+            "resource_arn=distribution.arn) and a LogDelivery"
+        )
     return None
+
+
+def _delivered_distributions(args: StackValidationArgs) -> set[str]:
+    """Distributions whose access logs a LogDelivery carries: a LogDeliverySource of logType ACCESS_LOGS whose
+    resourceArn comes from the distribution, named by a LogDelivery's deliverySourceName."""
+    delivered: set[str] = set()
+    for delivery in of_type(args.resources, LOG_DELIVERY):
+        delivered |= linked_urns(delivery, "deliverySourceName", LOG_DELIVERY_SOURCE)
+    covered: set[str] = set()
+    for source in of_type(args.resources, LOG_DELIVERY_SOURCE):
+        if source.urn in delivered and known(lambda s=source: s.props.get("logType") == "ACCESS_LOGS", True):
+            covered |= linked_urns(source, "resourceArn", DISTRIBUTION)
+    return covered
+
+
+def _distribution_logging(args: StackValidationArgs, report: ReportViolation) -> None:
+    covered = _delivered_distributions(args)
+    for distribution in of_type(args.resources, DISTRIBUTION):
+        if distribution.urn in covered:
+            continue
+        # An unknown loggingConfig (preview) is not a missing one.
+        problem = known(lambda d=distribution: logging_problem(d.props), None)
+        if problem:
+            report(f"{distribution.name}: {problem}.", distribution.urn)
 
 
 POLICIES = [
@@ -125,14 +167,16 @@ POLICIES = [
         "signing_behavior='always') and set origin_access_control_id on the origin.",
         judge=lambda a: origin_access_problems(a.props),
     ),
-    TypedResourcePolicy(
+    TypedStackPolicy(
         name="cloudfront-logging",
-        resource_types=(DISTRIBUTION,),
+        stack_resource_types=(DISTRIBUTION,),
         tags=["observability"],
-        description="CloudFront distributions write standard access logs (advisory by default; mandatory in prod's config).",
+        description="CloudFront distributions write access logs: standard logging (loggingConfig) or CloudWatch log "
+        "delivery (advisory by default; mandatory in prod's config).",
         enforcement_level=EnforcementLevel.ADVISORY,
         severity=Severity.LOW,
-        remediation_steps="Set logging_config with a log bucket that has ACLs enabled for the log delivery account.",
-        judge=lambda a: logging_problem(a.props),
+        remediation_steps="Set logging_config with a log bucket that has ACLs enabled for the log delivery account, or "
+        "deliver ACCESS_LOGS through aws.cloudwatch.LogDeliverySource/LogDeliveryDestination/LogDelivery.",
+        validate=_distribution_logging,
     ),
 ]
