@@ -95,3 +95,11 @@ def test_the_plan_of_a_function_url_exits_0(tmp_path, capsys):
     folder = program(tmp_path, "fnurl", FUNCTION_URL)
     code = offline_preview.main(["--stack", "dev", "--program", str(folder), "--no-policies"])
     assert code == 0, capsys.readouterr().err
+
+
+def test_a_logical_name_too_long_for_the_autoname_is_refused_as_pulumi_refuses_it(tmp_path, capsys):
+    body = 'import pulumi_aws as aws\naws.lb.TargetGroup("a-very-long-target-group-name", port=80, protocol="HTTP")\n'
+    folder = program(tmp_path, "longname", body)
+    assert offline_preview.main(["--stack", "dev", "--program", str(folder), "--no-policies"]) == 2
+    err = capsys.readouterr().err
+    assert "cannot autoname name" in err and "maximum of 32" in err and len(err.strip().splitlines()) == 1

@@ -24,6 +24,10 @@ RANDOM_HEX = 7
 """The engine appends ``<separator><7 random hex digits>`` to the logical name."""
 
 
+class AutonameError(Exception):
+    """The logical name is too long for the name Pulumi would generate (a real preview fails the same way)."""
+
+
 def autoname_rule(token: str) -> tuple[str, int, bool, str] | None:
     """``(input key, maximum length, lower case, separator)`` when Pulumi autonames ``token``, else None."""
     return AUTONAMED.get(token)
@@ -43,6 +47,12 @@ def with_autoname(token: str, logical: str, inputs: dict[str, Any]) -> dict[str,
     if rule is None or inputs.get(rule[0]) is not None:
         return inputs
     name = physical_name(token, logical)
+    if len(name) > rule[1]:
+        # The bridge refuses too (NewUniqueName: "... plus 7 random chars is longer than maximum length").
+        raise AutonameError(
+            f"{token} {logical}: cannot autoname {rule[0]}: {logical!r} plus {len(rule[3]) + RANDOM_HEX} characters is "
+            f"longer than the provider's maximum of {rule[1]}; set {rule[0]} or shorten the logical name"
+        )
     if token == "aws:sqs/queue:Queue" and inputs.get("fifoQueue") in (True, "true"):
         name += ".fifo"  # pulumi-aws resources.go: the queue's autoname gets the suffix a FIFO queue requires
     return {**inputs, rule[0]: name}
@@ -113,8 +123,9 @@ def secrets_manager_outputs(token: str, inputs: dict[str, Any], region: str, acc
     if inputs.get("manageMasterUserPassword") not in (True, "true"):
         return {}
     suffix = hashlib.sha256(f"{token}/{ident}".encode()).hexdigest()
+    kind = "db" if token.endswith("Instance") else "cluster"
     secret = {
-        "secretArn": f"arn:aws:secretsmanager:{region}:{account}:secret:rds!{'db' if token.endswith('Instance') else 'cluster'}"
+        "secretArn": f"arn:aws:secretsmanager:{region}:{account}:secret:rds!{kind}"
         f"-{suffix[:8]}-{suffix[8:12]}-{suffix[12:16]}-{suffix[16:20]}-{suffix[20:32]}-{suffix[32:38]}",
         "secretStatus": "active",
         "kmsKeyId": inputs.get("masterUserSecretKmsKeyId") or f"arn:aws:kms:{region}:{account}:alias/aws/secretsmanager",
