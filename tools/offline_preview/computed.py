@@ -76,6 +76,8 @@ def declared_outputs(token: str) -> dict[str, tuple[bool, bool]]:
         return {}
     found: dict[str, tuple[bool, bool]] = {}
     for _python, wire, prop in pulumi_types._py_properties(cls):
+        if prop.fget is None:
+            continue
         hint = inspect.signature(prop.fget).return_annotation
         text = hint if isinstance(hint, str) else repr(hint)
         always = "Optional[" not in text

@@ -137,6 +137,7 @@ class RecordingMonitor(pulumi_mocks.MockMonitor):
         super().__init__(mocks)
         self.recorded: list[RecordedResource] = []
         self.unproduced: dict[str, list[str]] = {}
+        """URN -> outputs the provider always sets that the offline cloud did not produce (sent as unknown)."""
         self.stack_transforms: list[Any] = []
         self.resource_transforms: dict[str, list[Any]] = {}
         """URN -> the transform callbacks registered with it (its children inherit them)."""
@@ -151,7 +152,6 @@ class RecordingMonitor(pulumi_mocks.MockMonitor):
             chain += self.resource_transforms.get(parent, [])
             parent = self.parents.get(parent, "")
         return chain + self.stack_transforms
-        """URN -> outputs the provider always sets that the offline cloud did not produce (sent as unknown)."""
 
     def make_urn(self, parent: str, type_: str, name: str) -> str:
         """URNs as the engine builds them: the parent's whole type chain, without the root stack's type."""
