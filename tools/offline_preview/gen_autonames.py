@@ -108,13 +108,17 @@ def autonamed_types(package: Path) -> tuple[str, dict[str, Rule]]:
 
 def render(version: str, rules: dict[str, Rule]) -> str:
     """The checked-in module's text."""
-    rows = "\n".join(f"    {token!r}: {tuple(rule)!r}," for token, rule in rules.items())
+    # Written as `ruff format` writes it (double quotes), so the linter leaves the generated file alone.
+    rows = "\n".join(
+        f'    "{token}": ("{rule.key}", {rule.max_length}, {rule.lower}, "{rule.separator}"),'
+        for token, rule in rules.items()
+    )
     return (
         '"""Every pulumi-aws resource type Pulumi autonames: token -> (input key, maximum length, lower case, '
         "separator).\nGENERATED from pulumi-aws "
         f"{version} by `python -m tools.offline_preview.gen_autonames`; do not edit by hand (a test\nregenerates it "
         'and fails on drift)."""\n\n'
-        f"PULUMI_AWS_VERSION = {version!r}\n"
+        f'PULUMI_AWS_VERSION = "{version}"\n'
         f"AUTONAMED: dict[str, tuple[str, int, bool, str]] = {{\n{rows}\n}}\n"
     )
 
