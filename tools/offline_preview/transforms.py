@@ -97,7 +97,12 @@ def apply(request: Any, callbacks: list[Any]) -> Any:
     opts = options_of(request)
     for callback in callbacks:
         transform_request = resource_pb2.TransformRequest(
-            type=request.type, name=request.name, custom=request.custom, parent=request.parent, properties=props, options=opts
+            type=request.type,
+            name=request.name,
+            custom=request.custom,
+            parent=request.parent,
+            properties=props,
+            options=opts,
         )
         reply = _stub(callback.target).Invoke(
             callback_pb2.CallbackInvokeRequest(token=callback.token, request=transform_request.SerializeToString())
@@ -113,7 +118,9 @@ def apply(request: Any, callbacks: list[Any]) -> Any:
     kept = set(props.fields)
     for key in [k for k in transformed.propertyDependencies if k not in kept]:
         del transformed.propertyDependencies[key]
-    deps = list(dict.fromkeys([*transformed.dependencies, *(u for v in transformed.propertyDependencies.values() for u in v.urns)]))
+    deps = list(
+        dict.fromkeys([*transformed.dependencies, *(u for v in transformed.propertyDependencies.values() for u in v.urns)])
+    )
     del transformed.dependencies[:]
     transformed.dependencies.extend(deps)
     return transformed
