@@ -167,6 +167,15 @@ DOCS = [
     ("integer-range", "Can be an integer from `1` to `64`. (Default: `1`).", None, (1, 64)),
     ("between-range", "Valid values are between `7` and `30` days.", None, (7, 30)),
     ("no-statement", "The name of the bucket.", None, None),
+    (
+        "annotations-with-backticks-keep-the-last-value",
+        "Valid values are `OFF` (no MFA), `ON` (requires `sms_configuration` or `software_token_mfa_configuration`),"
+        " or `OPTIONAL` (requires one of `a` or `b` (see docs)).",
+        ["OFF", "ON", "OPTIONAL"],
+        None,
+    ),
+    ("value-with-parentheses-is-no-literal", "Valid values are `ALL` (all), `COUNT(n)` (n of them).", None, None),
+    ("unreadable-annotation-is-not-enforced", "Valid values are `a`, `b` (see (the (docs)))", None, None),
 ]
 
 

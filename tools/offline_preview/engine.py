@@ -29,9 +29,9 @@ from pulumi.runtime import resource as pulumi_resource
 from pulumi.runtime import rpc, settings
 from pulumi.runtime import stack as pulumi_stack
 from pulumi.runtime.proto import source_pb2
-from starter_shared.facts import qualified_type, urn
+from starter_shared.facts import STACK_TYPE, qualified_type, urn
 
-from tools.offline_preview import program_errors
+from tools.offline_preview import computed, program_errors, transforms
 from tools.offline_preview.mock_cloud import CloudMocks
 
 UNKNOWN = "[unknown]"
@@ -141,17 +141,51 @@ class RecordingMonitor(pulumi_mocks.MockMonitor):
     def __init__(self, mocks: pulumi.runtime.Mocks) -> None:
         super().__init__(mocks)
         self.recorded: list[RecordedResource] = []
+        self.unproduced: dict[str, list[str]] = {}
+        """URN -> outputs the provider always sets that the offline cloud did not produce (sent as unknown)."""
+        self.stack_transforms: list[Any] = []
+        self.resource_transforms: dict[str, list[Any]] = {}
+        """URN -> the transform callbacks registered with it (its children inherit them)."""
+        self.parents: dict[str, str] = {}
+
+    def _transforms_for(self, request: Any) -> list[Any]:
+        """The engine's order (pkg/resource/deploy/source_eval.go): the resource's own transforms, then its
+        parent's, its grandparent's and so on up the chain, then the stack's."""
+        chain = list(request.transforms)
+        parent = request.parent
+        while parent:
+            chain += self.resource_transforms.get(parent, [])
+            parent = self.parents.get(parent, "")
+        return chain + self.stack_transforms
 
     def make_urn(self, parent: str, type_: str, name: str) -> str:
         """URNs as the engine builds them: the parent's whole type chain, without the root stack's type."""
         return urn(settings.get_stack(), settings.get_project(), qualified_type(parent, type_), name)
 
+    def RegisterStackTransform(self, request: Any) -> Any:
+        """Keep a stack transform's callback: the engine, not the SDK, runs it on every later registration."""
+        self.stack_transforms.append(request)
+        return super().RegisterStackTransform(request)  # type: ignore[no-untyped-call]  # the SDK's MockMonitor is unannotated
+
     def RegisterResource(self, request: Any) -> Any:
+        if request.type != STACK_TYPE:
+            request = transforms.apply(request, self._transforms_for(request))
+            urn_ = self.make_urn(request.parent, request.type, request.name)
+            self.parents[urn_] = request.parent
+            self.resource_transforms[urn_] = list(request.transforms)
         response = super().RegisterResource(request)  # type: ignore[no-untyped-call]  # the SDK's MockMonitor is unannotated
         properties, state = struct_pb2.Struct(), struct_pb2.Struct()
         properties.CopyFrom(request.object)
         if response.HasField("object"):
             state.CopyFrom(response.object)
+        if request.custom and not settings.is_dry_run() and response.HasField("object"):
+            # An output AWS always sets but the offline cloud has no value for reaches the program as unknown, not
+            # as None: an input built from it then shows as unknown (and is reported), instead of vanishing.
+            missing = computed.unproduced(request.type, dict(response.object.fields))
+            for key in missing:
+                response.object.fields[key].string_value = rpc.UNKNOWN
+            if missing:
+                self.unproduced[response.urn] = missing
         self.recorded.append(
             RecordedResource(
                 urn=response.urn,
@@ -326,17 +360,54 @@ def run_program(
         _purge_modules(program_dir)
         settings.reset_options()
         pulumi.runtime.set_all_config({}, [])
+    resources = canonical_order(monitor.recorded)
     return ProgramRun(
         project,
         stack,
         preview,
         dict(config),
-        canonical_order(monitor.recorded),
+        resources,
         outputs,
-        collector.messages,
+        collector.messages + waiting_inputs(resources, monitor.unproduced),
         invokes=sorted({token for token, _ in mocks.invoke_args}),
         invoke_args=list(mocks.invoke_args),
     )
+
+
+def _unknown_paths(value: Any, path: str) -> Iterator[str]:
+    if value == rpc.UNKNOWN:
+        yield path
+    elif isinstance(value, dict) and rpc._special_sig_key not in value:
+        for key, item in value.items():
+            yield from _unknown_paths(item, f"{path}.{key}")
+    elif isinstance(value, list):
+        for i, item in enumerate(value):
+            yield from _unknown_paths(item, f"{path}[{i}]")
+
+
+def waiting_inputs(resources: list[RecordedResource], unproduced: dict[str, list[str]]) -> list[str]:
+    """One line per input that is unknown in a run that is not a preview because it was built from an output the
+    offline cloud did not produce: the resource, the property, and the output(s) it waited for."""
+    if not unproduced:
+        return []
+    by_urn = {r.urn: r for r in resources}
+    lines: list[str] = []
+    for r in resources:
+        for key, value in json_format.MessageToDict(r.properties).items():
+            sources = [u for u in r.property_dependencies.get(key, []) if u in unproduced]
+            if not sources:
+                continue
+            for path in _unknown_paths(value, key):
+                waited = "; ".join(
+                    f"{by_urn[u].name if u in by_urn else u} ({by_urn[u].type if u in by_urn else '?'}): "
+                    f"{' or '.join(unproduced[u]) if len(unproduced[u]) <= 4 else ', '.join(unproduced[u][:4]) + ', ...'}"
+                    for u in sources
+                )
+                lines.append(
+                    f"{r.type} {r.name}: {path}: built from an output the offline cloud does not produce ({waited}); "
+                    "this plan shows it unknown"
+                )
+    return lines
 
 
 _FROZEN_WITH = 0

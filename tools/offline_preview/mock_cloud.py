@@ -14,6 +14,7 @@ from typing import Any
 import pulumi
 from starter_shared.facts import partition_of
 
+from tools.offline_preview import computed
 from tools.offline_preview.policy_document import build as policy_document
 from tools.offline_preview.policy_document import managed_policy
 
@@ -156,17 +157,19 @@ class CloudMocks(pulumi.runtime.Mocks):
     # -- resources ---------------------------------------------------------------------------------------------
     def new_resource(self, args: pulumi.runtime.MockResourceArgs) -> tuple[str | None, dict[str, Any]]:
         inputs = dict(args.inputs)
-        if self.preview:
-            # Nothing exists yet: the engine knows only the inputs, every computed value is unknown.
-            return ("" if args.custom else None), inputs
         if not args.custom:
             return None, inputs
+        # The provider's Check autonames before anything exists, so even a preview knows the physical name.
+        inputs = computed.with_autoname(args.typ, args.name, inputs)
+        if self.preview:
+            # Nothing exists yet: the engine knows only the inputs, every computed value is unknown.
+            return "", inputs
         return self._computed(args.typ, args.name, inputs)
 
     def _computed(self, token: str, name: str, inputs: dict[str, Any]) -> tuple[str, dict[str, Any]]:
         region = inputs.get("region") or self.region
         account = self.account_id
-        physical = inputs.get("name") or f"{name}-{_digest(token, name, length=7)}"
+        physical = inputs.get("name") or computed.physical_name(token, name)
         out = dict(inputs)
         out.setdefault("region", region)
         service = token.split(":")[1].split("/")[0]
@@ -260,15 +263,10 @@ class CloudMocks(pulumi.runtime.Mocks):
             rid = physical
         else:
             out.setdefault("arn", f"arn:aws:{service}:{region}:{account}:{token.split(':')[-1].lower()}/{rid}")
-            if token in _AUTONAMED:
-                out.setdefault("name", physical)
-        return rid, out
-
-
-# Other resources whose autonamed `name` output a program may read.
-_AUTONAMED = frozenset(
-    {"aws:cloudwatch/metricAlarm:MetricAlarm", "aws:autoscaling/policy:Policy", "aws:iam/rolePolicy:RolePolicy"}
-)
+        # Then every other computed output the SDK declares that has a recognisable shape (computed.py).
+        for key, value in computed.secrets_manager_outputs(token, inputs, region, account, rid).items():
+            out.setdefault(key, value)
+        return rid, computed.fill_outputs(token, physical, out, region, account)
 
 
 # -- the edge (components/edge.py): WAF, CloudFront and CloudWatch Logs ----------------------------------------

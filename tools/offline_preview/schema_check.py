@@ -83,6 +83,13 @@ def _number(value: Any) -> float | None:
     return None
 
 
+def _listed(value: str, spec: Spec) -> bool:
+    """Whether a value is one the provider accepts from the list: in any case where it ignores case."""
+    if spec.get("ignoreCase"):
+        return value.casefold() in {str(v).casefold() for v in spec["enum"]}
+    return value in spec["enum"]
+
+
 def _expected(spec: Spec) -> str:
     if spec["type"] == "union":
         return " or ".join(dict.fromkeys(_expected(s) for s in spec["of"]))
@@ -110,7 +117,7 @@ def check_value(schema: Schema, spec: Spec, value: Any, path: str) -> Iterator[t
     if expected == "string":
         if kind in ("list", "object"):
             yield path, f"expected string, got {kind}"
-        elif kind == "string" and "enum" in spec and value not in spec["enum"]:
+        elif kind == "string" and "enum" in spec and not _listed(value, spec):
             yield path, f"{_show(value)} is not an allowed value (allowed: {', '.join(map(str, spec['enum']))})"
         return
     if expected in ("integer", "number"):
