@@ -9,8 +9,7 @@ from tools.offline_preview import enum_rules, enum_verdicts, pulumi_aws_schema
 from tools.offline_preview.schema_check import check_inputs, check_value
 
 CLASSIC_LB, USER_POOL = "aws:elb/loadBalancer:LoadBalancer", "aws:cognito/userPool:UserPool"
-# Once enum_rules.py is generated, add: a classic listener's lbProtocol "https" (any case) passes, as the provider
-# validates it case-insensitively; and that key is in enum_rules.CASE_INSENSITIVE.
+# Once enum_rules.py is generated, add: that a classic listener's lbProtocol is in enum_rules.CASE_INSENSITIVE.
 
 
 def listener(protocol: str) -> dict[str, object]:
@@ -25,6 +24,14 @@ def test_a_value_outside_the_list_is_still_refused():
     assert check_inputs(schema, CLASSIC_LB, listener("udp")) == [
         ("listeners[0].lbProtocol", '"udp" is not an allowed value (allowed: HTTP, HTTPS, TCP, SSL)')
     ]
+
+
+@pytest.mark.parametrize("protocol", ["https", "HTTPS", "Https", "tcp"])
+def test_case_alone_never_refuses_a_listed_value(protocol):
+    """The provider validates a classic listener's lb_protocol case-insensitively (the Terraform docs write it in
+    lower case); with no generated verdict saying a list is case-sensitive, the schema check never refuses on case."""
+    schema = pulumi_aws_schema.load([CLASSIC_LB])
+    assert check_inputs(schema, CLASSIC_LB, listener(protocol)) == []
 
 
 @pytest.mark.parametrize("mode", ["OFF", "ON", "OPTIONAL"])

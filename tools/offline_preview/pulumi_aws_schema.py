@@ -93,7 +93,7 @@ def cache_path(version: str) -> Path:
 
 def rules_digest() -> str:
     """The provider's enum rules are baked into the specs: a cache written under other rules is rebuilt."""
-    rules = repr((sorted(enum_rules.CASE_INSENSITIVE), sorted(enum_rules.NOT_ENFORCED)))
+    rules = repr((enum_rules.COMPARED, sorted(enum_rules.CASE_INSENSITIVE), sorted(enum_rules.NOT_ENFORCED)))
     return hashlib.sha256(rules.encode()).hexdigest()[:16]
 
 
@@ -263,7 +263,9 @@ def _provider_rule(owner: str, wire: str, spec: Spec) -> Spec:
     key = f"{owner}.{wire}"
     if key in enum_rules.NOT_ENFORCED:
         return {k: v for k, v in spec.items() if k != "enum"}
-    if key in enum_rules.CASE_INSENSITIVE:
+    # Until terraform's verdicts are generated (COMPARED == 0) no list has evidence of a case-sensitive check, and the
+    # provider wins: case alone never refuses a value (a value outside the list in every case still does).
+    if key in enum_rules.CASE_INSENSITIVE or not enum_rules.COMPARED:
         return {**spec, "ignoreCase": True}
     return spec
 
