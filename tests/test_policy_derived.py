@@ -17,7 +17,7 @@ from tools.offline_preview import gen_security_inputs
 from tools.offline_preview.analyzer import default_provider
 
 sys.path.insert(0, str(REPO / "policies"))
-from starter_policies import derived
+from starter_policies import common, derived
 from starter_shared import security_classification as classification
 from starter_shared.security_inputs import SECURITY_INPUTS
 
@@ -901,7 +901,35 @@ def test_exempt_types_config_skips_a_type_for_a_stack(pack):
         ("API_KEY_PARAMETER", False),
         ("TABLE_NAME", False),
         ("", False),
+        ("/partners/api_keys", True),  # plurals name the same secret
+        ("DB_PASSWORDS", True),
+        ("SECRET_ARNS", False),  # ... or the same reference
+        ("ACCESS_KEY_IDS", False),
+        ("PROCESS_STATUS", False),
     ],
 )
 def test_secret_names(name, secret):
     assert derived.secret_name(name) is secret
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        (True, True),
+        ("true", True),
+        ("1", True),  # go-cty's string-to-bool conversion, which the provider applies to every bool input
+        ("True", True),  # launch templates' string-typed flags
+        (False, False),
+        ("false", False),
+        ("0", False),
+        (None, None),
+        ("", None),
+        ("yes", None),  # a plan error at the provider, so neither
+        (1, None),
+        (rpc.UNKNOWN, None),
+    ],
+)
+def test_the_one_bool_reader_follows_the_provider(value, expected):
+    assert common.as_bool(value) is expected
+    assert common.is_true(value) is (expected is True)
+    assert common.is_false(value) is (expected is False)
