@@ -74,15 +74,6 @@ XFAIL: dict[str, str] = {
         "guest identities are a legitimate design (no FSBP/CIS control refuses them; the tester was unsure); what "
         "they may do is decided by the unauthenticated role's policy, which iam-least-privilege judges"
     ),
-    **{
-        case: "not caught yet: no derived row judges this input (see FINDINGS.md)"
-        for case in (
-            "A-apprunner/v_apprunner_env_secret",
-            "A-eks/v_nodegroup_ssh_world",
-            "A-elasticache/v_user_no_password",
-            "A-storagegateway/v_nfs_share_world",
-        )
-    },
     "A-sfn/v_state_machine_secret_in_definition": (
         "a header value inside a state machine's Amazon States Language definition: no generic judge reads "
         "definitions yet (the tester was unsure the claim covers them)"

@@ -418,6 +418,8 @@ def _run(args: ResourceValidationArgs, check: Check, unseen: list[str]) -> list[
         return engine_parameter_problems(props, check, unseen)
     single: Callable[[Any, Check], str | None] | None = {
         "switch": exposure_problem if check.spec.rule == EXPOSURE else switch_problem,
+        "sources": exposure_problem,  # absent opens it (where required_with is given); a given list narrows it
+        "cidrs": value_problem,  # a client list holding an open range (public endpoints' lists are judged via)
         "type": value_problem,
         "tls-policy": value_problem,
         "protocol": value_problem,
