@@ -409,6 +409,8 @@ def test_unscoped_table_states_its_source_and_is_well_formed():
     assert iam_unscoped_actions.is_unscoped("ec2:Describe*")
     assert not iam_unscoped_actions.is_unscoped("ec2:*")
     assert not iam_unscoped_actions.is_unscoped("s3:PutObject")
+    # vended-log delivery (Step Functions, API Gateway) writes the account's log resource policy: no resource type
+    assert iam_unscoped_actions.is_unscoped("logs:PutResourcePolicy")
 
 
 FAMILY = "grants every action of its service on every resource in the account"  # the user reads it

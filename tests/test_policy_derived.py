@@ -17,7 +17,7 @@ from tools.offline_preview import gen_security_inputs
 from tools.offline_preview.analyzer import default_provider
 
 sys.path.insert(0, str(REPO / "policies"))
-from starter_policies import derived
+from starter_policies import common, derived
 from starter_shared import security_classification as classification
 from starter_shared.security_inputs import SECURITY_INPUTS
 
@@ -58,6 +58,10 @@ EMR_BPA = "aws:emr/blockPublicAccessConfiguration:BlockPublicAccessConfiguration
 AOSS_POLICY = "aws:opensearch/serverlessSecurityPolicy:ServerlessSecurityPolicy"
 DAX = "aws:dax/cluster:Cluster"
 GLUE_CONNECTION = "aws:glue/connection:Connection"
+NODE_GROUP = "aws:eks/nodeGroup:NodeGroup"
+NFS_SHARE = "aws:storagegateway/nfsFileShare:NfsFileShare"
+CACHE_USER = "aws:elasticache/user:User"
+APPRUNNER = "aws:apprunner/service:Service"
 DB_GOOD = {"engine": "postgres", "storageEncrypted": True, "backupRetentionPeriod": 7}
 
 
@@ -714,6 +718,67 @@ CASES = [
     # a guard switch: false opens the resource
     ("emr-bpa-off", "no-public-exposure", EMR_BPA, {"blockPublicSecurityGroupRules": False}, True, "is False"),
     ("emr-bpa-on", "no-public-exposure", EMR_BPA, {"blockPublicSecurityGroupRules": True}, False, ""),
+    # strings the provider converts to bools (go-cty: "1"/"0")
+    ("dms-public-one", "no-public-exposure", DMS, {"publiclyAccessible": "1"}, True, "'1'"),
+    ("dms-public-zero", "no-public-exposure", DMS, {"publiclyAccessible": "0"}, False, ""),
+    ("cache-off-zero", "encryption-at-rest", REPLICATION_GROUP, {"atRestEncryptionEnabled": "0"}, True, "'0'"),
+    # an absent list the provider documents as 0.0.0.0/0 (EKS node groups' SSH sources)
+    (
+        "nodegroup-ssh-world",
+        "no-public-exposure",
+        NODE_GROUP,
+        {"remoteAccess": {"ec2SshKey": "ops"}},
+        True,
+        "sourceSecurityGroupIds",
+    ),
+    (
+        "nodegroup-ssh-sources",
+        "no-public-exposure",
+        NODE_GROUP,
+        {"remoteAccess": {"ec2SshKey": "ops", "sourceSecurityGroupIds": ["sg-0123"]}},
+        False,
+        "",
+    ),
+    ("nodegroup-no-ssh", "no-public-exposure", NODE_GROUP, {"scalingConfig": {"minSize": 1}}, False, ""),
+    # a client list holding an open range
+    ("nfs-share-world", "no-public-exposure", NFS_SHARE, {"clientLists": ["10.0.0.0/16", "0.0.0.0/0"]}, True, "0.0.0.0/0"),
+    ("nfs-share-vpc", "no-public-exposure", NFS_SHARE, {"clientLists": ["10.0.0.0/16"]}, False, ""),
+    # a cache user without a password
+    ("cache-user-no-password", "no-public-exposure", CACHE_USER, {"noPasswordRequired": True}, True, "noPasswordRequired"),
+    (
+        "cache-user-mode-none",
+        "no-public-exposure",
+        CACHE_USER,
+        {"authenticationMode": {"type": "no-password-required"}},
+        True,
+        "no-password-required",
+    ),
+    ("cache-user-iam", "no-public-exposure", CACHE_USER, {"authenticationMode": {"type": "iam"}}, False, ""),
+    # App Runner's runtime environment, nested in the image configuration
+    (
+        "apprunner-env-secret",
+        "no-plaintext-secrets",
+        APPRUNNER,
+        {
+            "sourceConfiguration": {
+                "imageRepository": {"imageConfiguration": {"runtimeEnvironmentVariables": {"DB_PASSWORD": "x1"}}}
+            }
+        },
+        True,
+        "DB_PASSWORD",
+    ),
+    (
+        "apprunner-env-plain",
+        "no-plaintext-secrets",
+        APPRUNNER,
+        {
+            "sourceConfiguration": {
+                "imageRepository": {"imageConfiguration": {"runtimeEnvironmentVariables": {"PORT": "8000"}}}
+            }
+        },
+        False,
+        "",
+    ),
 ]
 
 
@@ -835,6 +900,8 @@ UNKNOWN_CASES = [
     resource(PARAMETER, {"name": "/app/db_password", "type": UNKNOWN}, "param"),
     resource(RDS_PARAMS, {"parameters": [{"name": "rds.force_ssl", "value": UNKNOWN}]}, "pg"),
     resource(EMR_SECURITY, {"configuration": UNKNOWN}, "emr"),
+    resource(NODE_GROUP, {"remoteAccess": {"ec2SshKey": "ops", "sourceSecurityGroupIds": UNKNOWN}}, "ng"),
+    resource(NFS_SHARE, {"clientLists": UNKNOWN}, "nfs"),
 ]
 
 
@@ -901,7 +968,35 @@ def test_exempt_types_config_skips_a_type_for_a_stack(pack):
         ("API_KEY_PARAMETER", False),
         ("TABLE_NAME", False),
         ("", False),
+        ("/partners/api_keys", True),  # plurals name the same secret
+        ("DB_PASSWORDS", True),
+        ("SECRET_ARNS", False),  # ... or the same reference
+        ("ACCESS_KEY_IDS", False),
+        ("PROCESS_STATUS", False),
     ],
 )
 def test_secret_names(name, secret):
     assert derived.secret_name(name) is secret
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        (True, True),
+        ("true", True),
+        ("1", True),  # go-cty's string-to-bool conversion, which the provider applies to every bool input
+        ("True", True),  # launch templates' string-typed flags
+        (False, False),
+        ("false", False),
+        ("0", False),
+        (None, None),
+        ("", None),
+        ("yes", None),  # a plan error at the provider, so neither
+        (1, None),
+        (rpc.UNKNOWN, None),
+    ],
+)
+def test_the_one_bool_reader_follows_the_provider(value, expected):
+    assert common.as_bool(value) is expected
+    assert common.is_true(value) is (expected is True)
+    assert common.is_false(value) is (expected is False)

@@ -180,9 +180,36 @@ def items(value: Any) -> list[Any]:
     return list(value) if isinstance(value, Sequence) and not isinstance(value, str) else []
 
 
+# The provider turns a string into a bool the way go-cty's primitive conversion does: exactly "true"/"1" and
+# "false"/"0" (anything else is a plan error); launch templates' string-typed flags also come as "True"/"False".
+_TRUE_STRINGS = frozenset({"true", "1"})
+_FALSE_STRINGS = frozenset({"false", "0"})
+
+
+def as_bool(value: Any) -> bool | None:
+    """The bool the provider would plan for ``value``; None when it is absent, unknown or not a bool spelling.
+
+    The pack's one bool reader: every rule asks it (through ``is_true``/``is_false``) so that an input written
+    as ``"1"`` is judged encrypted exactly where the provider would encrypt it."""
+    if isinstance(value, bool):
+        return value
+    if isinstance(value, str):
+        spelled = value.strip().lower()
+        if spelled in _TRUE_STRINGS:
+            return True
+        if spelled in _FALSE_STRINGS:
+            return False
+    return None
+
+
 def is_true(value: Any) -> bool:
-    """True for ``True`` and for the string ``"true"`` (launch templates take booleans as strings)."""
-    return value is True or (isinstance(value, str) and value.lower() == "true")
+    """True for ``True`` and the strings the provider reads as true (``"true"``, ``"1"``)."""
+    return as_bool(value) is True
+
+
+def is_false(value: Any) -> bool:
+    """True for ``False`` and the strings the provider reads as false (``"false"``, ``"0"``); absent is not false."""
+    return as_bool(value) is False
 
 
 def as_int(value: Any) -> int | None:

@@ -31,6 +31,7 @@ from starter_policies.common import (
     Unseen,
     as_int,
     dig,
+    is_false,
     is_true,
     items,
     known,
@@ -110,7 +111,7 @@ def template_assigns_public_ip(props: Mapping[str, Any]) -> bool | None:
     choices = [dig(nic, "associatePublicIpAddress") for nic in items(props.get("networkInterfaces"))]
     if any(is_true(c) for c in choices):
         return True
-    if any(c is False or (isinstance(c, str) and c.lower() == "false") for c in choices):
+    if any(is_false(c) for c in choices):
         return False
     return None
 
@@ -118,7 +119,7 @@ def template_assigns_public_ip(props: Mapping[str, Any]) -> bool | None:
 def _explicit(value: Any) -> bool | None:
     if is_true(value):
         return True
-    if value is False or (isinstance(value, str) and value.lower() == "false"):
+    if is_false(value):
         return False
     return None
 

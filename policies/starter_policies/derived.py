@@ -35,7 +35,7 @@ from starter_shared.security_classification import (
 )
 from starter_shared.security_inputs import SECURITY_INPUTS
 
-from starter_policies.common import ReportViolation, TypedResourcePolicy, given, is_true, preview_error
+from starter_policies.common import ReportViolation, TypedResourcePolicy, given, is_false, is_true, preview_error
 from starter_policies.iam import plain
 
 OPEN_CIDRS = ("0.0.0.0/0", "::/0")
@@ -90,10 +90,6 @@ def values_at(props: Any, path: Sequence[str]) -> list[Any]:
     return found or [ABSENT]
 
 
-def _is_off(value: Any) -> bool:
-    return value is False or (isinstance(value, str) and value.strip().lower() == "false")
-
-
 def _sibling(props: Any, path: str) -> list[Any]:
     return [v for v in values_at(props, path.split(".")) if v is not ABSENT]
 
@@ -139,7 +135,7 @@ def switch_problem(props: Any, check: Check) -> str | None:
                 return f"{check.label} is not set and AWS's default is off ({spec.why}); set it to true"
         elif spec.inverted and is_true(value):
             return f"{check.label} is {value!r}, which turns protection off ({spec.why}); set it to false"
-        elif not spec.inverted and _is_off(value):
+        elif not spec.inverted and is_false(value):
             return f"{check.label} is {value!r} ({spec.why}); set it to true"
     return None
 
@@ -169,7 +165,7 @@ def value_problem(props: Any, check: Check) -> str | None:
 def exposure_problem(props: Any, check: Check) -> str | None:
     spec = check.spec
     for value in values_at(props, check.path):
-        opened = _is_off(value) if spec.inverted else is_true(value)  # inverted: a guard (blockPublic...) turned off
+        opened = is_false(value) if spec.inverted else is_true(value)  # inverted: a guard (blockPublic...) turned off
         public = opened or (value is ABSENT and not _absent_ok(props, spec))
         if public and _open_cidrs(props, spec):
             shown = "not set (AWS's default is public)" if value is ABSENT else repr(value)
@@ -197,7 +193,7 @@ def policy_problems(props: Any, check: Check, unseen: list[str]) -> list[str]:
 
 
 _WORDS = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])|\d+")
-_SECRET_WORDS = {"password", "passwd", "pwd", "secret", "token", "credential", "credentials", "passphrase"}
+_SECRET_WORDS = {"password", "passwd", "pwd", "secret", "token", "credential", "passphrase"}
 _SECRET_PAIRS = {("api", "key"), ("access", "key"), ("private", "key"), ("secret", "key"), ("auth", "key")}
 _REFERENCE_SUFFIXES = {
     "arn",
@@ -237,11 +233,17 @@ _REFERENCE_SUFFIXES = {
 }
 
 
+def _singular(word: str) -> str:
+    """Plurals name the same secret (``api_keys``) or reference (``SECRET_ARNS``); "access" keeps its double s."""
+    return word[:-1] if word.endswith("s") and not word.endswith("ss") and len(word) > 3 else word
+
+
 def secret_name(name: str) -> bool:
     """Whether a variable or parameter name says it holds a secret (``DB_PASSWORD``, ``stripeApiKey``,
     ``/app/db_password``) and is not a reference to one (``DB_PASSWORD_SECRET_ARN``, ``TOKEN_TTL_SECONDS``)."""
-    words = [w.lower() for w in _WORDS.findall(name)]
-    if not words or words[-1] in _REFERENCE_SUFFIXES:
+    raw = [w.lower() for w in _WORDS.findall(name)]
+    words = [_singular(w) for w in raw]
+    if not words or {raw[-1], words[-1], raw[-1].removesuffix("s")} & _REFERENCE_SUFFIXES:
         return False
     pairs = set(pairwise(words))
     return bool(_SECRET_WORDS & set(words) or _SECRET_PAIRS & pairs)
@@ -416,6 +418,8 @@ def _run(args: ResourceValidationArgs, check: Check, unseen: list[str]) -> list[
         return engine_parameter_problems(props, check, unseen)
     single: Callable[[Any, Check], str | None] | None = {
         "switch": exposure_problem if check.spec.rule == EXPOSURE else switch_problem,
+        "sources": exposure_problem,  # absent opens it (where required_with is given); a given list narrows it
+        "cidrs": value_problem,  # a client list holding an open range (public endpoints' lists are judged via)
         "type": value_problem,
         "tls-policy": value_problem,
         "protocol": value_problem,

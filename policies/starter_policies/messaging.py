@@ -12,7 +12,7 @@ from typing import Any
 
 from pulumi_policy import EnforcementLevel, PolicyConfigSchema, Severity
 
-from starter_policies.common import TypedResourcePolicy, given
+from starter_policies.common import TypedResourcePolicy, given, is_false
 
 QUEUE = "aws:sqs/queue:Queue"
 TOPIC = "aws:sns/topic:Topic"
@@ -24,7 +24,7 @@ def queue_problem(props: Mapping[str, Any], require_kms: bool = False) -> str | 
     managed = props.get("sqsManagedSseEnabled")
     if require_kms:
         return "no kmsMasterKeyId; set kms_master_key_id to a KMS key (requireKms is on)"
-    if managed is False or managed == "false":
+    if is_false(managed):
         return (
             "sqsManagedSseEnabled is false and no kmsMasterKeyId: messages are stored unencrypted; remove the "
             "opt-out or set kms_master_key_id"

@@ -94,6 +94,8 @@ UNSCOPED_ACTIONS: dict[str, tuple[str, ...]] = {
         "DescribeQueries",
         "DescribeQueryDefinitions",
         "DescribeResourcePolicies",
+        # the account's log resource policy (vended-log delivery writes it: Step Functions, API Gateway v2, ...)
+        "PutResourcePolicy",
         "GetQueryResults",
         "StopQuery",
         "TestMetricFilter",

@@ -77,6 +77,7 @@ DEFAULTS: dict[tuple[str, str], Verdict | None] = {
     ("at-rest", "settings-json"): None,
     ("exposure", "switch"): Judged(EXPOSURE, "explicitly public is refused (FSBP: not publicly accessible)"),
     ("exposure", "cidrs"): None,
+    ("exposure", "sources"): None,  # what the provider opens when the list is absent differs per service
     ("exposure", "mode"): None,  # each service names its public mode differently
     ("exposure", "principal"): None,  # whether '*' is even accepted differs per service
     ("resource-policy", "document"): Judged(RESOURCE_POLICY, "Principal '*' without a narrowing condition is public"),
@@ -414,6 +415,23 @@ OVERRIDES: dict[tuple[str, str], Verdict] = {
     ),
     ("aws:eks/cluster:Cluster", "vpcConfig.publicAccessCidrs"): Judged(
         EXPOSURE, "judged with endpointPublicAccess", via="vpcConfig.endpointPublicAccess"
+    ),
+    ("aws:eks/nodeGroup:NodeGroup", "remoteAccess.sourceSecurityGroupIds"): Judged(
+        EXPOSURE,
+        "with an ec2SshKey and no source security groups EKS opens port 22 (RDP 3389) to 0.0.0.0/0; CIS 5.2",
+        absent="fail",
+        required_with="remoteAccess.ec2SshKey",
+    ),
+    ("aws:storagegateway/nfsFileShare:NfsFileShare", "clientLists"): Judged(
+        EXPOSURE, "0.0.0.0/0 lets any NFS client mount the share", bad=("0.0.0.0/0", "::/0")
+    ),
+    ("aws:elasticache/user:User", "noPasswordRequired"): Judged(
+        EXPOSURE, "a user without a password lets anyone who reaches the cache in with its access string"
+    ),
+    ("aws:elasticache/user:User", "authenticationMode.type"): Judged(
+        EXPOSURE,
+        "a user without a password lets anyone who reaches the cache in with its access string",
+        bad=("no-password-required",),
     ),
     ("aws:dms/replicationInstance:ReplicationInstance", "publiclyAccessible"): Judged(
         EXPOSURE, "FSBP DMS.1; AWS's default is public", absent="fail"

@@ -52,6 +52,9 @@ _PUBLIC_SWITCH = re.compile(
 )
 _BLOCK_PUBLIC = re.compile(r"^block_public_security_group_rules$")  # a guard: false opens the resource
 _PUBLIC_CIDRS = re.compile(r"^public_access_cidrs$")
+_NO_AUTH = re.compile(r"^no_password_required$")  # true lets anyone who reaches the endpoint in
+# Inputs whose absence the provider documents as opening the resource to 0.0.0.0/0 (EKS node groups' SSH sources).
+_OPEN_WHEN_ABSENT = re.compile(r"(do not specify this configuration|not specify `\w+`).*0\.0\.0\.0/0", re.S)
 _POLICY = re.compile(r"^(policy|access_policy|access_policies|policy_document|resource_policy|key_policy|policy_text)$")
 # connection_properties: Glue stores the map in the catalog and returns it to readers (PASSWORD vs SECRET_ID).
 _ENVIRONMENT = re.compile(r"^(variables|environment_variables|environment|connection_properties)$")
@@ -91,7 +94,7 @@ def classify(name: str, parent: str, shape: str, doc: str) -> tuple[str, str] | 
     """(family, kind) of an input, or None when it says nothing about security."""
     both = f"{parent}.{name}"
     if shape == "bool":
-        if _PUBLIC_SWITCH.match(name) or _BLOCK_PUBLIC.match(name):
+        if _PUBLIC_SWITCH.match(name) or _BLOCK_PUBLIC.match(name) or _NO_AUTH.match(name):
             return ("exposure", "switch")
         if _TRANSIT.search(both):
             return ("in-transit", "switch")
@@ -113,6 +116,8 @@ def classify(name: str, parent: str, shape: str, doc: str) -> tuple[str, str] | 
             return ("in-transit", "protocol")
         if _PUBLIC_MODE.match(name) or (name == "type" and parent == "public_access"):
             return ("exposure", "mode")
+        if name == "type" and parent == "authentication_mode" and "no-password-required" in doc:
+            return ("exposure", "mode")
         if _PRINCIPAL.match(name) or (name == "group" and re.search(r"[`\"]all[`\"]", doc)):
             return ("exposure", "principal")
         if _POLICY.match(name) and re.search(r"json|policy document|iam|text of the policy", doc, re.I):
@@ -126,8 +131,14 @@ def classify(name: str, parent: str, shape: str, doc: str) -> tuple[str, str] | 
         return None
     if shape == "map" and _ENVIRONMENT.match(name) and (parent == "" or "environment" in parent):
         return ("secrets", "environment")
+    if shape == "map" and name == "runtime_environment_variables":  # App Runner, nested in its image/code config
+        return ("secrets", "environment")
     if shape.startswith("list") and _PUBLIC_CIDRS.match(name):
         return ("exposure", "cidrs")
+    if shape.startswith("list") and "0.0.0.0/0" in doc and re.search(r"cidr", doc, re.I) and "client" in name:
+        return ("exposure", "cidrs")  # Storage Gateway NFS shares' clientList: ["0.0.0.0/0"] admits anyone
+    if shape.startswith("list") and _OPEN_WHEN_ABSENT.search(doc):
+        return ("exposure", "sources")
     if shape.startswith("list") and _SHARED.match(name):
         return ("exposure", "principal")
     if shape.startswith("list:") and name == "parameters" and parent_type(shape).endswith("parametergroupparameterargs"):

@@ -1,0 +1,18 @@
+"""ECR repository (CMK, immutable tags, scan on push) shared with one other account.
+
+expect: clean
+"""
+
+import json
+
+import pulumi
+import pulumi_aws as aws
+
+import forks2_kit as kit
+
+repo = aws.ecr.Repository("images", name="api", image_tag_mutability="IMMUTABLE",
+                          image_scanning_configuration={"scan_on_push": True},
+                          encryption_configurations=[{"encryption_type": "KMS", "kms_key": kit.cmk("ecr-key").arn}])
+aws.ecr.RepositoryPolicy("images-policy", repository=repo.name, policy=json.dumps({"Version": "2012-10-17", "Statement": [
+    {"Sid": "prodPull", "Effect": "Allow", "Principal": {"AWS": "arn:aws:iam::210987654321:root"},
+     "Action": ["ecr:BatchGetImage", "ecr:GetDownloadUrlForLayer", "ecr:BatchCheckLayerAvailability"]}]}))

@@ -1,0 +1,35 @@
+"""OpenSearch DomainPolicy granting es:* to AWS:* on the domain.
+
+expect: any @ logs-access | logs
+category: resource-policy
+"""
+
+import json
+
+import pulumi
+import pulumi_aws as aws
+
+import forks2_kit as kit
+
+key = kit.cmk("os-key")
+
+
+def domain(name, *, n2n=True, tls="Policy-Min-TLS-1-2-PFS-2023-10"):
+    return aws.opensearch.Domain(
+        name,
+        engine_version="OpenSearch_2.13",
+        cluster_config=aws.opensearch.DomainClusterConfigArgs(instance_type="r6g.large.search", instance_count=2),
+        ebs_options=aws.opensearch.DomainEbsOptionsArgs(ebs_enabled=True, volume_size=20),
+        encrypt_at_rest=aws.opensearch.DomainEncryptAtRestArgs(enabled=True, kms_key_id=key.arn),
+        node_to_node_encryption=aws.opensearch.DomainNodeToNodeEncryptionArgs(enabled=n2n),
+        domain_endpoint_options=aws.opensearch.DomainDomainEndpointOptionsArgs(enforce_https=True, tls_security_policy=tls),
+        vpc_options=aws.opensearch.DomainVpcOptionsArgs(subnet_ids=kit.SUBNETS, security_group_ids=[kit.SG]),
+    )
+
+d = domain("logs")
+aws.opensearch.DomainPolicy(
+    "logs-access",
+    domain_name=d.domain_name,
+    access_policies=d.arn.apply(lambda a: json.dumps({"Version": "2012-10-17", "Statement": [
+        {"Effect": "Allow", "Principal": {"AWS": ["*"]}, "Action": "es:*", "Resource": f"{a}/*"}]})),
+)

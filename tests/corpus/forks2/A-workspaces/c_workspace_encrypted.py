@@ -1,0 +1,16 @@
+"""WorkSpace with both volumes encrypted with a CMK.
+
+expect: clean
+"""
+
+import json
+
+import pulumi
+import pulumi_aws as aws
+
+import forks2_kit as kit
+
+aws.workspaces.Workspace("analyst-ws", directory_id="d-1234567890", bundle_id="wsb-bh8rsxt14", user_name="analyst",
+                         root_volume_encryption_enabled=True, user_volume_encryption_enabled=True,
+                         volume_encryption_key=kit.cmk("ws-key").arn,
+                         workspace_properties={"running_mode": "AUTO_STOP", "running_mode_auto_stop_timeout_in_minutes": 60})
