@@ -166,6 +166,8 @@ DOCS = [
     ("single-value", "Valid values are `gp3`.", None, None),
     ("integer-range", "Can be an integer from `1` to `64`. (Default: `1`).", None, (1, 64)),
     ("between-range", "Valid values are between `7` and `30` days.", None, (7, 30)),
+    ("thousands-separator", "Must be between 1 and 5,000.", None, (1, 5000)),  # not 1 to 5
+    ("range-ends-a-sentence", "Must be between 1 and 64, inclusive.", None, (1, 64)),
     ("no-statement", "The name of the bucket.", None, None),
     (
         "annotations-with-backticks-keep-the-last-value",

@@ -195,7 +195,8 @@ _LIST = re.compile(rf"{_LEAD}\s*:?\s*(?:either\s+)?(?P<items>{_ITEM}(?:\s*(?:,|,
 _OPEN_ENDED = re.compile(r"\s*,?\s*(?:\b(?:or|and|etc)\b|\.\.\.|`)|\s*\(")
 _RANGE = re.compile(
     r"(?:Valid values are|Valid range is|Can be|Must be|must be|Valid values)\s+(?:an?\s+)?"
-    r"(?:integer|value|number|whole number)?\s*(?:from|between)\s+`?(-?\d+)`?\s+(?:to|and)\s+`?(-?\d+)`?"
+    r"(?:integer|value|number|whole number)?\s*(?:from|between)\s+`?(-?\d[\d,]*)`?\s+(?:to|and)\s+`?(-?\d[\d,]*)`?"
+    r"(?!\d|\.\d)"  # the whole number: "5,000" is five thousand, and "1.5" is no integer range
 )
 
 
@@ -219,7 +220,7 @@ def documented_range(doc: str) -> tuple[int, int] | None:
     found = _RANGE.search(doc or "")
     if found is None:
         return None
-    low, high = int(found.group(1)), int(found.group(2))
+    low, high = (int(found.group(n).rstrip(",").replace(",", "")) for n in (1, 2))
     return (low, high) if low < high else None
 
 
