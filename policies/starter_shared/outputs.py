@@ -22,6 +22,16 @@ PRIMARY_KMS_KEY_ARN = "primaryKmsKeyArn"
 REPLICA_KMS_KEY_ARN = "replicaKmsKeyArn"
 PRIMARY_REGION = "primaryRegion"
 REPLICA_REGION = "replicaRegion"
+# Operations (issue 22). A part switched off in config exports null (OPTIONAL_OUTPUTS).
+ALARM_TOPIC_ARN = "alarmTopicArn"
+DASHBOARD_NAME = "dashboardName"
+PRIMARY_ACCESS_LOG_BUCKET_NAME = "primaryAccessLogBucketName"
+REPLICA_ACCESS_LOG_BUCKET_NAME = "replicaAccessLogBucketName"
+FLOW_LOG_ID = "flowLogId"
+BUDGET_NAME = "budgetName"
+TRAIL_ARN = "trailArn"
+TRAIL_BUCKET_NAME = "trailBucketName"
+TRAIL_KMS_KEY_ARN = "trailKmsKeyArn"
 
 STACK_OUTPUTS: tuple[str, ...] = (
     ALB_DNS_NAME,
@@ -41,5 +51,28 @@ STACK_OUTPUTS: tuple[str, ...] = (
     REPLICA_KMS_KEY_ARN,
     PRIMARY_REGION,
     REPLICA_REGION,
+    ALARM_TOPIC_ARN,
+    DASHBOARD_NAME,
+    PRIMARY_ACCESS_LOG_BUCKET_NAME,
+    REPLICA_ACCESS_LOG_BUCKET_NAME,
+    FLOW_LOG_ID,
+    BUDGET_NAME,
+    TRAIL_ARN,
+    TRAIL_BUCKET_NAME,
+    TRAIL_KMS_KEY_ARN,
 )
 """Every output the program exports, in the order it exports them."""
+
+OPTIONAL_OUTPUTS: frozenset[str] = frozenset(
+    {
+        PRIMARY_ACCESS_LOG_BUCKET_NAME,
+        REPLICA_ACCESS_LOG_BUCKET_NAME,
+        FLOW_LOG_ID,
+        BUDGET_NAME,
+        TRAIL_ARN,
+        TRAIL_BUCKET_NAME,
+        TRAIL_KMS_KEY_ARN,
+    }
+)
+"""Outputs of parts a stack may switch off (dataAccessLogs, flowLogs, monthlyBudgetUsd, auditTrail): null then,
+and the audit skips their checks, saying so."""

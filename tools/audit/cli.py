@@ -42,15 +42,17 @@ def load_outputs(path: Path) -> dict[str, str]:
     data = read_json(path, "outputs file", AuditInputError, " (write it with `pulumi stack output --json`)")
     if not isinstance(data, dict):
         raise AuditInputError(f"{path}: expected a JSON object of stack outputs, got {type(data).__name__}")
-    missing = [k for k in REQUIRED_OUTPUTS if k not in data]
+    # A part switched off in config exports null: its outputs may be null (or absent, from an older program).
+    present = [k for k in REQUIRED_OUTPUTS if not (k in out.OPTIONAL_OUTPUTS and data.get(k) is None)]
+    missing = [k for k in present if k not in data]
     if missing:
         raise AuditInputError(f"{path}: missing stack outputs {', '.join(missing)}")
-    for key in REQUIRED_OUTPUTS:
+    for key in present:
         value = data[key]
         expected = _expected_shape(key, value)
         if expected:
             raise AuditInputError(f"{path}: {key}: expected {expected}, got {value!r}")
-    return {k: data[k] for k in REQUIRED_OUTPUTS}
+    return {k: data[k] for k in present}
 
 
 _ARN = re.compile(r"^arn:aws[a-z-]*:[a-z0-9-]+:[a-z0-9-]*:\d{12}:.+$")
@@ -70,24 +72,50 @@ def _expected_shape(key: str, value: Any) -> str | None:
 
 
 def render_iam_policy(which: str, outputs: dict[str, str]) -> dict[str, Any]:
-    """The CI role's policy for this stack: tools/audit/iam/audit-<which>.json with ${output} placeholders filled."""
+    """The CI role's policy for this stack: tools/audit/iam/audit-<which>.json with ${output} placeholders filled.
+    A resource naming an output this stack left null (a part switched off) is left out, and so is a statement
+    left with no resource."""
     values = {**outputs, "accountId": outputs[out.PRIMARY_KMS_KEY_ARN].split(":")[4]}
-    text = re.sub(r"\$\{(\w+)\}", lambda m: values[m.group(1)], IAM_POLICIES[which].read_text())
-    policy: dict[str, Any] = json.loads(text)
-    return policy
+    template: dict[str, Any] = json.loads(IAM_POLICIES[which].read_text())
+
+    def fill(text: str) -> str | None:
+        names = re.findall(r"\$\{(\w+)\}", text)
+        if any(n not in values for n in names):
+            return None
+        return re.sub(r"\$\{(\w+)\}", lambda m: values[m.group(1)], text)
+
+    statements = []
+    for statement in template["Statement"]:
+        resources = statement["Resource"]
+        filled = [r for r in map(fill, resources if isinstance(resources, list) else [resources]) if r is not None]
+        if not filled:
+            continue
+        condition = json.loads(fill(json.dumps(statement["Condition"])) or "{}") if "Condition" in statement else None
+        statement = {**statement, "Resource": filled if isinstance(resources, list) else filled[0]}
+        if condition is not None:
+            statement["Condition"] = condition
+        statements.append(statement)
+    return {**template, "Statement": statements}
 
 
-def render_text(checks: list[Check]) -> str:
+def render_text(checks: list[Check], skipped: list[tuple[str, str]] | None = None) -> str:
     width = max((len(c.id) for c in checks), default=0)
     lines = [f"{'PASS' if c.ok else 'FAIL'}  {c.id.ljust(width)}  {c.resource}  {c.detail}" for c in checks]
+    lines += [
+        f"SKIP  {check_id.ljust(width)}  {output} is null (the part is switched off)" for check_id, output in skipped or []
+    ]
     passed = sum(c.ok for c in checks)
-    lines.append(f"\n{passed} passed, {len(checks) - passed} failed")
+    lines.append(f"\n{passed} passed, {len(checks) - passed} failed" + (f", {len(skipped)} skipped" if skipped else ""))
     return "\n".join(lines)
 
 
-def to_json(checks: list[Check]) -> dict[str, Any]:
+def to_json(checks: list[Check], skipped: list[tuple[str, str]] | None = None) -> dict[str, Any]:
     passed = sum(c.ok for c in checks)
-    return {"checks": [asdict(c) for c in checks], "summary": {"passed": passed, "failed": len(checks) - passed}}
+    return {
+        "checks": [asdict(c) for c in checks],
+        "skipped": [{"id": check_id, "output": output} for check_id, output in skipped or []],
+        "summary": {"passed": passed, "failed": len(checks) - passed, "skipped": len(skipped or [])},
+    }
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -132,5 +160,6 @@ def main(argv: list[str] | None = None, session: boto3.session.Session | None = 
     except (AuditInputError, UsageError) as exc:
         print(f"audit: error: {exc}", file=sys.stderr)
         return EXIT_BAD_INPUT
-    print(json.dumps(to_json(checks), indent=2) if args.format == "json" else render_text(checks))
+    skipped = audit.skipped()
+    print(json.dumps(to_json(checks, skipped), indent=2) if args.format == "json" else render_text(checks, skipped))
     return EXIT_OK if all(c.ok for c in checks) else EXIT_FAILED
