@@ -320,8 +320,8 @@ def access_logging(a: Audit, subject: str) -> Check:
     region = a.out[BUCKETS[source_output][0]]
     enabled = a.client("s3", region).get_bucket_logging(Bucket=source).get("LoggingEnabled") or {}
     ok = enabled.get("TargetBucket") == target
-    detail = f"logs to {enabled.get('TargetBucket')}/{enabled.get('TargetPrefix', '')}" if enabled else "no access logging"
-    return Check("s3-access-logging", source, ok, detail + ("" if ok else f" (expected {target})"))
+    logs = f"logs to {enabled.get('TargetBucket')}/{enabled.get('TargetPrefix', '')}" if enabled else "no access logging"
+    return Check("s3-access-logging", target, ok, f"{source} {logs}" + ("" if ok else f" (expected {target})"))
 
 
 def alarm_topic(a: Audit, subject: str) -> Check:
@@ -342,12 +342,13 @@ def alarm_actions(a: Audit, subject: str) -> Check:
     lb_suffix = a.out[out.LOAD_BALANCER_ARN].split(":loadbalancer/", 1)[-1]
     tg_suffix = a.out[out.TARGET_GROUP_ARN].rsplit(":", 1)[-1]
     ours = {lb_suffix, tg_suffix, a.out[out.AUTO_SCALING_GROUP_NAME]}
-    alarms = [
-        alarm
-        for page in a.client("cloudwatch").get_paginator("describe_alarms").paginate(AlarmTypes=["MetricAlarm"])
-        for alarm in page["MetricAlarms"]
-        if {d.get("Value") for d in alarm.get("Dimensions", [])} & ours
-    ]
+    alarms, token = [], None
+    while True:
+        page = a.client("cloudwatch").describe_alarms(AlarmTypes=["MetricAlarm"], **({"NextToken": token} if token else {}))
+        alarms += [x for x in page["MetricAlarms"] if {d.get("Value") for d in x.get("Dimensions", [])} & ours]
+        token = page.get("NextToken")
+        if not token:
+            break
     silent = [
         x["AlarmName"] for x in alarms if topic not in x.get("AlarmActions", []) or topic not in x.get("OKActions", [])
     ]
@@ -384,7 +385,7 @@ def flow_log(a: Audit, subject: str) -> Check:
 def budget(a: Audit, subject: str) -> Check:
     name, topic = a.out[subject], a.out[out.ALARM_TOPIC_ARN]
     account = _account_of(topic)
-    budgets = a.client("budgets", "us-east-1")
+    budgets = a.client("budgets")  # a global service: any region reaches its one endpoint
     found = budgets.describe_budget(AccountId=account, BudgetName=name)["Budget"]
     notified = set()
     for n in budgets.describe_notifications_for_budget(AccountId=account, BudgetName=name)["Notifications"]:
