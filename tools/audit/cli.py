@@ -75,7 +75,8 @@ def render_iam_policy(which: str, outputs: dict[str, str]) -> dict[str, Any]:
     """The CI role's policy for this stack: tools/audit/iam/audit-<which>.json with ${output} placeholders filled.
     A resource naming an output this stack left null (a part switched off) is left out, and so is a statement
     left with no resource."""
-    values = {**outputs, "accountId": outputs[out.PRIMARY_KMS_KEY_ARN].split(":")[4]}
+    values = {k: v for k, v in outputs.items() if v is not None}
+    values["accountId"] = outputs[out.PRIMARY_KMS_KEY_ARN].split(":")[4]
     template: dict[str, Any] = json.loads(IAM_POLICIES[which].read_text())
 
     def fill(text: str) -> str | None:
