@@ -41,7 +41,7 @@ if cfg.flow_logs:
         FlowLogsArgs(
             vpc_id=network.vpc.id,
             log_group_name=f"/{cfg.ops_name}/vpc-flow-logs",
-            role_name=cfg.flow_log_role_name,
+            role_name=cfg.iam_names.flow_logs_role,
             retention_days=cfg.flow_log_retention_days,
             account_id=platform.account_id,
             region=cfg.primary_region,

@@ -232,11 +232,6 @@ class StackConfig:
         return self.certificate_arn is not None
 
     @property
-    def flow_log_role_name(self) -> str:
-        """The flow-log delivery role's pinned name, ``<project>-<stack>-flow-logs`` (like ``iam_names``)."""
-        return f"{self.project}-{self.stack}-flow-logs"
-
-    @property
     def ops_name(self) -> str:
         """``<project>-<stack>``: the pinned names of the trail and the flow-log group start with it."""
         return f"{self.project}-{self.stack}"
