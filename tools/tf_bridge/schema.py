@@ -14,6 +14,7 @@ from typing import Any
 
 # Tokens whose Terraform type the naming rules do not find (or find wrongly).
 TYPE_EXCEPTIONS: dict[str, str] = {
+    "aws:cloudtrail/trail:Trail": "aws_cloudtrail",
     "aws:lb/loadBalancer:LoadBalancer": "aws_lb",
     "aws:alb/loadBalancer:LoadBalancer": "aws_lb",
     "aws:alb/targetGroup:TargetGroup": "aws_lb_target_group",
@@ -36,6 +37,7 @@ MODULE_PREFIXES: dict[str, str] = {
 PROPERTY_EXCEPTIONS: dict[tuple[str, str], str] = {
     ("aws_cloudwatch_metric_alarm", "name"): "alarm_name",
     ("aws_cloudwatch_composite_alarm", "name"): "alarm_name",
+    ("aws_sns_topic_subscription", "topic"): "topic_arn",
 }
 
 
