@@ -104,7 +104,7 @@ def _cidr_list_problems(cidrs: list[str]) -> list[tuple[Any, str]]:
 
 
 def _email_list_problems(emails: list[str]) -> list[tuple[Any, str]]:
-    found = [(e, "an email address such as ops@example.com") for e in emails if not _EMAIL.match(e)]
+    found: list[tuple[Any, str]] = [(e, "an email address such as ops@example.com") for e in emails if not _EMAIL.match(e)]
     if len({e.lower() for e in emails}) != len(emails):
         found.append((emails, "each address once"))
     return found

@@ -61,7 +61,7 @@ class SecureBucket(pulumi.ComponentResource):
         self.bucket = aws.s3.Bucket(
             name,
             force_destroy=False,
-            **({"tags": args.tags} if args.tags else {}),
+            tags=args.tags,
             **self._region,
             opts=pulumi.ResourceOptions(parent=self, protect=args.protect, retain_on_delete=args.protect),
         )
