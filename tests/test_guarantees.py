@@ -701,3 +701,55 @@ def test_optional_args_default_to_the_plain_choice_a_caller_must_opt_out_of():
         None,
         False,
     )
+
+
+# -- operations (issue 22) -------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("scenario", ["dev", "prod"])
+def test_every_vpc_has_a_flow_log_of_all_traffic_into_an_encrypted_expiring_log_group(runs, scenario):
+    """Whatever VPCs the program declares: each has a flow log of ALL traffic into a KMS-encrypted log group that
+    expires after flowLogRetentionDays, delivered by a role whose policy names that log group only."""
+    run = runs(scenario)
+    config = stack_config(scenario)
+    days = int(config.get(f"{PROJECT}:flowLogRetentionDays", 30))
+    groups = {g.urn: g for g in run.of_type("aws:cloudwatch/logGroup:LogGroup")}
+    keys = {k.outputs["arn"] for k in run.of_type(KEY)}
+    vpcs = run.of_type("aws:ec2/vpc:Vpc")
+    flows = run.of_type("aws:ec2/flowLog:FlowLog")
+    assert vpcs and {f.inputs["vpcId"] for f in flows} == {v.outputs["id"] for v in vpcs}
+    for flow in flows:
+        assert flow.inputs["trafficType"] == "ALL" and flow.inputs["logDestinationType"] == "cloud-watch-logs"
+        group = groups[only(flow.property_dependencies["logDestination"])]
+        assert group.inputs["kmsKeyId"] in keys and group.inputs["retentionInDays"] == days
+        role = only([r for r in run.of_type(ROLE) if r.outputs["arn"] == flow.inputs["iamRoleArn"]])
+        policy = only([p for p in run.of_type(ROLE_POLICY) if p.inputs["role"] == role.outputs["name"]])
+        resources = {r for st in policy_json(policy)["Statement"] for r in as_list(st["Resource"])}
+        assert resources == {group.outputs["arn"], group.outputs["arn"] + ":log-stream:*"}
+
+
+@pytest.mark.parametrize("scenario", ["dev", "prod"])
+def test_the_trail_covers_every_region_validates_and_encrypts_and_its_bucket_admits_only_it(runs, scenario):
+    run = runs(scenario)
+    trail = only(run.of_type("aws:cloudtrail/trail:Trail"))
+    assert trail.inputs["isMultiRegionTrail"] is True and trail.inputs["enableLogFileValidation"] is True
+    assert trail.inputs["kmsKeyId"] in {k.outputs["arn"] for k in run.of_type(KEY)}
+    bucket = only([b for b in run.of_type(BUCKET) if b.urn in trail.property_dependencies["s3BucketName"]])
+    policy = json.loads(only(settings_of(run, bucket, "aws:s3/bucketPolicy:BucketPolicy")).inputs["policy"])
+    allows = [st for st in policy["Statement"] if st["Effect"] == "Allow"]
+    assert allows and all(
+        st["Condition"]["StringEquals"] == {"aws:SourceArn": trail.outputs["arn"], "aws:SourceAccount": "123456789012"}
+        for st in allows
+    )
+
+
+@pytest.mark.parametrize("scenario", ["dev", "prod"])
+def test_the_budget_counts_the_project_tag_and_tells_the_alarm_topic_actual_and_forecast(runs, scenario):
+    run = runs(scenario)
+    budget = only(run.of_type("aws:budgets/budget:Budget")).inputs
+    project = json.loads(run.config["aws:defaultTags"])["tags"]["Project"]
+    assert budget["limitAmount"] == stack_config(scenario)[f"{PROJECT}:monthlyBudgetUsd"]
+    assert budget["costFilters"] == [{"name": "TagKeyValue", "values": [f"user:Project${project}"]}]
+    topic = only(run.of_type("aws:sns/topic:Topic")).outputs["arn"]
+    told = {n["notificationType"] for n in budget["notifications"] if n["subscriberSnsTopicArns"] == [topic]}
+    assert told == {"ACTUAL", "FORECASTED"}
