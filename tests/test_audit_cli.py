@@ -74,7 +74,12 @@ def test_a_drift_fails_its_check_and_exits_1(capsys, deployment):
     code, text, _ = main(capsys, "--outputs", deployment["path"], "--format", "json")
     report = json.loads(text)
     failed = [c for c in report["checks"] if not c["ok"]]
-    assert code == 1 and report["summary"] == {"passed": checks.DEFAULT_CHECK_COUNT - 3, "failed": 3}
+    buckets = len(checks.BUCKETS)  # every bucket answers Suspended
+    assert code == 1 and report["summary"] == {
+        "passed": checks.DEFAULT_CHECK_COUNT - buckets,
+        "failed": buckets,
+        "skipped": 0,
+    }
     assert failed[0] == {
         "id": "s3-versioning",
         "resource": deployment["outputs"][out.PRIMARY_BUCKET_NAME],
@@ -82,7 +87,7 @@ def test_a_drift_fails_its_check_and_exits_1(capsys, deployment):
         "detail": "Status=Suspended",
     }
     code, text, _ = main(capsys, "--outputs", deployment["path"])
-    assert code == 1 and text.splitlines()[-1] == f"{checks.DEFAULT_CHECK_COUNT - 3} passed, 3 failed"
+    assert code == 1 and text.splitlines()[-1] == f"{checks.DEFAULT_CHECK_COUNT - buckets} passed, {buckets} failed"
     assert text.startswith("FAIL  s3-versioning ")
 
 
@@ -93,11 +98,30 @@ def test_json_report_lists_every_check_and_a_summary(capsys, deployment):
     expected = canned.run()
     assert code == 0 and report == {
         "checks": [{"id": c.id, "resource": c.resource, "ok": c.ok, "detail": c.detail} for c in expected],
-        "summary": {"passed": len(expected), "failed": 0},
-        "notRun": canned.skipped,
+        "skipped": [],
+        "summary": {"passed": len(expected), "failed": 0, "skipped": 0},
     }
     assert len(canned.skipped) == checks.SWITCHED_CHECK_COUNT
     assert text.startswith('{\n  "checks": [\n    {\n')  # indented for a reader
+
+
+def test_a_part_switched_off_skips_its_checks_and_says_so(capsys, deployment, tmp_path):
+    """A stack with auditTrail false exports null trail outputs: their checks are reported skipped, not run, not
+    failed; a required output left null is still bad input."""
+    trail_outputs = (out.TRAIL_ARN, out.TRAIL_BUCKET_NAME, out.TRAIL_KMS_KEY_ARN)
+    path = tmp_path / "off.json"
+    path.write_text(json.dumps({**deployment["outputs"], **dict.fromkeys(trail_outputs)}))
+    code, text, _ = main(capsys, "--outputs", str(path), "--format", "json")
+    report = json.loads(text)
+    expected = {(s.id, o) for s in checks.CHECKS if s.option is None for o in s.subjects if o in trail_outputs}
+    assert code == 0 and {(x["id"], x["output"]) for x in report["skipped"]} == expected and expected
+    assert report["summary"]["skipped"] == len(expected)
+    assert not {c["resource"] for c in report["checks"]} & {deployment["outputs"][o] for o in trail_outputs}
+    code, text, _ = main(capsys, "--outputs", str(path))
+    assert text.splitlines()[-1].endswith(f", {len(expected)} skipped") and "SKIP  trail-logging" in text
+    path.write_text(json.dumps({**deployment["outputs"], out.ALARM_TOPIC_ARN: None}))
+    code, _, err = main(capsys, "--outputs", str(path))
+    assert code == 2 and "alarmTopicArn: expected a non-empty string" in err
 
 
 @pytest.mark.parametrize(
