@@ -69,7 +69,8 @@ class FlowLogs(pulumi.ComponentResource):
             name=args.log_group_name,
             kms_key_id=self.key.arn,
             retention_in_days=args.retention_days,
-            opts=child,
+            # Flow logs are evidence, kept like the edge's log groups and the data: protected where config says.
+            opts=pulumi.ResourceOptions(parent=self, protect=args.protect, retain_on_delete=args.protect),
         )
         self.role = aws.iam.Role(
             f"{name}-delivery",

@@ -191,32 +191,6 @@ def bucket_policy(statements: Sequence[Statement]) -> Document:
     return _document(statements)
 
 
-def log_group_key_policy(account_id: pulumi.Input[str], partition: str, region: str, log_group_name: str) -> Document:
-    """Key policy of a key that encrypts one CloudWatch log group: the account administers it (through IAM, so
-    it can never become unmanageable); CloudWatch Logs in ``region`` may use it for that log group only."""
-    account_root = pulumi.Output.concat("arn:", partition, ":iam::", account_id, ":root")
-    group_arn = pulumi.Output.concat("arn:", partition, ":logs:", region, ":", account_id, ":log-group:", log_group_name)
-    return _document(
-        [
-            {
-                "Sid": "AccountAdministersThroughIam",
-                "Effect": "Allow",
-                "Principal": {"AWS": account_root},
-                "Action": "kms:*",
-                "Resource": "*",
-            },
-            {
-                "Sid": "LogsUseForOneLogGroup",
-                "Effect": "Allow",
-                "Principal": {"Service": f"logs.{region}.amazonaws.com"},
-                "Action": ["kms:Encrypt*", "kms:Decrypt*", "kms:ReEncrypt*", "kms:GenerateDataKey*", "kms:Describe*"],
-                "Resource": "*",
-                "Condition": {"ArnEquals": {"kms:EncryptionContext:aws:logs:arn": group_arn}},
-            },
-        ]
-    )
-
-
 # -- key policies ---------------------------------------------------------------------------------------------
 # Administration without use: the account root (and through IAM, whoever the account lets) manages the key, but
 # encrypting and decrypting needs a use statement below, so a broad IAM grant alone never reads the data.
