@@ -369,8 +369,9 @@ def only(items: list[Any]) -> Any:
 
 
 # The WAF and CDN checks (subjects null while their part is off) have their edge cases on moto: test_audit_edge.py.
-PLAIN_CHECKS = [spec for spec in checks.CHECKS if spec.option is None and not set(spec.subjects) & out.SWITCHED_OUTPUTS]
-PART_CHECKS = [spec for spec in checks.CHECKS if set(spec.subjects) & out.SWITCHED_OUTPUTS]
+# Plain: run on a stack with the edge off (the operations parts are on in dev and prod); parts: the edge's.
+PLAIN_CHECKS = [spec for spec in checks.CHECKS if spec.option is None and not set(spec.subjects) & out.EDGE_OUTPUTS]
+PART_CHECKS = [spec for spec in checks.CHECKS if set(spec.subjects) & out.EDGE_OUTPUTS]
 
 
 def verdict(run: ProgramRun, check_id: str, subject: str, drift: Callable[[dict[str, str], dict], None] | None) -> bool:
