@@ -1,15 +1,20 @@
 """aws-starter: a secure-by-default web tier, least-privilege roles and replicated storage.
 
-Table of contents: validated config -> account facts -> network -> storage (with its replication role)
--> instance role -> web tier -> edge (WAF, CDN: switched in config) -> outputs.
+Table of contents: validated config -> account facts -> network (and its flow logs) -> storage (with its
+replication role) -> instance role -> web tier -> edge (WAF, CDN: switched in config) -> monitoring (alarm
+topic, alarms, dashboard) -> budget -> audit trail -> outputs.
 """
 
 import pulumi
 from starter_shared import outputs as out
 
 from components import emulator
+from components.audit_trail import AuditTrail, AuditTrailArgs
 from components.config import load_config
+from components.cost import COST_TAG, CostBudget, CostBudgetArgs
 from components.edge import Cdn, CdnArgs, LogArgs, WebFirewall, WebFirewallArgs, origin_guard
+from components.flow_logs import FlowLogs, FlowLogsArgs
+from components.monitoring import Monitoring, MonitoringArgs
 from components.network import Network, NetworkArgs
 from components.platform import lookup_platform
 from components.security_roles import SecurityRoles, SecurityRolesArgs
@@ -32,6 +37,20 @@ network = Network(
         region=cfg.primary_region,
     ),
 )
+flow_logs = None
+if cfg.flow_logs:
+    flow_logs = FlowLogs(
+        "flow-logs",
+        FlowLogsArgs(
+            vpc_id=network.vpc.id,
+            log_group_name=f"/{cfg.ops_name}/vpc-flow-logs",
+            role_name=cfg.iam_names.flow_logs_role,
+            retention_days=cfg.flow_log_retention_days,
+            account_id=platform.account_id,
+            region=cfg.primary_region,
+            protect=cfg.protect_data,
+        ),
+    )
 storage = ReplicatedStorage(
     "data",
     ReplicatedStorageArgs(
@@ -41,6 +60,7 @@ storage = ReplicatedStorage(
         noncurrent_version_days=cfg.noncurrent_version_days,
         replication_role_name=cfg.iam_names.replication_role,
         protect=cfg.protect_data,
+        access_log_days=cfg.access_log_retention_days if cfg.data_access_logs else None,
     ),
 )
 roles = SecurityRoles(
@@ -128,6 +148,45 @@ cdn = (
     else None
 )
 
+monitoring = Monitoring(
+    "monitoring",
+    MonitoringArgs(
+        tier_name="web",
+        load_balancer_arn_suffix=web.load_balancer.arn_suffix,
+        target_group_arn_suffix=web.target_group.arn_suffix,
+        auto_scaling_group_name=web.group.name,
+        min_healthy_hosts=cfg.min_size,
+        alarm_emails=cfg.alarm_emails,
+        account_id=platform.account_id,
+        region=cfg.primary_region,
+        protect=cfg.protect_data,
+    ),
+)
+budget = None
+if cfg.monthly_budget_usd is not None:
+    budget = CostBudget(
+        "budget",
+        CostBudgetArgs(
+            monthly_limit_usd=cfg.monthly_budget_usd,
+            project_tag_value=cfg.tags[COST_TAG],
+            topic_arn=monitoring.topic.arn,
+            account_id=platform.account_id,
+        ),
+    )
+trail = None
+if cfg.audit_trail:
+    trail = AuditTrail(
+        "audit-trail",
+        AuditTrailArgs(
+            trail_name=cfg.ops_name,
+            account_id=platform.account_id,
+            region=cfg.primary_region,
+            retention_days=cfg.trail_retention_days,
+            noncurrent_version_days=cfg.noncurrent_version_days,
+            protect=cfg.protect_data,
+        ),
+    )
+
 pulumi.export(out.ALB_DNS_NAME, web.load_balancer.dns_name)
 pulumi.export(out.ALB_URL, web.url)
 pulumi.export(out.VPC_ID, network.vpc.id)
@@ -148,3 +207,13 @@ pulumi.export(out.REPLICA_REGION, cfg.replica_region)
 pulumi.export(out.WEB_ACL_ARN, firewall.web_acl.arn if firewall else None)
 pulumi.export(out.CDN_DISTRIBUTION_ID, cdn.distribution.id if cdn else None)
 pulumi.export(out.CDN_DOMAIN_NAME, cdn.distribution.domain_name if cdn else None)
+pulumi.export(out.ALARM_TOPIC_ARN, monitoring.topic.arn)
+pulumi.export(out.DASHBOARD_NAME, monitoring.dashboard.dashboard_name)
+access_logs = storage.access_log_buckets
+pulumi.export(out.PRIMARY_ACCESS_LOG_BUCKET_NAME, access_logs[0].name if access_logs else None)
+pulumi.export(out.REPLICA_ACCESS_LOG_BUCKET_NAME, access_logs[1].name if access_logs else None)
+pulumi.export(out.FLOW_LOG_ID, flow_logs.flow_log.id if flow_logs else None)
+pulumi.export(out.BUDGET_NAME, budget.budget.name if budget else None)
+pulumi.export(out.TRAIL_ARN, trail.trail.arn if trail else None)
+pulumi.export(out.TRAIL_BUCKET_NAME, trail.bucket.name if trail else None)
+pulumi.export(out.TRAIL_KMS_KEY_ARN, trail.key.arn if trail else None)

@@ -81,6 +81,8 @@ LOG_RETENTION_DAYS = (
 )
 """The retention periods CloudWatch Logs accepts (0, never expire, is refused here): what the installed
 pulumi-aws documents for ``LogGroup.retention_in_days`` (tests/test_edge.py fails when an upgrade changes it)."""
+# One address, no display name: what SNS's email protocol accepts as an endpoint.
+_EMAIL = re.compile(r"^[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}$")
 _PLACEHOLDER = re.compile(r"\$\{[^}]*\}")
 """A template placeholder such as ``${PROJECT}`` that nobody replaced."""
 _PRIVATE_V4 = tuple(ipaddress.IPv4Network(n) for n in ("10.0.0.0/8", "172.16.0.0/12", "192.168.0.0/16"))
@@ -128,6 +130,13 @@ def _cidr_list_problems(cidrs: list[str]) -> list[tuple[Any, str]]:
             ipaddress.ip_network(cidr, strict=True)
         except ValueError:
             found.append((cidr, "a CIDR such as 203.0.113.0/24 or 2001:db8::/32 with its host bits zero"))
+    return found
+
+
+def _email_list_problems(emails: list[str]) -> list[tuple[Any, str]]:
+    found: list[tuple[Any, str]] = [(e, "an email address such as ops@example.com") for e in emails if not _EMAIL.match(e)]
+    if len({e.lower() for e in emails}) != len(emails):
+        found.append((emails, "each address once"))
     return found
 
 
@@ -259,6 +268,30 @@ class StackConfig:
         None,
         check=_expect(_HOSTNAME.match, "a lower-case DNS name such as origin.example.com"),
     )
+    # -- operations: alarm topic, audit trail, flow logs, budget, data access logs --------------------------------
+    alarm_emails: tuple[str, ...] = setting(
+        "Email addresses subscribed to the alarm topic (each confirms by email); at least one in production.",
+        (),
+        check=_email_list_problems,
+    )
+    audit_trail: bool = setting(
+        "A multi-region CloudTrail trail with its own bucket and key; false where an organisation trail records "
+        "the account.",
+        True,
+    )
+    trail_retention_days: int = setting("Days CloudTrail log files are kept", 365, value_range=(1, 3650))
+    flow_logs: bool = setting("VPC flow logs to a KMS-encrypted CloudWatch log group.", True)
+    flow_log_retention_days: int = setting(
+        "Days VPC flow logs are kept (a CloudWatch Logs retention period such as 7, 30, 90 or 365).",
+        30,
+        check=_expect(LOG_RETENTION_DAYS.__contains__, f"one of {', '.join(map(str, LOG_RETENTION_DAYS))}"),
+    )
+    monthly_budget_usd: int | None = setting(
+        "Monthly AWS Budgets cost limit (USD) over the Project tag, alerting the alarm topic; required in production",
+        None,
+        value_range=(1, 10_000_000),
+    )
+    data_access_logs: bool = setting("S3 server access logging of the data buckets into per-region log buckets.", True)
     emulator: bool = setting(
         "Deploying to moto (the local stack): declare only replication settings it round-trips. Not in production.", False
     )
@@ -266,6 +299,11 @@ class StackConfig:
     @property
     def https_enabled(self) -> bool:
         return self.certificate_arn is not None
+
+    @property
+    def ops_name(self) -> str:
+        """``<project>-<stack>``: the pinned names of the trail and the flow-log group start with it."""
+        return f"{self.project}-{self.stack}"
 
     @property
     def iam_names(self) -> TemplateIamNames:
@@ -495,6 +533,7 @@ def parse_config(values: Mapping[str, Any], project: str, stack: str) -> StackCo
     _check_compute(typed, production, p)
     _check_edge(region, typed, production, p)
     _check_cdn(values, typed, production, p)
+    _check_operations(typed, production, p)
     if typed["emulator"] is True and production:
         p.add(p.qualified("emulator"), True, "false in production (it drops replication settings AWS needs)")
     for what, name, expected in iam_name_problems(template_iam_names(project, stack)):
@@ -689,6 +728,16 @@ def _check_cdn(values: Mapping[str, Any], typed: dict[str, Any], production: boo
             typed["cdnOriginDomain"],
             "unset without certificateArn (CloudFront reaches the load balancer's own DNS name over HTTP)",
         )
+
+
+def _check_operations(typed: dict[str, Any], production: bool, p: _Problems) -> None:
+    """Production must tell someone: alarms need a subscriber and spend needs a budget."""
+    if not production:
+        return
+    if "alarmEmails" not in p.bad and not typed["alarmEmails"]:
+        p.add(p.qualified("alarmEmails"), [], "at least one address in production (alarms that notify nobody)")
+    if "monthlyBudgetUsd" not in p.bad and typed["monthlyBudgetUsd"] is None:
+        p.add(p.qualified("monthlyBudgetUsd"), _MISSING, "a monthly cost limit in USD in production")
 
 
 def _runtime_config() -> dict[str, Any]:

@@ -3,7 +3,8 @@ on the load balancer, logging to CloudWatch Logs) and ``Cdn`` (a CloudFront dist
 load balancer is the ``OriginGuard`` that :func:`origin_guard` builds for the web tier).
 
 Both log to a KMS-encrypted, expiring log group through ``_encrypted_log_group`` (a key of its own per group,
-with an explicit key policy and an alias). docs/edge.md explains the choices and their costs.
+made by the key block ``blocks/kms_key.py``: an explicit key policy and an alias). docs/edge.md explains the
+choices and their costs.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ import pulumi
 import pulumi_aws as aws
 
 from components import policy_documents as docs
+from components.blocks.kms_key import KeyArgs, secure_key
 from components.blocks.origin_guard import OriginGuard
 
 ORIGIN_HEADER = "X-Origin-Verify"
@@ -62,34 +64,40 @@ def _stem(name: str) -> str:
 def _encrypted_log_group(
     parent: pulumi.Resource, name: str, group_name: str, region: str, logs: LogArgs, regional: bool
 ) -> aws.cloudwatch.LogGroup:
-    """A log group under a key of its own whose policy lets CloudWatch Logs use it for that group only.
-    ``regional``: the resources carry ``region`` (they live outside the stack's aws:region). The alias is
-    ``alias/<name>`` of the log group without the WAF prefix (``alias/aws`` is AWS's namespace)."""
-    placement = region if regional else None
-    protected = pulumi.ResourceOptions(parent=parent, protect=logs.protect, retain_on_delete=logs.protect)
-    key = aws.kms.Key(
-        f"{name}-key",
-        description=f"Encrypts the {group_name} log group",
-        enable_key_rotation=True,
-        deletion_window_in_days=30,
-        policy=pulumi.Output.json_dumps(docs.log_group_key_policy(logs.account_id, logs.partition, region, group_name)),
-        region=placement,
-        opts=protected,
+    """A log group under a key of its own (the template's key block: the account root administers it) that
+    CloudWatch Logs may use for that group only. ``regional``: the resources carry ``region`` (they live outside
+    the stack's aws:region). The alias is ``alias/<name>`` of the log group without the WAF prefix
+    (``alias/aws`` is AWS's namespace)."""
+    group_arn = pulumi.Output.concat(
+        "arn:", logs.partition, ":logs:", region, ":", logs.account_id, ":log-group:", group_name
     )
-    aws.kms.Alias(
+    key = secure_key(
         f"{name}-key",
-        name=f"alias/{group_name.removeprefix(WAF_LOG_GROUP_PREFIX)}",
-        target_key_id=key.key_id,
-        region=placement,
-        opts=pulumi.ResourceOptions(parent=parent),
+        KeyArgs(
+            description=f"Encrypts the {group_name} log group",
+            account_id=logs.account_id,
+            region=region,
+            use=lambda _: [
+                docs.key_use_by_service(
+                    "CloudWatchLogsForThisLogGroup",
+                    [f"logs.{region}.amazonaws.com"],
+                    ["kms:Encrypt*", "kms:Decrypt*", "kms:ReEncrypt*", "kms:GenerateDataKey*", "kms:Describe*"],
+                    {"ArnEquals": {"kms:EncryptionContext:aws:logs:arn": group_arn}},
+                )
+            ],
+            alias=f"alias/{group_name.removeprefix(WAF_LOG_GROUP_PREFIX)}",
+            regional=regional,
+            protect=logs.protect,
+        ),
+        parent=parent,
     )
     return aws.cloudwatch.LogGroup(
         name,
         name=group_name,
         kms_key_id=key.arn,
         retention_in_days=logs.retention_days,
-        region=placement,
-        opts=protected,
+        region=region if regional else None,
+        opts=pulumi.ResourceOptions(parent=parent, protect=logs.protect, retain_on_delete=logs.protect),
     )
 
 

@@ -191,27 +191,147 @@ def bucket_policy(statements: Sequence[Statement]) -> Document:
     return _document(statements)
 
 
-def log_group_key_policy(account_id: pulumi.Input[str], partition: str, region: str, log_group_name: str) -> Document:
-    """Key policy of a key that encrypts one CloudWatch log group: the account administers it (through IAM, so
-    it can never become unmanageable); CloudWatch Logs in ``region`` may use it for that log group only."""
-    account_root = pulumi.Output.concat("arn:", partition, ":iam::", account_id, ":root")
-    group_arn = pulumi.Output.concat("arn:", partition, ":logs:", region, ":", account_id, ":log-group:", log_group_name)
+# -- key policies ---------------------------------------------------------------------------------------------
+# Administration without use: the account root (and through IAM, whoever the account lets) manages the key, but
+# encrypting and decrypting needs a use statement below, so a broad IAM grant alone never reads the data.
+KEY_ADMIN_ACTIONS = (
+    "kms:Create*",
+    "kms:Describe*",
+    "kms:Enable*",
+    "kms:List*",
+    "kms:Put*",
+    "kms:Update*",
+    "kms:Revoke*",
+    "kms:Disable*",
+    "kms:Get*",
+    "kms:Delete*",
+    "kms:TagResource",
+    "kms:UntagResource",
+    "kms:ScheduleKeyDeletion",
+    "kms:CancelKeyDeletion",
+    "kms:RotateKeyOnDemand",
+)
+KEY_USE_ACTIONS = ("kms:Encrypt", "kms:Decrypt", "kms:ReEncrypt*", "kms:GenerateDataKey*", "kms:DescribeKey")
+
+
+def account_root(partition: str, account_id: pulumi.Input[str]) -> pulumi.Output[str]:
+    return pulumi.Output.concat("arn:", partition, ":iam::", account_id, ":root")
+
+
+def key_policy(partition: str, account_id: pulumi.Input[str], use: Sequence[Statement]) -> Document:
+    """A key policy: the account root administers (not uses) the key; ``use`` says who may use it."""
+    admin: Statement = {
+        "Sid": "AccountAdministersKey",
+        "Effect": "Allow",
+        "Principal": {"AWS": account_root(partition, account_id)},
+        "Action": list(KEY_ADMIN_ACTIONS),
+        "Resource": "*",
+    }
+    return _document([admin, *use])
+
+
+def key_use_through_service(partition: str, account_id: pulumi.Input[str], service_host: str) -> Statement:
+    """Principals of this account that IAM allows may use the key, only through one service (``s3.<region>
+    .amazonaws.com``): the roles' own policies decide who, this statement decides how."""
+    return {
+        "Sid": "UseThroughServiceOnly",
+        "Effect": "Allow",
+        "Principal": {"AWS": account_root(partition, account_id)},
+        "Action": list(KEY_USE_ACTIONS),
+        "Resource": "*",
+        "Condition": {"StringEquals": {"kms:ViaService": service_host, "kms:CallerAccount": account_id}},
+    }
+
+
+def key_use_by_service(
+    sid: str,
+    services: Sequence[str],
+    actions: Sequence[str],
+    condition: dict[str, Any],
+) -> Statement:
+    """AWS service principals may use the key, under ``condition`` (their source account, ARN or context)."""
+    return {
+        "Sid": sid,
+        "Effect": "Allow",
+        "Principal": {"Service": services[0] if len(services) == 1 else list(services)},
+        "Action": list(actions),
+        "Resource": "*",
+        "Condition": condition,
+    }
+
+
+# -- service delivery -----------------------------------------------------------------------------------------
+
+
+def cloudtrail_delivery(
+    bucket_arn: pulumi.Input[str], account_id: pulumi.Input[str], trail_arn: pulumi.Input[str]
+) -> list[Statement]:
+    """CloudTrail may read the bucket ACL and write under ``AWSLogs/<account>/``, only for this account's trail."""
+    scoped = {"StringEquals": {"aws:SourceArn": trail_arn, "aws:SourceAccount": account_id}}
+    return [
+        {
+            "Sid": "CloudTrailAclCheck",
+            "Effect": "Allow",
+            "Principal": {"Service": "cloudtrail.amazonaws.com"},
+            "Action": "s3:GetBucketAcl",
+            "Resource": bucket_arn,
+            "Condition": scoped,
+        },
+        {
+            "Sid": "CloudTrailWrite",
+            "Effect": "Allow",
+            "Principal": {"Service": "cloudtrail.amazonaws.com"},
+            "Action": "s3:PutObject",
+            "Resource": pulumi.Output.concat(bucket_arn, "/AWSLogs/", account_id, "/*"),
+            "Condition": scoped,
+        },
+    ]
+
+
+def s3_access_log_delivery(
+    bucket_arn: pulumi.Input[str], account_id: pulumi.Input[str], source_bucket_arns: Sequence[pulumi.Input[str]]
+) -> list[Statement]:
+    """S3 server access logging may write into the log bucket, only for the named source buckets."""
+    return [
+        {
+            "Sid": "S3ServerAccessLogDelivery",
+            "Effect": "Allow",
+            "Principal": {"Service": "logging.s3.amazonaws.com"},
+            "Action": "s3:PutObject",
+            "Resource": _objects(bucket_arn),
+            "Condition": {
+                "ArnLike": {"aws:SourceArn": list(source_bucket_arns)},
+                "StringEquals": {"aws:SourceAccount": account_id},
+            },
+        }
+    ]
+
+
+def flow_log_write_policy(log_group_arn: pulumi.Input[str]) -> Document:
+    """VPC flow logs' delivery role may write to one log group and nothing else."""
     return _document(
         [
             {
-                "Sid": "AccountAdministersThroughIam",
+                "Sid": "WriteOwnLogGroup",
                 "Effect": "Allow",
-                "Principal": {"AWS": account_root},
-                "Action": "kms:*",
-                "Resource": "*",
-            },
+                "Action": ["logs:CreateLogStream", "logs:PutLogEvents", "logs:DescribeLogStreams"],
+                "Resource": [log_group_arn, pulumi.Output.concat(log_group_arn, ":log-stream:*")],
+            }
+        ]
+    )
+
+
+def topic_publishers(topic_arn: pulumi.Input[str], account_id: pulumi.Input[str], services: Sequence[str]) -> Document:
+    """The alarm topic's policy: the account manages it; the named services publish, for this account only."""
+    return _document(
+        [
             {
-                "Sid": "LogsUseForOneLogGroup",
+                "Sid": "ServicesPublishForThisAccount",
                 "Effect": "Allow",
-                "Principal": {"Service": f"logs.{region}.amazonaws.com"},
-                "Action": ["kms:Encrypt*", "kms:Decrypt*", "kms:ReEncrypt*", "kms:GenerateDataKey*", "kms:Describe*"],
-                "Resource": "*",
-                "Condition": {"ArnEquals": {"kms:EncryptionContext:aws:logs:arn": group_arn}},
-            },
+                "Principal": {"Service": list(services)},
+                "Action": "sns:Publish",
+                "Resource": topic_arn,
+                "Condition": {"StringEquals": {"aws:SourceAccount": account_id}},
+            }
         ]
     )

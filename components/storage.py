@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any
 
 import pulumi
 import pulumi_aws as aws
 from starter_shared.facts import urn
 
 from components import policy_documents as docs
+from components.blocks.kms_key import KeyArgs, key_alias, secure_key
 from components.blocks.secure_bucket import SecureBucket, SecureBucketArgs
 
 # The replication role and its policy lived under the "roles" SecurityRoles component before they moved here
@@ -33,6 +33,9 @@ class ReplicatedStorageArgs:
     write IAM policies only on exact ARNs."""
     protect: bool = False
     """protect and retainOnDelete on buckets and keys."""
+    access_log_days: int | None = None
+    """S3 server access logging of both data buckets into an SSE-S3 log bucket in each one's region, kept this
+    many days; None: no access logging."""
 
 
 def replication_rule(
@@ -64,6 +67,7 @@ class ReplicatedStorage(pulumi.ComponentResource):
     replica: SecureBucket
     replication_role: aws.iam.Role
     replication: aws.s3.BucketReplicationConfig
+    access_log_buckets: list[SecureBucket]
 
     def __init__(self, name: str, args: ReplicatedStorageArgs, opts: pulumi.ResourceOptions | None = None) -> None:
         super().__init__("starter:storage:ReplicatedStorage", name, None, opts)
@@ -71,6 +75,12 @@ class ReplicatedStorage(pulumi.ComponentResource):
         self.replica_key = self._key(f"{name}-replica-key", "Encrypts the replica data bucket", args.replica_region, args)
         self.primary = self._bucket(f"{name}-primary", self.primary_key, None, args)
         self.replica = self._bucket(f"{name}-replica", self.replica_key, args.replica_region, args)
+        self.access_log_buckets = []
+        if args.access_log_days is not None:
+            self.access_log_buckets = [
+                self._access_logs(f"{name}-primary", self.primary, None, args),
+                self._access_logs(f"{name}-replica", self.replica, args.replica_region, args),
+            ]
         role_arn = self._replication_role(args)
         self.replication = aws.s3.BucketReplicationConfig(
             f"{name}-replication",
@@ -91,15 +101,22 @@ class ReplicatedStorage(pulumi.ComponentResource):
         )
 
     def _key(self, name: str, description: str, region: str | None, args: ReplicatedStorageArgs) -> aws.kms.Key:
-        placement: dict[str, Any] = {"region": region} if region else {}
-        return aws.kms.Key(
+        """Administered by the account; used only through S3 in its region (the roles' IAM policies say which
+        principals: the instance role, the replication role, the audit canary)."""
+        home = region or args.primary_region
+        return secure_key(
             name,
-            description=description,
-            enable_key_rotation=True,
-            deletion_window_in_days=30,
-            **placement,
-            opts=pulumi.ResourceOptions(parent=self, protect=args.protect, retain_on_delete=args.protect),
-        )
+            KeyArgs(
+                description=description,
+                account_id=args.account_id,
+                region=home,
+                use=lambda partition: [docs.key_use_through_service(partition, args.account_id, f"s3.{home}.amazonaws.com")],
+                alias=key_alias(name),
+                regional=region is not None,
+                protect=args.protect,
+            ),
+            parent=self,
+        ).key
 
     def _bucket(self, name: str, key: aws.kms.Key, region: str | None, args: ReplicatedStorageArgs) -> SecureBucket:
         return SecureBucket(
@@ -112,6 +129,25 @@ class ReplicatedStorage(pulumi.ComponentResource):
             ),
             opts=pulumi.ResourceOptions(parent=self),
         )
+
+    def _access_logs(self, name: str, source: SecureBucket, region: str | None, args: ReplicatedStorageArgs) -> SecureBucket:
+        """An SSE-S3 bucket in the source's region (S3 delivers access logs only within a region and only to
+        SSE-S3) that only S3 log delivery for ``source`` may write to, and the source's logging into it."""
+        assert args.access_log_days is not None
+        logs = SecureBucket(
+            f"{name}-access-logs",
+            SecureBucketArgs(
+                noncurrent_version_days=args.noncurrent_version_days,
+                log_delivery=True,
+                current_version_days=args.access_log_days,
+                region=region,
+                extra_statements=lambda arn: docs.s3_access_log_delivery(arn, args.account_id, [source.arn]),
+                protect=args.protect,
+            ),
+            opts=pulumi.ResourceOptions(parent=self),
+        )
+        source.log_access_to(logs, f"{name}/")
+        return logs
 
     def _replication_role(self, args: ReplicatedStorageArgs) -> pulumi.Output[str]:
         """The role S3 assumes (for this account only) and its least-privilege policy. Returns the role's ARN

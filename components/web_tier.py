@@ -126,7 +126,8 @@ def user_data(health_check_path: str) -> str:
 
 class WebTier(pulumi.ComponentResource):
     """ALB (own security group, dropped invalid headers, access logs to an SSE-S3 log bucket), target group,
-    listeners, launch template, auto-scaling group with target tracking, and health alarms."""
+    listeners, launch template, auto-scaling group with target tracking. Its alarms and dashboard live in
+    ``components.monitoring`` (built from ``load_balancer``, ``target_group`` and ``group``)."""
 
     load_balancer: aws.lb.LoadBalancer
     target_group: aws.lb.TargetGroup
@@ -144,7 +145,6 @@ class WebTier(pulumi.ComponentResource):
         self._listeners(name, args.edge)
         self.launch_template = self._launch_template(name, args.instances, instance_sg)
         self.group = self._auto_scaling_group(name, args.placement, args.instances, args.scaling)
-        self._alarms(name)
 
         scheme = "https" if args.edge.certificate_arn else "http"
         self.url = pulumi.Output.concat(scheme, "://", self.load_balancer.dns_name)
@@ -460,40 +460,6 @@ class WebTier(pulumi.ComponentResource):
             opts=self._child(),
         )
         return group
-
-    def _alarms(self, name: str) -> None:
-        child = self._child()
-        aws.cloudwatch.MetricAlarm(
-            f"{name}-unhealthy-hosts",
-            alarm_description="At least one target has failed its health check for 3 minutes",
-            namespace="AWS/ApplicationELB",
-            metric_name="UnHealthyHostCount",
-            dimensions={
-                "LoadBalancer": self.load_balancer.arn_suffix,
-                "TargetGroup": self.target_group.arn_suffix,
-            },
-            statistic="Maximum",
-            period=60,
-            evaluation_periods=3,
-            threshold=0,
-            comparison_operator="GreaterThanThreshold",
-            treat_missing_data="notBreaching",
-            opts=child,
-        )
-        aws.cloudwatch.MetricAlarm(
-            f"{name}-target-5xx",
-            alarm_description="Targets returned 10 or more 5xx responses in 5 minutes",
-            namespace="AWS/ApplicationELB",
-            metric_name="HTTPCode_Target_5XX_Count",
-            dimensions={"LoadBalancer": self.load_balancer.arn_suffix},
-            statistic="Sum",
-            period=300,
-            evaluation_periods=1,
-            threshold=10,
-            comparison_operator="GreaterThanOrEqualToThreshold",
-            treat_missing_data="notBreaching",
-            opts=child,
-        )
 
 
 def _launched_tags(name: str, instances: InstanceArgs) -> dict[str, str]:

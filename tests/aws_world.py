@@ -18,6 +18,7 @@ Also used by the stand-in `pulumi` of the local-stack tests, as what its `up` cr
 from __future__ import annotations
 
 import json
+import re
 import sys
 from functools import cache
 from pathlib import Path
@@ -37,6 +38,13 @@ from tools.offline_preview.engine import ProgramRun, RecordedResource, run_progr
 from tools.offline_preview.stack_files import read_project, read_stack_config  # noqa: E402
 
 STACK = "local"
+NAMED_BY_INPUT = (
+    "aws:cloudwatch/logGroup:LogGroup",
+    "aws:cloudtrail/trail:Trail",
+    "aws:kms/alias:Alias",
+    "aws:sns/topic:Topic",
+    "aws:budgets/budget:Budget",
+)
 ACCOUNT = "123456789012"  # moto's account, and the mock runtime's
 # boto3 spells a few of the provider's camelCase names differently from a plain capitalisation.
 BOTO_NAMES = {
@@ -45,7 +53,16 @@ BOTO_NAMES = {
     "kmsMasterKeyId": "KMSMasterKeyID",
     "replicaKmsKeyId": "ReplicaKmsKeyID",
 }
-PLANNED_SERVICES = ("aws:s3/", "aws:iam/", "aws:kms/")
+PLANNED_SERVICES = (
+    "aws:s3/",
+    "aws:iam/",
+    "aws:kms/",
+    "aws:sns/",
+    "aws:cloudwatch/",
+    "aws:cloudtrail/",
+    "aws:budgets/",
+    "aws:ec2/flowLog:",
+)
 """The resource types the world derives from the plan (every one of them must be translated below)."""
 
 
@@ -72,13 +89,13 @@ def fresh_session(**kwargs: Any) -> boto3.session.Session:
     return fresh
 
 
+SERVICES = ("s3", "kms", "iam", "ec2", "elbv2", "autoscaling", "acm", "sns", "cloudwatch", "logs", "cloudtrail", "budgets")
+
+
 def clients(endpoint: str, region: str) -> dict[str, Any]:
     session = fresh_session(aws_access_key_id="testing", aws_secret_access_key="testing", region_name=region)
     config = boto3.session.Config(s3={"addressing_style": "path"})
-    return {
-        name: session.client(name, endpoint_url=endpoint, config=config)
-        for name in ("s3", "kms", "iam", "ec2", "elbv2", "autoscaling", "acm")
-    }
+    return {name: session.client(name, endpoint_url=endpoint, config=config) for name in SERVICES}
 
 
 def boto(value: Any) -> Any:
@@ -98,6 +115,7 @@ class _World:
         self.primary, self.replica = regions(plan)
         self.at = {r: clients(endpoint, r) for r in (self.primary, self.replica)}
         self.by_urn = plan.by_urn()
+        self.handled: set[str] = set()
         named = (
             out.PRIMARY_BUCKET_NAME,
             out.REPLICA_BUCKET_NAME,
@@ -105,15 +123,27 @@ class _World:
             out.INSTANCE_ROLE_NAME,
             out.REPLICATION_ROLE_NAME,
             out.INSTANCE_PROFILE_NAME,
+            out.PRIMARY_ACCESS_LOG_BUCKET_NAME,
+            out.REPLICA_ACCESS_LOG_BUCKET_NAME,
+            out.TRAIL_BUCKET_NAME,
         )
-        self.rename = {plan.outputs[n]: plan.outputs[n] + suffix for n in named} if suffix else {}
+        # Names the program pins (and alarms the mock autonames) are unique per account and region too.
+        pinned = [
+            *(plan.outputs[n] for n in named if plan.outputs.get(n)),
+            *(r.outputs["name"] for r in plan.of_type("aws:iam/role:Role", "aws:cloudwatch/metricAlarm:MetricAlarm")),
+            *(r.outputs["name"] for r in plan.of_type(*NAMED_BY_INPUT)),
+            *(r.inputs["dashboardName"] for r in plan.of_type("aws:cloudwatch/dashboard:Dashboard")),
+        ]
+        self.rename = {name: name + suffix for name in pinned} if suffix else {}
 
     def sub(self, value: Any) -> Any:
         """``value`` with the plan's names and ARNs replaced by the world's (in JSON text too)."""
         text = json.dumps(value)
-        for old in sorted(self.rename, key=len, reverse=True):
-            text = text.replace(old, self.rename[old])
-        return json.loads(text)
+        if not self.rename:
+            return json.loads(text)
+        # One pass, longest name first: a replacement is never replaced again (N -> N-tls, not N-tls-tls).
+        pattern = "|".join(re.escape(old) for old in sorted(self.rename, key=len, reverse=True))
+        return json.loads(re.sub(pattern, lambda m: self.rename[m.group(0)], text))
 
     def region(self, resource: RecordedResource) -> str:
         return resource.inputs.get("region") or self.primary
@@ -127,19 +157,38 @@ class _World:
     def of(self, token: str) -> list[RecordedResource]:
         return self.plan.of_type(token)
 
-    def build(self) -> None:
-        handled = set()
+    def each(self, token: str) -> list[RecordedResource]:
+        """The plan's resources of ``token``, which the caller translates."""
+        self.handled.add(token)
+        return self.of(token)
 
-        def each(token: str) -> list[RecordedResource]:
-            handled.add(token)
-            return self.of(token)
+    def check_translated(self) -> None:
+        untranslated = {r.type for r in self.plan.resources if r.type.startswith(PLANNED_SERVICES)} - self.handled
+        if untranslated:
+            raise NotImplementedError(f"tests/aws_world.py does not translate {sorted(untranslated)} from the plan")
+
+    def build(self) -> None:
+        each = self.each
 
         for key in each("aws:kms/key:Key"):
             kms = self.at[self.region(key)]["kms"]
-            arn = kms.create_key(Description=key.inputs.get("description", ""))["KeyMetadata"]["Arn"]
+            metadata = kms.create_key(Description=key.inputs.get("description", ""))["KeyMetadata"]
+            arn = metadata["Arn"]
             if key.inputs.get("enableKeyRotation"):
                 kms.enable_key_rotation(KeyId=arn)
-            self.rename[self._key_arn(key)] = arn
+            self.rename[key.outputs["arn"]] = arn
+            self.rename[key.outputs["keyId"]] = metadata["KeyId"]
+        for key in self.of("aws:kms/key:Key"):  # once every ARN is known: a policy may name another key or trail
+            if "policy" in key.inputs:
+                self.at[self.region(key)]["kms"].put_key_policy(
+                    KeyId=self.sub(key.outputs["arn"]),
+                    PolicyName="default",
+                    Policy=json.dumps(self.sub(json.loads(key.inputs["policy"]))),
+                )
+        for alias in each("aws:kms/alias:Alias"):
+            self.at[self.region(alias)]["kms"].create_alias(
+                AliasName=self.sub(alias.inputs["name"]), TargetKeyId=self.sub(alias.inputs["targetKeyId"])
+            )
         for bucket in each("aws:s3/bucket:Bucket"):
             region = self.region(bucket)
             self.at[region]["s3"].create_bucket(
@@ -168,16 +217,113 @@ class _World:
             for setting in each(token):
                 s3 = self.at[self.region(setting)]["s3"]
                 apply(s3, self.sub(setting.inputs["bucket"]), self.sub(setting.inputs))
-        untranslated = {r.type for r in self.plan.resources if r.type.startswith(PLANNED_SERVICES)} - handled
-        if untranslated:
-            raise NotImplementedError(f"tests/aws_world.py does not translate {sorted(untranslated)} from the plan")
 
-    def _key_arn(self, key: RecordedResource) -> str:
-        """The ARN the mock gave ``key``, as the encryption settings that link it name it."""
-        for setting in self.of("aws:s3/bucketServerSideEncryptionConfiguration:BucketServerSideEncryptionConfiguration"):
-            if key.urn in setting.property_dependencies.get("rules", []):
-                return setting.inputs["rules"][0]["applyServerSideEncryptionByDefault"]["kmsMasterKeyId"]
-        raise LookupError(f"{key.urn}: no bucket encryption links this key")
+    def operations(self, vpc: str, load_balancer_arn: str, target_group_arn: str, group: str) -> dict[str, str | None]:
+        """The alarm topic, alarms, dashboard, flow logs, budget and trail of the plan, on the world's network and
+        load balancer; returns the outputs only the world knows (the flow log's id)."""
+        here = self.at[self.primary]
+        (planned_lb,) = self.of("aws:lb/loadBalancer:LoadBalancer")
+        (planned_tg,) = self.of("aws:lb/targetGroup:TargetGroup")
+        self.rename[planned_lb.outputs["arnSuffix"]] = load_balancer_arn.split(":loadbalancer/", 1)[1]
+        self.rename[planned_tg.outputs["arnSuffix"]] = target_group_arn.rsplit(":", 1)[1]
+        self.rename[self.plan.outputs[out.VPC_ID]] = vpc
+        self.rename[self.plan.outputs[out.AUTO_SCALING_GROUP_NAME]] = group
+        for topic in self.each("aws:sns/topic:Topic"):
+            attributes = (
+                {"KmsMasterKeyId": self.sub(topic.inputs["kmsMasterKeyId"])} if "kmsMasterKeyId" in topic.inputs else {}
+            )
+            arn = here["sns"].create_topic(
+                Name=self.sub(topic.inputs.get("name", topic.outputs["name"])), Attributes=attributes
+            )["TopicArn"]
+            self.rename[topic.outputs["arn"]] = arn
+        for policy in self.each("aws:sns/topicPolicy:TopicPolicy"):
+            here["sns"].set_topic_attributes(
+                TopicArn=self.sub(policy.inputs["arn"]),
+                AttributeName="Policy",
+                AttributeValue=json.dumps(self.sub(json.loads(policy.inputs["policy"]))),
+            )
+        for subscription in self.each("aws:sns/topicSubscription:TopicSubscription"):
+            here["sns"].subscribe(
+                TopicArn=self.sub(subscription.inputs["topic"]),
+                Protocol=subscription.inputs["protocol"],
+                Endpoint=subscription.inputs["endpoint"],
+            )
+        for alarm in self.each("aws:cloudwatch/metricAlarm:MetricAlarm"):
+            i = self.sub(alarm.inputs)
+            here["cloudwatch"].put_metric_alarm(
+                AlarmName=self.sub(alarm.outputs["name"]),
+                AlarmDescription=i.get("alarmDescription", ""),
+                Namespace=i["namespace"],
+                MetricName=i["metricName"],
+                Dimensions=[{"Name": k, "Value": v} for k, v in i["dimensions"].items()],
+                Statistic=i["statistic"],
+                Period=int(i["period"]),
+                EvaluationPeriods=int(i["evaluationPeriods"]),
+                Threshold=float(i["threshold"]),
+                ComparisonOperator=i["comparisonOperator"],
+                TreatMissingData=i.get("treatMissingData", "missing"),
+                AlarmActions=i.get("alarmActions", []),
+                OKActions=i.get("okActions", []),
+            )
+        for dashboard in self.each("aws:cloudwatch/dashboard:Dashboard"):
+            here["cloudwatch"].put_dashboard(
+                DashboardName=self.sub(dashboard.inputs["dashboardName"]),
+                DashboardBody=json.dumps(self.sub(json.loads(dashboard.inputs["dashboardBody"]))),
+            )
+        for group in self.each("aws:cloudwatch/logGroup:LogGroup"):
+            name = self.sub(group.inputs["name"])
+            here["logs"].create_log_group(logGroupName=name, kmsKeyId=self.sub(group.inputs["kmsKeyId"]))
+            here["logs"].put_retention_policy(logGroupName=name, retentionInDays=int(group.inputs["retentionInDays"]))
+            self.rename[group.outputs["arn"]] = f"arn:aws:logs:{self.primary}:{ACCOUNT}:log-group:{name}"
+        flow_log_id = None
+        for flow in self.each("aws:ec2/flowLog:FlowLog"):
+            i = self.sub(flow.inputs)
+            flow_log_id = here["ec2"].create_flow_logs(
+                ResourceIds=[i["vpcId"]],
+                ResourceType="VPC",
+                TrafficType=i["trafficType"],
+                LogDestinationType=i["logDestinationType"],
+                LogGroupName=i["logDestination"].split(":log-group:", 1)[1],
+                DeliverLogsPermissionArn=i["iamRoleArn"],
+            )["FlowLogIds"][0]
+        for budget in self.each("aws:budgets/budget:Budget"):
+            i = self.sub(budget.inputs)
+            here["budgets"].create_budget(
+                AccountId=i["accountId"],
+                Budget={
+                    "BudgetName": i["name"],
+                    "BudgetLimit": {"Amount": i["limitAmount"], "Unit": i["limitUnit"]},
+                    "TimeUnit": i["timeUnit"],
+                    "BudgetType": i["budgetType"],
+                    "CostFilters": {f["name"]: f["values"] for f in i.get("costFilters", [])},
+                },
+                NotificationsWithSubscribers=[
+                    {
+                        "Notification": {
+                            "NotificationType": n["notificationType"],
+                            "ComparisonOperator": n["comparisonOperator"],
+                            "Threshold": float(n["threshold"]),
+                            "ThresholdType": n["thresholdType"],
+                        },
+                        "Subscribers": [{"SubscriptionType": "SNS", "Address": a} for a in n["subscriberSnsTopicArns"]],
+                    }
+                    for n in i["notifications"]
+                ],
+            )
+        for trail in self.each("aws:cloudtrail/trail:Trail"):
+            i = self.sub(trail.inputs)
+            here["cloudtrail"].create_trail(
+                Name=i["name"],
+                S3BucketName=i["s3BucketName"],
+                IsMultiRegionTrail=bool(i["isMultiRegionTrail"]),
+                IncludeGlobalServiceEvents=bool(i.get("includeGlobalServiceEvents", True)),
+                EnableLogFileValidation=bool(i["enableLogFileValidation"]),
+                KmsKeyId=i["kmsKeyId"],
+            )
+            if i.get("enableLogging", True):
+                here["cloudtrail"].start_logging(Name=i["name"])
+        self.check_translated()
+        return {out.FLOW_LOG_ID: flow_log_id}
 
     def _bucket_name(self, bucket: RecordedResource) -> str:
         for setting in self.plan.resources:
@@ -201,6 +347,22 @@ class _World:
             ]
             s3.put_bucket_replication(Bucket=bucket, ReplicationConfiguration={"Role": inputs["role"], "Rules": rules})
 
+        def logging(s3: Any, bucket: str, inputs: dict[str, Any]) -> None:
+            """moto 5.2.5 answers 500 to PutBucketLogging when the target's policy has a statement with Principal
+            "*" (it reads Principal as a map): the TLS-only denials are lifted for the call and put back."""
+            target = inputs["targetBucket"]
+            policy = s3.get_bucket_policy(Bucket=target)["Policy"]
+            document = json.loads(policy)
+            mapped = [x for x in document["Statement"] if isinstance(x.get("Principal"), dict)]
+            s3.put_bucket_policy(Bucket=target, Policy=json.dumps({**document, "Statement": mapped}))
+            try:
+                s3.put_bucket_logging(
+                    Bucket=bucket,
+                    BucketLoggingStatus={"LoggingEnabled": {"TargetBucket": target, "TargetPrefix": inputs["targetPrefix"]}},
+                )
+            finally:
+                s3.put_bucket_policy(Bucket=target, Policy=policy)
+
         def lifecycle(s3: Any, bucket: str, inputs: dict[str, Any]) -> None:
             rules = [{**boto(r), "Filter": boto(r.get("filter")) or {"Prefix": ""}} for r in inputs["rules"]]
             s3.put_bucket_lifecycle_configuration(Bucket=bucket, LifecycleConfiguration={"Rules": rules})
@@ -222,10 +384,12 @@ class _World:
             "aws:s3/bucketPolicy:BucketPolicy": lambda s3, b, i: s3.put_bucket_policy(Bucket=b, Policy=i["policy"]),
             "aws:s3/bucketLifecycleConfiguration:BucketLifecycleConfiguration": lifecycle,
             "aws:s3/bucketReplicationConfig:BucketReplicationConfig": replication,
+            # last: S3 checks that the target's policy lets log delivery write
+            "aws:s3/bucketLogging:BucketLogging": logging,
         }
 
 
-def build(endpoint: str, https: bool = False, suffix: str = "", plan: ProgramRun | None = None) -> dict[str, Any]:
+def build(endpoint: str, https: bool = False, suffix: str = "", plan: ProgramRun | None = None) -> dict[str, str | None]:
     """Create the deployment; ``https`` adds a 443 listener and makes port 80 redirect (a certificate);
     ``suffix`` makes every name distinct, for a second deployment in the same emulator; ``plan`` is the
     `local` stack's offline plan (run here when not given)."""
@@ -322,9 +486,18 @@ def build(endpoint: str, https: bool = False, suffix: str = "", plan: ProgramRun
         TargetGroupARNs=[tg],
     )
 
+    operations = world.operations(vpc, lb["LoadBalancerArn"], tg, group)
     named = {
-        n: world.sub(plan.outputs[n])
+        n: world.sub(plan.outputs[n]) if plan.outputs.get(n) is not None else None
         for n in (
+            out.ALARM_TOPIC_ARN,
+            out.DASHBOARD_NAME,
+            out.PRIMARY_ACCESS_LOG_BUCKET_NAME,
+            out.REPLICA_ACCESS_LOG_BUCKET_NAME,
+            out.BUDGET_NAME,
+            out.TRAIL_ARN,
+            out.TRAIL_BUCKET_NAME,
+            out.TRAIL_KMS_KEY_ARN,
             out.INSTANCE_ROLE_NAME,
             out.INSTANCE_PROFILE_NAME,
             out.REPLICATION_ROLE_NAME,
@@ -346,6 +519,7 @@ def build(endpoint: str, https: bool = False, suffix: str = "", plan: ProgramRun
         out.TARGET_GROUP_ARN: tg,
         out.LOAD_BALANCER_ARN: lb["LoadBalancerArn"],
         **named,
+        **operations,
     }
-    outputs.update({name: None for name in out.SWITCHED_OUTPUTS})  # the local stack runs no WAF and no CDN
+    outputs.update({name: None for name in out.EDGE_OUTPUTS})  # the local stack runs no WAF and no CDN
     return {name: outputs[name] for name in out.STACK_OUTPUTS}

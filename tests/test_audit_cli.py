@@ -53,16 +53,24 @@ def test_a_faithful_deployment_passes_with_one_line_per_check(capsys, deployment
     assert (code, err) == (0, "")
     lines = text.splitlines()
     count = checks.DEFAULT_CHECK_COUNT
-    # dev runs no WAF and no CDN: their checks are listed as not run, after the checks that ran
-    assert lines[-2:] == ["", f"{count} passed, 0 failed"] and len(lines) == count + 2 + checks.SWITCHED_CHECK_COUNT
-    assert all(line.startswith("not run: ") for line in lines[count:-2])
-    width = max(len(s.id) for s in checks.CHECKS if s.option is None and not set(s.subjects) & out.SWITCHED_OUTPUTS)
+    # dev runs no WAF and no CDN: their checks are listed as skipped, naming the key, after the checks that ran
+    edge = checks.SWITCHED_CHECK_COUNT
+    assert lines[-2:] == ["", f"{count} passed, 0 failed, {edge} skipped"] and len(lines) == count + 2 + edge
+    assert all(
+        line.startswith("SKIP  ") and line.endswith(("(waf is off in this stack)", "(cdn is off in this stack)"))
+        for line in lines[count:-2]
+    )
+    width = max(len(s.id) for s in checks.CHECKS if s.option is None and not set(s.subjects) & out.EDGE_OUTPUTS)
     first = CannedAudit(deployment["outputs"], deployment["world"]).run()[0]
     assert lines[0] == f"PASS  {first.id.ljust(width)}  {first.resource}  {first.detail}"
     assert all(line.startswith("PASS  ") and line[6 + width : 8 + width] == "  " for line in lines[:count])
     (made,) = deployment["made"]
     assert made == {
-        "outputs": {k: deployment["outputs"][k] for k in checks.REQUIRED_OUTPUTS},  # only what the checks read
+        "outputs": {  # only what the checks read, and of a switched part only what it exports
+            k: deployment["outputs"][k]
+            for k in (*checks.REQUIRED_OUTPUTS, *checks.OPTIONAL_OUTPUTS)
+            if deployment["outputs"].get(k) is not None
+        },
         "session": "session",
         "endpoint": None,
         "run": (False, None),
@@ -74,7 +82,12 @@ def test_a_drift_fails_its_check_and_exits_1(capsys, deployment):
     code, text, _ = main(capsys, "--outputs", deployment["path"], "--format", "json")
     report = json.loads(text)
     failed = [c for c in report["checks"] if not c["ok"]]
-    assert code == 1 and report["summary"] == {"passed": checks.DEFAULT_CHECK_COUNT - 3, "failed": 3}
+    buckets = len(checks.BUCKETS)  # every bucket answers Suspended
+    assert code == 1 and report["summary"] == {
+        "passed": checks.DEFAULT_CHECK_COUNT - buckets,
+        "failed": buckets,
+        "skipped": checks.SWITCHED_CHECK_COUNT,  # dev: no WAF, no CDN
+    }
     assert failed[0] == {
         "id": "s3-versioning",
         "resource": deployment["outputs"][out.PRIMARY_BUCKET_NAME],
@@ -82,7 +95,9 @@ def test_a_drift_fails_its_check_and_exits_1(capsys, deployment):
         "detail": "Status=Suspended",
     }
     code, text, _ = main(capsys, "--outputs", deployment["path"])
-    assert code == 1 and text.splitlines()[-1] == f"{checks.DEFAULT_CHECK_COUNT - 3} passed, 3 failed"
+    assert code == 1 and text.splitlines()[-1] == (
+        f"{checks.DEFAULT_CHECK_COUNT - buckets} passed, {buckets} failed, {checks.SWITCHED_CHECK_COUNT} skipped"
+    )
     assert text.startswith("FAIL  s3-versioning ")
 
 
@@ -93,11 +108,32 @@ def test_json_report_lists_every_check_and_a_summary(capsys, deployment):
     expected = canned.run()
     assert code == 0 and report == {
         "checks": [{"id": c.id, "resource": c.resource, "ok": c.ok, "detail": c.detail} for c in expected],
-        "summary": {"passed": len(expected), "failed": 0},
-        "notRun": canned.skipped,
+        "skipped": [{"id": check_id, "output": output} for check_id, output in canned.skipped()],
+        "summary": {"passed": len(expected), "failed": 0, "skipped": checks.SWITCHED_CHECK_COUNT},
     }
-    assert len(canned.skipped) == checks.SWITCHED_CHECK_COUNT
+    assert {output for _, output in canned.skipped()} <= out.EDGE_OUTPUTS  # dev: no WAF, no CDN
     assert text.startswith('{\n  "checks": [\n    {\n')  # indented for a reader
+
+
+def test_a_part_switched_off_skips_its_checks_and_says_so(capsys, deployment, tmp_path):
+    """A stack with auditTrail false exports null trail outputs: their checks are reported skipped, not run, not
+    failed; a required output left null is still bad input."""
+    trail_outputs = (out.TRAIL_ARN, out.TRAIL_BUCKET_NAME, out.TRAIL_KMS_KEY_ARN)
+    path = tmp_path / "off.json"
+    path.write_text(json.dumps({**deployment["outputs"], **dict.fromkeys(trail_outputs)}))
+    code, text, _ = main(capsys, "--outputs", str(path), "--format", "json")
+    report = json.loads(text)
+    expected = {(s.id, o) for s in checks.CHECKS if s.option is None for o in s.subjects if o in trail_outputs}
+    off = {(x["id"], x["output"]) for x in report["skipped"] if x["output"] not in out.EDGE_OUTPUTS}  # dev: no edge
+    assert code == 0 and off == expected and expected
+    skipped = len(expected) + checks.SWITCHED_CHECK_COUNT
+    assert report["summary"]["skipped"] == skipped
+    assert not {c["resource"] for c in report["checks"]} & {deployment["outputs"][o] for o in trail_outputs}
+    code, text, _ = main(capsys, "--outputs", str(path))
+    assert text.splitlines()[-1].endswith(f", {skipped} skipped") and "(auditTrail is off in this stack)" in text
+    path.write_text(json.dumps({**deployment["outputs"], out.ALARM_TOPIC_ARN: None}))
+    code, _, err = main(capsys, "--outputs", str(path))
+    assert code == 2 and "alarmTopicArn: expected a non-empty string" in err
 
 
 @pytest.mark.parametrize(

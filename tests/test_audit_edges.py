@@ -74,6 +74,15 @@ SERVICE_OF = {
     "describe_auto_scaling_groups": "autoscaling",
     **dict.fromkeys(("describe_listeners", "describe_rules", "describe_target_health", "describe_target_groups"), "elbv2"),
     **dict.fromkeys(("get_web_acl_for_resource", "get_web_acl", "get_logging_configuration"), "wafv2"),
+    "get_bucket_logging": "s3",
+    "get_key_policy": "kms",
+    **dict.fromkeys(("get_topic_attributes", "list_subscriptions_by_topic"), "sns"),
+    **dict.fromkeys(("describe_alarms", "get_dashboard"), "cloudwatch"),
+    "describe_flow_logs": "ec2",
+    **dict.fromkeys(
+        ("describe_budget", "describe_notifications_for_budget", "describe_subscribers_for_notification"), "budgets"
+    ),
+    **dict.fromkeys(("get_trail", "get_trail_status"), "cloudtrail"),
 }
 
 
@@ -119,6 +128,56 @@ def compliant_world(run: ProgramRun) -> tuple[dict[str, str], dict[str, Callable
     for policy in run.of_type("aws:iam/rolePolicy:RolePolicy"):
         inline.setdefault(policy.inputs["role"], {})[policy.outputs["id"]] = _document(policy, "policy")
     keys = {o[out.PRIMARY_BUCKET_NAME]: o[out.PRIMARY_KMS_KEY_ARN], o[out.REPLICA_BUCKET_NAME]: o[out.REPLICA_KMS_KEY_ARN]}
+    if o.get(out.TRAIL_BUCKET_NAME):
+        keys[o[out.TRAIL_BUCKET_NAME]] = o[out.TRAIL_KMS_KEY_ARN]
+    key_policies = {r.outputs["arn"]: r.inputs["policy"] for r in run.of_type("aws:kms/key:Key")}
+    bucket_names = {r.urn: r.outputs["bucket"] for r in run.of_type("aws:s3/bucket:Bucket")}
+    logging = {
+        bucket_names[only(r.property_dependencies["bucket"])]: {
+            "TargetBucket": r.inputs["targetBucket"],
+            "TargetPrefix": r.inputs["targetPrefix"],
+        }
+        for r in run.of_type("aws:s3/bucketLogging:BucketLogging")
+    }
+    topic = only(run.of_type("aws:sns/topic:Topic"))
+    subscriptions = run.of_type("aws:sns/topicSubscription:TopicSubscription")
+    alarms = [
+        {
+            "AlarmName": r.outputs["name"],
+            "Namespace": r.inputs["namespace"],
+            "MetricName": r.inputs["metricName"],
+            "Dimensions": [{"Name": k, "Value": v} for k, v in r.inputs["dimensions"].items()],
+            "AlarmActions": r.inputs["alarmActions"],
+            "OKActions": r.inputs["okActions"],
+        }
+        for r in run.of_type("aws:cloudwatch/metricAlarm:MetricAlarm")
+    ]
+    dashboards = {
+        r.inputs["dashboardName"]: r.inputs["dashboardBody"] for r in run.of_type("aws:cloudwatch/dashboard:Dashboard")
+    }
+    flow_logs = {
+        r.outputs["id"]: {
+            "FlowLogStatus": "ACTIVE",
+            "ResourceId": r.inputs["vpcId"],
+            "TrafficType": r.inputs["trafficType"],
+            "LogDestinationType": r.inputs["logDestinationType"],
+        }
+        for r in run.of_type("aws:ec2/flowLog:FlowLog")
+    }
+    budgets = {r.inputs["name"]: r.inputs for r in run.of_type("aws:budgets/budget:Budget")}
+    trails = {r.outputs["arn"]: r.inputs for r in run.of_type("aws:cloudtrail/trail:Trail")}
+
+    def notifications(AccountId: str, BudgetName: str) -> dict[str, Any]:
+        return {
+            "Notifications": [
+                {k[:1].upper() + k[1:]: v for k, v in n.items() if k != "subscriberSnsTopicArns"}
+                for n in budgets[BudgetName]["notifications"]
+            ]
+        }
+
+    def subscribers(AccountId: str, BudgetName: str, Notification: dict[str, Any]) -> dict[str, Any]:
+        (n,) = [n for n in budgets[BudgetName]["notifications"] if n["notificationType"] == Notification["NotificationType"]]
+        return {"Subscribers": [{"SubscriptionType": "SNS", "Address": a} for a in n["subscriberSnsTopicArns"]]}
 
     def encryption(Bucket: str) -> dict[str, Any]:
         default = (
@@ -237,6 +296,34 @@ def compliant_world(run: ProgramRun) -> tuple[dict[str, str], dict[str, Callable
                 {"Target": {"Id": f"i-{n}"}, "TargetHealth": {"State": "healthy"}} for n in range(group["minSize"])
             ]
         },
+        "get_bucket_logging": lambda Bucket: {"LoggingEnabled": logging[Bucket]} if Bucket in logging else {},
+        "get_key_policy": lambda KeyId, PolicyName: {"Policy": key_policies[KeyId]},
+        "get_topic_attributes": lambda TopicArn: {"Attributes": {"KmsMasterKeyId": topic.inputs["kmsMasterKeyId"]}},
+        "list_subscriptions_by_topic": lambda TopicArn: {
+            "Subscriptions": [{"Protocol": r.inputs["protocol"], "Endpoint": r.inputs["endpoint"]} for r in subscriptions]
+        },
+        "describe_alarms": lambda AlarmTypes: {"MetricAlarms": alarms},
+        "get_dashboard": lambda DashboardName: {"DashboardBody": dashboards[DashboardName]},
+        "describe_flow_logs": lambda FlowLogIds: {"FlowLogs": [flow_logs[i] for i in FlowLogIds if i in flow_logs]},
+        "describe_budget": lambda AccountId, BudgetName: {
+            "Budget": {
+                "BudgetName": BudgetName,
+                "BudgetType": budgets[BudgetName]["budgetType"],
+                "TimeUnit": budgets[BudgetName]["timeUnit"],
+                "BudgetLimit": {"Amount": budgets[BudgetName]["limitAmount"], "Unit": "USD"},
+            }
+        },
+        "describe_notifications_for_budget": notifications,
+        "describe_subscribers_for_notification": subscribers,
+        "get_trail": lambda Name: {
+            "Trail": {
+                "TrailARN": Name,
+                "IsMultiRegionTrail": trails[Name]["isMultiRegionTrail"],
+                "LogFileValidationEnabled": trails[Name]["enableLogFileValidation"],
+                "KmsKeyId": trails[Name]["kmsKeyId"],
+            }
+        },
+        "get_trail_status": lambda Name: {"IsLogging": trails[Name]["enableLogging"]},
     }
     if o.get(out.WEB_ACL_ARN):  # prod's WAF: its rules and log group as the plan declares them
         world.update(_waf_answers(run, o))
@@ -282,8 +369,9 @@ def only(items: list[Any]) -> Any:
 
 
 # The WAF and CDN checks (subjects null while their part is off) have their edge cases on moto: test_audit_edge.py.
-PLAIN_CHECKS = [spec for spec in checks.CHECKS if spec.option is None and not set(spec.subjects) & out.SWITCHED_OUTPUTS]
-PART_CHECKS = [spec for spec in checks.CHECKS if set(spec.subjects) & out.SWITCHED_OUTPUTS]
+# Plain: run on a stack with the edge off (the operations parts are on in dev and prod); parts: the edge's.
+PLAIN_CHECKS = [spec for spec in checks.CHECKS if spec.option is None and not set(spec.subjects) & out.EDGE_OUTPUTS]
+PART_CHECKS = [spec for spec in checks.CHECKS if set(spec.subjects) & out.EDGE_OUTPUTS]
 
 
 def verdict(run: ProgramRun, check_id: str, subject: str, drift: Callable[[dict[str, str], dict], None] | None) -> bool:
@@ -1013,6 +1101,227 @@ EDGES: list[tuple[str, str, str, str, Drift, bool]] = [
             "describe_target_health",
             lambda v: v["TargetHealthDescriptions"][-1]["TargetHealth"].update(State="unhealthy"),
         ),
+        False,
+    ),
+]
+
+# -- operations (issue 22): each new check's smallest drift, and its edge ----------------------------------------
+
+
+def _key_policy(change: Callable[[dict[str, Any]], None]) -> Drift:
+    def edit(v: dict) -> None:
+        document = json.loads(v["Policy"])
+        change(document)
+        v["Policy"] = json.dumps(document)
+
+    return lambda o, w: answer(w, "get_key_policy", edit)
+
+
+def _statement(sid: str, change: Callable[[dict[str, Any]], None]) -> Callable[[dict[str, Any]], None]:
+    return lambda d: change(only([s for s in d["Statement"] if s.get("Sid") == sid]))
+
+
+def _alarm(metric: str, change: Callable[[dict[str, Any]], None]) -> Drift:
+    return lambda o, w: answer(
+        w, "describe_alarms", lambda v: change(only([x for x in v["MetricAlarms"] if x["MetricName"] == metric]))
+    )
+
+
+def _drop_alarm(metric: str) -> Drift:
+    return lambda o, w: answer(
+        w, "describe_alarms", lambda v: v.update(MetricAlarms=[x for x in v["MetricAlarms"] if x["MetricName"] != metric])
+    )
+
+
+def _dashboard_without(metric: str) -> Drift:
+    def edit(v: dict) -> None:
+        body = json.loads(v["DashboardBody"])
+        for widget in body["widgets"]:
+            widget["properties"]["metrics"] = [m for m in widget["properties"]["metrics"] if metric not in m[:2]]
+        v["DashboardBody"] = json.dumps(body)
+
+    return lambda o, w: answer(w, "get_dashboard", edit)
+
+
+def _budget_notifications(kind: str) -> Drift:
+    return lambda o, w: answer(
+        w,
+        "describe_notifications_for_budget",
+        lambda v: v.update(Notifications=[n for n in v["Notifications"] if n["NotificationType"] != kind]),
+    )
+
+
+def _default_key_policy(d: dict[str, Any]) -> None:
+    d["Statement"] = [
+        {
+            "Sid": "Enable IAM User Permissions",
+            "Effect": "Allow",
+            "Principal": {"AWS": "arn:aws:iam::123456789012:root"},
+            "Action": "kms:*",
+            "Resource": "*",
+        }
+    ]
+
+
+KP, AL, TOPIC = out.PRIMARY_KMS_KEY_ARN, out.PRIMARY_ACCESS_LOG_BUCKET_NAME, out.ALARM_TOPIC_ARN
+EDGES += [
+    ("key-policy-default", "dev", "kms-key-policy", KP, _key_policy(_default_key_policy), False),
+    (
+        "key-policy-use-unconditioned",
+        "dev",
+        "kms-key-policy",
+        out.REPLICA_KMS_KEY_ARN,
+        _key_policy(_statement("UseThroughServiceOnly", lambda s: s.pop("Condition"))),
+        False,
+    ),
+    (
+        "key-policy-admin-star",
+        "prod",
+        "kms-key-policy",
+        out.TRAIL_KMS_KEY_ARN,
+        _key_policy(_statement("AccountAdministersKey", lambda s: s.update(Action=["kms:*"]))),
+        False,
+    ),
+    (
+        "key-policy-admin-without-condition",  # administration needs no condition: passes
+        "dev",
+        "kms-key-policy",
+        KP,
+        _key_policy(_statement("AccountAdministersKey", lambda s: s.pop("Condition", None))),
+        True,
+    ),
+    ("access-logging-off", "dev", "s3-access-logging", AL, lambda o, w: answer(w, "get_bucket_logging", dict.clear), False),
+    (
+        "access-logging-elsewhere",
+        "dev",
+        "s3-access-logging",
+        out.REPLICA_ACCESS_LOG_BUCKET_NAME,
+        lambda o, w: answer(w, "get_bucket_logging", lambda v: v["LoggingEnabled"].update(TargetBucket=o[L])),
+        False,
+    ),
+    (
+        "topic-unencrypted",
+        "dev",
+        "sns-alarm-topic",
+        TOPIC,
+        lambda o, w: answer(w, "get_topic_attributes", lambda v: v["Attributes"].pop("KmsMasterKeyId")),
+        False,
+    ),
+    (
+        "topic-aws-managed-key",
+        "dev",
+        "sns-alarm-topic",
+        TOPIC,
+        lambda o, w: answer(w, "get_topic_attributes", lambda v: v["Attributes"].update(KmsMasterKeyId="alias/aws/sns")),
+        False,
+    ),
+    (
+        "alarm-without-ok-action",
+        "dev",
+        "alarm-actions",
+        TOPIC,
+        _alarm("HealthyHostCount", lambda x: x.update(OKActions=[])),
+        False,
+    ),
+    (
+        "alarm-acting-on-another-topic",
+        "prod",
+        "alarm-actions",
+        TOPIC,
+        _alarm("CPUUtilization", lambda x: x.update(AlarmActions=[_one_char_off(x["AlarmActions"][0])])),
+        False,
+    ),
+    ("alarm-missing", "dev", "alarm-actions", TOPIC, _drop_alarm("UnHealthyHostCount"), False),
+    (
+        "alarm-on-another-load-balancer-ignored",  # someone else's alarm without our topic: not ours, passes
+        "dev",
+        "alarm-actions",
+        TOPIC,
+        lambda o, w: answer(
+            w,
+            "describe_alarms",
+            lambda v: v["MetricAlarms"].append(
+                {
+                    "AlarmName": "other",
+                    "Namespace": "AWS/ApplicationELB",
+                    "MetricName": "RequestCount",
+                    "Dimensions": [{"Name": "LoadBalancer", "Value": "app/other/1"}],
+                    "AlarmActions": [],
+                    "OKActions": [],
+                }
+            ),
+        ),
+        True,
+    ),
+    ("dashboard-without-cpu", "dev", "dashboard", out.DASHBOARD_NAME, _dashboard_without("CPUUtilization"), False),
+    (
+        "flow-log-rejected-only",
+        "dev",
+        "vpc-flow-log",
+        out.FLOW_LOG_ID,
+        lambda o, w: answer(w, "describe_flow_logs", lambda v: v["FlowLogs"][0].update(TrafficType="REJECT")),
+        False,
+    ),
+    (
+        "flow-log-other-vpc",
+        "prod",
+        "vpc-flow-log",
+        out.FLOW_LOG_ID,
+        lambda o, w: answer(w, "describe_flow_logs", lambda v: v["FlowLogs"][0].update(ResourceId="vpc-0other")),
+        False,
+    ),
+    (
+        "flow-log-gone",
+        "dev",
+        "vpc-flow-log",
+        out.FLOW_LOG_ID,
+        lambda o, w: answer(w, "describe_flow_logs", lambda v: v.update(FlowLogs=[])),
+        False,
+    ),
+    ("budget-without-forecast", "dev", "budget", out.BUDGET_NAME, _budget_notifications("FORECASTED"), False),
+    ("budget-without-actual", "prod", "budget", out.BUDGET_NAME, _budget_notifications("ACTUAL"), False),
+    (
+        "budget-to-another-topic",
+        "dev",
+        "budget",
+        out.BUDGET_NAME,
+        lambda o, w: answer(
+            w,
+            "describe_subscribers_for_notification",
+            lambda v: v["Subscribers"][0].update(Address=_one_char_off(v["Subscribers"][0]["Address"])),
+        ),
+        False,
+    ),
+    (
+        "trail-stopped",
+        "dev",
+        "trail-logging",
+        out.TRAIL_ARN,
+        lambda o, w: answer(w, "get_trail_status", lambda v: v.update(IsLogging=False)),
+        False,
+    ),
+    (
+        "trail-single-region",
+        "prod",
+        "trail-logging",
+        out.TRAIL_ARN,
+        lambda o, w: answer(w, "get_trail", lambda v: v["Trail"].update(IsMultiRegionTrail=False)),
+        False,
+    ),
+    (
+        "trail-without-validation",
+        "dev",
+        "trail-logging",
+        out.TRAIL_ARN,
+        lambda o, w: answer(w, "get_trail", lambda v: v["Trail"].update(LogFileValidationEnabled=False)),
+        False,
+    ),
+    (
+        "trail-other-key",
+        "dev",
+        "trail-logging",
+        out.TRAIL_ARN,
+        lambda o, w: answer(w, "get_trail", lambda v: v["Trail"].update(KmsKeyId=o[out.PRIMARY_KMS_KEY_ARN])),
         False,
     ),
 ]
@@ -2566,7 +2875,7 @@ ERRORS: list[tuple[str, Drift, list[tuple[str, str]], str]] = [
             "get_bucket_policy",
             lambda v: (_ for _ in ()).throw(_client_error("NoSuchBucketPolicy", "The bucket policy does not exist")),
         ),
-        [("s3-tls-only", P), ("s3-tls-only", R), ("s3-tls-only", L)],
+        [("s3-tls-only", b) for b in checks.BUCKETS],
         "NoSuchBucketPolicy: The bucket policy does not exist",
     ),
     (
@@ -2574,7 +2883,7 @@ ERRORS: list[tuple[str, Drift, list[tuple[str, str]], str]] = [
         lambda o, w: w.update(
             get_key_rotation_status=_raise(botocore.exceptions.EndpointConnectionError(endpoint_url="https://kms"))
         ),
-        [("kms-rotation", out.PRIMARY_KMS_KEY_ARN), ("kms-rotation", out.REPLICA_KMS_KEY_ARN)],
+        [("kms-rotation", k) for k in checks.KEYS],
         'EndpointConnectionError: Could not connect to the endpoint URL: "https://kms"',
     ),
     (
@@ -2589,7 +2898,7 @@ ERRORS: list[tuple[str, Drift, list[tuple[str, str]], str]] = [
     (
         "policy-not-json",  # ValueError
         lambda o, w: w.update(get_bucket_policy=lambda Bucket: {"Policy": "{"}),
-        [("s3-tls-only", P), ("s3-tls-only", R), ("s3-tls-only", L)],
+        [("s3-tls-only", b) for b in checks.BUCKETS],
         "JSONDecodeError: Expecting property name enclosed in double quotes: line 1 column 2 (char 1)",
     ),
     (
@@ -2710,13 +3019,16 @@ def test_canary_stops_on_any_other_error(runs, monkeypatch):
 
 @pytest.fixture
 def health_server() -> Iterator[tuple[str, list[str]]]:
-    """A local server answering 200 on /health and 404 elsewhere: (its URL, the paths asked)."""
+    """A local server answering 200 on /health, a 301 to a file: URL on /to-file and 404 elsewhere: (its URL,
+    the paths asked)."""
     asked: list[str] = []
 
     class Health(http.server.BaseHTTPRequestHandler):
         def do_GET(self) -> None:
             asked.append(self.path)
-            self.send_response(200 if self.path == "/health" else 404)
+            self.send_response({"/health": 200, "/to-file": 301}.get(self.path, 404))
+            if self.path == "/to-file":
+                self.send_header("Location", "file:///etc/passwd")
             self.end_headers()
 
         def log_message(self, *_: object) -> None:
@@ -2878,14 +3190,35 @@ def test_http_check_gives_up_after_ten_seconds(runs, health_server, monkeypatch)
     outputs[out.ALB_URL] = url
     world["describe_target_groups"] = lambda TargetGroupArns: {"TargetGroups": [{"HealthCheckPath": "/health"}]}
     timeouts = []
-    opener = checks.urllib.request.urlopen
+    opened = checks.urllib.request.OpenerDirector.open
 
-    def spy(address: str, timeout: float) -> Any:
+    def spy(self: Any, address: str, data: Any = None, timeout: float = 0) -> Any:
         timeouts.append(timeout)
-        return opener(address, timeout=timeout)
+        return opened(self, address, data, timeout=timeout)
 
-    monkeypatch.setattr(checks.urllib.request, "urlopen", spy)
+    monkeypatch.setattr(checks.urllib.request.OpenerDirector, "open", spy)
     assert CannedAudit(outputs, world).run(http=True)[-1].ok and timeouts == [10]
+
+
+@pytest.mark.parametrize("url", ["file:///etc/passwd", "ftp://example.com/x", "data:,x", "HTTP-ish://x"])
+def test_http_check_opens_only_http_and_https(runs, monkeypatch, url):
+    """The probe refuses any other scheme before a request is made (bandit B310: urllib also opens file:)."""
+    outputs, world = compliant_world(runs("dev"))
+    outputs[out.ALB_URL] = url
+    world["describe_target_groups"] = lambda TargetGroupArns: {"TargetGroups": [{"HealthCheckPath": "/health"}]}
+    monkeypatch.setattr(checks.urllib.request.OpenerDirector, "open", lambda *a, **k: pytest.fail("opened"))
+    result = CannedAudit(outputs, world).run(http=True)[-1]
+    assert result.id == "http-health" and not result.ok and "only http and https" in result.detail
+
+
+def test_http_check_does_not_follow_a_redirect_to_another_scheme(runs, health_server):
+    """A 301 to file: (or ftp:, which urllib's own redirect handler follows) fails the check unopened."""
+    url, _ = health_server
+    outputs, world = compliant_world(runs("dev"))
+    outputs[out.ALB_URL] = url
+    world["describe_target_groups"] = lambda TargetGroupArns: {"TargetGroups": [{"HealthCheckPath": "/to-file"}]}
+    result = CannedAudit(outputs, world).run(http=True)[-1]
+    assert not result.ok and result.detail == "HTTP 301"
 
 
 def test_http_check_fails_on_a_connection_closed_without_an_answer(runs):

@@ -583,18 +583,46 @@ ALARMS: dict[str, dict[str, Any]] = {
         "comparisonOperator": "GreaterThanOrEqualToThreshold",
         "treatMissingData": "notBreaching",
     },
+    "HealthyHostCount": {  # threshold: the group's minSize
+        "namespace": "AWS/ApplicationELB",
+        "statistic": "Minimum",
+        "period": 60,
+        "evaluationPeriods": 3,
+        "comparisonOperator": "LessThanThreshold",
+        "treatMissingData": "breaching",  # no data: no healthy target reports at all
+    },
+    "CPUUtilization": {
+        "namespace": "AWS/EC2",
+        "statistic": "Average",
+        "period": 300,
+        "evaluationPeriods": 3,
+        "threshold": 80,
+        "comparisonOperator": "GreaterThanThreshold",
+        "treatMissingData": "notBreaching",
+    },
 }
 
 
 @pytest.mark.parametrize("scenario", WEB_SCENARIOS)
 def test_alarms_fire_on_an_unhealthy_target_for_three_minutes_and_on_ten_5xx_in_five(plan, scenario):
-    """Each alarm watches the stack's own load balancer (and target group), and says what it means."""
+    """Each alarm watches the stack's own load balancer, target group or group, and says what it means; fewer
+    healthy targets than minSize, and a group above 80 % CPU for 15 minutes, alarm too."""
     p = plan(scenario)
     alarms = {a.inputs["metricName"]: a.inputs for a in p.of("aws:cloudwatch/metricAlarm:MetricAlarm")}
-    assert {m: {k: v for k, v in a.items() if k not in ("metricName", "dimensions")} for m, a in alarms.items()} == ALARMS
+    told = ("metricName", "dimensions", "alarmActions", "okActions", "alarmDescription")  # actions: test_guarantees
+    assert {m: {k: v for k, v in a.items() if k not in told} for m, a in alarms.items()} == {
+        m: {k: v for k, v in a.items() if k != "alarmDescription"}
+        | ({"threshold": p.cfg.min_size} if m == "HealthyHostCount" else {})
+        for m, a in ALARMS.items()
+    }
+    for metric, expected in ALARMS.items():
+        if "alarmDescription" in expected:
+            assert alarms[metric]["alarmDescription"] == expected["alarmDescription"]
     lb, tg = p.alb.outputs["arnSuffix"], p.target_group().outputs["arnSuffix"]
     assert alarms["UnHealthyHostCount"]["dimensions"] == {"LoadBalancer": lb, "TargetGroup": tg}
+    assert alarms["HealthyHostCount"]["dimensions"] == {"LoadBalancer": lb, "TargetGroup": tg}
     assert alarms["HTTPCode_Target_5XX_Count"]["dimensions"] == {"LoadBalancer": lb}
+    assert alarms["CPUUtilization"]["dimensions"] == {"AutoScalingGroupName": p.group.outputs["name"]}
 
 
 @pytest.mark.parametrize("scenario", WEB_SCENARIOS)
@@ -766,7 +794,13 @@ def test_buckets_expire_old_versions_and_aborted_uploads_and_logs_after_their_re
     only) access logs after accessLogRetentionDays; the lifecycle waits for versioning, the policy for the
     public-access block and the ownership controls (S3 rejects a policy while those are being written)."""
     p = plan(scenario)
-    logs = log_bucket_of(p)
+    # Log buckets keep their logs for their retention: the ALB's and the access-log buckets (the targets of S3
+    # server access logging) accessLogRetentionDays, the trail's trailRetentionDays.
+    kept = {log_bucket_of(p).urn: p.cfg.access_log_retention_days}
+    for logging in p.of("aws:s3/bucketLogging:BucketLogging"):
+        kept |= dict.fromkeys(logging.property_dependencies["targetBucket"], p.cfg.access_log_retention_days)
+    for trail in p.of("aws:cloudtrail/trail:Trail"):
+        kept |= dict.fromkeys(trail.property_dependencies["s3BucketName"], p.cfg.trail_retention_days)
     for bucket in p.of(BUCKET):
         settings = settings_of(p, bucket)
         rules = [
@@ -778,13 +812,13 @@ def test_buckets_expire_old_versions_and_aborted_uploads_and_logs_after_their_re
                 "abortIncompleteMultipartUpload": {"daysAfterInitiation": 7},
             }
         ]
-        if bucket.urn == logs.urn:
+        if bucket.urn in kept:
             rules.append(
                 {
                     "id": "expire-current-objects",
                     "status": "Enabled",
                     "filter": {},
-                    "expiration": {"days": p.cfg.access_log_retention_days},
+                    "expiration": {"days": kept[bucket.urn]},
                 }
             )
         lifecycle = settings["aws:s3/bucketLifecycleConfiguration:BucketLifecycleConfiguration"]
@@ -818,14 +852,14 @@ def test_replication_copies_everything_at_standard_class_and_keys_wait_30_days_b
     named |= {
         r["applyServerSideEncryptionByDefault"].get("kmsMasterKeyId") for sse in p.of(SSE) for r in sse.inputs["rules"]
     }
-    keys = [k for k in p.of(KEY) if k.outputs["arn"] in named]
-    assert len(keys) == 2
+    data_keys = [k for k in p.of(KEY) if k.outputs["arn"] in named]
+    assert len(data_keys) >= 2  # and the trail bucket's key where the trail is on
+    keys = p.of(KEY)  # every key of the plan waits 30 days, the data keys among them
     for key in keys:
         assert key.inputs["deletionWindowInDays"] == 30, key.urn
-    assert sorted(k.inputs["description"] for k in keys) == [
-        "Encrypts the primary data bucket",
-        "Encrypts the replica data bucket",
-    ]
+    assert {"Encrypts the primary data bucket", "Encrypts the replica data bucket"} <= {
+        k.inputs["description"] for k in data_keys
+    }
 
 
 @pytest.mark.parametrize("scenario", ["dev", "prod"])
@@ -1084,25 +1118,170 @@ def expected_documents(p: Plan) -> dict[tuple[str, str], list[dict[str, Any]]]:
                 },
             },
         ],
-        **log_group_key_documents(p),
+        **key_documents(p, {primary_key.urn: f"s3.{region}", replica_key.urn: f"s3.{replica_region}"}),
+        **operations_documents(p, {primary.urn: primary, replica.urn: replica}, bucket_policy, inline_policy),
     }
 
 
-def log_group_key_documents(p: Plan) -> dict[tuple[str, str], list[dict[str, Any]]]:
-    """The key policy of each log group's key (the edge's WAF and CloudFront logs): the account administers
-    through IAM; CloudWatch Logs of the group's region may use the key for that group only."""
-    found = {}
-    for group in p.of("aws:cloudwatch/logGroup:LogGroup"):
-        key, region = p.ref(group.inputs["kmsKeyId"], KEY), group.outputs["region"]
-        found[(key.urn, "policy")] = [
-            {"Effect": "Allow", "Principal": {"AWS": f"arn:aws:iam::{ACCOUNT_ID}:root"}, "Action": "kms:*", "Resource": "*"},
+KEY_ADMIN = [
+    "kms:Create*",
+    "kms:Describe*",
+    "kms:Enable*",
+    "kms:List*",
+    "kms:Put*",
+    "kms:Update*",
+    "kms:Revoke*",
+    "kms:Disable*",
+    "kms:Get*",
+    "kms:Delete*",
+    "kms:TagResource",
+    "kms:UntagResource",
+    "kms:ScheduleKeyDeletion",
+    "kms:CancelKeyDeletion",
+    "kms:RotateKeyOnDemand",
+]
+KEY_USE = ["kms:Encrypt", "kms:Decrypt", "kms:ReEncrypt*", "kms:GenerateDataKey*", "kms:DescribeKey"]
+ROOT = f"arn:aws:iam::{ACCOUNT_ID}:root"
+
+
+def _admin() -> dict[str, Any]:
+    return {"Effect": "Allow", "Principal": {"AWS": ROOT}, "Action": KEY_ADMIN, "Resource": "*"}
+
+
+def _through(service_host: str) -> dict[str, Any]:
+    return {
+        "Effect": "Allow",
+        "Principal": {"AWS": ROOT},
+        "Action": KEY_USE,
+        "Resource": "*",
+        "Condition": {"StringEquals": {"kms:ViaService": service_host, "kms:CallerAccount": ACCOUNT_ID}},
+    }
+
+
+def key_documents(p: Plan, through: dict[str, str]) -> dict[tuple[str, str], list[dict[str, Any]]]:
+    """Each key's policy: the root administers; the data keys are used only through S3 in their region; the topic,
+    trail and log-group keys (flow logs, WAF, CloudFront) by the service that needs them, for this account, trail or
+    log group only."""
+    found: dict[tuple[str, str], list[dict[str, Any]]] = {}
+    topics = p.of("aws:sns/topic:Topic")
+    trails = p.of("aws:cloudtrail/trail:Trail")
+    groups = p.of("aws:cloudwatch/logGroup:LogGroup")
+    for key in p.of(KEY):
+        use: list[dict[str, Any]]
+        if key.urn in through:
+            use = [_through(f"{through[key.urn]}.amazonaws.com")]
+        elif any(key.outputs["arn"] == t.inputs["kmsMasterKeyId"] for t in topics):
+            use = [
+                {
+                    "Effect": "Allow",
+                    "Principal": {"Service": ["cloudwatch.amazonaws.com", "budgets.amazonaws.com"]},
+                    "Action": ["kms:Decrypt", "kms:GenerateDataKey*"],
+                    "Resource": "*",
+                    "Condition": {"StringEquals": {"aws:SourceAccount": ACCOUNT_ID}},
+                },
+                _through(f"sns.{p.cfg.primary_region}.amazonaws.com"),
+            ]
+        elif trail := next((t for t in trails if t.inputs["kmsKeyId"] == key.outputs["arn"]), None):
+            context = {"kms:EncryptionContext:aws:cloudtrail:arn": f"arn:aws:cloudtrail:*:{ACCOUNT_ID}:trail/*"}
+            use = [
+                {
+                    "Effect": "Allow",
+                    "Principal": {"Service": "cloudtrail.amazonaws.com"},
+                    "Action": ["kms:GenerateDataKey*", "kms:DescribeKey"],
+                    "Resource": "*",
+                    "Condition": {"StringEquals": {"aws:SourceArn": trail.outputs["arn"]}, "StringLike": context},
+                },
+                {
+                    "Effect": "Allow",
+                    "Principal": {"AWS": ROOT},
+                    "Action": ["kms:Decrypt", "kms:ReEncryptFrom"],
+                    "Resource": "*",
+                    "Condition": {"StringEquals": {"kms:CallerAccount": ACCOUNT_ID}, "StringLike": context},
+                },
+            ]
+        else:
+            group = only([g for g in groups if g.inputs["kmsKeyId"] == key.outputs["arn"]], f"user of {key.urn}")
+            use = [
+                {
+                    "Effect": "Allow",
+                    "Principal": {"Service": f"logs.{group.outputs['region']}.amazonaws.com"},
+                    "Action": ["kms:Encrypt*", "kms:Decrypt*", "kms:ReEncrypt*", "kms:GenerateDataKey*", "kms:Describe*"],
+                    "Resource": "*",
+                    "Condition": {"ArnEquals": {"kms:EncryptionContext:aws:logs:arn": group.outputs["arn"]}},
+                }
+            ]
+        found[(key.urn, "policy")] = [_admin(), *use]
+    return found
+
+
+def operations_documents(p: Plan, data: dict[str, Any], bucket_policy: Any, inline_policy: Any) -> dict[Any, Any]:
+    """The access-log buckets (S3 log delivery for their one data bucket), the trail bucket (CloudTrail for this
+    trail and account), the alarm topic (CloudWatch and Budgets for this account) and the flow-log role."""
+    found: dict[Any, Any] = {}
+    buckets = {b.urn: b for b in p.of(BUCKET)}
+    for logging in p.of("aws:s3/bucketLogging:BucketLogging"):
+        source = data[only(logging.property_dependencies["bucket"])]
+        target = buckets[only(logging.property_dependencies["targetBucket"])]
+        found[bucket_policy(target)] = [
+            *tls_only(target.outputs["arn"]),
             {
                 "Effect": "Allow",
-                "Principal": {"Service": f"logs.{region}.amazonaws.com"},
-                "Action": ["kms:Encrypt*", "kms:Decrypt*", "kms:ReEncrypt*", "kms:GenerateDataKey*", "kms:Describe*"],
-                "Resource": "*",
-                "Condition": {"ArnEquals": {"kms:EncryptionContext:aws:logs:arn": group.outputs["arn"]}},
+                "Principal": {"Service": "logging.s3.amazonaws.com"},
+                "Action": "s3:PutObject",
+                "Resource": target.outputs["arn"] + "/*",
+                "Condition": {
+                    "ArnLike": {"aws:SourceArn": [source.outputs["arn"]]},
+                    "StringEquals": {"aws:SourceAccount": ACCOUNT_ID},
+                },
             },
+        ]
+    for trail in p.of("aws:cloudtrail/trail:Trail"):
+        bucket = buckets[only(trail.property_dependencies["s3BucketName"])]
+        scoped = {"StringEquals": {"aws:SourceArn": trail.outputs["arn"], "aws:SourceAccount": ACCOUNT_ID}}
+        found[bucket_policy(bucket)] = [
+            *tls_only(bucket.outputs["arn"]),
+            {
+                "Effect": "Allow",
+                "Principal": {"Service": "cloudtrail.amazonaws.com"},
+                "Action": "s3:GetBucketAcl",
+                "Resource": bucket.outputs["arn"],
+                "Condition": scoped,
+            },
+            {
+                "Effect": "Allow",
+                "Principal": {"Service": "cloudtrail.amazonaws.com"},
+                "Action": "s3:PutObject",
+                "Resource": f"{bucket.outputs['arn']}/AWSLogs/{ACCOUNT_ID}/*",
+                "Condition": scoped,
+            },
+        ]
+    for policy in p.of("aws:sns/topicPolicy:TopicPolicy"):
+        found[(policy.urn, "policy")] = [
+            {
+                "Effect": "Allow",
+                "Principal": {"Service": ["cloudwatch.amazonaws.com", "budgets.amazonaws.com"]},
+                "Action": "sns:Publish",
+                "Resource": policy.inputs["arn"],
+                "Condition": {"StringEquals": {"aws:SourceAccount": ACCOUNT_ID}},
+            }
+        ]
+    for flow in p.of("aws:ec2/flowLog:FlowLog"):
+        role = p.ref(flow.inputs["iamRoleArn"], ROLE)
+        group = flow.inputs["logDestination"]
+        found[(role.urn, "assumeRolePolicy")] = [
+            {
+                "Effect": "Allow",
+                "Principal": {"Service": "vpc-flow-logs.amazonaws.com"},
+                "Action": "sts:AssumeRole",
+                "Condition": {"StringEquals": {"aws:SourceAccount": ACCOUNT_ID}},
+            }
+        ]
+        found[inline_policy(role)] = [
+            {
+                "Effect": "Allow",
+                "Action": ["logs:CreateLogStream", "logs:PutLogEvents", "logs:DescribeLogStreams"],
+                "Resource": [group, group + ":log-stream:*"],
+            }
         ]
     return found
 
@@ -1167,6 +1346,13 @@ DECLARED: dict[str, dict[str, Any]] = {
     "cdnCertificateArn": {"kind": "string", "default": None},
     "cdnAliases": {"kind": "list of strings", "default": ()},
     "cdnOriginDomain": {"kind": "string", "default": None},
+    "alarmEmails": {"kind": "list of strings", "default": ()},
+    "auditTrail": {"kind": "boolean", "default": True},
+    "trailRetentionDays": {"kind": "integer", "default": 365, "range": (1, 3650)},
+    "flowLogs": {"kind": "boolean", "default": True},
+    "flowLogRetentionDays": {"kind": "integer", "default": 30},
+    "monthlyBudgetUsd": {"kind": "integer", "default": None, "range": (1, 10_000_000)},
+    "dataAccessLogs": {"kind": "boolean", "default": True},
     "emulator": {"kind": "boolean", "default": False},
 }
 SECRET = "0123456789abcdef" * 2  # the shortest origin secret accepted (32 characters)
@@ -1326,6 +1512,15 @@ FORMAT_EDGES = [
     ("cdnOriginDomain", "origin.example.com", True),
     ("cdnOriginDomain", "origin.example.com.", False),
     ("cdnOriginDomain", "https://origin.example.com", False),
+    ("alarmEmails", '["ops@example.com"]', True),
+    ("alarmEmails", '["a.b+c@mail.example.co.uk", "x@example.org"]', True),
+    ("alarmEmails", '["ops@example"]', False),
+    ("alarmEmails", '["Ops <ops@example.com>"]', False),
+    ("alarmEmails", '["ops@example.com", "OPS@example.com"]', False),  # the same address twice
+    ("flowLogRetentionDays", "1", True),
+    ("flowLogRetentionDays", "3653", True),
+    ("flowLogRetentionDays", "2", False),  # not a CloudWatch Logs retention period
+    ("flowLogRetentionDays", "3654", False),
 ]
 # What a cdn key needs beside it to be judged on its own format (the cross-key rules kept quiet).
 _CDN = {"cdn": "true", "cdnOriginSecret": SECRET, "allowedCidrs": None}
@@ -1368,6 +1563,12 @@ CROSS_EDGES = [
     ("prod", {"allowedCidrs": '["0.0.0.0/0"]', "certificateArn": ""}, "allowedCidrs", False),
     ("prod", {"allowedCidrs": '["0.0.0.0/0"]'}, "allowedCidrs", True),  # with its certificate
     ("dev", {"emulator": "true"}, "emulator", True),
+    ("dev", {"alarmEmails": "[]"}, "alarmEmails", True),
+    ("prod", {"alarmEmails": '["ops@example.com"]'}, "alarmEmails", True),
+    ("prod", {"alarmEmails": "[]"}, "alarmEmails", False),  # production alarms must reach someone
+    ("dev", {"monthlyBudgetUsd": ""}, "monthlyBudgetUsd", True),
+    ("prod", {"monthlyBudgetUsd": "1"}, "monthlyBudgetUsd", True),
+    ("prod", {"monthlyBudgetUsd": ""}, "monthlyBudgetUsd", False),  # production spend needs a budget
     ("prod", {"emulator": "true"}, "emulator", False),
     # cdn: its secret is required with it, every cdn* key refused without it, allowedCidrs refused with it
     ("dev", {"cdn": "true", "cdnOriginSecret": SECRET}, "cdnOriginSecret", True),

@@ -39,7 +39,14 @@ POLICY_CONFIG = BOOTSTRAP / "policy-config.json"
 GITHUB = iam_documents.GITHUB_HOST
 TEMPLATE_PROJECT = read_project(REPO)[0]
 # The statements that grant IAM writes (escalation actions included) on the template's roles.
-IAM_SIDS = ("TemplateRoles", "TemplateRolePolicies", "AttachOnlySessionManager", "PassInstanceRole", "PassReplicationRole")
+IAM_SIDS = (
+    "TemplateRoles",
+    "TemplateRolePolicies",
+    "AttachOnlySessionManager",
+    "PassInstanceRole",
+    "PassReplicationRole",
+    "PassFlowLogsRole",
+)
 
 
 @pytest.fixture(scope="module")
@@ -310,7 +317,8 @@ def test_iam_writes_name_exactly_the_roles_and_profile_of_the_environments_stack
     ]
     assert sorted(s["Sid"] for s in iam_statements) == sorted(IAM_SIDS)
     granted = {r for s in iam_statements for r in as_list(s["Resource"])}
-    assert granted == roles | profiles and len(roles) == 2 and len(profiles) == 1
+    assert granted == roles | profiles and len(roles) == len({r.outputs["name"] for r in plan.of_type("aws:iam/role:Role")})
+    assert len(profiles) == 1
 
 
 def test_session_manager_is_attachable_only_to_the_instance_role(run, runs):

@@ -10,6 +10,7 @@ import re
 import pulumi
 import pytest
 from conftest import PROJECT, as_list, linked, policy_json, run_stack, settings_of, stack_config
+from starter_shared.outputs import STACK_OUTPUTS
 
 from components.blocks.secure_bucket import SecureBucketArgs
 from components.blocks.security_group import cidr_peer
@@ -32,28 +33,7 @@ REPLICATION = "aws:s3/bucketReplicationConfig:BucketReplicationConfig"
 
 STACKS = ["dev", "prod", "dev-https-nonat"]
 LOG_GROUP = "aws:cloudwatch/logGroup:LogGroup"
-EXPECTED_OUTPUTS = {
-    "albDnsName",
-    "albUrl",
-    "vpcId",
-    "autoScalingGroupName",
-    "launchTemplateId",
-    "targetGroupArn",
-    "loadBalancerArn",
-    "instanceRoleName",
-    "instanceProfileName",
-    "replicationRoleName",
-    "primaryBucketName",
-    "replicaBucketName",
-    "logBucketName",
-    "primaryKmsKeyArn",
-    "replicaKmsKeyArn",
-    "primaryRegion",
-    "replicaRegion",
-    "webAclArn",  # null while waf is off
-    "cdnDistributionId",  # null while cdn is off
-    "cdnDomainName",
-}
+EXPECTED_OUTPUTS = set(STACK_OUTPUTS)  # the program exports every documented name (null for a part switched off)
 
 
 def only(items: list):
@@ -241,10 +221,23 @@ def test_https_with_tls12_policy_and_http_redirect_with_certificate(runs):
     assert run.outputs["albUrl"].startswith("https://")
 
 
-def test_health_alarms_watch_unhealthy_hosts_and_target_5xx(runs):
-    alarms = {a.inputs["metricName"]: a.inputs for a in runs("dev").of_type("aws:cloudwatch/metricAlarm:MetricAlarm")}
-    assert set(alarms) == {"UnHealthyHostCount", "HTTPCode_Target_5XX_Count"}
-    assert set(alarms["UnHealthyHostCount"]["dimensions"]) == {"LoadBalancer", "TargetGroup"}
+@pytest.mark.parametrize("scenario", ["dev", "prod"])
+def test_every_alarm_tells_the_encrypted_alarm_topic_and_the_web_alarms_exist(runs, scenario):
+    """Whatever alarms the program declares act on the one alarm topic (alarm and OK actions), the topic is
+    encrypted with a key of the stack, and the four web-tier alarms exist."""
+    run = runs(scenario)
+    topic = only(run.of_type("aws:sns/topic:Topic"))
+    assert topic.inputs["kmsMasterKeyId"] in {k.outputs["arn"] for k in run.of_type(KEY)}
+    alarms = run.of_type("aws:cloudwatch/metricAlarm:MetricAlarm")
+    for alarm in alarms:
+        assert alarm.inputs["alarmActions"] == alarm.inputs["okActions"] == [topic.outputs["arn"]], alarm.name
+    by_metric = {a.inputs["metricName"]: a.inputs for a in alarms}
+    assert {"UnHealthyHostCount", "HTTPCode_Target_5XX_Count", "HealthyHostCount", "CPUUtilization"} <= set(by_metric)
+    assert set(by_metric["UnHealthyHostCount"]["dimensions"]) == {"LoadBalancer", "TargetGroup"}
+    emails = json.loads(run.config.get(f"{PROJECT}:alarmEmails", "[]"))
+    subscriptions = run.of_type("aws:sns/topicSubscription:TopicSubscription")
+    assert sorted(x.inputs["endpoint"] for x in subscriptions) == sorted(emails)
+    assert all(x.inputs["protocol"] == "email" and x.inputs["topic"] == topic.outputs["arn"] for x in subscriptions)
 
 
 # -- storage -------------------------------------------------------------------------------------------
@@ -267,10 +260,13 @@ def bucket_settings(run, bucket):
 @pytest.mark.parametrize("scenario", ["dev", "prod"])
 def test_every_bucket_is_versioned_blocked_owner_enforced_tls_only_and_encrypted(runs, scenario):
     run = runs(scenario)
-    logs = log_bucket(run)
+    # Log destinations (the ALB's, and the targets of S3 server access logging) are SSE-S3: AWS delivers there only.
+    destinations = {log_bucket(run).urn} | {
+        u for x in run.of_type("aws:s3/bucketLogging:BucketLogging") for u in x.property_dependencies["targetBucket"]
+    }
     keys = {k.urn: k for k in run.of_type(KEY)}
     buckets = run.of_type(BUCKET)
-    assert len(buckets) == 3
+    assert buckets
     for bucket in buckets:
         s = bucket_settings(run, bucket)
         assert s["versioning"] == "Enabled"
@@ -289,8 +285,8 @@ def test_every_bucket_is_versioned_blocked_owner_enforced_tls_only_and_encrypted
         days = {r["id"]: r for r in s["lifecycle"]}["expire-noncurrent-versions"]["noncurrentVersionExpiration"]
         assert days["noncurrentDays"] == int(stack_config(scenario)[f"{PROJECT}:noncurrentVersionDays"])
         default = only(s["encryption"])["applyServerSideEncryptionByDefault"]
-        if bucket.urn == logs.urn:
-            assert default == {"sseAlgorithm": "AES256"}, "ALB access logs are only delivered to SSE-S3 buckets"
+        if bucket.urn in destinations:
+            assert default == {"sseAlgorithm": "AES256"}, "access logs are only delivered to SSE-S3 buckets"
             continue
         assert default["sseAlgorithm"] == "aws:kms" and only(s["encryption"])["bucketKeyEnabled"] is True
         encryption = only(
@@ -350,18 +346,40 @@ def test_replication_targets_replica_bucket_in_replica_region_with_replica_key(r
 
 @pytest.mark.parametrize("scenario", ["dev", "prod"])
 def test_kms_keys_rotate(runs, scenario):
-    keys = runs(scenario).of_type(KEY)  # the two data keys, and one per edge log group where waf or cdn is on
-    assert len(keys) >= 2 and all(k.inputs["enableKeyRotation"] is True for k in keys)
+    run = runs(scenario)
+    keys = run.of_type(KEY)  # the data keys, the operations' keys, and one per edge log group where waf or cdn is on
+    assert keys and all(k.inputs["enableKeyRotation"] is True for k in keys)
+
+
+@pytest.mark.parametrize("scenario", ["dev", "prod"])
+def test_every_key_has_an_explicit_policy_and_an_alias(runs, scenario):
+    """No key runs on the default policy (root kms:*, which lets any IAM grant of the account use the key): the
+    account root administers, and each use grant carries a condition (a service, a context, the account)."""
+    run = runs(scenario)
+    aliases = run.of_type("aws:kms/alias:Alias")
+    for key in run.of_type(KEY):
+        document = json.loads(key.inputs["policy"])
+        for st in document["Statement"]:
+            actions = as_list(st["Action"])
+            assert "kms:*" not in actions and "*" not in actions, key.name
+            uses = [
+                a for a in actions if a.startswith(("kms:Encrypt", "kms:Decrypt", "kms:GenerateDataKey", "kms:ReEncrypt"))
+            ]
+            assert not uses or st.get("Condition"), f"{key.name}: {st['Sid']} grants use without a condition"
+        admin = only([st for st in document["Statement"] if st["Sid"] == "AccountAdministersKey"])
+        assert admin["Principal"] == {"AWS": "arn:aws:iam::123456789012:root"} and "kms:Decrypt" not in admin["Action"]
+        mine = [a for a in aliases if key.urn in a.property_dependencies["targetKeyId"]]
+        assert len(mine) == 1 and mine[0].inputs["name"].startswith(f"alias/{PROJECT}-{scenario}-"), key.name
+    assert len({a.inputs["name"] for a in aliases}) == len(aliases)
 
 
 @pytest.mark.parametrize(("scenario", "protected"), [("dev", False), ("prod", True)])
 def test_data_resources_protected_only_where_config_says(runs, scenario, protected):
     run = runs(scenario)
-    # Three buckets and two keys; where waf or cdn is on, each edge log group (the WAF's and CloudFront's logs) and
-    # its key too.
+    # Buckets and keys; every log group (the flow logs', and the WAF's and CloudFront's where waf or cdn is on).
     kept = (BUCKET, KEY, LOG_GROUP)
     data = run.of_type(*kept)
-    assert len(data) >= 5
+    assert data
     assert {(r.name, r.protect, r.retain_on_delete) for r in data} == {(r.name, protected, protected) for r in data}
     assert all(not r.protect for r in run.resources if r.type not in kept)
 
@@ -378,9 +396,11 @@ def test_role_policies_have_no_wildcard_actions_and_scope_writes_to_known_arns(r
     for r in run.of_type(BUCKET):
         known |= {r.outputs["arn"], r.outputs["arn"] + "/*"}
     known |= {k.outputs["arn"] for k in run.of_type(KEY)}
+    for group in run.of_type("aws:cloudwatch/logGroup:LogGroup"):
+        known |= {group.outputs["arn"], group.outputs["arn"] + ":log-stream:*"}
     prefix = stack_config(scenario).get(f"{PROJECT}:appDataPrefix", "app/")
     policies = run.of_type(ROLE_POLICY)
-    assert len(policies) == 2
+    assert policies
     for policy in policies:
         for st in as_list(policy_json(policy)["Statement"]):
             assert st["Effect"] == "Allow" and "NotAction" not in st and "NotResource" not in st
@@ -613,7 +633,7 @@ def test_iam_names_are_pinned_to_project_and_stack(runs, scenario, logical, toke
     assert resource.inputs["name"].startswith(f"{PROJECT}-{scenario}-")
 
 
-def test_named_iam_resources_are_deleted_before_replacement(monkeypatch):
+def test_named_iam_resources_are_deleted_before_replacement(monkeypatch, runs):
     """A replacement of a named role or instance profile would otherwise create it next to itself (same name)."""
     from tools.offline_preview import engine
 
@@ -626,7 +646,9 @@ def test_named_iam_resources_are_deleted_before_replacement(monkeypatch):
 
     monkeypatch.setattr(engine, "RecordingMonitor", Recorder)
     run_stack("dev")
-    assert {(t, n) for (t, n), first in replaced_first.items() if first} == {(t, n) for n, t, _ in IAM_NAMED}
+    named = {(r.type, r.name) for r in runs("dev").of_type(ROLE, PROFILE) if "name" in r.inputs}
+    assert {(t, n) for n, t, _ in IAM_NAMED} <= named
+    assert {(t, n) for (t, n), first in replaced_first.items() if first} == named
 
 
 @pytest.mark.parametrize(
@@ -684,3 +706,55 @@ def test_optional_args_default_to_the_plain_choice_a_caller_must_opt_out_of():
         None,
         False,
     )
+
+
+# -- operations (issue 22) -------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("scenario", ["dev", "prod"])
+def test_every_vpc_has_a_flow_log_of_all_traffic_into_an_encrypted_expiring_log_group(runs, scenario):
+    """Whatever VPCs the program declares: each has a flow log of ALL traffic into a KMS-encrypted log group that
+    expires after flowLogRetentionDays, delivered by a role whose policy names that log group only."""
+    run = runs(scenario)
+    config = stack_config(scenario)
+    days = int(config.get(f"{PROJECT}:flowLogRetentionDays", 30))
+    groups = {g.urn: g for g in run.of_type("aws:cloudwatch/logGroup:LogGroup")}
+    keys = {k.outputs["arn"] for k in run.of_type(KEY)}
+    vpcs = run.of_type("aws:ec2/vpc:Vpc")
+    flows = run.of_type("aws:ec2/flowLog:FlowLog")
+    assert vpcs and {f.inputs["vpcId"] for f in flows} == {v.outputs["id"] for v in vpcs}
+    for flow in flows:
+        assert flow.inputs["trafficType"] == "ALL" and flow.inputs["logDestinationType"] == "cloud-watch-logs"
+        group = groups[only(flow.property_dependencies["logDestination"])]
+        assert group.inputs["kmsKeyId"] in keys and group.inputs["retentionInDays"] == days
+        role = only([r for r in run.of_type(ROLE) if r.outputs["arn"] == flow.inputs["iamRoleArn"]])
+        policy = only([p for p in run.of_type(ROLE_POLICY) if p.inputs["role"] == role.outputs["name"]])
+        resources = {r for st in policy_json(policy)["Statement"] for r in as_list(st["Resource"])}
+        assert resources == {group.outputs["arn"], group.outputs["arn"] + ":log-stream:*"}
+
+
+@pytest.mark.parametrize("scenario", ["dev", "prod"])
+def test_the_trail_covers_every_region_validates_and_encrypts_and_its_bucket_admits_only_it(runs, scenario):
+    run = runs(scenario)
+    trail = only(run.of_type("aws:cloudtrail/trail:Trail"))
+    assert trail.inputs["isMultiRegionTrail"] is True and trail.inputs["enableLogFileValidation"] is True
+    assert trail.inputs["kmsKeyId"] in {k.outputs["arn"] for k in run.of_type(KEY)}
+    bucket = only([b for b in run.of_type(BUCKET) if b.urn in trail.property_dependencies["s3BucketName"]])
+    policy = json.loads(only(settings_of(run, bucket, "aws:s3/bucketPolicy:BucketPolicy")).inputs["policy"])
+    allows = [st for st in policy["Statement"] if st["Effect"] == "Allow"]
+    assert allows and all(
+        st["Condition"]["StringEquals"] == {"aws:SourceArn": trail.outputs["arn"], "aws:SourceAccount": "123456789012"}
+        for st in allows
+    )
+
+
+@pytest.mark.parametrize("scenario", ["dev", "prod"])
+def test_the_budget_counts_the_project_tag_and_tells_the_alarm_topic_actual_and_forecast(runs, scenario):
+    run = runs(scenario)
+    budget = only(run.of_type("aws:budgets/budget:Budget")).inputs
+    project = json.loads(run.config["aws:defaultTags"])["tags"]["Project"]
+    assert budget["limitAmount"] == stack_config(scenario)[f"{PROJECT}:monthlyBudgetUsd"]
+    assert budget["costFilters"] == [{"name": "TagKeyValue", "values": [f"user:Project${project}"]}]
+    topic = only(run.of_type("aws:sns/topic:Topic")).outputs["arn"]
+    told = {n["notificationType"] for n in budget["notifications"] if n["subscriberSnsTopicArns"] == [topic]}
+    assert told == {"ACTUAL", "FORECASTED"}

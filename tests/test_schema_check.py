@@ -210,7 +210,8 @@ def test_schema_comes_from_the_installed_sdk():
 def test_schema_is_cached_on_disk_by_version(monkeypatch, tmp_path):
     monkeypatch.setenv("STARTER_SCHEMA_CACHE", str(tmp_path))
     pulumi_aws_schema.load(["aws:kms/key:Key"])
-    path = tmp_path / f"pulumi-aws-{pulumi_aws_schema.installed_version()}-inputs.json"
+    path = pulumi_aws_schema.cache_path(pulumi_aws_schema.installed_version())
+    assert path.parent == tmp_path and path.name.startswith(f"pulumi-aws-{pulumi_aws_schema.installed_version()}-inputs")
     assert "aws:kms/key:Key" in json.loads(path.read_text())["resources"]
 
     def no_build(*_: Any) -> None:

@@ -225,14 +225,19 @@ def test_template_iam_names_derive_from_project_and_stack():
         "billing-staging-instance",
         "billing-staging-replication",
     )
-    assert names.roles == ("billing-staging-instance", "billing-staging-replication")
+    assert names.flow_logs_role == "billing-staging-flow-logs"
+    assert names.roles == ("billing-staging-instance", "billing-staging-replication", "billing-staging-flow-logs")
     # program, bootstrap and pack read the same object: no caller can rename a role under the others
     with pytest.raises(dataclasses.FrozenInstanceError):
         names.instance_role = "billing-staging-admin"  # type: ignore[misc]
 
 
-def _names(instance: str = "i", profile: str = "p", replication: str = "r") -> iam_names.TemplateIamNames:
-    return iam_names.TemplateIamNames(instance_role=instance, instance_profile=profile, replication_role=replication)
+def _names(
+    instance: str = "i", profile: str = "p", replication: str = "r", flow_logs: str = "f"
+) -> iam_names.TemplateIamNames:
+    return iam_names.TemplateIamNames(
+        instance_role=instance, instance_profile=profile, replication_role=replication, flow_logs_role=flow_logs
+    )
 
 
 @pytest.mark.parametrize(
@@ -240,6 +245,7 @@ def _names(instance: str = "i", profile: str = "p", replication: str = "r") -> i
     [
         (_names(instance="i" * 65), "IAM role name <project>-<stack>-instance", "at most 64 characters (this is 65)"),
         (_names(replication="r" * 65), "IAM role name <project>-<stack>-replication", "at most 64 characters"),
+        (_names(flow_logs="f" * 65), "IAM role name <project>-<stack>-flow-logs", "at most 64 characters"),
         (_names(profile="p" * 129), "IAM instance profile name <project>-<stack>-instance", "at most 128 characters"),
         (_names(replication="a b"), "IAM role name <project>-<stack>-replication", "only letters, digits and _+=,.@-"),
         (_names(instance="é"), "IAM role name <project>-<stack>-instance", "only letters, digits"),

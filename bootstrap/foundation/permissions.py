@@ -19,7 +19,7 @@ How each write is narrowed, as far as AWS allows:
   them (``TEMPLATE_NAME_PREFIXES``; a test checks them against the template's plan);
 - IAM: the template pins its role and instance-profile names (``starter_shared.iam_names``), so every IAM write,
   the escalation actions included, is granted on the exact ARNs of the deploying environment's stack
-  (``<template project>-<env>-instance``, ``-replication``): the pack's ``iam-least-privilege`` holds as
+  (``<template project>-<env>-instance``, ``-replication``, ``-flow-logs``): the pack's ``iam-least-privilege`` holds as
   mandatory.
 """
 
@@ -68,6 +68,13 @@ READ_ACTIONS: tuple[str, ...] = (
     "s3:ListAllMyBuckets",
     "acm:DescribeCertificate",
     "acm:ListCertificates",
+    # the operations parts (issue 22), as the audit reads them
+    "sns:GetTopicAttributes",
+    "sns:ListSubscriptionsByTopic",
+    "cloudwatch:GetDashboard",
+    "cloudtrail:GetTrail",
+    "cloudtrail:GetTrailStatus",
+    "budgets:ViewBudget",
 )
 # Public AWS parameters only (AMI ids): an SSM read on "*" could read the account's SecureString parameters.
 SSM_PUBLIC_PARAMETERS = "parameter/aws/service/*"
@@ -175,7 +182,7 @@ CHANGE_ACTIONS: tuple[str, ...] = (
 
 TEMPLATE_NAME_PREFIXES: dict[str, tuple[str, ...]] = {
     # Pulumi autonames a resource `<logical name>-<7 hex>`; these are the template's logical-name prefixes.
-    "bucket": ("data-", "web-"),
+    "bucket": ("data-", "web-", "audit-trail-"),
 }
 """Names the template's S3 buckets start with (a test checks the template's plan). Its IAM roles and instance
 profile have exact names instead (``starter_shared.iam_names``)."""
@@ -221,6 +228,7 @@ AttachRolePolicy is pinned to it and to that role."""
 PASSED_TO_SERVICES: dict[str, str] = {
     "instance_role": "ec2.amazonaws.com",
     "replication_role": "s3.amazonaws.com",
+    "flow_logs_role": "vpc-flow-logs.amazonaws.com",
 }
 """Who the template hands each role to (a ``TemplateIamNames`` field -> the service): the instance role to EC2
 (the instance profile), the replication role to S3. Each role may be passed only to its own service."""

@@ -32,6 +32,8 @@ class SecureBucketArgs:
     """Statements added to the TLS-only bucket policy, built from the bucket ARN."""
     protect: bool = False
     """protect and retainOnDelete on the bucket."""
+    tags: dict[str, str] | None = None
+    """Tags of the bucket (besides the provider's default tags), e.g. ReplicationExempt=<reason>."""
 
     def __post_init__(self) -> None:
         if (self.kms_key_arn is None) == (not self.log_delivery):
@@ -54,10 +56,12 @@ class SecureBucket(pulumi.ComponentResource):
     def __init__(self, name: str, args: SecureBucketArgs, opts: pulumi.ResourceOptions | None = None) -> None:
         # The token keeps its original module so existing stacks' URNs do not change.
         super().__init__("starter:storage:SecureBucket", name, None, opts)
+        self._name = name
         self._region: dict[str, Any] = {"region": args.region} if args.region else {}
         self.bucket = aws.s3.Bucket(
             name,
             force_destroy=False,
+            tags=args.tags,
             **self._region,
             opts=pulumi.ResourceOptions(parent=self, protect=args.protect, retain_on_delete=args.protect),
         )
@@ -68,6 +72,18 @@ class SecureBucket(pulumi.ComponentResource):
         self.policy = self._policy(name, args, depends_on=access_controls)
         self._lifecycle(name, args)
         self.register_outputs({"name": self.name, "arn": self.arn})
+
+    def log_access_to(self, target: SecureBucket, prefix: str) -> aws.s3.BucketLogging:
+        """S3 server access logging of this bucket into ``target`` (an SSE-S3 bucket in the same region)."""
+        return aws.s3.BucketLogging(
+            f"{self._name}-access-logging",
+            bucket=self.bucket.id,
+            target_bucket=target.bucket.id,
+            target_prefix=prefix,
+            **self._region,
+            # S3 checks that log delivery may write to the target when logging is switched on.
+            opts=self._child(depends_on=[target.policy]),
+        )
 
     def _child(self, **options: Any) -> pulumi.ResourceOptions:
         return pulumi.ResourceOptions(parent=self, **options)

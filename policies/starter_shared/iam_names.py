@@ -1,4 +1,4 @@
-"""The template's IAM names, pinned: ``<project>-<stack>-instance`` and ``<project>-<stack>-replication``.
+"""The template's IAM names, pinned: ``<project>-<stack>-instance``, ``-replication`` and ``-flow-logs``.
 
 The program names its roles and instance profile with :func:`template_iam_names`, and the bootstrap grants
 each deploy role IAM writes on exactly the ARNs this function gives for its environment's stack. Autonamed
@@ -30,11 +30,13 @@ class TemplateIamNames:
     instance_role: str
     instance_profile: str
     replication_role: str
+    flow_logs_role: str
+    """VPC flow logs' delivery role (components/flow_logs.py)."""
 
     @property
     def roles(self) -> tuple[str, ...]:
-        """Every role name, in a fixed order (instance, replication)."""
-        return (self.instance_role, self.replication_role)
+        """Every role name, in a fixed order (instance, replication, flow logs)."""
+        return (self.instance_role, self.replication_role, self.flow_logs_role)
 
 
 def template_iam_names(project: str, stack: str) -> TemplateIamNames:
@@ -44,6 +46,7 @@ def template_iam_names(project: str, stack: str) -> TemplateIamNames:
         instance_role=f"{base}-instance",
         instance_profile=f"{base}-instance",
         replication_role=f"{base}-replication",
+        flow_logs_role=f"{base}-flow-logs",
     )
 
 
@@ -53,6 +56,7 @@ def iam_name_problems(names: TemplateIamNames) -> list[tuple[str, str, str]]:
     limits = (
         ("IAM role name <project>-<stack>-instance", names.instance_role, MAX_ROLE_NAME),
         ("IAM role name <project>-<stack>-replication", names.replication_role, MAX_ROLE_NAME),
+        ("IAM role name <project>-<stack>-flow-logs", names.flow_logs_role, MAX_ROLE_NAME),
         ("IAM instance profile name <project>-<stack>-instance", names.instance_profile, MAX_INSTANCE_PROFILE_NAME),
     )
     for what, name, limit in limits:

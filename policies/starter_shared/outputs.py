@@ -25,6 +25,16 @@ REPLICA_REGION = "replicaRegion"
 WEB_ACL_ARN = "webAclArn"
 CDN_DISTRIBUTION_ID = "cdnDistributionId"
 CDN_DOMAIN_NAME = "cdnDomainName"
+# Operations (issue 22). A part switched off in config exports null (SWITCHED_OUTPUTS).
+ALARM_TOPIC_ARN = "alarmTopicArn"
+DASHBOARD_NAME = "dashboardName"
+PRIMARY_ACCESS_LOG_BUCKET_NAME = "primaryAccessLogBucketName"
+REPLICA_ACCESS_LOG_BUCKET_NAME = "replicaAccessLogBucketName"
+FLOW_LOG_ID = "flowLogId"
+BUDGET_NAME = "budgetName"
+TRAIL_ARN = "trailArn"
+TRAIL_BUCKET_NAME = "trailBucketName"
+TRAIL_KMS_KEY_ARN = "trailKmsKeyArn"
 
 STACK_OUTPUTS: tuple[str, ...] = (
     ALB_DNS_NAME,
@@ -47,7 +57,32 @@ STACK_OUTPUTS: tuple[str, ...] = (
     WEB_ACL_ARN,
     CDN_DISTRIBUTION_ID,
     CDN_DOMAIN_NAME,
+    ALARM_TOPIC_ARN,
+    DASHBOARD_NAME,
+    PRIMARY_ACCESS_LOG_BUCKET_NAME,
+    REPLICA_ACCESS_LOG_BUCKET_NAME,
+    FLOW_LOG_ID,
+    BUDGET_NAME,
+    TRAIL_ARN,
+    TRAIL_BUCKET_NAME,
+    TRAIL_KMS_KEY_ARN,
 )
 """Every output the program exports, in the order it exports them."""
-SWITCHED_OUTPUTS: frozenset[str] = frozenset({WEB_ACL_ARN, CDN_DISTRIBUTION_ID, CDN_DOMAIN_NAME})
-"""Outputs of parts a stack switches off in config (waf, cdn): exported as null when the part is off."""
+
+EDGE_OUTPUTS: frozenset[str] = frozenset({WEB_ACL_ARN, CDN_DISTRIBUTION_ID, CDN_DOMAIN_NAME})
+"""Outputs of the edge (waf, cdn): off unless a stack switches them on."""
+OPERATIONS_OUTPUTS: frozenset[str] = frozenset(
+    {
+        PRIMARY_ACCESS_LOG_BUCKET_NAME,
+        REPLICA_ACCESS_LOG_BUCKET_NAME,
+        FLOW_LOG_ID,
+        BUDGET_NAME,
+        TRAIL_ARN,
+        TRAIL_BUCKET_NAME,
+        TRAIL_KMS_KEY_ARN,
+    }
+)
+"""Outputs of operations parts a stack may switch off (dataAccessLogs, flowLogs, monthlyBudgetUsd, auditTrail)."""
+SWITCHED_OUTPUTS: frozenset[str] = EDGE_OUTPUTS | OPERATIONS_OUTPUTS
+"""Outputs of parts a stack switches in config: exported as null when the part is off, and the audit lists their
+checks as skipped, saying so."""

@@ -12,6 +12,7 @@ from __future__ import annotations
 import json
 import time
 import urllib.error
+import urllib.parse
 import urllib.request
 import uuid
 from collections.abc import Callable
@@ -33,12 +34,16 @@ T = TypeVar("T")
 # Session Manager's core policy grants ssm/ec2messages actions on "*", which AWS only grants that way.
 ACCEPTED_MANAGED_POLICIES = frozenset(iam_managed_policies.ACCEPTED_MANAGED_POLICIES)  # the pack accepts the same ones
 CANARY_PREFIX = "audit-canary/"
+HTTP_SCHEMES = ("http", "https")
 # Each bucket output: the region output it lives in and the key output it must be encrypted with (None: SSE-S3,
 # the only encryption load-balancer log delivery supports).
 BUCKETS: dict[str, tuple[str, str | None]] = {
     out.PRIMARY_BUCKET_NAME: (out.PRIMARY_REGION, out.PRIMARY_KMS_KEY_ARN),
     out.REPLICA_BUCKET_NAME: (out.REPLICA_REGION, out.REPLICA_KMS_KEY_ARN),
     out.LOG_BUCKET_NAME: (out.PRIMARY_REGION, None),
+    out.PRIMARY_ACCESS_LOG_BUCKET_NAME: (out.PRIMARY_REGION, None),
+    out.REPLICA_ACCESS_LOG_BUCKET_NAME: (out.REPLICA_REGION, None),
+    out.TRAIL_BUCKET_NAME: (out.PRIMARY_REGION, out.TRAIL_KMS_KEY_ARN),
 }
 # Each role output: the one service that may assume it, and whether its trust must pin the stack's account
 # (aws:SourceAccount, against the confused-deputy problem, for a service acting on the account's buckets).
@@ -46,9 +51,34 @@ ROLES: dict[str, tuple[str, bool]] = {
     out.INSTANCE_ROLE_NAME: ("ec2.amazonaws.com", False),
     out.REPLICATION_ROLE_NAME: ("s3.amazonaws.com", True),
 }
-KEYS = (out.PRIMARY_KMS_KEY_ARN, out.REPLICA_KMS_KEY_ARN)
-SWITCHED_BY = {out.WEB_ACL_ARN: "waf", out.CDN_DISTRIBUTION_ID: "cdn", out.CDN_DOMAIN_NAME: "cdn"}
+KEYS = (out.PRIMARY_KMS_KEY_ARN, out.REPLICA_KMS_KEY_ARN, out.TRAIL_KMS_KEY_ARN)
+SWITCHED_BY = {
+    out.WEB_ACL_ARN: "waf",
+    out.CDN_DISTRIBUTION_ID: "cdn",
+    out.CDN_DOMAIN_NAME: "cdn",
+    out.PRIMARY_ACCESS_LOG_BUCKET_NAME: "dataAccessLogs",
+    out.REPLICA_ACCESS_LOG_BUCKET_NAME: "dataAccessLogs",
+    out.FLOW_LOG_ID: "flowLogs",
+    out.BUDGET_NAME: "monthlyBudgetUsd",
+    out.TRAIL_ARN: "auditTrail",
+    out.TRAIL_BUCKET_NAME: "auditTrail",
+    out.TRAIL_KMS_KEY_ARN: "auditTrail",
+}
 """The config key that switches each optional output's part on (tools read null as "off")."""
+# Each access-log bucket output: the data bucket that must log into it.
+ACCESS_LOGGED = {
+    out.PRIMARY_ACCESS_LOG_BUCKET_NAME: out.PRIMARY_BUCKET_NAME,
+    out.REPLICA_ACCESS_LOG_BUCKET_NAME: out.REPLICA_BUCKET_NAME,
+}
+# The web tier's alarms: (namespace, metric) each must exist on the stack's resources and act on the alarm topic.
+WEB_ALARM_METRICS = (
+    ("AWS/ApplicationELB", "UnHealthyHostCount"),
+    ("AWS/ApplicationELB", "HTTPCode_Target_5XX_Count"),
+    ("AWS/ApplicationELB", "HealthyHostCount"),
+    ("AWS/EC2", "CPUUtilization"),
+)
+DASHBOARD_METRICS = ("RequestCount", "TargetResponseTime", "HTTPCode_Target_5XX_Count", "HealthyHostCount", "CPUUtilization")
+_KEY_USE_ACTIONS = ("kms:encrypt", "kms:decrypt", "kms:reencrypt", "kms:generatedatakey")
 
 
 class AuditInputError(Exception):
@@ -98,7 +128,7 @@ class Audit:
         self._clients: dict[tuple[str, str], Any] = {}
         self._memo: dict[str, Any] = {}
         self.canary_timeout: float | None = None  # set by planned(); read by the canary check
-        self.skipped: list[str] = []  # set by planned(): the checks of parts the stack switched off
+        self._options: set[str | None] = {None}  # set by planned(); read by skipped()
         self._config = botocore.config.Config(
             connect_timeout=5,
             read_timeout=30,
@@ -148,17 +178,23 @@ class Audit:
         when it errors."""
         options = {None, *(["http"] if http else []), *(["canary"] if canary_timeout is not None else [])}
         self.canary_timeout = canary_timeout
+        self._options = options
         chosen = [(spec, subject) for spec in CHECKS if spec.option in options for subject in spec.subjects]
-        # A part the stack switched off (waf, cdn) exports null: its checks are listed as not run, never dropped.
-        self.skipped = [
-            f"{spec.id} (no {subject}: {SWITCHED_BY.get(subject, 'its part')} is off in this stack)"
-            for spec, subject in chosen
-            if self.out.get(subject) is None
-        ]
         return [
             (spec.id, self.out[subject], partial(spec.run, self, subject))
             for spec, subject in chosen
             if self.out.get(subject) is not None
+        ]
+
+    def skipped(self) -> list[tuple[str, str]]:
+        """(check id, output) of every planned check not run because its subject output is null: the part is
+        switched off in this stack's config (SWITCHED_BY names the key). Listed, never dropped."""
+        return [
+            (spec.id, subject)
+            for spec in CHECKS
+            if spec.option in self._options
+            for subject in spec.subjects
+            if self.out.get(subject) is None
         ]
 
     def run(self, http: bool = False, canary_timeout: float | None = None) -> list[Check]:
@@ -264,6 +300,132 @@ def key_rotation(a: Audit, subject: str) -> Check:
     arn = a.out[subject]
     enabled = a.client("kms", _region_of(arn)).get_key_rotation_status(KeyId=arn)["KeyRotationEnabled"]
     return Check("kms-rotation", arn, enabled is True, f"KeyRotationEnabled={enabled}")
+
+
+def key_policy_problems(document: dict[str, Any]) -> list[str]:
+    """Why a key policy is not the template's explicit one: an Allow of ``kms:*`` (the default key policy's
+    grant to the account root) or a use action (encrypt, decrypt, data keys) without a condition scoping it to a
+    service, a context or the account."""
+    found = []
+    for statement in iam_documents.statements(document):
+        if statement.get("Effect") != "Allow":
+            continue
+        actions = statement.get("Action", [])
+        actions = [actions] if isinstance(actions, str) else list(actions)
+        sid = statement.get("Sid", "?")
+        if any(a in ("*", "kms:*") for a in actions):
+            found.append(f"{sid} allows {'/'.join(a for a in actions if a in ('*', 'kms:*'))}")
+        elif not statement.get("Condition") and any(a.lower().startswith(_KEY_USE_ACTIONS) for a in actions):
+            found.append(f"{sid} allows key use without a condition")
+    return found
+
+
+def key_policy(a: Audit, subject: str) -> Check:
+    arn = a.out[subject]
+    document = json.loads(a.client("kms", _region_of(arn)).get_key_policy(KeyId=arn, PolicyName="default")["Policy"])
+    problems = key_policy_problems(document)
+    sids = [s.get("Sid", "?") for s in iam_documents.statements(document)]
+    return Check("kms-key-policy", arn, not problems, "; ".join(problems) or f"explicit statements {', '.join(sids)}")
+
+
+def access_logging(a: Audit, subject: str) -> Check:
+    source_output = ACCESS_LOGGED[subject]
+    source, target = a.out[source_output], a.out[subject]
+    region = a.out[BUCKETS[source_output][0]]
+    enabled = a.client("s3", region).get_bucket_logging(Bucket=source).get("LoggingEnabled") or {}
+    ok = enabled.get("TargetBucket") == target
+    logs = f"logs to {enabled.get('TargetBucket')}/{enabled.get('TargetPrefix', '')}" if enabled else "no access logging"
+    return Check("s3-access-logging", target, ok, f"{source} {logs}" + ("" if ok else f" (expected {target})"))
+
+
+def alarm_topic(a: Audit, subject: str) -> Check:
+    arn = a.out[subject]
+    sns = a.client("sns")
+    attributes = sns.get_topic_attributes(TopicArn=arn)["Attributes"]
+    key = attributes.get("KmsMasterKeyId") or ""
+    subscriptions = sns.list_subscriptions_by_topic(TopicArn=arn)["Subscriptions"]
+    ok = bool(key) and not key.startswith("alias/aws/")
+    detail = f"KmsMasterKeyId={key or 'none'} (expected a customer-managed key), {len(subscriptions)} subscription(s)"
+    return Check("sns-alarm-topic", arn, ok, detail)
+
+
+def alarm_actions(a: Audit, subject: str) -> Check:
+    """Every alarm on the stack's load balancer, target group or group has the topic in its alarm and OK actions,
+    and each of the template's four web alarms exists."""
+    topic = a.out[subject]
+    lb_suffix = a.out[out.LOAD_BALANCER_ARN].split(":loadbalancer/", 1)[-1]
+    tg_suffix = a.out[out.TARGET_GROUP_ARN].rsplit(":", 1)[-1]
+    ours = {lb_suffix, tg_suffix, a.out[out.AUTO_SCALING_GROUP_NAME]}
+    alarms, token = [], None
+    while True:
+        page = a.client("cloudwatch").describe_alarms(AlarmTypes=["MetricAlarm"], **({"NextToken": token} if token else {}))
+        alarms += [x for x in page["MetricAlarms"] if {d.get("Value") for d in x.get("Dimensions", [])} & ours]
+        token = page.get("NextToken")
+        if not token:
+            break
+    silent = [
+        x["AlarmName"] for x in alarms if topic not in x.get("AlarmActions", []) or topic not in x.get("OKActions", [])
+    ]
+    present = {(x.get("Namespace"), x.get("MetricName")) for x in alarms}
+    missing = [f"{ns} {metric}" for ns, metric in WEB_ALARM_METRICS if (ns, metric) not in present]
+    problems = ([f"no alarm action or OK action on the topic: {', '.join(silent)}"] if silent else []) + (
+        [f"missing alarms: {', '.join(missing)}"] if missing else []
+    )
+    return Check("alarm-actions", topic, not problems, "; ".join(problems) or f"{len(alarms)} alarms act on the topic")
+
+
+def dashboard(a: Audit, subject: str) -> Check:
+    name = a.out[subject]
+    body = json.loads(a.client("cloudwatch").get_dashboard(DashboardName=name)["DashboardBody"])
+    shown = {m for w in body.get("widgets", []) for row in w.get("properties", {}).get("metrics", []) for m in row[:2]}
+    missing = [m for m in DASHBOARD_METRICS if m not in shown]
+    return Check("dashboard", name, not missing, f"missing {', '.join(missing)}" if missing else "every web metric shown")
+
+
+def flow_log(a: Audit, subject: str) -> Check:
+    flow_id = a.out[subject]
+    logs = a.client("ec2").describe_flow_logs(FlowLogIds=[flow_id])["FlowLogs"]
+    found = logs[0] if logs else {}
+    facts = {k: found.get(k) for k in ("FlowLogStatus", "ResourceId", "TrafficType", "LogDestinationType")}
+    ok = facts == {
+        "FlowLogStatus": "ACTIVE",
+        "ResourceId": a.out[out.VPC_ID],
+        "TrafficType": "ALL",
+        "LogDestinationType": "cloud-watch-logs",
+    }
+    return Check("vpc-flow-log", flow_id, ok, ", ".join(f"{k}={v}" for k, v in facts.items()) if found else "not found")
+
+
+def budget(a: Audit, subject: str) -> Check:
+    name, topic = a.out[subject], a.out[out.ALARM_TOPIC_ARN]
+    account = _account_of(topic)
+    budgets = a.client("budgets")  # a global service: any region reaches its one endpoint
+    found = budgets.describe_budget(AccountId=account, BudgetName=name)["Budget"]
+    notified = set()
+    for n in budgets.describe_notifications_for_budget(AccountId=account, BudgetName=name)["Notifications"]:
+        subscribers = budgets.describe_subscribers_for_notification(AccountId=account, BudgetName=name, Notification=n)
+        if any(s.get("Address") == topic for s in subscribers["Subscribers"]):
+            notified.add(n.get("NotificationType"))
+    missing = sorted({"ACTUAL", "FORECASTED"} - notified)
+    detail = f"{found.get('BudgetType')} {found.get('TimeUnit')} {found.get('BudgetLimit', {}).get('Amount')} USD" + (
+        f"; no {' or '.join(missing)} notification to the alarm topic" if missing else ", actual and forecast to the topic"
+    )
+    return Check("budget", name, found.get("BudgetType") == "COST" and not missing, detail)
+
+
+def trail(a: Audit, subject: str) -> Check:
+    arn = a.out[subject]
+    cloudtrail = a.client("cloudtrail")
+    found = cloudtrail.get_trail(Name=arn)["Trail"]
+    logging = cloudtrail.get_trail_status(Name=arn).get("IsLogging")
+    facts = {
+        "IsLogging": logging,
+        "IsMultiRegionTrail": found.get("IsMultiRegionTrail"),
+        "LogFileValidationEnabled": found.get("LogFileValidationEnabled"),
+    }
+    key = found.get("KmsKeyId")
+    ok = all(v is True for v in facts.values()) and _same_key(key, a.out.get(out.TRAIL_KMS_KEY_ARN, ""))
+    return Check("trail-logging", arn, ok, ", ".join(f"{k}={v}" for k, v in facts.items()) + f", KmsKeyId={key}")
 
 
 def _trust(check_id: str) -> Callable[[Audit, str], Check]:
@@ -499,12 +661,38 @@ def target_health(a: Audit, subject: str) -> Check:
     return Check("target-health", arn, ok, f"{states or 'no registered targets'}")
 
 
+class _HttpOnlyRedirects(urllib.request.HTTPRedirectHandler):
+    """Follow a redirect only to another http(s) URL (urllib's own handler also follows ftp:)."""
+
+    def redirect_request(self, req: Any, fp: Any, code: int, msg: str, headers: Any, newurl: str) -> Any:
+        if urllib.parse.urlsplit(newurl).scheme not in HTTP_SCHEMES:
+            raise urllib.error.HTTPError(newurl, code, f"refused redirect to {newurl}", headers, fp)
+        return super().redirect_request(req, fp, code, msg, headers, newurl)
+
+
+def _http_only_opener(url: str) -> urllib.request.OpenerDirector:
+    """An opener that speaks http and https only (no file:, ftp: or data: handler, bandit B310), for a URL
+    taken from the stack outputs; ``ValueError`` for any other scheme."""
+    if urllib.parse.urlsplit(url).scheme not in HTTP_SCHEMES:
+        raise ValueError(f"refusing to open {url!r}: only http and https URLs from the stack outputs are probed")
+    opener = urllib.request.OpenerDirector()
+    for handler in (
+        urllib.request.HTTPHandler(),
+        urllib.request.HTTPSHandler(),
+        urllib.request.HTTPDefaultErrorHandler(),
+        urllib.request.HTTPErrorProcessor(),
+        _HttpOnlyRedirects(),
+    ):
+        opener.add_handler(handler)
+    return opener
+
+
 def http_health(a: Audit, subject: str) -> Check:
     groups = a.client("elbv2").describe_target_groups(TargetGroupArns=[a.out[out.TARGET_GROUP_ARN]])
     path = groups["TargetGroups"][0].get("HealthCheckPath") or "/"
     url = a.out[subject].rstrip("/") + path
     try:
-        with urllib.request.urlopen(url, timeout=10) as response:
+        with _http_only_opener(url).open(url, timeout=10) as response:
             status = response.status
     except urllib.error.HTTPError as exc:
         status = exc.code
@@ -723,6 +911,44 @@ CHECKS: tuple[CheckSpec, ...] = (
         replication,
     ),
     CheckSpec("kms-rotation", KEYS, (), ("kms:GetKeyRotationStatus",), key_rotation),
+    CheckSpec("kms-key-policy", KEYS, (), ("kms:GetKeyPolicy",), key_policy),
+    CheckSpec(
+        "s3-access-logging",
+        tuple(ACCESS_LOGGED),
+        (*ACCESS_LOGGED.values(), *_BUCKET_REGIONS),
+        ("s3:GetBucketLogging",),
+        access_logging,
+    ),
+    CheckSpec(
+        "sns-alarm-topic",
+        (out.ALARM_TOPIC_ARN,),
+        (out.PRIMARY_REGION,),
+        ("sns:GetTopicAttributes", "sns:ListSubscriptionsByTopic"),
+        alarm_topic,
+    ),
+    CheckSpec(
+        "alarm-actions",
+        (out.ALARM_TOPIC_ARN,),
+        (out.PRIMARY_REGION, out.LOAD_BALANCER_ARN, *_TG, *_ASG),
+        ("cloudwatch:DescribeAlarms",),
+        alarm_actions,
+    ),
+    CheckSpec("dashboard", (out.DASHBOARD_NAME,), (out.PRIMARY_REGION,), ("cloudwatch:GetDashboard",), dashboard),
+    CheckSpec("vpc-flow-log", (out.FLOW_LOG_ID,), (out.PRIMARY_REGION, out.VPC_ID), ("ec2:DescribeFlowLogs",), flow_log),
+    CheckSpec(
+        "budget",
+        (out.BUDGET_NAME,),
+        (out.ALARM_TOPIC_ARN,),
+        ("budgets:ViewBudget",),
+        budget,
+    ),
+    CheckSpec(
+        "trail-logging",
+        (out.TRAIL_ARN,),
+        (out.PRIMARY_REGION, out.TRAIL_KMS_KEY_ARN),
+        ("cloudtrail:GetTrail", "cloudtrail:GetTrailStatus"),
+        trail,
+    ),
     CheckSpec("iam-instance-trust", (out.INSTANCE_ROLE_NAME,), (), _ROLE_READ, _trust("iam-instance-trust")),
     CheckSpec("iam-instance-policies", (out.INSTANCE_ROLE_NAME,), (), _POLICY_READS, _policies("iam-instance-policies")),
     CheckSpec(
@@ -799,10 +1025,11 @@ CHECKS: tuple[CheckSpec, ...] = (
 """Every audit check, in report order."""
 
 DEFAULT_CHECK_COUNT = sum(
-    len([s for s in spec.subjects if s not in out.SWITCHED_OUTPUTS]) for spec in CHECKS if spec.option is None
+    len([s for s in spec.subjects if s not in out.EDGE_OUTPUTS]) for spec in CHECKS if spec.option is None
 )
-"""How many checks a plain audit reports on a stack with waf and cdn off (the README's count)."""
-SWITCHED_CHECK_COUNT = sum(len([s for s in spec.subjects if s in out.SWITCHED_OUTPUTS]) for spec in CHECKS)
+"""How many checks a plain audit reports on a stack with waf and cdn off and every operations part on (the
+README's count)."""
+SWITCHED_CHECK_COUNT = sum(len([s for s in spec.subjects if s in out.EDGE_OUTPUTS]) for spec in CHECKS)
 """How many more it reports with waf and cdn on."""
 REQUIRED_OUTPUTS: tuple[str, ...] = tuple(
     name for name in out.STACK_OUTPUTS if name not in out.SWITCHED_OUTPUTS and any(name in spec.outputs for spec in CHECKS)

@@ -28,7 +28,7 @@ import boto3
 from starter_shared import outputs as out
 from starter_shared.facts import REGION_PATTERN
 
-from tools.audit.checks import OPTIONAL_OUTPUTS, REQUIRED_OUTPUTS, Audit, AuditInputError, Check
+from tools.audit.checks import OPTIONAL_OUTPUTS, REQUIRED_OUTPUTS, SWITCHED_BY, Audit, AuditInputError, Check
 from tools.cli import OneLineParser, UsageError, read_json
 
 EXIT_OK, EXIT_FAILED, EXIT_BAD_INPUT = 0, 1, 2
@@ -50,6 +50,7 @@ def load_outputs(path: Path) -> dict[str, str]:
         expected = _expected_shape(key, value)
         if expected:
             raise AuditInputError(f"{path}: {key}: expected {expected}, got {value!r}")
+    # A part switched off in config exports null (or nothing, from a program older than the part).
     for key in OPTIONAL_OUTPUTS:
         value = data.get(key)
         expected = None if value is None else _expected_shape(key, value)
@@ -75,31 +76,52 @@ def _expected_shape(key: str, value: Any) -> str | None:
 
 
 def render_iam_policy(which: str, outputs: dict[str, str]) -> dict[str, Any]:
-    """The CI role's policy for this stack: tools/audit/iam/audit-<which>.json with ${output} placeholders filled."""
-    values = {**outputs, "accountId": outputs[out.PRIMARY_KMS_KEY_ARN].split(":")[4]}
-    text = re.sub(r"\$\{(\w+)\}", lambda m: values[m.group(1)], IAM_POLICIES[which].read_text())
-    policy: dict[str, Any] = json.loads(text)
-    return policy
+    """The CI role's policy for this stack: tools/audit/iam/audit-<which>.json with ${output} placeholders filled.
+    A resource naming an output this stack left null (a part switched off) is left out, and so is a statement
+    left with no resource."""
+    values = {k: v for k, v in outputs.items() if v is not None}
+    values["accountId"] = outputs[out.PRIMARY_KMS_KEY_ARN].split(":")[4]
+    template: dict[str, Any] = json.loads(IAM_POLICIES[which].read_text())
+
+    def fill(text: str) -> str | None:
+        names = re.findall(r"\$\{(\w+)\}", text)
+        if any(n not in values for n in names):
+            return None
+        return re.sub(r"\$\{(\w+)\}", lambda m: values[m.group(1)], text)
+
+    statements = []
+    for statement in template["Statement"]:
+        resources = statement["Resource"]
+        filled = [r for r in map(fill, resources if isinstance(resources, list) else [resources]) if r is not None]
+        if not filled:
+            continue
+        condition = json.loads(fill(json.dumps(statement["Condition"])) or "{}") if "Condition" in statement else None
+        statement = {**statement, "Resource": filled if isinstance(resources, list) else filled[0]}
+        if condition is not None:
+            statement["Condition"] = condition
+        statements.append(statement)
+    return {**template, "Statement": statements}
 
 
-def render_text(checks: list[Check], skipped: list[str] | None = None) -> str:
+def render_text(checks: list[Check], skipped: list[tuple[str, str]] | None = None) -> str:
     width = max((len(c.id) for c in checks), default=0)
     lines = [f"{'PASS' if c.ok else 'FAIL'}  {c.id.ljust(width)}  {c.resource}  {c.detail}" for c in checks]
-    lines += [f"not run: {s}" for s in skipped or []]
+    lines += [
+        f"SKIP  {check_id.ljust(width)}  {output} is null ({SWITCHED_BY.get(output, 'its part')} is off in this stack)"
+        for check_id, output in skipped or []
+    ]
     passed = sum(c.ok for c in checks)
-    lines.append(f"\n{passed} passed, {len(checks) - passed} failed")
+    lines.append(f"\n{passed} passed, {len(checks) - passed} failed" + (f", {len(skipped)} skipped" if skipped else ""))
     return "\n".join(lines)
 
 
-def to_json(checks: list[Check], skipped: list[str] | None = None) -> dict[str, Any]:
+def to_json(checks: list[Check], skipped: list[tuple[str, str]] | None = None) -> dict[str, Any]:
     passed = sum(c.ok for c in checks)
-    report: dict[str, Any] = {
+    return {
         "checks": [asdict(c) for c in checks],
-        "summary": {"passed": passed, "failed": len(checks) - passed},
+        "skipped": [{"id": check_id, "output": output} for check_id, output in skipped or []],
+        "summary": {"passed": passed, "failed": len(checks) - passed, "skipped": len(skipped or [])},
     }
-    if skipped:
-        report["notRun"] = list(skipped)
-    return report
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -144,6 +166,6 @@ def main(argv: list[str] | None = None, session: boto3.session.Session | None = 
     except (AuditInputError, UsageError) as exc:
         print(f"audit: error: {exc}", file=sys.stderr)
         return EXIT_BAD_INPUT
-    skipped = audit.skipped
+    skipped = audit.skipped()
     print(json.dumps(to_json(checks, skipped), indent=2) if args.format == "json" else render_text(checks, skipped))
     return EXIT_OK if all(c.ok for c in checks) else EXIT_FAILED

@@ -66,6 +66,7 @@ _EC2_PREFIX = {
     "aws:ec2/instance:Instance": "i",
     "aws:vpc/securityGroupIngressRule:SecurityGroupIngressRule": "sgr",
     "aws:vpc/securityGroupEgressRule:SecurityGroupEgressRule": "sgr",
+    "aws:ec2/flowLog:FlowLog": "fl",
 }
 
 
@@ -255,6 +256,10 @@ class CloudMocks(pulumi.runtime.Mocks):
             topic = inputs.get("name") or physical
             rid = f"arn:aws:sns:{region}:{account}:{topic}"
             out.update(name=topic, arn=rid)
+        elif token == "aws:cloudwatch/logGroup:LogGroup":
+            out.update(name=physical, arn=f"arn:aws:logs:{region}:{account}:log-group:{physical}")
+        elif token == "aws:budgets/budget:Budget":
+            out.update(name=physical, arn=f"arn:aws:budgets::{account}:budget/{physical}")
         elif token == "aws:autoscaling/group:Group":
             out.update(
                 name=physical,

@@ -12,8 +12,9 @@ provider would accept from the SDK itself, with no network:
   "Can be an integer from `1` to `64`"), only when the sentence lists nothing but literal values.
 
 Types are built on demand (only the resource types a plan uses; a few milliseconds each once the SDK module
-is imported) and cached on disk, keyed by the pulumi-aws version, under ``$XDG_CACHE_HOME/aws-starter``
-(``~/.cache``); ``STARTER_SCHEMA_CACHE`` overrides the directory. ``python -m tools.offline_preview.pulumi_aws_schema --all``
+is imported) and cached on disk, keyed by the pulumi-aws version and this module's source, under
+``$XDG_CACHE_HOME/aws-starter`` (``~/.cache``); ``STARTER_SCHEMA_CACHE`` overrides the directory.
+``python -m tools.offline_preview.pulumi_aws_schema --all``
 builds every resource type and prints how long it took.
 
 A property spec is plain JSON: ``{"type": "string"|"integer"|"number"|"boolean"|"list"|"map"|"object"|
@@ -88,7 +89,9 @@ def cache_dir() -> Path:
 
 
 def cache_path(version: str) -> Path:
-    return cache_dir() / f"pulumi-aws-{version}-inputs.json"
+    # Keyed by this module's source too: a change to how specs are read (a docstring pattern) rebuilds them.
+    extractor = hashlib.sha256(Path(__file__).read_bytes()).hexdigest()[:8]
+    return cache_dir() / f"pulumi-aws-{version}-inputs-{extractor}.json"
 
 
 def rules_digest() -> str:
@@ -190,6 +193,9 @@ _LEAD = (
 _NOTE = r"\s*\((?:[^()\n]|\([^()\n]*\))*\)"
 _ITEM = rf"`[^`\n]+`(?:{_NOTE})?"
 _LIST = re.compile(rf"{_LEAD}\s*:?\s*(?:either\s+)?(?P<items>{_ITEM}(?:\s*(?:,|,?\s*\b(?:and|or)\b)\s*{_ITEM})+)")
+# "Protocols `email`, `email-json`, `http` and `https` are also valid but partially supported" (sns
+# TopicSubscription.protocol): values the closed list leaves out but the provider accepts.
+_ALSO_VALID = re.compile(rf"(?P<items>{_ITEM}(?:\s*(?:,|,?\s*\b(?:and|or)\b)\s*{_ITEM})*)\s+(?:is|are) also valid")
 # After the last value: more values, or something that may be one (an annotation the pattern could not read):
 # such a list is not read with confidence and not enforced.
 _OPEN_ENDED = re.compile(r"\s*,?\s*(?:\b(?:or|and|etc)\b|\.\.\.|`)|\s*\(")
@@ -211,7 +217,8 @@ def documented_values(doc: str) -> list[str] | None:
         # Literal values only: not placeholders such as `2XX` or `#{protocol}`.
         literal = all(re.fullmatch(r"[\w.:/*+-]+", v) and not re.search(r"\dXX", v) for v in values)
         if len(values) >= 2 and literal:
-            return values
+            also = _ALSO_VALID.search(doc, found.end())
+            return values + ([v.strip('"') for v in re.findall(r"`([^`\n]+)`", also.group("items"))] if also else [])
     return None
 
 
