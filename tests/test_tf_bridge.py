@@ -783,8 +783,10 @@ def test_no_error_beyond_the_injected_mistakes(mistakes_validated):
     assert len([line for line in mistakes_validated if line.startswith("error:")]) == len(MISTAKES)
 
 
-# A mistake in each resource a fork adds (tests/fixtures/fork_services), all in one validate run; none sits
-# upstream of another.
+# A mistake in each resource a fork adds (tests/fixtures/fork_services). terraform does not validate a resource
+# whose upstream (a referenced resource) has errors, and the database references its subnet and parameter groups
+# (their autonamed names reach it since the mock names them): the mistakes go in two validate runs, the upstream
+# groups' in one and the rest in the other.
 FORK_MISTAKES = [
     ("db-monitoring-interval", RDS, "db", lambda i: i.update(monitoringInterval=7), "monitoringInterval", "got 7"),
     ("db-subnet-group-name", SUBNET_GROUP, "db", lambda i: i.update(name="Not_Valid!"), "name", "only lowercase"),
@@ -802,6 +804,9 @@ FORK_MISTAKES = [
 ]
 
 
+UPSTREAM = {SUBNET_GROUP, PARAMETER_GROUP}  # the database references both
+
+
 @pytest.fixture(scope="session")
 def fork_validated(bridge, tmp_path_factory, fork_run) -> tuple[list[str], list[str]]:
     """The fork as written, then with every mistake injected: two validate runs in one init directory."""
@@ -809,10 +814,14 @@ def fork_validated(bridge, tmp_path_factory, fork_run) -> tuple[list[str], list[
 
     workdir = tmp_path_factory.mktemp("tf-fork")
     clean = validate_run(fork_run, bridge, workdir, FORK)
-    run = fork_run
-    for _, token, name, change, _, _ in FORK_MISTAKES:
-        run = with_inputs(run, name, token, change)
-    return clean, validate_run(run, bridge, workdir, FORK)
+    found: list[str] = []
+    for upstream in (True, False):
+        run = fork_run
+        for _, token, name, change, _, _ in FORK_MISTAKES:
+            if (token in UPSTREAM) is upstream:
+                run = with_inputs(run, name, token, change)
+        found += validate_run(run, bridge, workdir, FORK)
+    return clean, found
 
 
 def test_a_fork_with_a_database_function_oidc_provider_and_subscription_validates_clean(fork_validated, tmp_path):
